@@ -1,0 +1,268 @@
+//! `metal`: the command-line entry points. `metal prog.py`, `metal run prog.py`,
+//! `metal -c CODE`, `metal dis …`, and the interactive prompt, shaped like `python`'s.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+use metal_vm::run::{report_uncaught, run_main, Exit};
+use metal_vm::{Value, Vm};
+
+const USAGE: &str = "usage: metal [option] ... [-c cmd | file | -] [arg] ...
+       metal run FILE [arg] ...     run a Python program
+       metal dis (FILE | -c CMD)    disassemble every code object
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-V     : print the Python version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Command {
+    Run { file: String, args: Vec<String> },
+    Code { code: String, args: Vec<String> },
+    Dis { file: Option<String>, code: Option<String> },
+    Repl,
+    Help,
+    Version,
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let Some(first) = args.first() else { return Ok(Command::Repl) };
+    match first.as_str() {
+        "-h" | "--help" => Ok(Command::Help),
+        "-V" | "--version" => Ok(Command::Version),
+        "-c" => {
+            let code = args.get(1).ok_or("Argument expected for the -c option")?;
+            let mut rest = vec!["-c".to_string()];
+            rest.extend(args[2..].iter().cloned());
+            Ok(Command::Code { code: code.clone(), args: rest })
+        }
+        "run" => {
+            let file = args.get(1).ok_or("metal run: a program file is required")?;
+            Ok(Command::Run { file: file.clone(), args: args[1..].to_vec() })
+        }
+        "dis" => match args.get(1).map(|s| s.as_str()) {
+            Some("-c") => Ok(Command::Dis { file: None, code: Some(args.get(2).ok_or("Argument expected for the -c option")?.clone()) }),
+            Some(f) => Ok(Command::Dis { file: Some(f.to_string()), code: None }),
+            None => Err("metal dis: a file or -c CODE is required".to_string()),
+        },
+        "-" => Ok(Command::Repl),
+        s if s.starts_with('-') => Err(format!("Unknown option: {s}")),
+        _ => Ok(Command::Run { file: first.clone(), args: args.to_vec() }),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cmd = match parse(&args) {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("{msg}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    // Run on a thread with a large stack: native re-entry (sorted(key=…), __eq__ from a
+    // dict lookup) nests eval loops on the Rust stack.
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run(cmd))
+        .expect("spawn the interpreter thread");
+    let code = handle.join().unwrap_or(70);
+    ExitCode::from(code as u8)
+}
+
+fn run(cmd: Command) -> i32 {
+    match cmd {
+        Command::Help => {
+            print!("{USAGE}");
+            0
+        }
+        Command::Version => {
+            println!("Python 3.11.7 (metal {})", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Command::Run { file, args } => {
+            let source = match std::fs::read(&file) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    eprintln!("metal: can't open file '{}': [Errno {}] {}", file, e.raw_os_error().unwrap_or(2), errno_text(&e));
+                    return 2;
+                }
+            };
+            let abs = std::fs::canonicalize(&file).map(|p| p.to_string_lossy().into_owned()).unwrap_or(file.clone());
+            let dir = std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut vm = Vm::new();
+            metal_vm::stdlib::set_argv(&mut vm, args, dir);
+            vm.main_file = abs.clone();
+            status(run_main(&mut vm, &source, &abs))
+        }
+        Command::Code { code, args } => {
+            let mut vm = Vm::new();
+            metal_vm::stdlib::set_argv(&mut vm, args, String::new());
+            status(run_main(&mut vm, &code, "<string>"))
+        }
+        Command::Dis { file, code } => {
+            let (source, name) = match (file, code) {
+                (Some(f), _) => match std::fs::read_to_string(&f) {
+                    Ok(s) => {
+                        let abs = std::fs::canonicalize(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or(f);
+                        (s, abs)
+                    }
+                    Err(e) => {
+                        eprintln!("metal dis: can't open file '{f}': {e}");
+                        return 2;
+                    }
+                },
+                (None, Some(c)) => (c, "<string>".to_string()),
+                _ => return 2,
+            };
+            let mut vm = Vm::new();
+            match metal_compiler::compile(&source, &name, metal_compiler::Mode::Exec) {
+                Ok(co) => {
+                    let mut out = String::new();
+                    metal_vm::dis::disassemble(&mut vm, &co, &mut out);
+                    print!("{out}");
+                    0
+                }
+                Err(e) => {
+                    vm.sources.insert(name.clone(), std::rc::Rc::from(source.as_str()));
+                    let err = metal_vm::run::syntax_error(&mut vm, &e);
+                    report_uncaught(&mut vm, &err)
+                }
+            }
+        }
+        Command::Repl => repl(),
+    }
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn status(e: Exit) -> i32 {
+    match e {
+        Exit::Ok => 0,
+        Exit::Status(s) => s,
+    }
+}
+
+/// The interactive prompt: `>>> ` and `... `, results echoed with repr, errors shown and
+/// the session kept; Ctrl-D exits.
+fn repl() -> i32 {
+    let mut vm = Vm::new();
+    metal_vm::stdlib::set_argv(&mut vm, vec![String::new()], String::new());
+    let (m, globals) = metal_vm::import::new_module(&mut vm, "__main__", None);
+    vm.modules.set_by_str("__main__", m);
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        eprintln!("Python 3.11.7 (metal {}) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
+    }
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        let mut buf = String::new();
+        let mut prompt = ">>> ";
+        loop {
+            if interactive {
+                eprint!("{prompt}");
+                let _ = std::io::stderr().flush();
+            }
+            let Some(Ok(line)) = lines.next() else {
+                if interactive {
+                    eprintln!();
+                }
+                if buf.trim().is_empty() {
+                    return 0;
+                }
+                break;
+            };
+            buf.push_str(&line);
+            buf.push('\n');
+            if line.trim().is_empty() && prompt == "... " {
+                break;
+            }
+            let complete = !line.trim_end().ends_with(':')
+                && !line.trim_end().ends_with('\\')
+                && prompt == ">>> "
+                && !incomplete(&buf);
+            if complete {
+                break;
+            }
+            if incomplete(&buf) || line.trim_end().ends_with(':') || prompt == "... " {
+                prompt = "... ";
+                continue;
+            }
+            break;
+        }
+        if buf.trim().is_empty() {
+            continue;
+        }
+        let r = metal_vm::run::compile_source(&mut vm, &buf, "<stdin>", metal_compiler::Mode::Single)
+            .and_then(|code| metal_vm::run::exec_code(&mut vm, code, globals.clone(), None));
+        vm.flush_stdout();
+        if let Err(e) = r {
+            if vm.err_is(&e, "SystemExit") {
+                return report_uncaught(&mut vm, &e);
+            }
+            report_uncaught(&mut vm, &e);
+        }
+        let _ = Value::None;
+    }
+}
+
+/// Unbalanced brackets or an open triple-quoted string: more input is needed.
+fn incomplete(src: &str) -> bool {
+    let mut depth = 0i32;
+    let mut chars = src.chars().peekable();
+    let mut in_str: Option<(char, bool)> = None;
+    while let Some(c) = chars.next() {
+        match in_str {
+            Some((q, triple)) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    if triple {
+                        let mut rest = chars.clone();
+                        if rest.next() == Some(q) && rest.next() == Some(q) {
+                            chars.next();
+                            chars.next();
+                            in_str = None;
+                        }
+                    } else {
+                        in_str = None;
+                    }
+                } else if c == '\n' && !triple {
+                    in_str = None;
+                }
+            }
+            None => match c {
+                '#' => {
+                    for d in chars.by_ref() {
+                        if d == '\n' {
+                            break;
+                        }
+                    }
+                }
+                '"' | '\'' => {
+                    let mut rest = chars.clone();
+                    let triple = rest.next() == Some(c) && rest.next() == Some(c);
+                    if triple {
+                        chars.next();
+                        chars.next();
+                    }
+                    in_str = Some((c, triple));
+                }
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth -= 1,
+                _ => {}
+            },
+        }
+    }
+    depth > 0 || matches!(in_str, Some((_, true)))
+}

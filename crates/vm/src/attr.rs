@@ -1,0 +1,329 @@
+//! Attribute access: `object.__getattribute__` with descriptors, instance and type dicts,
+//! the special attributes of builtin objects, and method loading without binding.
+
+use std::rc::Rc;
+
+use crate::objects::function::NativeKind;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr_str(obj, &n)
+    }
+
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn getattr_str(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Value::Object(o) = obj {
+            if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_))
+                && o.cls.lookup_str("__getattribute__").is_some_and(|g| matches!(g, Value::Function(_)))
+            {
+                return crate::dunder::getattribute(self, obj, name);
+            }
+        }
+        match self.generic_getattr(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Value::Object(o) = obj {
+                    if let Some(ga) = o.cls.lookup_str("__getattr__") {
+                        return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
+                    }
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+        }
+    }
+
+    /// `object.__getattribute__`: Ok(None) when the attribute does not exist.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if let Value::Type(t) = obj {
+            return self.type_getattr(t, name);
+        }
+        let ty = self.type_of(obj);
+        let tattr = ty.lookup(name);
+        if let Some(a) = &tattr {
+            if let Some(v) = self.data_descriptor_get(a, obj)? {
+                return Ok(Some(v));
+            }
+        }
+        // Instance dict / module dict.
+        if let Value::Object(o) = obj {
+            if let Some(d) = &o.dict {
+                if let Some(v) = d.get_str(name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Value::Function(f) = obj {
+            if let Some(v) = f.dict.get_str(name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = crate::special::special_attr(self, obj, name.as_str())? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = tattr {
+            return Ok(Some(self.bind_descriptor(a, obj.clone(), Value::Type(ty))?));
+        }
+        Ok(None)
+    }
+
+    /// For data descriptors (property, user classes with `__set__`), their `__get__`.
+    fn data_descriptor_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
+        if let Value::Object(a) = attr {
+            match &a.payload {
+                Payload::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(self.new_error("AttributeError", "unreadable attribute"));
+                    }
+                    let fget = fget.clone();
+                    return self.call_args(&fget, &[obj.clone()]).map(Some);
+                }
+                Payload::Instance => {
+                    let cls = a.cls.clone();
+                    if cls.lookup_str("__set__").is_some() || cls.lookup_str("__delete__").is_some() {
+                        if let Some(get) = cls.lookup_str("__get__") {
+                            let ty = Value::Type(self.type_of(obj));
+                            return self.call_args(&get, &[attr.clone(), obj.clone(), ty]).map(Some);
+                        }
+                        return Ok(Some(attr.clone()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(None)
+    }
+
+    /// Bind a class attribute found for an instance (functions become methods).
+    pub fn bind_descriptor(&mut self, attr: Value, obj: Value, owner: Value) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) => Ok(self.new_bound_method(attr, obj)),
+            Value::Builtin(b) => match b.kind {
+                NativeKind::Method if b.self_.is_none() => Ok(crate::call::bind_builtin(b, obj)),
+                NativeKind::ClassMethod if b.self_.is_none() => Ok(crate::call::bind_builtin(b, owner)),
+                _ => Ok(attr.clone()),
+            },
+            Value::Object(a) => match &a.payload {
+                Payload::StaticMethod(f) => Ok(f.clone()),
+                Payload::ClassMethod(f) => Ok(self.new_bound_method(f.clone(), owner)),
+                Payload::Instance => {
+                    if let Some(get) = a.cls.lookup_str("__get__") {
+                        return self.call_args(&get, &[attr.clone(), obj, owner]);
+                    }
+                    Ok(attr.clone())
+                }
+                _ => Ok(attr.clone()),
+            },
+            _ => Ok(attr),
+        }
+    }
+
+    pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
+        Value::Object(PyObject::new(self.types.method.clone(), Payload::BoundMethod { func, self_ }))
+    }
+
+    fn type_getattr(&mut self, t: &Rc<crate::objects::types::PyType>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        // Data descriptors of the metatype first (__name__, __dict__, ...).
+        if let Some(v) = crate::special::type_special_attr(self, t, name.as_str())? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = t.lookup(name) {
+            let v = match &a {
+                Value::Object(o) => match &o.payload {
+                    Payload::StaticMethod(f) => f.clone(),
+                    Payload::ClassMethod(f) => self.new_bound_method(f.clone(), Value::Type(t.clone())),
+                    Payload::Instance => {
+                        if let Some(get) = o.cls.lookup_str("__get__") {
+                            self.call_args(&get, &[a.clone(), Value::None, Value::Type(t.clone())])?
+                        } else {
+                            a.clone()
+                        }
+                    }
+                    _ => a.clone(),
+                },
+                Value::Builtin(b) if b.kind == NativeKind::ClassMethod => crate::call::bind_builtin(b, Value::Type(t.clone())),
+                _ => a.clone(),
+            };
+            return Ok(Some(v));
+        }
+        // The metatype's attributes (e.g. `mro`), bound to the type.
+        let meta = self.type_of(&Value::Type(t.clone()));
+        if let Some(a) = meta.lookup(name) {
+            return Ok(Some(self.bind_descriptor(a, Value::Type(t.clone()), Value::Type(meta))?));
+        }
+        Ok(None)
+    }
+
+    /// For LOAD_METHOD: the unbound method when `name` is a plain method of the type and
+    /// the instance does not shadow it; None to fall back to getattr.
+    pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if let Value::Type(_) = obj {
+            return Ok(None);
+        }
+        let ty = self.type_of(obj);
+        let Some(a) = ty.lookup(name) else { return Ok(None) };
+        let is_method = match &a {
+            Value::Function(_) => true,
+            Value::Builtin(b) => b.kind == NativeKind::Method && b.self_.is_none(),
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Value::Object(o) = obj {
+            if let Some(d) = &o.dict {
+                if d.get_str(name).is_some() {
+                    return Ok(None);
+                }
+            }
+            if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_))
+                && (o.cls.lookup_str("__getattribute__").is_some_and(|g| matches!(g, Value::Function(_))))
+            {
+                return Ok(None);
+            }
+        }
+        Ok(Some(a))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let n = self.intern(name);
+        self.setattr_str(obj, &n, v)
+    }
+
+    pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Object(o) => {
+                if let Some(sa) = o.cls.lookup_str("__setattr__") {
+                    if matches!(sa, Value::Function(_)) {
+                        return self.call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v]).map(|_| ());
+                    }
+                }
+                if let Some(a) = o.cls.lookup(name) {
+                    if let Value::Object(ao) = &a {
+                        match &ao.payload {
+                            Payload::Property { fset, .. } => {
+                                if fset.is_none() {
+                                    return Err(self.new_error(
+                                        "AttributeError",
+                                        format!("can't set attribute '{}'", name.as_str()),
+                                    ));
+                                }
+                                let fset = fset.clone();
+                                return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
+                            }
+                            Payload::Instance => {
+                                if let Some(set) = ao.cls.lookup_str("__set__") {
+                                    return self.call_args(&set, &[a.clone(), obj.clone(), v]).map(|_| ());
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                if let Some(d) = &o.dict {
+                    if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
+                        return Ok(());
+                    }
+                    d.set_str(name.clone(), v);
+                    return Ok(());
+                }
+                if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
+                    return Ok(());
+                }
+                Err(self.attr_readonly(obj, name.as_str()))
+            }
+            Value::Function(f) => {
+                if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
+                    return Ok(());
+                }
+                f.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Type(t) => {
+                if t.builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        t.name
+                    )));
+                }
+                if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
+                    return Ok(());
+                }
+                t.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            _ => Err(self.attr_readonly(obj, name.as_str())),
+        }
+    }
+
+    fn attr_readonly(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let ty = self.type_of(obj);
+        if ty.lookup_str(name).is_some() {
+            self.new_error(
+                "AttributeError",
+                format!("'{}' object attribute '{}' is read-only", ty.name, name),
+            )
+        } else {
+            self.new_error("AttributeError", format!("'{}' object has no attribute '{}'", ty.name, name))
+        }
+    }
+
+    pub fn delattr_str(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Object(o) => {
+                if let Some(da) = o.cls.lookup_str("__delattr__") {
+                    if matches!(da, Value::Function(_)) {
+                        return self.call_args(&da, &[obj.clone(), Value::Str(name.clone())]).map(|_| ());
+                    }
+                }
+                if let Some(Value::Object(ao)) = o.cls.lookup(name) {
+                    if let Payload::Property { fdel, .. } = &ao.payload {
+                        if fdel.is_none() {
+                            return Err(self.new_error(
+                                "AttributeError",
+                                format!("can't delete attribute '{}'", name.as_str()),
+                            ));
+                        }
+                        let fdel = fdel.clone();
+                        return self.call_args(&fdel, &[obj.clone()]).map(|_| ());
+                    }
+                }
+                if let Some(d) = &o.dict {
+                    if d.del_str(name).is_some() {
+                        return Ok(());
+                    }
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            Value::Function(f) => {
+                if f.dict.del_str(name).is_some() {
+                    return Ok(());
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            Value::Type(t) if !t.builtin => {
+                if t.dict.del_str(name).is_some() {
+                    return Ok(());
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            _ => Err(self.attr_readonly(obj, name.as_str())),
+        }
+    }
+
+    pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        Ok(self.getattr_opt(obj, name)?.is_some())
+    }
+}

@@ -1,0 +1,362 @@
+//! `bytes` and `bytearray`: construction, decoding and the common methods.
+
+use crate::builtins::{method, method_args, to_index};
+use crate::objects::bytes::{as_bytes, find, is_bytearray, new_bytearray, new_bytes};
+use crate::objects::function::Args;
+use crate::objects::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        method(&t, "decode", decode_m);
+        method(&t, "hex", hex);
+        method(&t, "upper", upper);
+        method(&t, "lower", lower);
+        method(&t, "startswith", startswith);
+        method(&t, "endswith", endswith);
+        method(&t, "find", find_m);
+        method(&t, "index", index_m);
+        method(&t, "count", count);
+        method(&t, "replace", replace);
+        method(&t, "split", split);
+        method(&t, "join", join);
+        method(&t, "strip", strip);
+        method(&t, "__len__", crate::builtins::list_len_shim);
+    }
+    let ba = vm.types.bytearray.clone();
+    method(&ba, "append", append);
+    method(&ba, "extend", extend);
+    method(&ba, "pop", pop);
+    crate::builtins::staticmethod(&vm.types.bytes.clone(), "fromhex", fromhex);
+}
+
+pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> {
+    let p = args.pos();
+    let src = p.first().cloned().or_else(|| args.get_kw("source").cloned());
+    let encoding = p.get(1).cloned().or_else(|| args.get_kw("encoding").cloned());
+    let data: Vec<u8> = match (src, encoding) {
+        (None, _) => Vec::new(),
+        (Some(Value::Str(s)), Some(_)) => s.as_str().as_bytes().to_vec(),
+        (Some(Value::Str(_)), None) => return Err(vm.type_error("string argument without an encoding")),
+        (Some(Value::Int(n)), _) => {
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            vec![0; n as usize]
+        }
+        (Some(v), _) => match as_bytes(&v) {
+            Some(b) => b,
+            None => {
+                let items = crate::iter::collect(vm, &v).map_err(|_| {
+                    vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&v)))
+                })?;
+                let mut out = Vec::with_capacity(items.len());
+                for x in items {
+                    match x {
+                        Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                        Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        other => {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(&other)
+                            )))
+                        }
+                    }
+                }
+                out
+            }
+        },
+    };
+    Ok(if mutable { new_bytearray(vm, data) } else { new_bytes(vm, data) })
+}
+
+pub fn decode(vm: &mut Vm, b: &[u8], _errors: &str) -> PyResult<Value> {
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(Value::str(s)),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            Err(vm.new_error(
+                "UnicodeDecodeError",
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    b[pos], pos
+                ),
+            ))
+        }
+    }
+}
+
+fn this(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    as_bytes(v).ok_or_else(|| vm.type_error("descriptor requires a 'bytes' object"))
+}
+
+fn same(vm: &Vm, like: &Value, data: Vec<u8>) -> Value {
+    if is_bytearray(like) {
+        new_bytearray(vm, data)
+    } else {
+        new_bytes(vm, data)
+    }
+}
+
+fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let b = this(vm, p.first().unwrap_or(&Value::None))?;
+    let enc = match p.get(1).or_else(|| args.get_kw("encoding")) {
+        Some(Value::Str(e)) => e.as_str().to_lowercase().replace('_', "-"),
+        _ => "utf-8".to_string(),
+    };
+    match enc.as_str() {
+        "utf-8" | "utf8" => decode(vm, &b, "strict"),
+        "ascii" => {
+            if let Some(pos) = b.iter().position(|&c| c >= 128) {
+                return Err(vm.new_error(
+                    "UnicodeDecodeError",
+                    format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[pos], pos),
+                ));
+            }
+            decode(vm, &b, "strict")
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::from_string(b.iter().map(|&c| c as char).collect())),
+        other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+    }
+}
+
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "hex", &args, 0, 2)?;
+    let b = this(vm, s)?;
+    Ok(Value::from_string(b.iter().map(|x| format!("{x:02x}")).collect()))
+}
+
+fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let Some(Value::Str(s)) = p.last() else { return Err(vm.type_error("fromhex() argument must be str")) };
+    let digits: Vec<char> = s.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() % 2 != 0 || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
+        return Err(vm.value_error("non-hexadecimal number found in fromhex() arg at position 0"));
+    }
+    let out: Vec<u8> = digits
+        .chunks(2)
+        .map(|c| u8::from_str_radix(&c.iter().collect::<String>(), 16).unwrap_or(0))
+        .collect();
+    Ok(new_bytes(vm, out))
+}
+
+fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "upper", &args, 0, 0)?;
+    let b = this(vm, s)?;
+    Ok(same(vm, s, b.to_ascii_uppercase()))
+}
+
+fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "lower", &args, 0, 0)?;
+    let b = this(vm, s)?;
+    Ok(same(vm, s, b.to_ascii_lowercase()))
+}
+
+fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Int(i) if (0..256).contains(i) => Ok(vec![*i as u8]),
+        _ => as_bytes(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "startswith", &args, 1, 1)?;
+    let b = this(vm, s)?;
+    let cands = match &a[0] {
+        Value::Tuple(t) => t.items.to_vec(),
+        v => vec![v.clone()],
+    };
+    for c in cands {
+        if b.starts_with(&needle(vm, &c)?) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "endswith", &args, 1, 1)?;
+    let b = this(vm, s)?;
+    let cands = match &a[0] {
+        Value::Tuple(t) => t.items.to_vec(),
+        v => vec![v.clone()],
+    };
+    for c in cands {
+        if b.ends_with(&needle(vm, &c)?) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn find_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "find", &args, 1, 2)?;
+    let b = this(vm, s)?;
+    let n = needle(vm, &a[0])?;
+    let start = match a.get(1) {
+        Some(v) => to_index(vm, v)?.max(0) as usize,
+        None => 0,
+    };
+    Ok(Value::Int(find(&b, &n, start).map_or(-1, |i| i as i64)))
+}
+
+fn index_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "index", &args, 1, 1)?;
+    let b = this(vm, s)?;
+    let n = needle(vm, &a[0])?;
+    match find(&b, &n, 0) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "count", &args, 1, 1)?;
+    let b = this(vm, s)?;
+    let n = needle(vm, &a[0])?;
+    if n.is_empty() {
+        return Ok(Value::Int(b.len() as i64 + 1));
+    }
+    let mut c = 0;
+    let mut i = 0;
+    while let Some(p) = find(&b, &n, i) {
+        c += 1;
+        i = p + n.len();
+    }
+    Ok(Value::Int(c))
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "replace", &args, 2, 3)?;
+    let b = this(vm, s)?;
+    let old = needle(vm, &a[0])?;
+    let new = needle(vm, &a[1])?;
+    let mut out = Vec::new();
+    let mut i = 0;
+    if old.is_empty() {
+        for &x in &b {
+            out.extend_from_slice(&new);
+            out.push(x);
+        }
+        out.extend_from_slice(&new);
+        return Ok(same(vm, s, out));
+    }
+    while let Some(p) = find(&b, &old, i) {
+        out.extend_from_slice(&b[i..p]);
+        out.extend_from_slice(&new);
+        i = p + old.len();
+    }
+    out.extend_from_slice(&b[i..]);
+    Ok(same(vm, s, out))
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "split", &args, 0, 1)?;
+    let b = this(vm, s)?;
+    let parts: Vec<Vec<u8>> = match a.first() {
+        None | Some(Value::None) => b.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
+        Some(sep) => {
+            let sep = needle(vm, sep)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let mut out = Vec::new();
+            let mut i = 0;
+            while let Some(p) = find(&b, &sep, i) {
+                out.push(b[i..p].to_vec());
+                i = p + sep.len();
+            }
+            out.push(b[i..].to_vec());
+            out
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(|p| same(vm, s, p)).collect()))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "join", &args, 1, 1)?;
+    let sep = this(vm, s)?;
+    let items = crate::iter::collect(vm, &a[0])?;
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match as_bytes(x) {
+            Some(b) => out.extend(b),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    vm.type_name(x)
+                )))
+            }
+        }
+    }
+    Ok(same(vm, s, out))
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "strip", &args, 0, 1)?;
+    let b = this(vm, s)?;
+    let chars: Vec<u8> = match a.first() {
+        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
+        Some(v) => needle(vm, v)?,
+    };
+    let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !chars.contains(c)).map_or(start, |e| e + 1);
+    Ok(same(vm, s, b[start..end.max(start)].to_vec()))
+}
+
+fn bytearray_cell(v: &Value) -> Option<&std::cell::RefCell<Vec<u8>>> {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::ByteArray(b) => Some(b),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "append", &args, 1, 1)?;
+    let Some(cell) = bytearray_cell(s) else { return Err(vm.type_error("expected bytearray")) };
+    match &a[0] {
+        Value::Int(i) if (0..256).contains(i) => cell.borrow_mut().push(*i as u8),
+        Value::Int(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
+        v => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "extend", &args, 1, 1)?;
+    let data = match as_bytes(&a[0]) {
+        Some(b) => b,
+        None => {
+            let mut out = Vec::new();
+            for x in crate::iter::collect(vm, &a[0])? {
+                match x {
+                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                    _ => return Err(vm.value_error("byte must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    let Some(cell) = bytearray_cell(s) else { return Err(vm.type_error("expected bytearray")) };
+    cell.borrow_mut().extend(data);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "pop", &args, 0, 0)?;
+    let Some(cell) = bytearray_cell(s) else { return Err(vm.type_error("expected bytearray")) };
+    let v = cell.borrow_mut().pop();
+    match v {
+        Some(b) => Ok(Value::Int(b as i64)),
+        None => Err(vm.index_error("pop from empty bytearray")),
+    }
+}

@@ -1,0 +1,295 @@
+//! Methods of `dict` and its views; `dict.update` semantics shared with the vm.
+
+use std::rc::Rc;
+
+use crate::builtins::{classmethod, method, method_args};
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::object::{DictViewKind, Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let d = vm.types.dict.clone();
+    method(&d, "get", get);
+    method(&d, "setdefault", setdefault);
+    method(&d, "pop", pop);
+    method(&d, "popitem", popitem);
+    method(&d, "keys", keys);
+    method(&d, "values", values);
+    method(&d, "items", items);
+    method(&d, "update", update);
+    method(&d, "copy", copy);
+    method(&d, "clear", clear);
+    method(&d, "__getitem__", getitem);
+    method(&d, "__setitem__", setitem);
+    method(&d, "__contains__", contains);
+    method(&d, "__len__", crate::builtins::list_len_shim);
+    classmethod(&d, "fromkeys", fromkeys);
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        method(&v, "isdisjoint", view_isdisjoint);
+    }
+    let m = vm.types.mappingproxy.clone();
+    method(&m, "get", get);
+    method(&m, "keys", keys);
+    method(&m, "values", values);
+    method(&m, "items", items);
+}
+
+fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
+    match v {
+        Value::Dict(d) => Ok(d.clone()),
+        Value::Object(o) => match &o.payload {
+            Payload::MappingProxy(d) => Ok(d.clone()),
+            Payload::Builtin(inner) => match &*inner.borrow() {
+                Value::Dict(d) => Ok(d.clone()),
+                _ => Err(vm.type_error("expected a dict")),
+            },
+            _ => Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v)))),
+        },
+        _ => Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "get", &args, 1, 2)?;
+    let d = the_dict(vm, s)?;
+    Ok(d.get_item(vm, &a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "setdefault", &args, 1, 2)?;
+    let d = the_dict(vm, s)?;
+    if let Some(v) = d.get_item(vm, &a[0])? {
+        return Ok(v);
+    }
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    d.set_item(vm, a[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "pop", &args, 1, 2)?;
+    let d = the_dict(vm, s)?;
+    match d.del_item(vm, &a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(vm.key_error(a[0].clone())),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "popitem", &args, 0, 0)?;
+    let d = the_dict(vm, s)?;
+    match d.pop_last() {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn view(vm: &mut Vm, args: Args<'_>, kind: DictViewKind, name: &str) -> PyResult<Value> {
+    let (s, _) = method_args(vm, name, &args, 0, 0)?;
+    let d = the_dict(vm, s)?;
+    let ty = match kind {
+        DictViewKind::Keys => vm.types.dict_keys.clone(),
+        DictViewKind::Values => vm.types.dict_values.clone(),
+        DictViewKind::Items => vm.types.dict_items.clone(),
+    };
+    Ok(Value::Object(PyObject::new(ty, Payload::DictView { dict: d, kind })))
+}
+
+fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictViewKind::Keys, "keys")
+}
+fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictViewKind::Values, "values")
+}
+fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictViewKind::Items, "items")
+}
+
+/// `d.update(other)`: a mapping (dict or anything with `keys`), or pairs.
+pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Dict(o) => {
+            for (k, v) in o.items() {
+                d.set_item(vm, k, v)?;
+            }
+            Ok(())
+        }
+        _ => {
+            if vm.getattr_opt(other, "keys")?.is_some() && !matches!(other, Value::List(_) | Value::Tuple(_)) {
+                let keys = vm.call_method(other, "keys", &[])?;
+                for k in crate::iter::collect(vm, &keys)? {
+                    let v = crate::subscript::getitem(vm, other, &k)?;
+                    d.set_item(vm, k, v)?;
+                }
+                return Ok(());
+            }
+            let it = vm.get_iter(other)?;
+            let mut i = 0;
+            while let Some(item) = vm.next(&it)? {
+                let pair = match crate::iter::collect(vm, &item) {
+                    Ok(p) => p,
+                    Err(_) => {
+                        return Err(vm.type_error(format!(
+                            "cannot convert dictionary update sequence element #{} to a sequence",
+                            i
+                        )))
+                    }
+                };
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{} has length {}; 2 is required",
+                        i,
+                        pair.len()
+                    )));
+                }
+                let mut p = pair.into_iter();
+                let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+                d.set_item(vm, k, v)?;
+                i += 1;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `f(**m)` merging: duplicate keywords are an error.
+pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) -> PyResult<()> {
+    let fname = match func {
+        Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
+        Value::Builtin(b) => format!("{}()", b.name),
+        _ => format!("{}()", vm.type_name(func)),
+    };
+    let pairs: Vec<(Value, Value)> = match other {
+        Value::Dict(o) => o.items(),
+        _ => {
+            if vm.getattr_opt(other, "keys")?.is_none() {
+                return Err(vm.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    fname,
+                    vm.type_name(other)
+                )));
+            }
+            let keys = vm.call_method(other, "keys", &[])?;
+            let mut v = Vec::new();
+            for k in crate::iter::collect(vm, &keys)? {
+                let x = crate::subscript::getitem(vm, other, &k)?;
+                v.push((k, x));
+            }
+            v
+        }
+    };
+    for (k, v) in pairs {
+        if !matches!(k, Value::Str(_)) {
+            return Err(vm.type_error(format!("{fname} keywords must be strings")));
+        }
+        if d.contains(vm, &k)? {
+            let ks = vm.str_of(&k)?;
+            return Err(vm.type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                fname,
+                ks.as_str()
+            )));
+        }
+        d.set_item(vm, k, v)?;
+    }
+    Ok(())
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.is_empty() || p.len() > 2 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    let d = the_dict(vm, &p[0])?;
+    if let Some(o) = p.get(1) {
+        update_from(vm, &d, o)?;
+    }
+    for (k, v) in args.kw() {
+        let key = vm.intern(k);
+        d.set_str(key, v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "copy", &args, 0, 0)?;
+    let d = the_dict(vm, s)?;
+    Ok(Value::Dict(Rc::new(d.copy())))
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
+    the_dict(vm, s)?.clear();
+    Ok(Value::None)
+}
+
+fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__getitem__", &args, 1, 1)?;
+    let d = the_dict(vm, s)?;
+    match d.get_item(vm, &a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.key_error(a[0].clone())),
+    }
+}
+
+fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__setitem__", &args, 2, 2)?;
+    let d = the_dict(vm, s)?;
+    d.set_item(vm, a[0].clone(), a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
+    let d = the_dict(vm, s)?;
+    Ok(Value::Bool(d.contains(vm, &a[0])?))
+}
+
+fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_cls, a) = method_args(vm, "fromkeys", &args, 1, 2)?;
+    let d = Rc::new(PyDict::new());
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    for k in crate::iter::collect(vm, &a[0])? {
+        d.set_item(vm, k, v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+pub fn view_contains(vm: &mut Vm, d: &Rc<PyDict>, kind: DictViewKind, item: &Value) -> PyResult<bool> {
+    match kind {
+        DictViewKind::Keys => d.contains(vm, item),
+        DictViewKind::Values => {
+            for v in d.values() {
+                if v.is(item) || vm.eq(&v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        DictViewKind::Items => {
+            let Value::Tuple(t) = item else { return Ok(false) };
+            if t.items.len() != 2 {
+                return Ok(false);
+            }
+            match d.get_item(vm, &t.items[0])? {
+                Some(v) => Ok(v.is(&t.items[1]) || vm.eq(&v, &t.items[1])?),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "isdisjoint", &args, 1, 1)?;
+    for x in crate::iter::collect(vm, &a[0])? {
+        if crate::ops::contains(vm, s, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

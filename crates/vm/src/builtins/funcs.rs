@@ -1,0 +1,978 @@
+//! The builtin functions: print, len, sorted, min/max, sum, round, isinstance, iter/next,
+//! exec/eval/compile, globals/locals/vars/dir, input…
+
+use std::io::Write;
+use std::rc::Rc;
+
+use metal_compiler::bytecode::BinOp;
+
+use crate::builtins::{function, len_of, pos_args};
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::iter::IterState;
+use crate::objects::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm, b: &PyDict) {
+    let _ = vm;
+    function(b, "print", print);
+    function(b, "len", len);
+    function(b, "repr", repr);
+    function(b, "ascii", ascii);
+    function(b, "abs", abs);
+    function(b, "all", all);
+    function(b, "any", any);
+    function(b, "bin", bin);
+    function(b, "oct", oct);
+    function(b, "hex", hex);
+    function(b, "callable", callable);
+    function(b, "chr", chr);
+    function(b, "ord", ord);
+    function(b, "divmod", divmod);
+    function(b, "pow", pow);
+    function(b, "round", round);
+    function(b, "hash", hash);
+    function(b, "id", id);
+    function(b, "isinstance", isinstance);
+    function(b, "issubclass", issubclass);
+    function(b, "getattr", getattr);
+    function(b, "setattr", setattr);
+    function(b, "hasattr", hasattr);
+    function(b, "delattr", delattr);
+    function(b, "iter", iter);
+    function(b, "next", next);
+    function(b, "enumerate", enumerate);
+    function(b, "zip", zip);
+    function(b, "map", map);
+    function(b, "filter", filter);
+    function(b, "reversed", reversed);
+    function(b, "sorted", sorted);
+    function(b, "min", min);
+    function(b, "max", max);
+    function(b, "sum", sum);
+    function(b, "format", format);
+    function(b, "input", input);
+    function(b, "globals", globals);
+    function(b, "locals", locals);
+    function(b, "vars", vars);
+    function(b, "dir", dir);
+    function(b, "exec", exec);
+    function(b, "eval", eval);
+    function(b, "compile", compile);
+    function(b, "__build_class__", crate::classes::build_class);
+    function(b, "__import__", import);
+    function(b, "open", open);
+    function(b, "super", crate::builtins::misc::super_);
+}
+
+fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.kw() {
+        match k {
+            "sep" => match v {
+                Value::None => {}
+                Value::Str(s) => sep = s.as_str().to_string(),
+                _ => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+            },
+            "end" => match v {
+                Value::None => {}
+                Value::Str(s) => end = s.as_str().to_string(),
+                _ => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+            },
+            "file" => file = v.clone(),
+            "flush" => flush = vm.truthy(v)?,
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(n) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{n}");
+            }
+            _ => out.push_str(vm.str_of(a)?.as_str()),
+        }
+    }
+    out.push_str(&end);
+    write_to(vm, &file, &out)?;
+    if flush {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+/// Write text to a file object: sys.stdout / sys.stderr natively, else `.write()`.
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    let target = if file.is_none() {
+        match vm.sys_module.clone().and_then(|m| match m {
+            Value::Object(o) => o.dict.as_ref().and_then(|d| d.get_by_str("stdout")),
+            _ => None,
+        }) {
+            Some(v) => v,
+            None => Value::None,
+        }
+    } else {
+        file.clone()
+    };
+    match &target {
+        Value::Object(o) if matches!(o.payload, Payload::Stream(_)) => {
+            let Payload::Stream(n) = o.payload else { unreachable!() };
+            if n == 2 {
+                vm.flush_stdout();
+                let mut e = std::io::stderr();
+                let _ = e.write_all(text.as_bytes());
+                let _ = e.flush();
+            } else {
+                let _ = vm.out.write_all(text.as_bytes());
+            }
+            Ok(())
+        }
+        Value::None => {
+            let _ = vm.out.write_all(text.as_bytes());
+            Ok(())
+        }
+        _ => {
+            vm.call_method(&target, "write", &[Value::str(text)])?;
+            Ok(())
+        }
+    }
+}
+
+fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "len", &args, 1, 1)?;
+    Ok(Value::from_usize(len_of(vm, &a[0])?))
+}
+
+fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "repr", &args, 1, 1)?;
+    Ok(Value::Str(vm.repr(&a[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "ascii", &args, 1, 1)?;
+    let r = vm.repr(&a[0])?;
+    Ok(Value::from_string(crate::repr::ascii_escape(r.as_str())))
+}
+
+fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "abs", &args, 1, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => Value::from_i128((*i as i128).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_ibig(if **b < dashu_int::IBig::ZERO { -(**b).clone() } else { (**b).clone() })),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v => {
+            if let Some((r, i)) = crate::objects::complex::as_complex(v) {
+                if crate::objects::complex::is_complex(v) {
+                    return Ok(Value::Float(r.hypot(i)));
+                }
+            }
+            crate::dunder::unary(vm, v, "__abs__", "abs()").map_err(|_| {
+                vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+            })
+        }
+    }
+}
+
+fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "all", &args, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "any", &args, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn int_for_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if as_int(v).is_some() {
+        return Ok(v.clone());
+    }
+    match crate::dunder::index(vm, v)? {
+        Some(i) => Ok(Value::from_i128(i)),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+fn base_fmt(vm: &mut Vm, args: Args<'_>, name: &str, radix: u8, prefix: &str) -> PyResult<Value> {
+    let a = pos_args(vm, name, &args, 1, 1)?;
+    let v = int_for_base(vm, &a[0])?;
+    let i = as_int(&v).expect("an int");
+    Ok(Value::from_string(crate::objects::int::to_base(&i, radix, prefix)))
+}
+
+fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    base_fmt(vm, args, "bin", 2, "0b")
+}
+fn oct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    base_fmt(vm, args, "oct", 8, "0o")
+}
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    base_fmt(vm, args, "hex", 16, "0x")
+}
+
+fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "callable", &args, 1, 1)?;
+    Ok(Value::Bool(vm.is_callable(&a[0])))
+}
+
+fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "chr", &args, 1, 1)?;
+    let i = match as_int(&a[0]) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0])))),
+    };
+    match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+        Some(c) => match char::from_u32(c) {
+            Some(ch) => Ok(Value::from_string(ch.to_string())),
+            None => Err(vm.value_error("surrogate characters are not supported")),
+        },
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "ord", &args, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(s.char_at(0) as i64))
+        }
+        v => match crate::objects::bytes::as_bytes(v) {
+            Some(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+            Some(b) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+            None => Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "divmod", &args, 2, 2)?;
+    let (x, y) = (&a[0], &a[1]);
+    if let (Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) = (x, y) {
+        if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
+            let fx = num_f64(vm, x)?;
+            let fy = num_f64(vm, y)?;
+            if fy == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (q, r) = crate::objects::float::divmod(fx, fy);
+            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+        let q = crate::ops::binary_op(vm, x, y, BinOp::FloorDivide, false)?;
+        let r = crate::ops::binary_op(vm, x, y, BinOp::Remainder, false)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    let ty = vm.type_of(x);
+    if let Some(m) = ty.lookup_str("__divmod__") {
+        if !matches!(m, Value::Builtin(_)) {
+            return vm.call_args(&m, &[x.clone(), y.clone()]);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(x),
+        vm.type_name(y)
+    )))
+}
+
+pub fn num_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        _ => match as_int(v) {
+            Some(i) => crate::objects::int::to_f64(vm, &i),
+            None => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        },
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut p: Vec<Value> = args.pos().to_vec();
+    for (k, v) in args.kw() {
+        match k {
+            "base" => p.insert(0, v.clone()),
+            "exp" => p.push(v.clone()),
+            "mod" => p.push(v.clone()),
+            _ => return Err(vm.type_error(format!("pow() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    if p.len() < 2 || p.len() > 3 {
+        return Err(vm.type_error(format!("pow expected at least 2 arguments, got {}", p.len())));
+    }
+    if p.len() == 2 || p[2].is_none() {
+        return crate::ops::binary_op(vm, &p[0], &p[1], BinOp::Power, false);
+    }
+    let (Some(b), Some(e), Some(m)) = (as_int(&p[0]), as_int(&p[1]), as_int(&p[2])) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    let (b, e, m) = (b.to_ibig(), e.to_ibig(), m.to_ibig());
+    use dashu_int::IBig;
+    if m == IBig::ZERO {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let neg_mod = m < IBig::ZERO;
+    let am = if neg_mod { -m.clone() } else { m.clone() };
+    let mut base = crate::builtins::num::ibig_mod(&b, &am);
+    let mut exp = e;
+    if exp < IBig::ZERO {
+        match crate::builtins::num::mod_inverse(&base, &am) {
+            Some(inv) => base = inv,
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+        exp = -exp;
+    }
+    let mut result = IBig::ONE % &am;
+    let mut e = exp;
+    while e > IBig::ZERO {
+        if (&e % IBig::from(2)) == IBig::ONE {
+            result = (&result * &base) % &am;
+        }
+        base = (&base * &base) % &am;
+        e >>= 1;
+    }
+    if neg_mod && result != IBig::ZERO {
+        result += &m;
+    }
+    Ok(Value::from_ibig(result))
+}
+
+fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut p: Vec<Value> = args.pos().to_vec();
+    for (k, v) in args.kw() {
+        match k {
+            "number" => p.insert(0, v.clone()),
+            "ndigits" => p.push(v.clone()),
+            _ => return Err(vm.type_error(format!("round() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    if p.is_empty() || p.len() > 2 {
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", p.len())));
+    }
+    let nd = if p.len() == 2 && !p[1].is_none() { Some(crate::builtins::to_index(vm, &p[1])?) } else { None };
+    crate::builtins::num::round_value(vm, &p[0], nd)
+}
+
+fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "hash", &args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&a[0])?))
+}
+
+fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "id", &args, 1, 1)?;
+    Ok(Value::from_usize(a[0].id()))
+}
+
+fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::types::PyType>, cls: &Value, what: &str) -> PyResult<bool> {
+    match cls {
+        Value::Type(c) => {
+            if let Some(meta) = c.meta.borrow().clone() {
+                let hook = if what == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" };
+                let _ = (meta, hook);
+            }
+            Ok(t.is_subtype(c))
+        }
+        Value::Tuple(items) => {
+            for c in items.items.iter() {
+                if class_matches(vm, t, c, what)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            what
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "isinstance", &args, 2, 2)?;
+    let t = vm.type_of(&a[0]);
+    Ok(Value::Bool(class_matches(vm, &t, &a[1], "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "issubclass", &args, 2, 2)?;
+    let Value::Type(t) = &a[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(class_matches(vm, t, &a[1], "issubclass")?))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    match vm.getattr_str(&a[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.setattr_str(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &a[1])?;
+    match vm.getattr_str(&a[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.delattr_str(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "iter", &args, 1, 2)?;
+    if a.len() == 2 {
+        if !vm.is_callable(&a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iter(IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+    }
+    vm.get_iter(&a[0])
+}
+
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "next", &args, 1, 2)?;
+    let is_iter = match &a[0] {
+        Value::Object(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || o.cls.lookup_str("__next__").is_some(),
+        _ => false,
+    };
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&a[0]))));
+    }
+    // A generator's return value travels in StopIteration.
+    if let Value::Object(o) = &a[0] {
+        if matches!(o.payload, Payload::Generator(_)) {
+            return match crate::generator::resume(vm, o, Value::None, None)? {
+                crate::generator::SendResult::Yield(v) => Ok(v),
+                crate::generator::SendResult::Return(v) => {
+                    if a.len() == 2 {
+                        Ok(a[1].clone())
+                    } else {
+                        Err(vm.stop_iteration(v))
+                    }
+                }
+            };
+        }
+    }
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => {
+            if a.len() == 2 {
+                Ok(a[1].clone())
+            } else {
+                Err(vm.stop_iteration(Value::None))
+            }
+        }
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut p: Vec<Value> = args.pos().to_vec();
+    for (k, v) in args.kw() {
+        match k {
+            "start" => p.push(v.clone()),
+            "iterable" => p.insert(0, v.clone()),
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))),
+        }
+    }
+    if p.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    }
+    let it = vm.get_iter(&p[0])?;
+    let n = p.get(1).cloned().unwrap_or(Value::Int(0));
+    if as_int(&n).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&n))));
+    }
+    Ok(vm.new_iter(IterState::Enumerate { it, n }))
+}
+
+fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in args.kw() {
+        if k == "strict" {
+            strict = vm.truthy(v)?;
+        } else {
+            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    let mut its = Vec::new();
+    for (i, a) in args.pos().iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) if vm.err_is(&e, "TypeError") => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_iter(IterState::Zip { its, strict }))
+}
+
+fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "map", &args, 0, usize::MAX)?;
+    if a.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for x in &a[1..] {
+        its.push(vm.get_iter(x)?);
+    }
+    Ok(vm.new_iter(IterState::Map { func: a[0].clone(), its }))
+}
+
+fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "filter", &args, 2, 2)?;
+    let it = vm.get_iter(&a[1])?;
+    Ok(vm.new_iter(IterState::Filter { func: a[0].clone(), it }))
+}
+
+fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "reversed", &args, 1, 1)?;
+    let v = &a[0];
+    match v {
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            Ok(vm.new_iter(IterState::ListRev { list: l.clone(), i: n }))
+        }
+        Value::Tuple(_) | Value::Str(_) => {
+            let n = len_of(vm, v)? as i64;
+            Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), i: n - 1 }))
+        }
+        Value::Object(o) if matches!(o.payload, Payload::Range(_)) => {
+            let Payload::Range(r) = &o.payload else { unreachable!() };
+            let n = r.len();
+            let rr = crate::objects::range::Range {
+                start: if n == 0 { r.start } else { r.get(n - 1) },
+                stop: r.start - r.step,
+                step: -r.step,
+            };
+            let rv = crate::objects::range::new_range(vm, rr);
+            vm.get_iter(&rv)
+        }
+        Value::Dict(d) => {
+            let keys = d.keys();
+            let l = Rc::new(crate::objects::PyList::new(keys));
+            let n = l.items.borrow().len();
+            Ok(vm.new_iter(IterState::ListRev { list: l, i: n }))
+        }
+        _ => {
+            let ty = vm.type_of(v);
+            if let Some(m) = ty.lookup_str("__reversed__") {
+                if !matches!(m, Value::Builtin(_)) {
+                    let f = vm.bind_descriptor(m, v.clone(), Value::Type(ty))?;
+                    return vm.call_args(&f, &[]);
+                }
+            }
+            if ty.lookup_str("__getitem__").is_some() && ty.lookup_str("__len__").is_some() {
+                let n = len_of(vm, v)? as i64;
+                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), i: n - 1 }));
+            }
+            if let Some(b) = crate::objects::bytes::as_bytes(v) {
+                let items: Vec<Value> = b.iter().rev().map(|&x| Value::Int(x as i64)).collect();
+                return vm.get_iter(&Value::list(items));
+            }
+            Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+        }
+    }
+}
+
+fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", p.len())));
+    }
+    let items = crate::iter::collect(vm, &p[0])?;
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.kw() {
+        match k {
+            "key" => key = v.clone(),
+            "reverse" => reverse = vm.truthy(v)?,
+            _ => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let sorted = crate::builtins::list::sort_values(vm, items, &key, reverse)?;
+    Ok(Value::list(sorted))
+}
+
+fn min_max(vm: &mut Vm, args: Args<'_>, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let mut key = Value::None;
+    let mut default: Option<Value> = None;
+    for (k, v) in args.kw() {
+        match k {
+            "key" => key = v.clone(),
+            "default" => default = Some(v.clone()),
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    let p = args.pos();
+    let items = match p.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => crate::iter::collect(vm, &p[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            p.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = if key.is_none() { item.clone() } else { vm.call_args(&key, std::slice::from_ref(&item))? };
+        match &best {
+            None => best = Some((k, item)),
+            Some((bk, _)) => {
+                let better = if is_max { crate::builtins::cmp_lt(vm, bk, &k)? } else { crate::builtins::cmp_lt(vm, &k, bk)? };
+                if better {
+                    best = Some((k, item));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, false)
+}
+fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, true)
+}
+
+fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let mut start = Value::Int(0);
+    if p.len() == 2 {
+        start = p[1].clone();
+    }
+    if let Some(s) = args.get_kw("start") {
+        start = s.clone();
+    }
+    if p.is_empty() || p.len() > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", p.len())));
+    }
+    match &start {
+        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        v if crate::objects::bytes::as_bytes(v).is_some() => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        _ => {}
+    }
+    let it = vm.get_iter(&p[0])?;
+    let mut acc = start;
+    while let Some(v) = vm.next(&it)? {
+        acc = match (&acc, &v) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => crate::ops::binary_op(vm, &acc, &v, BinOp::Add, false)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => crate::ops::binary_op(vm, &acc, &v, BinOp::Add, false)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "format", &args, 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+        }
+        None => String::new(),
+    };
+    Ok(Value::Str(crate::strformat::format_value(vm, &a[0], &spec)?))
+}
+
+fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "input", &args, 0, 1)?;
+    if let Some(p) = a.first() {
+        let s = vm.str_of(p)?;
+        let _ = vm.out.write_all(s.as_str().as_bytes());
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::from_string(line))
+        }
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
+}
+
+fn caller_globals(vm: &Vm) -> Rc<PyDict> {
+    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| Rc::new(PyDict::new()))
+}
+
+/// The caller's locals as a dict (a snapshot for function frames, as CPython 3.11).
+pub fn caller_locals(vm: &mut Vm) -> Rc<PyDict> {
+    let Some(f) = vm.frames.last() else { return Rc::new(PyDict::new()) };
+    if let Some(l) = &f.locals {
+        return l.clone();
+    }
+    if f.code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED == 0 {
+        return f.globals.clone();
+    }
+    let code = f.code.clone();
+    let base = f.base;
+    let d = PyDict::new();
+    for i in 0..code.nlocalsplus {
+        let v = match &vm.stack[base + i] {
+            Value::Cell(c) if i >= code.co.varnames.len() => c.borrow().clone(),
+            v => v.clone(),
+        };
+        if v.is_null() {
+            continue;
+        }
+        let name = vm.intern(code.co.localsplus_name(i));
+        d.set_str(name, v);
+    }
+    Rc::new(d)
+}
+
+fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pos_args(vm, "globals", &args, 0, 0)?;
+    Ok(Value::Dict(caller_globals(vm)))
+}
+
+fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pos_args(vm, "locals", &args, 0, 0)?;
+    Ok(Value::Dict(caller_locals(vm)))
+}
+
+fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "vars", &args, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::Dict(caller_locals(vm))),
+        Some(v) => match vm.getattr_opt(v, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "dir", &args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match a.first() {
+        None => {
+            for k in caller_locals(vm).keys() {
+                if let Value::Str(s) = k {
+                    names.push(s.as_str().to_string());
+                }
+            }
+        }
+        Some(v) => {
+            let mut add = |d: &PyDict| {
+                for k in d.keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s.as_str().to_string());
+                    }
+                }
+            };
+            match v {
+                Value::Type(t) => {
+                    for c in t.mro() {
+                        add(&c.dict);
+                    }
+                }
+                Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
+                    if let Some(d) = &o.dict {
+                        add(d);
+                    }
+                }
+                _ => {
+                    if let Value::Object(o) = v {
+                        if let Some(d) = &o.dict {
+                            add(d);
+                        }
+                    }
+                    let t = vm.type_of(v);
+                    for c in t.mro() {
+                        add(&c.dict);
+                    }
+                    names.push("__class__".to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::from_string).collect()))
+}
+
+fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
+    match v {
+        Value::Str(s) => Ok(Some(s.as_str().to_string())),
+        Value::Object(o) if matches!(o.payload, Payload::Code(_)) => Ok(None),
+        other => match crate::objects::bytes::as_bytes(other) {
+            Some(b) => Ok(Some(String::from_utf8_lossy(&b).to_string())),
+            None => Err(vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object"))),
+        },
+    }
+}
+
+fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
+    let g = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => {
+            return Err(vm.type_error(format!("{what}() globals must be a dict, not {}", vm.type_name(other))))
+        }
+    };
+    let l = match a.get(2) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => return Err(vm.type_error(format!("locals must be a mapping, not {}", vm.type_name(other)))),
+    };
+    match g {
+        Some(g) => Ok((g.clone(), l.or(Some(g)))),
+        None => {
+            let g = caller_globals(vm);
+            let l = l.unwrap_or_else(|| caller_locals(vm));
+            Ok((g, Some(l)))
+        }
+    }
+}
+
+fn exec_or_eval(vm: &mut Vm, args: Args<'_>, mode: metal_compiler::Mode, what: &str) -> PyResult<Value> {
+    let a = pos_args(vm, what, &args, 1, 3)?;
+    let (g, l) = namespaces(vm, a, what)?;
+    let code = match source_of(vm, &a[0], what)? {
+        Some(src) => {
+            let src = if mode == metal_compiler::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+            crate::run::compile_source(vm, &src, "<string>", mode)?
+        }
+        None => match &a[0] {
+            Value::Object(o) => match &o.payload {
+                Payload::Code(c) => c.clone(),
+                _ => unreachable!(),
+            },
+            _ => unreachable!(),
+        },
+    };
+    let r = crate::run::exec_code(vm, code, g, l)?;
+    Ok(if mode == metal_compiler::Mode::Eval { r } else { Value::None })
+}
+
+fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    exec_or_eval(vm, args, metal_compiler::Mode::Exec, "exec")
+}
+
+fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    exec_or_eval(vm, args, metal_compiler::Mode::Eval, "eval")
+}
+
+fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut p: Vec<Value> = args.pos().to_vec();
+    for name in ["source", "filename", "mode"] {
+        if let Some(v) = args.get_kw(name) {
+            p.push(v.clone());
+        }
+    }
+    if p.len() < 3 {
+        return Err(vm.type_error(format!("compile() missing required argument 'mode' (pos 3)")));
+    }
+    let src = source_of(vm, &p[0], "compile")?.unwrap_or_default();
+    let filename = vm.str_of(&p[1])?.as_str().to_string();
+    let mode = match &p[2] {
+        Value::Str(s) => match s.as_str() {
+            "exec" => metal_compiler::Mode::Exec,
+            "eval" => metal_compiler::Mode::Eval,
+            "single" => metal_compiler::Mode::Single,
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        },
+        _ => return Err(vm.type_error("compile() mode must be str")),
+    };
+    let code = crate::run::compile_source(vm, &src, &filename, mode)?;
+    Ok(Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code))))
+}
+
+fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "__import__", &args, 1, 5)?;
+    let Value::Str(name) = &a[0] else { return Err(vm.type_error("__import__() argument 1 must be str")) };
+    let m = crate::import::import_module(vm, name.as_str())?;
+    let has_from = a.get(3).is_some_and(|f| !matches!(f, Value::None) && crate::ops::truthy(vm, f).unwrap_or(false));
+    if has_from {
+        return Ok(m);
+    }
+    let top = name.as_str().split('.').next().unwrap_or("").to_string();
+    crate::import::import_module(vm, &top)
+}
+
+fn open(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(vm.not_implemented("file objects (open())"))
+}

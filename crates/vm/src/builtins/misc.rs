@@ -1,0 +1,316 @@
+//! Methods of the remaining builtin types: object, type, generators, exceptions,
+//! streams (sys.stdout), and `super`.
+
+use crate::builtins::{method, method_args};
+use crate::objects::function::Args;
+use crate::objects::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let o = vm.types.object.clone();
+    method(&o, "__init__", object_init);
+    method(&o, "__repr__", object_repr);
+    method(&o, "__str__", object_str);
+    method(&o, "__eq__", object_eq);
+    method(&o, "__ne__", object_ne);
+    method(&o, "__hash__", object_hash);
+    method(&o, "__format__", object_format);
+    method(&o, "__setattr__", object_setattr);
+    method(&o, "__getattribute__", object_getattribute);
+    method(&o, "__delattr__", object_delattr);
+    crate::builtins::staticmethod(&o, "__new__", object_new);
+    let t = vm.types.type_.clone();
+    method(&t, "mro", type_mro);
+    let g = vm.types.generator.clone();
+    method(&g, "send", gen_send);
+    method(&g, "throw", gen_throw);
+    method(&g, "close", gen_close);
+    method(&g, "__next__", gen_next);
+    method(&g, "__iter__", same);
+    let it = vm.types.iterator.clone();
+    method(&it, "__next__", iter_next);
+    method(&it, "__iter__", same);
+    let e = vm.types.exceptions["BaseException"].clone();
+    method(&e, "with_traceback", with_traceback);
+    method(&e, "__init__", exc_init);
+    let s = vm.types.stream.clone();
+    method(&s, "write", stream_write);
+    method(&s, "flush", stream_flush);
+}
+
+fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let _ = method_args(vm, "__init__", &args, 0, usize::MAX)?;
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let Some(Value::Type(t)) = p.first() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    let t = t.clone();
+    if t.builtin {
+        return crate::construct::call_type(vm, &t, Args::new(&p[1..]));
+    }
+    crate::classes::object_new(vm, &t, Args::new(&p[1..]))
+}
+
+fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__repr__", &args, 0, 0)?;
+    match s {
+        Value::Object(o) if matches!(o.payload, Payload::Instance) => {
+            Ok(Value::from_string(format!("<{} object at {:#x}>", o.cls.full_name(), s.id())))
+        }
+        _ => Ok(Value::from_string(crate::repr::repr_string(vm, s)?)),
+    }
+}
+
+fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__str__", &args, 0, 0)?;
+    Ok(Value::Str(vm.repr(s)?))
+}
+
+fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__eq__", &args, 1, 1)?;
+    Ok(if s.is(&a[0]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__ne__", &args, 1, 1)?;
+    let r = crate::ops::compare(vm, s, &a[0], metal_compiler::bytecode::CmpOp::Eq)?;
+    match r {
+        Value::NotImplemented => Ok(r),
+        _ => Ok(Value::Bool(!vm.truthy(&r)?)),
+    }
+}
+
+fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__hash__", &args, 0, 0)?;
+    Ok(Value::Int((s.id() >> 4) as i64))
+}
+
+fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__format__", &args, 1, 1)?;
+    match &a[0] {
+        Value::Str(spec) if spec.as_str().is_empty() => Ok(Value::Str(vm.str_of(s)?)),
+        Value::Str(_) => Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(s)))),
+        _ => Err(vm.type_error("format spec must be a str")),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__setattr__", &args, 2, 2)?;
+    let Value::Str(name) = &a[0] else { return Err(vm.type_error("attribute name must be string")) };
+    if let Value::Object(o) = s {
+        if let Some(d) = &o.dict {
+            d.set_str(name.clone(), a[1].clone());
+            return Ok(Value::None);
+        }
+    }
+    vm.setattr_str(s, name, a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__getattribute__", &args, 1, 1)?;
+    let Value::Str(name) = &a[0] else { return Err(vm.type_error("attribute name must be string")) };
+    match vm.generic_getattr(s, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(s, name.as_str())),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__delattr__", &args, 1, 1)?;
+    let Value::Str(name) = &a[0] else { return Err(vm.type_error("attribute name must be string")) };
+    if let Value::Object(o) = s {
+        if let Some(d) = &o.dict {
+            if d.del_str(name).is_some() {
+                return Ok(Value::None);
+            }
+        }
+    }
+    Err(vm.attribute_error(s, name.as_str()))
+}
+
+fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "mro", &args, 0, 0)?;
+    match s {
+        Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn gen_obj<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a std::rc::Rc<PyObject>> {
+    match v {
+        Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => Ok(o),
+        _ => Err(vm.type_error("expected a generator")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "send", &args, 1, 1)?;
+    let g = gen_obj(vm, s)?.clone();
+    match crate::generator::resume(vm, &g, a[0].clone(), None)? {
+        crate::generator::SendResult::Yield(v) => Ok(v),
+        crate::generator::SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__next__", &args, 0, 0)?;
+    let g = gen_obj(vm, s)?.clone();
+    match crate::generator::resume(vm, &g, Value::None, None)? {
+        crate::generator::SendResult::Yield(v) => Ok(v),
+        crate::generator::SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "throw", &args, 1, 3)?;
+    let g = gen_obj(vm, s)?.clone();
+    let exc = match (&a[0], a.get(1)) {
+        (Value::Type(_), Some(v)) if !v.is_none() => {
+            let ty = a[0].clone();
+            match v {
+                Value::Object(o) if matches!(o.payload, Payload::Exception(_)) => v.clone(),
+                _ => vm.call_args(&ty, std::slice::from_ref(v))?,
+            }
+        }
+        _ => a[0].clone(),
+    };
+    let e = crate::exceptions::make_raisable(vm, exc)?;
+    match crate::generator::resume(vm, &g, Value::None, Some(e))? {
+        crate::generator::SendResult::Yield(v) => Ok(v),
+        crate::generator::SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "close", &args, 0, 0)?;
+    let g = gen_obj(vm, s)?.clone();
+    crate::generator::gen_close(vm, &g)?;
+    Ok(Value::None)
+}
+
+fn same(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__iter__", &args, 0, 0)?;
+    Ok(s.clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__next__", &args, 0, 0)?;
+    match vm.next(s)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "with_traceback", &args, 1, 1)?;
+    Ok(s.clone())
+}
+
+fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if let Some(Value::Object(o)) = p.first() {
+        if let Payload::Exception(d) = &o.payload {
+            *d.args.borrow_mut() = Value::tuple(p[1..].to_vec());
+        }
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
+fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "write", &args, 1, 1)?;
+    let Value::Str(text) = &a[0] else {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&a[0]))));
+    };
+    let n = text.char_len();
+    crate::builtins::funcs::write_to(vm, s, text.as_str())?;
+    Ok(Value::from_usize(n))
+}
+
+fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let _ = method_args(vm, "flush", &args, 0, 0)?;
+    vm.flush_stdout();
+    Ok(Value::None)
+}
+
+/// `super()` and `super(type, obj)`: a bound lookup starting after `type` in obj's MRO.
+pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (start, obj) = match p.len() {
+        2 => (p[0].clone(), p[1].clone()),
+        0 => {
+            // Zero-argument form: the enclosing function's `__class__` cell and first arg.
+            let Some(f) = vm.frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
+            let code = f.code.clone();
+            let base = f.base;
+            if code.co.argcount == 0 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            let mut first = vm.stack[base].clone();
+            if let Value::Cell(c) = first.clone() {
+                first = c.borrow().clone();
+            }
+            let nv = code.co.varnames.len();
+            let pos = code.co.cellvars.iter().chain(code.co.freevars.iter()).position(|n| &**n == "__class__");
+            let cls = match pos {
+                Some(i) => match &vm.stack[base + nv + i] {
+                    Value::Cell(c) => c.borrow().clone(),
+                    _ => Value::Null,
+                },
+                None => return Err(vm.runtime_error("super(): __class__ cell not found")),
+            };
+            if cls.is_null() {
+                return Err(vm.runtime_error("super(): empty __class__ cell"));
+            }
+            (cls, first)
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let Value::Type(start_t) = &start else { return Err(vm.type_error("super() argument 1 must be a type")) };
+    let obj_type = match &obj {
+        Value::Type(t) if t.is_subtype(start_t) => t.clone(),
+        _ => vm.type_of(&obj),
+    };
+    if !obj_type.is_subtype(start_t) {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    let d = vm.types.object.dict.clone();
+    let _ = d;
+    let proxy = crate::objects::dict::PyDict::new();
+    let mro = obj_type.mro();
+    let idx = mro.iter().position(|t| std::rc::Rc::ptr_eq(t, start_t)).unwrap_or(0);
+    // Materialise the attributes visible after `start` (first definition wins).
+    for t in mro[idx + 1..].iter().rev() {
+        for (k, v) in t.dict.items() {
+            proxy.set_item(vm, k, v)?;
+        }
+    }
+    let is_class = matches!(obj, Value::Type(_));
+    let out = PyObject::with_dict(vm.types.object.clone(), Payload::Instance);
+    let od = out.dict.clone().expect("with_dict");
+    for (k, v) in proxy.items() {
+        let bound = if is_class {
+            match &v {
+                Value::Object(o) if matches!(o.payload, Payload::ClassMethod(_)) => {
+                    let Payload::ClassMethod(f) = &o.payload else { unreachable!() };
+                    vm.new_bound_method(f.clone(), obj.clone())
+                }
+                Value::Object(o) if matches!(o.payload, Payload::StaticMethod(_)) => {
+                    let Payload::StaticMethod(f) = &o.payload else { unreachable!() };
+                    f.clone()
+                }
+                _ => v.clone(),
+            }
+        } else {
+            vm.bind_descriptor(v.clone(), obj.clone(), Value::Type(obj_type.clone()))?
+        };
+        od.set_item(vm, k, bound)?;
+    }
+    Ok(Value::Object(out))
+}

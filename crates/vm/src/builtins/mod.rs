@@ -1,0 +1,218 @@
+//! The `builtins` module and the registration of every builtin type's methods.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use metal_compiler::bytecode::CmpOp;
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, BuiltinFunction, NativeFn, NativeKind};
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::iter::IterState;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::types::PyType;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub mod bytes;
+pub mod dict;
+pub mod funcs;
+pub mod list;
+pub mod misc;
+pub mod num;
+pub mod set;
+pub mod str;
+
+pub fn native(name: &'static str, func: NativeFn, kind: NativeKind, owner: Option<&'static str>) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name, func, kind, self_: None, owner }))
+}
+
+/// Register a method on a builtin type.
+pub fn method(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
+    ty.dict.set_by_str(name, native(name, func, NativeKind::Method, Some(owner)));
+}
+
+pub fn classmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
+    ty.dict.set_by_str(name, native(name, func, NativeKind::ClassMethod, Some(owner)));
+}
+
+pub fn staticmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
+    ty.dict.set_by_str(name, native(name, func, NativeKind::StaticMethod, Some(owner)));
+}
+
+pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
+    d.set_by_str(name, native(name, func, NativeKind::Function, None));
+}
+
+// ---- argument helpers -------------------------------------------------------------------
+
+/// Positional arguments only, between `min` and `max`, with CPython's messages.
+pub fn pos_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let p = args.pos();
+    let n = p.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        } else {
+            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(p)
+}
+
+/// For methods: self plus positional arguments (counts exclude self).
+pub fn method_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a Value, &'a [Value])> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let p = args.pos();
+    if p.is_empty() {
+        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
+    }
+    let rest = &p[1..];
+    let n = rest.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        } else {
+            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok((&p[0], rest))
+}
+
+pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(_)) => Err(vm.new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
+        None => match crate::dunder::index(vm, v)? {
+            Some(i) => Ok(i.clamp(i64::MIN as i128, i64::MAX as i128) as i64),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Object(o) => match &o.payload {
+            Payload::Range(r) => r.len(),
+            Payload::Bytes(b) => b.len(),
+            Payload::ByteArray(b) => b.borrow().len(),
+            Payload::DictView { dict, .. } => dict.len(),
+            Payload::MappingProxy(d) => d.len(),
+            _ => match crate::dunder::len(vm, v)? {
+                Some(n) => n,
+                None => {
+                    if let Payload::Builtin(inner) = &o.payload {
+                        let inner = inner.borrow().clone();
+                        return len_of(vm, &inner);
+                    }
+                    return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
+                }
+            },
+        },
+        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+    })
+}
+
+/// `sys.displayhook`: print the repr of non-None results in the interactive prompt.
+pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let r = vm.repr(v)?;
+    let _ = writeln!(vm.out, "{}", r.as_str());
+    vm.flush_stdout();
+    vm.builtins.set_by_str("_", v.clone());
+    Ok(())
+}
+
+pub fn iter_value(vm: &Vm, st: IterState) -> Value {
+    Value::Object(PyObject::new(vm.types.iterator.clone(), Payload::Iter(std::cell::RefCell::new(st))))
+}
+
+pub fn cmp_lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    crate::ops::compare_bool(vm, a, b, CmpOp::Lt)
+}
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    let t = &vm.types;
+    for (name, ty) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+    ] {
+        b.set_by_str(name, Value::Type(ty.clone()));
+    }
+    for (name, ty) in t.exceptions.iter() {
+        b.set_by_str(name, Value::Type(ty.clone()));
+    }
+    b.set_by_str("EnvironmentError", Value::Type(t.exceptions["OSError"].clone()));
+    b.set_by_str("IOError", Value::Type(t.exceptions["OSError"].clone()));
+    b.set_by_str("None", Value::None);
+    b.set_by_str("Ellipsis", Value::Ellipsis);
+    b.set_by_str("NotImplemented", Value::NotImplemented);
+    b.set_by_str("True", Value::Bool(true));
+    b.set_by_str("False", Value::Bool(false));
+    b.set_by_str("__name__", Value::str("builtins"));
+    b.set_by_str("__debug__", Value::Bool(true));
+    funcs::init(vm, &b);
+    str::init(vm);
+    list::init(vm);
+    dict::init(vm);
+    set::init(vm);
+    num::init(vm);
+    bytes::init(vm);
+    misc::init(vm);
+    crate::stdlib::init(vm);
+}
+
+pub fn list_len_shim(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__len__", &args, 0, 0)?;
+    Ok(Value::from_usize(len_of(vm, s)?))
+}

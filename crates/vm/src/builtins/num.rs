@@ -1,0 +1,492 @@
+//! Constructors and methods of `int`, `float` and `complex`, and `round()`.
+
+use dashu_int::IBig;
+
+use crate::builtins::{classmethod, method, method_args};
+use crate::objects::function::Args;
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let i = vm.types.int.clone();
+    method(&i, "bit_length", bit_length);
+    method(&i, "bit_count", bit_count);
+    method(&i, "to_bytes", to_bytes);
+    method(&i, "conjugate", int_conjugate);
+    method(&i, "as_integer_ratio", int_ratio);
+    method(&i, "__index__", int_conjugate);
+    classmethod(&i, "from_bytes", from_bytes);
+    let f = vm.types.float.clone();
+    method(&f, "is_integer", is_integer);
+    method(&f, "as_integer_ratio", float_ratio);
+    method(&f, "conjugate", float_conjugate);
+    method(&f, "hex", float_hex);
+    let c = vm.types.complex.clone();
+    method(&c, "conjugate", complex_conjugate);
+}
+
+pub fn ibig_mod(a: &IBig, m: &IBig) -> IBig {
+    let r = a % m;
+    if r < IBig::ZERO {
+        r + m
+    } else {
+        r
+    }
+}
+
+/// Modular inverse by the extended Euclidean algorithm.
+pub fn mod_inverse(a: &IBig, m: &IBig) -> Option<IBig> {
+    let (mut old_r, mut r) = (ibig_mod(a, m), m.clone());
+    let (mut old_s, mut s) = (IBig::ONE, IBig::ZERO);
+    while r != IBig::ZERO {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r != IBig::ONE {
+        return None;
+    }
+    Some(ibig_mod(&old_s, m))
+}
+
+pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = match as_int(&b) {
+            Some(IntRef::Small(b)) => b,
+            _ => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&b)))),
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let s = match &x {
+            Value::Str(s) => s.as_str().to_string(),
+            other => match crate::objects::bytes::as_bytes(other) {
+                Some(bs) => String::from_utf8_lossy(&bs).to_string(),
+                None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            },
+        };
+        return parse_or_error(vm, &s, b as u32, &x);
+    }
+    match &x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => crate::objects::float::float_to_int(vm, *f),
+        Value::Str(s) => parse_or_error(vm, s.as_str(), 10, &x),
+        _ => {
+            if let Some(b) = crate::objects::bytes::as_bytes(&x) {
+                let s = String::from_utf8_lossy(&b).to_string();
+                return parse_or_error(vm, &s, 10, &x);
+            }
+            for name in ["__int__", "__index__", "__trunc__"] {
+                let ty = vm.type_of(&x);
+                if let Some(m) = ty.lookup_str(name) {
+                    if !matches!(m, Value::Builtin(_)) {
+                        let f = vm.bind_descriptor(m, x.clone(), Value::Type(ty))?;
+                        return vm.call_args(&f, &[]);
+                    }
+                }
+            }
+            if let Value::Object(o) = &x {
+                if let Payload::Builtin(inner) = &o.payload {
+                    let inner = inner.borrow().clone();
+                    return int_new(vm, Some(inner), None);
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(&x)
+            )))
+        }
+    }
+}
+
+fn parse_or_error(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    match crate::objects::int::parse_int(s, base) {
+        Some(v) => Ok(v),
+        None => {
+            let r = vm.repr(orig)?;
+            Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, r.as_str())))
+        }
+    }
+}
+
+pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::Float(crate::objects::int::to_f64(vm, &IntRef::Big(b))?)),
+        Value::Str(s) => match crate::objects::float::parse_float(s.as_str()) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = vm.repr(v)?;
+                Err(vm.value_error(format!("could not convert string to float: {}", r.as_str())))
+            }
+        },
+        _ => {
+            if let Some(b) = crate::objects::bytes::as_bytes(v) {
+                let s = String::from_utf8_lossy(&b).to_string();
+                return match crate::objects::float::parse_float(&s) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = vm.repr(v)?;
+                        Err(vm.value_error(format!("could not convert string to float: {}", r.as_str())))
+                    }
+                };
+            }
+            let ty = vm.type_of(v);
+            for name in ["__float__", "__index__"] {
+                if let Some(m) = ty.lookup_str(name) {
+                    if !matches!(m, Value::Builtin(_)) {
+                        let f = vm.bind_descriptor(m, v.clone(), Value::Type(ty.clone()))?;
+                        let r = vm.call_args(&f, &[])?;
+                        return float_new(vm, &r);
+                    }
+                }
+            }
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+    }
+}
+
+pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut p: Vec<Value> = args.pos().to_vec();
+    if let Some(r) = args.get_kw("real") {
+        p.insert(0, r.clone());
+    }
+    if let Some(i) = args.get_kw("imag") {
+        if p.is_empty() {
+            p.push(Value::Int(0));
+        }
+        p.push(i.clone());
+    }
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
+        if let Value::Str(s) = v {
+            return parse_complex(s.as_str()).ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
+        }
+        match crate::objects::complex::as_complex(v) {
+            Some(c) => Ok(c),
+            None => Err(vm.type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                vm.type_name(v)
+            ))),
+        }
+    };
+    let (r, i) = match p.len() {
+        0 => (0.0, 0.0),
+        1 => part(vm, &p[0])?,
+        _ => {
+            let (a, b) = part(vm, &p[0])?;
+            let (c, d) = part(vm, &p[1])?;
+            (a - d, b + c)
+        }
+    };
+    Ok(crate::objects::complex::new(vm, r, i))
+}
+
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let t = s.trim();
+    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for k in (1..bytes.len()).rev() {
+            if (bytes[k] == b'+' || bytes[k] == b'-') && !matches!(bytes[k - 1], b'e' | b'E') {
+                split = Some(k);
+                break;
+            }
+        }
+        let parse_imag = |x: &str| -> Option<f64> {
+            match x {
+                "" | "+" => Some(1.0),
+                "-" => Some(-1.0),
+                _ => crate::objects::float::parse_float(x),
+            }
+        };
+        return match split {
+            Some(k) => Some((crate::objects::float::parse_float(&body[..k])?, parse_imag(&body[k..])?)),
+            None => Some((0.0, parse_imag(body)?)),
+        };
+    }
+    Some((crate::objects::float::parse_float(t)?, 0.0))
+}
+
+pub fn round_value(vm: &mut Vm, v: &Value, nd: Option<i64>) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let i = as_int(v).expect("int").to_ibig();
+            let nd = nd.unwrap_or(0);
+            if nd >= 0 {
+                return Ok(Value::from_ibig(i));
+            }
+            let p = IBig::from(10).pow((-nd) as usize);
+            let q = crate::objects::int::int_binop(vm, metal_compiler::bytecode::BinOp::FloorDivide, &IntRef::Big(&i), &IntRef::Big(&p));
+            let q = match q {
+                Some(r) => r?,
+                None => return Ok(v.clone()),
+            };
+            let q = as_int(&q).expect("int").to_ibig();
+            let r = &i - &q * &p;
+            let twice = &r * IBig::from(2);
+            let q = if twice > p || (twice == p && (&q % IBig::from(2)) != IBig::ZERO) { q + IBig::ONE } else { q };
+            Ok(Value::from_ibig(q * p))
+        }
+        Value::Float(f) => {
+            let f = *f;
+            match nd {
+                None => {
+                    if f.is_nan() {
+                        return Err(vm.value_error("cannot convert float NaN to integer"));
+                    }
+                    if f.is_infinite() {
+                        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                    }
+                    let r = f.round_ties_even();
+                    crate::objects::float::float_to_int(vm, r)
+                }
+                Some(n) => {
+                    if !f.is_finite() || f == 0.0 {
+                        return Ok(Value::Float(f));
+                    }
+                    if n > 323 {
+                        return Ok(Value::Float(f));
+                    }
+                    if n < -308 {
+                        return Ok(Value::Float(0.0f64.copysign(f)));
+                    }
+                    if n >= 0 {
+                        let s = format!("{:.*}", n as usize, f);
+                        let r: f64 = s.parse().unwrap_or(f);
+                        return Ok(Value::Float(r));
+                    }
+                    let pow1 = 10f64.powi((-n) as i32);
+                    let y = f / pow1;
+                    let mut z = y.round();
+                    if (y - z).abs() == 0.5 {
+                        z = 2.0 * (y / 2.0).round();
+                    }
+                    let r = z * pow1;
+                    if !r.is_finite() {
+                        return Err(vm.overflow_error("rounded value too large to represent"));
+                    }
+                    Ok(Value::Float(r))
+                }
+            }
+        }
+        _ => {
+            let ty = vm.type_of(v);
+            if let Some(m) = ty.lookup_str("__round__") {
+                if !matches!(m, Value::Builtin(_)) {
+                    let f = vm.bind_descriptor(m, v.clone(), Value::Type(ty))?;
+                    let a: Vec<Value> = nd.map(|n| vec![Value::Int(n)]).unwrap_or_default();
+                    return vm.call_args(&f, &a);
+                }
+            }
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v))))
+        }
+    }
+}
+
+fn self_int(vm: &Vm, v: &Value) -> PyResult<IBig> {
+    match as_int(v) {
+        Some(i) => Ok(i.to_ibig()),
+        None => Err(vm.type_error("descriptor requires an 'int' object")),
+    }
+}
+
+fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "bit_length", &args, 0, 0)?;
+    if let Value::Int(i) = s {
+        return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+    }
+    let i = self_int(vm, s)?;
+    Ok(Value::from_usize(crate::objects::int::bit_length(&i)))
+}
+
+fn bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "bit_count", &args, 0, 0)?;
+    let i = self_int(vm, s)?;
+    let (_, mag) = i.into_parts();
+    let n: u32 = mag.to_le_bytes().iter().map(|b| b.count_ones()).sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "conjugate", &args, 0, 0)?;
+    Ok(match s {
+        Value::Bool(b) => Value::Int(*b as i64),
+        _ => s.clone(),
+    })
+}
+
+fn int_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "as_integer_ratio", &args, 0, 0)?;
+    let v = match s {
+        Value::Bool(b) => Value::Int(*b as i64),
+        _ => s.clone(),
+    };
+    Ok(Value::tuple(vec![v, Value::Int(1)]))
+}
+
+fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(Value::Str(s)) if s.as_str() == "big" => Ok(true),
+        Some(Value::Str(s)) if s.as_str() == "little" => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let s = p.first().cloned().unwrap_or(Value::None);
+    let i = self_int(vm, &s)?;
+    let length = p.get(1).or_else(|| args.get_kw("length")).cloned().unwrap_or(Value::Int(1));
+    let big = byteorder(vm, p.get(2).or_else(|| args.get_kw("byteorder")))?;
+    let signed = match args.get_kw("signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let Value::Int(len) = length else { return Err(vm.type_error("length must be an int")) };
+    if len < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let len = len as usize;
+    if i < IBig::ZERO && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    // Two's complement little-endian bytes.
+    let modulus = IBig::ONE << (8 * len);
+    let v = if i < IBig::ZERO { &modulus + &i } else { i.clone() };
+    let limit_ok = if signed {
+        let half = IBig::ONE << (8 * len).saturating_sub(1);
+        if len == 0 { i == IBig::ZERO } else { i < half && i >= -half }
+    } else {
+        v < modulus
+    };
+    if !limit_ok || v < IBig::ZERO {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let (_, mag) = v.into_parts();
+    let mut bytes = mag.to_le_bytes().to_vec();
+    bytes.resize(len, 0);
+    if big {
+        bytes.reverse();
+    }
+    Ok(crate::objects::bytes::new_bytes(vm, bytes))
+}
+
+fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let data = p.get(1).or_else(|| args.get_kw("bytes")).cloned().unwrap_or(Value::None);
+    let big = byteorder(vm, p.get(2).or_else(|| args.get_kw("byteorder")))?;
+    let signed = match args.get_kw("signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut b = match crate::objects::bytes::as_bytes(&data) {
+        Some(b) => b,
+        None => crate::iter::collect(vm, &data)?
+            .iter()
+            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+            .collect(),
+    };
+    if big {
+        b.reverse();
+    }
+    let mag = dashu_int::UBig::from_le_bytes(&b);
+    let mut v = IBig::from(mag);
+    if signed && b.last().is_some_and(|&x| x & 0x80 != 0) {
+        v -= IBig::ONE << (8 * b.len());
+    }
+    Ok(Value::from_ibig(v))
+}
+
+fn self_float(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        _ => Err(vm.type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "is_integer", &args, 0, 0)?;
+    let f = self_float(vm, s)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "as_integer_ratio", &args, 0, 0)?;
+    let f = self_float(vm, s)?;
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let (m, e) = crate::objects::float::frexp(f);
+    let mut mant = m;
+    let mut exp = e;
+    let mut i = 0;
+    while mant != mant.floor() && i < 300 {
+        mant *= 2.0;
+        exp -= 1;
+        i += 1;
+    }
+    let num = crate::objects::float::float_to_ibig(mant);
+    let (num, den) = if exp >= 0 {
+        (num << exp as usize, IBig::ONE)
+    } else {
+        (num, IBig::ONE << (-exp) as usize)
+    };
+    Ok(Value::tuple(vec![Value::from_ibig(num), Value::from_ibig(den)]))
+}
+
+fn float_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "conjugate", &args, 0, 0)?;
+    Ok(s.clone())
+}
+
+fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "hex", &args, 0, 0)?;
+    let f = self_float(vm, s)?;
+    if f.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if f.is_infinite() {
+        return Ok(Value::str(if f > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(Value::from_string(format!("{sign}0x0.0p+0")));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut hex = format!("{mant:013x}");
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    Ok(Value::from_string(format!("{sign}0x{lead}.{hex}p{e:+}")))
+}
+
+fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "conjugate", &args, 0, 0)?;
+    let (r, i) = crate::objects::complex::as_complex(s).unwrap_or((0.0, 0.0));
+    Ok(crate::objects::complex::new(vm, r, -i))
+}

@@ -1,0 +1,336 @@
+//! Methods and operators of `set` and `frozenset`, iterating in the same order as
+//! CPython's set algorithms so results print identically.
+
+use std::rc::Rc;
+
+use metal_compiler::bytecode::{BinOp, CmpOp};
+
+use crate::builtins::{method, method_args};
+use crate::objects::function::Args;
+use crate::objects::set::PySet;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let s = vm.types.set.clone();
+    let f = vm.types.frozenset.clone();
+    for t in [&s, &f] {
+        method(t, "union", union);
+        method(t, "intersection", intersection);
+        method(t, "difference", difference);
+        method(t, "symmetric_difference", symmetric_difference);
+        method(t, "issubset", issubset);
+        method(t, "issuperset", issuperset);
+        method(t, "isdisjoint", isdisjoint);
+        method(t, "copy", copy);
+        method(t, "__contains__", contains);
+        method(t, "__len__", crate::builtins::list_len_shim);
+    }
+    method(&s, "add", add);
+    method(&s, "discard", discard);
+    method(&s, "remove", remove);
+    method(&s, "pop", pop);
+    method(&s, "clear", clear);
+    method(&s, "update", update);
+    method(&s, "intersection_update", intersection_update);
+    method(&s, "difference_update", difference_update);
+    method(&s, "symmetric_difference_update", symmetric_difference_update);
+}
+
+fn the_set(vm: &Vm, v: &Value) -> PyResult<Rc<PySet>> {
+    match v {
+        Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
+        _ => Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn same_kind(a: &Value, s: PySet) -> Value {
+    match a {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(s)),
+        _ => Value::Set(Rc::new(s)),
+    }
+}
+
+/// Add every element of an iterable (CPython's `set_update_internal`).
+pub fn update_from(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Set(o) | Value::FrozenSet(o) => s.merge(vm, o),
+        Value::Dict(d) => {
+            s.reserve_for_dict(d.len());
+            for e in d.table.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect::<Vec<_>>() {
+                s.add_hashed(vm, e.0, e.1)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let it = vm.get_iter(other)?;
+            while let Some(x) = vm.next(&it)? {
+                s.add(vm, x)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
+    match v {
+        Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
+        _ => {
+            let s = PySet::new();
+            update_from(vm, &s, v)?;
+            Ok(Rc::new(s))
+        }
+    }
+}
+
+fn intersection_of(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<PySet> {
+    let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+    let out = PySet::new();
+    for (k, h) in small.hashed_keys() {
+        if big.contains(vm, &k)? {
+            out.add_hashed(vm, k, h)?;
+        }
+    }
+    Ok(out)
+}
+
+fn difference_of(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<PySet> {
+    if (a.len() >> 2) > b.len() {
+        let out = a.copy();
+        for k in b.keys() {
+            out.discard(vm, &k)?;
+        }
+        return Ok(out);
+    }
+    let out = PySet::new();
+    for (k, h) in a.hashed_keys() {
+        if !b.contains(vm, &k)? {
+            out.add_hashed(vm, k, h)?;
+        }
+    }
+    Ok(out)
+}
+
+fn symdiff_into(vm: &mut Vm, target: &PySet, other: &Rc<PySet>) -> PyResult<()> {
+    for (k, h) in other.hashed_keys() {
+        if target.contains(vm, &k)? {
+            target.discard(vm, &k)?;
+        } else {
+            target.add_hashed(vm, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let (x, y) = (the_set(vm, a)?, the_set(vm, b)?);
+    let r = match op {
+        BinOp::Or => {
+            let out = x.copy();
+            out.merge(vm, &y)?;
+            out
+        }
+        BinOp::And => intersection_of(vm, &x, &y)?,
+        BinOp::Subtract => difference_of(vm, &x, &y)?,
+        BinOp::Xor => {
+            let out = y.copy();
+            symdiff_into(vm, &out, &x)?;
+            out
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(same_kind(a, r)))
+}
+
+pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<()> {
+    let (x, y) = (the_set(vm, a)?, the_set(vm, b)?);
+    match op {
+        BinOp::Or => x.merge(vm, &y),
+        BinOp::And => {
+            let r = intersection_of(vm, &x, &y)?;
+            *x.table.borrow_mut() = r.table.into_inner();
+            x.version.set(x.version.get().wrapping_add(1));
+            Ok(())
+        }
+        BinOp::Subtract => {
+            for k in y.keys() {
+                x.discard(vm, &k)?;
+            }
+            Ok(())
+        }
+        BinOp::Xor => symdiff_into(vm, &x, &y),
+        _ => Ok(()),
+    }
+}
+
+fn is_subset(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<bool> {
+    if a.len() > b.len() {
+        return Ok(false);
+    }
+    for k in a.keys() {
+        if !b.contains(vm, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    let (x, y) = (the_set(vm, a)?, the_set(vm, b)?);
+    Ok(match op {
+        CmpOp::Eq => x.len() == y.len() && is_subset(vm, &x, &y)?,
+        CmpOp::Ne => !(x.len() == y.len() && is_subset(vm, &x, &y)?),
+        CmpOp::Le => is_subset(vm, &x, &y)?,
+        CmpOp::Lt => x.len() < y.len() && is_subset(vm, &x, &y)?,
+        CmpOp::Ge => is_subset(vm, &y, &x)?,
+        CmpOp::Gt => x.len() > y.len() && is_subset(vm, &y, &x)?,
+    })
+}
+
+fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "union", &args, 0, usize::MAX)?;
+    let out = the_set(vm, s)?.copy();
+    for o in a {
+        update_from(vm, &out, o)?;
+    }
+    Ok(same_kind(s, out))
+}
+
+fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "intersection", &args, 0, usize::MAX)?;
+    let mut cur = Rc::new(the_set(vm, s)?.copy());
+    for o in a {
+        let other = as_set(vm, o)?;
+        cur = Rc::new(intersection_of(vm, &cur, &other)?);
+    }
+    let r = Rc::try_unwrap(cur).unwrap_or_else(|rc| rc.copy());
+    Ok(same_kind(s, r))
+}
+
+fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "difference", &args, 0, usize::MAX)?;
+    let mut cur = Rc::new(the_set(vm, s)?.copy());
+    for o in a {
+        let other = as_set(vm, o)?;
+        cur = Rc::new(difference_of(vm, &cur, &other)?);
+    }
+    let r = Rc::try_unwrap(cur).unwrap_or_else(|rc| rc.copy());
+    Ok(same_kind(s, r))
+}
+
+fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "symmetric_difference", &args, 1, 1)?;
+    let x = the_set(vm, s)?;
+    let out = as_set(vm, &a[0])?.copy();
+    symdiff_into(vm, &out, &x)?;
+    Ok(same_kind(s, out))
+}
+
+fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "issubset", &args, 1, 1)?;
+    let x = the_set(vm, s)?;
+    let y = as_set(vm, &a[0])?;
+    Ok(Value::Bool(is_subset(vm, &x, &y)?))
+}
+
+fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "issuperset", &args, 1, 1)?;
+    let x = the_set(vm, s)?;
+    let y = as_set(vm, &a[0])?;
+    Ok(Value::Bool(is_subset(vm, &y, &x)?))
+}
+
+fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "isdisjoint", &args, 1, 1)?;
+    let x = the_set(vm, s)?;
+    for k in crate::iter::collect(vm, &a[0])? {
+        if x.contains(vm, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "copy", &args, 0, 0)?;
+    if let Value::FrozenSet(_) = s {
+        return Ok(s.clone());
+    }
+    Ok(same_kind(s, the_set(vm, s)?.copy()))
+}
+
+fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
+    Ok(Value::Bool(crate::ops::contains(vm, s, &a[0])?))
+}
+
+fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "add", &args, 1, 1)?;
+    the_set(vm, s)?.add(vm, a[0].clone())?;
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "discard", &args, 1, 1)?;
+    the_set(vm, s)?.discard(vm, &a[0])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "remove", &args, 1, 1)?;
+    if !the_set(vm, s)?.discard(vm, &a[0])? {
+        return Err(vm.key_error(a[0].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "pop", &args, 0, 0)?;
+    match the_set(vm, s)?.pop() {
+        Some(v) => Ok(v),
+        None => Err(vm.new_error("KeyError", "pop from an empty set")),
+    }
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
+    the_set(vm, s)?.clear();
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "update", &args, 0, usize::MAX)?;
+    let x = the_set(vm, s)?;
+    for o in a {
+        update_from(vm, &x, o)?;
+    }
+    Ok(Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "intersection_update", &args, 0, usize::MAX)?;
+    for o in a {
+        let y = as_set(vm, o)?;
+        set_inplace(vm, s, &Value::Set(y), BinOp::And)?;
+    }
+    Ok(Value::None)
+}
+
+fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "difference_update", &args, 0, usize::MAX)?;
+    let x = the_set(vm, s)?;
+    for o in a {
+        for k in crate::iter::collect(vm, o)? {
+            x.discard(vm, &k)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "symmetric_difference_update", &args, 1, 1)?;
+    let x = the_set(vm, s)?;
+    let y = as_set(vm, &a[0])?;
+    symdiff_into(vm, &x, &y)?;
+    Ok(Value::None)
+}

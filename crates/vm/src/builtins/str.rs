@@ -1,0 +1,857 @@
+//! Methods of `str`.
+
+use std::rc::Rc;
+
+use crate::builtins::{method, method_args, staticmethod, to_index};
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.str_.clone();
+    for (name, f) in [
+        ("upper", upper as crate::objects::function::NativeFn),
+        ("lower", lower),
+        ("casefold", lower),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("join", join),
+        ("replace", replace),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("isprintable", isprintable),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("expandtabs", expandtabs),
+        ("encode", encode),
+        ("format", format),
+        ("format_map", format_map),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("translate", translate),
+        ("__len__", crate::builtins::list_len_shim),
+        ("__contains__", contains),
+        ("__getitem__", getitem),
+    ] {
+        method(&t, name, f);
+    }
+    staticmethod(&t, "maketrans", maketrans);
+}
+
+fn this<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+            name,
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        _ => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
+    }
+}
+
+fn s0(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
+    let (s, _) = method_args(vm, name, args, 0, 0)?;
+    Ok(this(vm, s, name)?.clone())
+}
+
+fn mk(s: String) -> Value {
+    Value::from_string(s)
+}
+
+fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(mk(s0(vm, &args, "upper")?.as_str().to_uppercase()))
+}
+fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(mk(s0(vm, &args, "lower")?.as_str().to_lowercase()))
+}
+
+fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = s0(vm, &args, "title")?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.as_str().chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase()) || (c.is_alphabetic() && !c.is_ascii());
+        if !c.is_alphabetic() {
+            prev_cased = false;
+        }
+    }
+    Ok(mk(out))
+}
+
+fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = s0(vm, &args, "capitalize")?;
+    let mut it = s.as_str().chars();
+    let mut out = String::new();
+    if let Some(f) = it.next() {
+        out.extend(f.to_uppercase());
+        for c in it {
+            out.extend(c.to_lowercase());
+        }
+    }
+    Ok(mk(out))
+}
+
+fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = s0(vm, &args, "swapcase")?;
+    let out: String = s
+        .as_str()
+        .chars()
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else if c.is_lowercase() {
+                c.to_uppercase().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    Ok(mk(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (s, a) = method_args(vm, name, &args, 0, 1)?;
+    let s = this(vm, s, name)?;
+    let chars: Option<Vec<char>> = match a.first() {
+        None | Some(Value::None) => None,
+        Some(Value::Str(c)) => Some(c.as_str().chars().collect()),
+        Some(v) => return Err(vm.type_error(format!("{} arg must be None or str", name).replace("{}", &vm.type_name(v)))),
+    };
+    let st = s.as_str();
+    let pred = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut r = st;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == st.len() {
+        return Ok(Value::Str(s.clone()));
+    }
+    Ok(Value::str(r))
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+fn lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn split_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, Option<String>, i64)> {
+    let p = args.pos();
+    if p.is_empty() {
+        return Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument")));
+    }
+    let s = this(vm, &p[0], name)?.clone();
+    let mut sep = p.get(1).cloned();
+    let mut maxsplit = p.get(2).cloned();
+    if p.len() > 3 {
+        return Err(vm.type_error(format!("{name}() takes at most 2 arguments ({} given)", p.len() - 1)));
+    }
+    for (k, v) in args.kw() {
+        match k {
+            "sep" => sep = Some(v.clone()),
+            "maxsplit" => maxsplit = Some(v.clone()),
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(Value::Str(x)) => {
+            if x.as_str().is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(x.as_str().to_string())
+        }
+        Some(v) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v)))),
+    };
+    let maxsplit = match maxsplit {
+        None => -1,
+        Some(v) => to_index(vm, &v)?,
+    };
+    Ok((s, sep, maxsplit))
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sep, maxsplit) = split_args(vm, &args, "split")?;
+    let st = s.as_str();
+    let parts: Vec<Value> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = st.trim_start();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                match rest.find(char::is_whitespace) {
+                    Some(i) => {
+                        out.push(Value::str(&rest[..i]));
+                        rest = rest[i..].trim_start();
+                        n += 1;
+                    }
+                    None => {
+                        out.push(Value::str(rest));
+                        break;
+                    }
+                }
+            }
+            out
+        }
+        Some(sep) => {
+            if maxsplit < 0 {
+                st.split(sep.as_str()).map(Value::str).collect()
+            } else {
+                st.splitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+            }
+        }
+    };
+    Ok(Value::list(parts))
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sep, maxsplit) = split_args(vm, &args, "rsplit")?;
+    let st = s.as_str();
+    let mut parts: Vec<Value> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = st.trim_end();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                match rest.rfind(char::is_whitespace) {
+                    Some(i) => {
+                        let w = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
+                        out.push(Value::str(&rest[i + w..]));
+                        rest = rest[..i].trim_end();
+                        n += 1;
+                    }
+                    None => {
+                        out.push(Value::str(rest));
+                        break;
+                    }
+                }
+            }
+            out
+        }
+        Some(sep) => {
+            if maxsplit < 0 {
+                st.rsplit(sep.as_str()).map(Value::str).collect()
+            } else {
+                st.rsplitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+            }
+        }
+    };
+    parts.reverse();
+    Ok(Value::list(parts))
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let s = this(vm, p.first().unwrap_or(&Value::None), "splitlines")?.clone();
+    let keep = match p.get(1).or_else(|| args.get_kw("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let st = s.as_str();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = st.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = it.peek() {
+                    it.next();
+                    end += 1;
+                }
+            }
+            out.push(Value::str(if keep { &st[start..end] } else { &st[start..i] }));
+            start = end;
+        }
+    }
+    if start < st.len() {
+        out.push(Value::str(&st[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "join", &args, 1, 1)?;
+    let sep = this(vm, s, "join")?.clone();
+    let items = crate::iter::collect(vm, &a[0])?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        match x {
+            Value::Str(p) => out.push_str(p.as_str()),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(x)
+                )))
+            }
+        }
+    }
+    Ok(mk(out))
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "replace", &args, 2, 3)?;
+    let s = this(vm, s, "replace")?;
+    let old = arg_str(vm, &a[0], "replace() argument 1")?;
+    let new = arg_str(vm, &a[1], "replace() argument 2")?;
+    let count = match a.get(2) {
+        Some(v) => to_index(vm, v)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in s.as_str().chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(mk(out));
+        }
+        if !s.as_str().contains(old) {
+            return Ok(Value::Str(s.clone()));
+        }
+        return Ok(mk(s.as_str().replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.as_str().chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(mk(out));
+    }
+    Ok(mk(s.as_str().replacen(old, new, count as usize)))
+}
+
+/// (start, end) character bounds from optional slice arguments.
+fn bounds(vm: &mut Vm, len: usize, a: &[Value]) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let norm = |i: i64| -> i64 {
+        if i < 0 {
+            (i + n).max(0)
+        } else {
+            i.min(n)
+        }
+    };
+    let start = match a.first() {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(to_index(vm, v)?),
+    };
+    let end = match a.get(1) {
+        Some(Value::None) | None => n,
+        Some(v) => norm(to_index(vm, v)?),
+    };
+    Ok((start as usize, end as usize))
+}
+
+fn find_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Option<usize>> {
+    let (s, a) = method_args(vm, name, &args, 1, 3)?;
+    let s = this(vm, s, name)?.clone();
+    let sub = match &a[0] {
+        Value::Str(x) => x.clone(),
+        v => return Err(vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
+    };
+    let (start, end) = bounds(vm, s.char_len(), &a[1..])?;
+    if start > end || (start == s.char_len() && sub.as_str().is_empty() && start > end) {
+        return Ok(None);
+    }
+    if start > s.char_len() {
+        return Ok(None);
+    }
+    let hay = s.slice_chars(start, end);
+    let r = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(r.map(|b| start + hay[..b].chars().count()))
+}
+
+fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64)))
+}
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64)))
+}
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(vm, args, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "count", &args, 1, 3)?;
+    let s = this(vm, s, "count")?.clone();
+    let sub = arg_str(vm, &a[0], "count() argument 1")?.to_string();
+    let (start, end) = bounds(vm, s.char_len(), &a[1..])?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let hay = s.slice_chars(start, end);
+    if sub.is_empty() {
+        return Ok(Value::Int(hay.chars().count() as i64 + 1));
+    }
+    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+}
+
+fn affix(vm: &mut Vm, args: Args<'_>, name: &str, end_side: bool) -> PyResult<Value> {
+    let (s, a) = method_args(vm, name, &args, 1, 3)?;
+    let s = this(vm, s, name)?.clone();
+    let (start, end) = bounds(vm, s.char_len(), &a[1..])?;
+    let cands: Vec<Value> = match &a[0] {
+        Value::Str(_) => vec![a[0].clone()],
+        Value::Tuple(t) => t.items.to_vec(),
+        v => {
+            return Err(vm.type_error(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                name,
+                vm.type_name(v)
+            )))
+        }
+    };
+    if start > s.char_len() || start > end {
+        return Ok(Value::Bool(false));
+    }
+    let hay = s.slice_chars(start, end);
+    for c in cands {
+        let Value::Str(c) = c else {
+            return Err(vm.type_error(format!(
+                "tuple for {} must only contain str, not {}",
+                name,
+                vm.type_name(&c)
+            )));
+        };
+        let ok = if end_side { hay.ends_with(c.as_str()) } else { hay.starts_with(c.as_str()) };
+        if ok {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
+}
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "endswith", true)
+}
+
+fn pred(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = s0(vm, &args, name)?;
+    Ok(Value::Bool(f(s.as_str())))
+}
+
+fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || ('\u{2070}'..='\u{2079}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}'))
+}
+fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.to_digit(10).is_some())))
+}
+fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+}
+fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f')))
+}
+fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+}
+fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+}
+fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "istitle", |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isidentifier", |s| {
+        let mut it = s.chars();
+        match it.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => it.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isascii", |s| s.is_ascii())
+}
+fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pred(vm, args, "isprintable", |s| s.chars().all(crate::repr::is_printable))
+}
+
+fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
+    let (s, a) = method_args(vm, name, args, 1, 2)?;
+    let s = this(vm, s, name)?.clone();
+    let w = to_index(vm, &a[0])?.max(0) as usize;
+    let fill = match a.get(1) {
+        None => ' ',
+        Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
+        Some(Value::Str(_)) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    Ok((s, w, fill))
+}
+
+fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, w, fill) = pad_args(vm, &args, "center")?;
+    let n = s.char_len();
+    if w <= n {
+        return Ok(Value::Str(s));
+    }
+    let total = w - n;
+    let left = total / 2 + (total & w & 1);
+    let right = total - left;
+    let f = fill.to_string();
+    Ok(mk(format!("{}{}{}", f.repeat(left), s.as_str(), f.repeat(right))))
+}
+
+fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, w, fill) = pad_args(vm, &args, "ljust")?;
+    let n = s.char_len();
+    if w <= n {
+        return Ok(Value::Str(s));
+    }
+    Ok(mk(format!("{}{}", s.as_str(), fill.to_string().repeat(w - n))))
+}
+
+fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, w, fill) = pad_args(vm, &args, "rjust")?;
+    let n = s.char_len();
+    if w <= n {
+        return Ok(Value::Str(s));
+    }
+    Ok(mk(format!("{}{}", fill.to_string().repeat(w - n), s.as_str())))
+}
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "zfill", &args, 1, 1)?;
+    let s = this(vm, s, "zfill")?.clone();
+    let w = to_index(vm, &a[0])?.max(0) as usize;
+    let n = s.char_len();
+    if w <= n {
+        return Ok(Value::Str(s));
+    }
+    let st = s.as_str();
+    let (sign, rest) = match st.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &st[1..]),
+        _ => (String::new(), st),
+    };
+    Ok(mk(format!("{}{}{}", sign, "0".repeat(w - n), rest)))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Value> {
+    let (s, a) = method_args(vm, name, &args, 1, 1)?;
+    let s = this(vm, s, name)?.clone();
+    let sep = arg_str(vm, &a[0], "must be str")?.to_string();
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let st = s.as_str();
+    let found = if rev { st.rfind(&sep) } else { st.find(&sep) };
+    Ok(match found {
+        Some(i) => Value::tuple(vec![Value::str(&st[..i]), Value::str(&sep), Value::str(&st[i + sep.len()..])]),
+        None => {
+            if rev {
+                Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())])
+            } else {
+                Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")])
+            }
+        }
+    })
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let s = this(vm, p.first().unwrap_or(&Value::None), "expandtabs")?.clone();
+    let ts = match p.get(1).or_else(|| args.get_kw("tabsize")) {
+        Some(v) => to_index(vm, v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(mk(out))
+}
+
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let s = this(vm, p.first().unwrap_or(&Value::None), "encode")?.clone();
+    let enc = match p.get(1).or_else(|| args.get_kw("encoding")) {
+        Some(Value::Str(e)) => e.as_str().to_lowercase().replace('_', "-"),
+        _ => "utf-8".to_string(),
+    };
+    let bytes = match enc.as_str() {
+        "utf-8" | "utf8" => s.as_str().as_bytes().to_vec(),
+        "ascii" | "us-ascii" => {
+            if let Some((i, c)) = s.as_str().chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+                return Err(vm.new_error(
+                    "UnicodeEncodeError",
+                    format!(
+                        "'ascii' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(128)",
+                        c as u32, i
+                    ),
+                ));
+            }
+            s.as_str().as_bytes().to_vec()
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            let mut v = Vec::new();
+            for (i, c) in s.as_str().chars().enumerate() {
+                if c as u32 > 255 {
+                    return Err(vm.new_error(
+                        "UnicodeEncodeError",
+                        format!(
+                            "'latin-1' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(256)",
+                            c as u32, i
+                        ),
+                    ));
+                }
+                v.push(c as u32 as u8);
+            }
+            v
+        }
+        other => return Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+    };
+    Ok(crate::objects::bytes::new_bytes(vm, bytes))
+}
+
+fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let s = this(vm, p.first().unwrap_or(&Value::None), "format")?.clone();
+    let kwargs: Vec<(String, Value)> = args.kw().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    Ok(mk(crate::strformat::str_format(vm, s.as_str(), &p[1..], &kwargs)?))
+}
+
+fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "format_map", &args, 1, 1)?;
+    let s = this(vm, s, "format_map")?.clone();
+    let kwargs: Vec<(String, Value)> = match &a[0] {
+        Value::Dict(d) => d.items().into_iter().filter_map(|(k, v)| k.as_str().map(|ks| (ks.as_str().to_string(), v))).collect(),
+        _ => Vec::new(),
+    };
+    Ok(mk(crate::strformat::str_format(vm, s.as_str(), &[], &kwargs)?))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "removeprefix", &args, 1, 1)?;
+    let s = this(vm, s, "removeprefix")?;
+    let p = arg_str(vm, &a[0], "removeprefix() argument")?;
+    Ok(match s.as_str().strip_prefix(p) {
+        Some(r) if !p.is_empty() => Value::str(r),
+        _ => Value::Str(s.clone()),
+    })
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "removesuffix", &args, 1, 1)?;
+    let s = this(vm, s, "removesuffix")?;
+    let p = arg_str(vm, &a[0], "removesuffix() argument")?;
+    Ok(match s.as_str().strip_suffix(p) {
+        Some(r) if !p.is_empty() => Value::str(r),
+        _ => Value::Str(s.clone()),
+    })
+}
+
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let d = Rc::new(PyDict::new());
+    match p.len() {
+        1 => {
+            let Value::Dict(src) = &p[0] else {
+                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            };
+            for (k, v) in src.items() {
+                let key = match &k {
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
+                    Value::Int(_) => k.clone(),
+                    _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                };
+                d.set_item(vm, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let (Value::Str(x), Value::Str(y)) = (&p[0], &p[1]) else {
+                return Err(vm.type_error("maketrans() arguments must be strings"));
+            };
+            if x.char_len() != y.char_len() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
+                d.set_item(vm, Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            if let Some(Value::Str(z)) = p.get(2) {
+                for c in z.as_str().chars() {
+                    d.set_item(vm, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        n => return Err(vm.type_error(format!("maketrans() takes at most 3 arguments ({n} given)"))),
+    }
+    Ok(Value::Dict(d))
+}
+
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "translate", &args, 1, 1)?;
+    let s = this(vm, s, "translate")?.clone();
+    let mut out = String::new();
+    for c in s.as_str().chars() {
+        match crate::subscript::getitem(vm, &a[0], &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => {
+                out.push(char::from_u32(n as u32).unwrap_or('\u{fffd}'));
+            }
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(other) => {
+                return Err(vm.type_error(format!(
+                    "character mapping must return integer, None or str, not {}",
+                    vm.type_name(&other)
+                )))
+            }
+            Err(e) if vm.err_is(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(mk(out))
+}
+
+fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
+    Ok(Value::Bool(crate::ops::contains(vm, s, &a[0])?))
+}
+
+fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__getitem__", &args, 1, 1)?;
+    crate::subscript::getitem(vm, s, &a[0])
+}

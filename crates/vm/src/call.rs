@@ -1,0 +1,292 @@
+//! Calls: argument binding for Python functions (CPython's rules and messages), frame
+//! set-up, and calling any callable from native code.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use metal_compiler::bytecode::flags;
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, Function, NativeKind};
+use crate::objects::object::Payload;
+use crate::value::Value;
+use crate::vm::{Frame, FrameExit, PyResult, Vm};
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+impl Vm {
+    /// Bind `args` for `func` into `slots` (the new frame's localsplus, all Null).
+    pub fn bind_args(&mut self, func: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResult<()> {
+        let code = &func.code;
+        let co = &code.co;
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let pos = args.pos();
+        let qual = func.qualname.borrow().as_str().to_string();
+
+        let n = pos.len().min(argcount);
+        slots[..n].clone_from_slice(&pos[..n]);
+        let mut idx = argcount + kwonly;
+        if has_varargs {
+            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            slots[idx] = Value::tuple(extra);
+            idx += 1;
+        } else if pos.len() > argcount {
+            let defaults_len = func.defaults.borrow().as_ref().map_or(0, |d| d.items.len());
+            let given_kwonly = args.kw().filter(|(k, _)| co.varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *k)).count();
+            let takes = if defaults_len > 0 {
+                format!("from {} to {}", argcount - defaults_len, argcount)
+            } else {
+                argcount.to_string()
+            };
+            let plural = if argcount == 1 && defaults_len == 0 { "" } else { "s" };
+            let was = if pos.len() == 1 { "was" } else { "were" };
+            let msg = if given_kwonly > 0 {
+                format!(
+                    "{qual}() takes {takes} positional argument{plural} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                    pos.len(),
+                    if pos.len() == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{qual}() takes {takes} positional argument{plural} but {} {was} given", pos.len())
+            };
+            return Err(self.type_error(msg));
+        }
+        let kwdict = if has_varkw {
+            let d = Rc::new(PyDict::new());
+            slots[idx] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, value) in args.kw() {
+            let found = co.varnames[..argcount + kwonly].iter().position(|v| &**v == name);
+            match found {
+                Some(i) if i >= posonly => {
+                    if !slots[i].is_null() {
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                    }
+                    slots[i] = value.clone();
+                }
+                _ => {
+                    if let Some(d) = &kwdict {
+                        let k = self.intern(name);
+                        d.set_str(k, value.clone());
+                    } else if found.is_some() {
+                        posonly_as_kw.push(name.to_string());
+                    } else {
+                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        if pos.len() < argcount {
+            let defaults = func.defaults.borrow().clone();
+            let dlen = defaults.as_ref().map_or(0, |d| d.items.len());
+            let first_default = argcount - dlen;
+            let mut missing = Vec::new();
+            for i in pos.len()..argcount {
+                if slots[i].is_null() {
+                    if i >= first_default {
+                        if let Some(d) = &defaults {
+                            slots[i] = d.items[i - first_default].clone();
+                        }
+                    } else {
+                        missing.push(co.varnames[i].to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{qual}() missing {} required positional argument{}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                )));
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = func.kwdefaults.borrow().clone();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if slots[i].is_null() {
+                    let name = &code.varnames[i];
+                    match kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                        Some(v) => slots[i] = v,
+                        None => missing.push(name.as_str().to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{qual}() missing {} required keyword-only argument{}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Set up cells and free variables in a fresh frame's localsplus.
+    pub fn init_cells(&self, func: &Function, slots: &mut [Value]) {
+        let co = &func.code.co;
+        let nv = co.varnames.len();
+        for (i, arg) in co.cell2arg.iter().enumerate() {
+            let init = match arg {
+                Some(a) => slots[*a as usize].clone(),
+                None => Value::Null,
+            };
+            slots[nv + i] = Value::Cell(Rc::new(RefCell::new(init)));
+        }
+        if let Some(cl) = &func.closure {
+            let off = nv + co.cellvars.len();
+            for (i, c) in cl.iter().enumerate() {
+                slots[off + i] = c.clone();
+            }
+        }
+    }
+
+    /// Push a frame for `func` with its arguments taken from `args`; the caller then runs
+    /// the eval loop. `ret_base`: the stack length to restore when it returns.
+    pub fn push_frame(&mut self, func: &Rc<Function>, args: Args<'_>, ret_base: usize) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let n = func.code.nlocalsplus;
+        let mut slots = vec![Value::Null; n];
+        self.bind_args(func, args, &mut slots)?;
+        self.init_cells(func, &mut slots);
+        self.stack.truncate(ret_base);
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        self.frames.push(Frame {
+            code: func.code.clone(),
+            pc: 0,
+            base,
+            ret_base,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: None,
+            kwnames: None,
+            is_generator: false,
+        });
+        Ok(())
+    }
+
+    /// Call a Python function from native code.
+    pub fn call_function(&mut self, func: &Rc<Function>, args: Args<'_>) -> PyResult<Value> {
+        if func.code.co.flags & flags::GENERATOR != 0 {
+            return crate::generator::new_generator(self, func, args);
+        }
+        let ret_base = self.stack.len();
+        self.push_frame(func, args, ret_base)?;
+        match self.run_nested()? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(self.runtime_error("unexpected yield")),
+        }
+    }
+
+    /// Run the frame just pushed to completion, guarding the Rust stack.
+    pub fn run_nested(&mut self) -> PyResult<FrameExit> {
+        if self.native_depth > 180 {
+            let f = self.frames.pop();
+            if let Some(f) = f {
+                self.stack.truncate(f.ret_base);
+            }
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        let entry = self.frames.len() - 1;
+        let r = self.run(entry, None);
+        self.native_depth -= 1;
+        r
+    }
+
+    pub fn call(&mut self, f: &Value, args: Args<'_>) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args),
+            Value::Builtin(b) => match &b.self_ {
+                Some(s) => {
+                    let mut all = Vec::with_capacity(args.all.len() + 1);
+                    all.push(s.clone());
+                    all.extend_from_slice(args.all);
+                    (b.func)(self, Args { all: &all, kwnames: args.kwnames })
+                }
+                None => (b.func)(self, args),
+            },
+            Value::Type(t) => crate::construct::call_type(self, t, args),
+            Value::Object(o) => match &o.payload {
+                Payload::BoundMethod { func, self_ } => {
+                    let mut all = Vec::with_capacity(args.all.len() + 1);
+                    all.push(self_.clone());
+                    all.extend_from_slice(args.all);
+                    let func = func.clone();
+                    self.call(&func, Args { all: &all, kwnames: args.kwnames })
+                }
+                Payload::StaticMethod(inner) => {
+                    let inner = inner.clone();
+                    self.call(&inner, args)
+                }
+                _ => crate::dunder::call_object(self, f, args),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+        }
+    }
+
+    pub fn call_args(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call(f, Args::new(args))
+    }
+
+    /// Call a method of `obj` by name.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.getattr(obj, name)?;
+        self.call_args(&m, args)
+    }
+
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::Type(_) => true,
+            Value::Object(o) => match &o.payload {
+                Payload::BoundMethod { .. } | Payload::StaticMethod(_) => true,
+                _ => o.cls.lookup_str("__call__").is_some(),
+            },
+            _ => false,
+        }
+    }
+}
+
+/// Bind a native method descriptor to an instance.
+pub fn bind_builtin(b: &Rc<crate::objects::function::BuiltinFunction>, self_: Value) -> Value {
+    Value::Builtin(Rc::new(crate::objects::function::BuiltinFunction {
+        name: b.name,
+        func: b.func,
+        kind: NativeKind::Method,
+        self_: Some(self_),
+        owner: b.owner,
+    }))
+}

@@ -1,0 +1,317 @@
+//! User classes: `__build_class__`, `type(name, bases, ns)`, the C3 MRO, and
+//! instantiation (`__new__`, `__init__`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::types::{Layout, PyType};
+use crate::value::Value;
+use crate::vm::{Frame, FrameExit, PyResult, Vm};
+
+/// C3 linearisation of `bases`; Err with the bases' names when inconsistent.
+fn c3(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, ()> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<PyType>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else { return Err(()) };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+fn solid_layout(bases: &[Rc<PyType>]) -> Layout {
+    for b in bases {
+        if b.layout != Layout::Object {
+            return b.layout;
+        }
+    }
+    Layout::Object
+}
+
+/// `type(name, bases, ns)` (and the end of a class statement).
+pub fn type_new(vm: &mut Vm, meta: &Rc<PyType>, name: &Value, bases: &Value, ns: &Value, _args: Args<'_>) -> PyResult<Value> {
+    let Value::Str(name) = name else { return Err(vm.type_error("type.__new__() argument 1 must be str")) };
+    let Value::Tuple(bases_t) = bases else { return Err(vm.type_error("type.__new__() argument 2 must be tuple")) };
+    let Value::Dict(ns) = ns else { return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
+    let mut bases: Vec<Rc<PyType>> = Vec::new();
+    for b in bases_t.items.iter() {
+        match b {
+            Value::Type(t) => {
+                if t.builtin && matches!(t.layout, Layout::Bool | Layout::Range | Layout::Slice | Layout::Function | Layout::NoneType | Layout::Generator) {
+                    return Err(vm.type_error(format!("type '{}' is not an acceptable base type", t.name)));
+                }
+                bases.push(t.clone())
+            }
+            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+        }
+    }
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", b.name)));
+        }
+    }
+    let mro_rest = match c3(&bases) {
+        Ok(m) => m,
+        Err(()) => {
+            let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
+    };
+    let dict = Rc::new(ns.copy());
+    let module = match dict.get_by_str("__module__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "__main__".to_string(),
+    };
+    let qualname = match dict.get_by_str("__qualname__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => name.as_str().to_string(),
+    };
+    dict.del_str(&crate::objects::str::PyStr::new("__qualname__"));
+    // A class defining __eq__ without __hash__ is unhashable.
+    if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
+        dict.set_by_str("__hash__", Value::None);
+    }
+    // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+    if let Some(f @ Value::Function(_)) = dict.get_by_str("__new__") {
+        dict.set_by_str("__new__", Value::Object(PyObject::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f))));
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Function(_)) = dict.get_by_str(n) {
+            dict.set_by_str(n, Value::Object(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(f))));
+        }
+    }
+    let t = Rc::new(PyType {
+        name: name.as_str().to_string(),
+        qualname: RefCell::new(qualname),
+        module: RefCell::new(module),
+        bases: RefCell::new(bases.clone()),
+        mro_rest: RefCell::new(mro_rest),
+        dict,
+        layout: solid_layout(&bases),
+        builtin: false,
+        meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) { None } else { Some(meta.clone()) }),
+    });
+    let tv = Value::Type(t.clone());
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    for (k, v) in t.dict.items() {
+        if let Value::Object(o) = &v {
+            if let Some(sn) = o.cls.lookup_str("__set_name__") {
+                vm.call_args(&sn, &[v.clone(), tv.clone(), k.clone()])?;
+            }
+        }
+    }
+    if let Some(parent) = t.mro_rest.borrow().first().cloned() {
+        if let Some(Value::Object(o)) = parent.lookup_str("__init_subclass__") {
+            if let Payload::ClassMethod(f) = &o.payload {
+                let f = f.clone();
+                let kw: Vec<Value> = Vec::new();
+                vm.call(&f, Args { all: std::slice::from_ref(&tv), kwnames: &kw })?;
+            }
+        }
+    }
+    Ok(tv)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &pos[0] else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let name = pos[1].clone();
+    let bases: Vec<Value> = pos[2..].to_vec();
+    let mut meta: Option<Value> = args.get_kw("metaclass").cloned();
+    if meta.is_none() {
+        meta = bases.first().map(|b| Value::Type(vm.type_of(b)));
+    }
+    let meta = meta.unwrap_or_else(|| Value::Type(vm.types.type_.clone()));
+    let ns = Rc::new(PyDict::new());
+    if let Value::Type(mt) = &meta {
+        if let Some(prep) = mt.lookup_str("__prepare__") {
+            if !matches!(prep, Value::Builtin(_)) {
+                let f = vm.bind_descriptor(prep, meta.clone(), meta.clone())?;
+                let r = vm.call_args(&f, &[name.clone(), Value::tuple(bases.clone())])?;
+                if let Value::Dict(d) = r {
+                    // Use the prepared mapping.
+                    return finish_class(vm, body, &meta, name, bases, d, args);
+                }
+            }
+        }
+    }
+    finish_class(vm, body, &meta, name, bases, ns, args)
+}
+
+fn finish_class(
+    vm: &mut Vm,
+    body: &Rc<crate::objects::function::Function>,
+    meta: &Value,
+    name: Value,
+    bases: Vec<Value>,
+    ns: Rc<PyDict>,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    // Run the body with `ns` as its locals.
+    let code = body.code.clone();
+    let mut slots = vec![Value::Null; code.nlocalsplus];
+    vm.init_cells(body, &mut slots);
+    let base = vm.stack.len();
+    vm.stack.extend(slots);
+    vm.frames.push(Frame {
+        code: code.clone(),
+        pc: 0,
+        base,
+        ret_base: base,
+        globals: body.globals.clone(),
+        builtins: body.builtins.clone(),
+        locals: Some(ns.clone()),
+        kwnames: None,
+        is_generator: false,
+    });
+    // The `__class__` cell, if the body has one, is filled once the class exists.
+    let class_cell = code
+        .co
+        .cellvars
+        .iter()
+        .position(|c| &**c == "__class__")
+        .map(|i| vm.stack[base + code.co.varnames.len() + i].clone());
+    match vm.run_nested()? {
+        FrameExit::Return(_) => {}
+        FrameExit::Yield(_) => return Err(vm.runtime_error("yield in class body")),
+    }
+    let kwnames: Vec<Value> = args.kw().filter(|(k, _)| *k != "metaclass").map(|(k, _)| Value::str(k)).collect();
+    let mut all = vec![name, Value::tuple(bases), Value::Dict(ns)];
+    all.extend(args.kw().filter(|(k, _)| *k != "metaclass").map(|(_, v)| v.clone()));
+    let cls = vm.call(meta, Args { all: &all, kwnames: &kwnames })?;
+    if let Some(Value::Cell(c)) = class_cell {
+        *c.borrow_mut() = cls.clone();
+    }
+    Ok(cls)
+}
+
+/// Create an instance of a user class.
+pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
+    // A metaclass with its own __call__.
+    if let Some(meta) = t.meta.borrow().clone() {
+        if let Some(call) = meta.lookup_str("__call__") {
+            if !matches!(call, Value::Builtin(_)) {
+                let f = vm.bind_descriptor(call, Value::Type(t.clone()), Value::Type(meta.clone()))?;
+                return vm.call(&f, args);
+            }
+        }
+    }
+    if t.is_subtype(&vm.types.type_) {
+        // A metaclass being called: type(name, bases, ns).
+        let pos = args.pos();
+        if pos.len() == 3 {
+            if let Some(new) = user_method(t, "__new__") {
+                let mut all = vec![Value::Type(t.clone())];
+                all.extend_from_slice(args.all);
+                let cls = vm.call(&new, Args { all: &all, kwnames: args.kwnames })?;
+                if let Some(init) = user_method(t, "__init__") {
+                    let mut all = vec![cls.clone()];
+                    all.extend_from_slice(args.all);
+                    vm.call(&init, Args { all: &all, kwnames: args.kwnames })?;
+                }
+                return Ok(cls);
+            }
+            let cls = type_new(vm, t, &pos[0], &pos[1], &pos[2], args)?;
+            if let Some(init) = user_method(t, "__init__") {
+                let mut all = vec![cls.clone()];
+                all.extend_from_slice(args.all);
+                vm.call(&init, Args { all: &all, kwnames: args.kwnames })?;
+            }
+            return Ok(cls);
+        }
+    }
+    let new = user_method(t, "__new__");
+    let init = user_method(t, "__init__");
+    let obj = match &new {
+        Some(f) => {
+            let mut all = vec![Value::Type(t.clone())];
+            all.extend_from_slice(args.all);
+            let obj = vm.call(f, Args { all: &all, kwnames: args.kwnames })?;
+            if !vm.type_of(&obj).is_subtype(t) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => {
+            if init.is_none() && (!args.pos().is_empty() || args.has_kw()) && t.layout == Layout::Object {
+                return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
+            }
+            object_new(vm, t, args)?
+        }
+    };
+    if let Some(f) = init {
+        let mut all = vec![obj.clone()];
+        all.extend_from_slice(args.all);
+        let r = vm.call(&f, Args { all: &all, kwnames: args.kwnames })?;
+        if !r.is_none() {
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+        }
+    }
+    Ok(obj)
+}
+
+/// A Python-level method defined by a user class (not a builtin's).
+fn user_method(t: &Rc<PyType>, name: &str) -> Option<Value> {
+    for c in t.mro() {
+        if let Some(v) = c.dict.get_by_str(name) {
+            if c.builtin {
+                return None;
+            }
+            return Some(match &v {
+                Value::Object(o) => match &o.payload {
+                    Payload::StaticMethod(f) => f.clone(),
+                    _ => v,
+                },
+                _ => v,
+            });
+        }
+    }
+    None
+}
+
+/// `object.__new__(cls)` for the class's native layout.
+pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
+    Ok(match t.layout {
+        Layout::Object => Value::Object(PyObject::with_dict(t.clone(), Payload::Instance)),
+        Layout::Exception => {
+            let v = crate::construct::new_exception_instance(vm, t.clone(), args.pos().to_vec());
+            v
+        }
+        _ => {
+            // A subclass of a builtin type: build the builtin value, keep it inside.
+            let base = t.mro().into_iter().find(|b| b.builtin).unwrap_or_else(|| vm.types.object.clone());
+            let inner = crate::construct::call_type(vm, &base, args)?;
+            Value::Object(PyObject::with_dict(t.clone(), Payload::Builtin(RefCell::new(inner))))
+        }
+    })
+}

@@ -1,0 +1,227 @@
+//! Calling a type: the builtin constructors (`int('12', 16)`, `list(it)`, `range(…)`…),
+//! exceptions, and instances of user classes (`__new__` then `__init__`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::exceptions::ExcData;
+use crate::objects::function::Args;
+use crate::objects::int::as_int;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::range::{index_value, Range};
+use crate::objects::set::PySet;
+use crate::objects::types::{Layout, PyType};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn no_kw(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+fn at_most(vm: &Vm, name: &str, args: &Args, n: usize) -> PyResult<()> {
+    let got = args.pos().len();
+    if got > n {
+        return Err(vm.type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            n,
+            if n == 1 { "" } else { "s" },
+            got
+        )));
+    }
+    Ok(())
+}
+
+pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
+    if !t.builtin {
+        return crate::classes::instantiate(vm, t, args);
+    }
+    if t.layout == Layout::Exception {
+        return Ok(new_exception_instance(vm, t.clone(), args.pos().to_vec()));
+    }
+    let pos = args.pos();
+    match t.layout {
+        Layout::Type => {
+            if pos.len() == 1 && !args.has_kw() {
+                return Ok(Value::Type(vm.type_of(&pos[0])));
+            }
+            if pos.len() == 3 {
+                return crate::classes::type_new(vm, t, &pos[0], &pos[1], &pos[2], args);
+            }
+            Err(vm.type_error("type() takes 1 or 3 arguments"))
+        }
+        Layout::Object => {
+            if !pos.is_empty() || args.has_kw() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            Ok(Value::Object(PyObject::new(t.clone(), Payload::Instance)))
+        }
+        Layout::Int => {
+            at_most(vm, "int", &args, 2)?;
+            let base = args.get_kw("base").cloned().or_else(|| pos.get(1).cloned());
+            let x = pos.first().cloned().or_else(|| args.get_kw("x").cloned());
+            crate::builtins::num::int_new(vm, x, base)
+        }
+        Layout::Bool => {
+            no_kw(vm, "bool", &args)?;
+            at_most(vm, "bool", &args, 1)?;
+            match pos.first() {
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        Layout::Float => {
+            no_kw(vm, "float", &args)?;
+            at_most(vm, "float", &args, 1)?;
+            match pos.first() {
+                Some(v) => crate::builtins::num::float_new(vm, v),
+                None => Ok(Value::Float(0.0)),
+            }
+        }
+        Layout::Complex => crate::builtins::num::complex_new(vm, args),
+        Layout::Str => {
+            let obj = pos.first().cloned().or_else(|| args.get_kw("object").cloned());
+            let encoding = pos.get(1).cloned().or_else(|| args.get_kw("encoding").cloned());
+            match (obj, encoding) {
+                (None, _) => Ok(Value::str("")),
+                (Some(v), None) => Ok(Value::Str(vm.str_of(&v)?)),
+                (Some(v), Some(_)) => match crate::objects::bytes::as_bytes(&v) {
+                    Some(b) => crate::builtins::bytes::decode(vm, &b, "strict"),
+                    None => Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
+                },
+            }
+        }
+        Layout::Tuple => {
+            no_kw(vm, "tuple", &args)?;
+            at_most(vm, "tuple", &args, 1)?;
+            match pos.first() {
+                Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+                Some(v) => Ok(Value::tuple(crate::iter::collect(vm, v)?)),
+                None => Ok(Value::tuple(vec![])),
+            }
+        }
+        Layout::List => {
+            no_kw(vm, "list", &args)?;
+            at_most(vm, "list", &args, 1)?;
+            match pos.first() {
+                Some(v) => Ok(Value::list(crate::iter::collect(vm, v)?)),
+                None => Ok(Value::list(vec![])),
+            }
+        }
+        Layout::Dict => {
+            at_most(vm, "dict", &args, 1)?;
+            let d = Rc::new(PyDict::new());
+            if let Some(src) = pos.first() {
+                crate::builtins::dict::update_from(vm, &d, src)?;
+            }
+            for (k, v) in args.kw() {
+                let key = vm.intern(k);
+                d.set_str(key, v.clone());
+            }
+            Ok(Value::Dict(d))
+        }
+        Layout::Set | Layout::FrozenSet => {
+            let name = if t.layout == Layout::Set { "set" } else { "frozenset" };
+            no_kw(vm, name, &args)?;
+            at_most(vm, name, &args, 1)?;
+            let s = PySet::new();
+            if let Some(src) = pos.first() {
+                if t.layout == Layout::FrozenSet {
+                    if let Value::FrozenSet(f) = src {
+                        return Ok(Value::FrozenSet(f.clone()));
+                    }
+                }
+                crate::builtins::set::update_from(vm, &s, src)?;
+            }
+            Ok(if t.layout == Layout::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) })
+        }
+        Layout::Range => {
+            no_kw(vm, "range", &args)?;
+            let mut ints = Vec::new();
+            for v in pos {
+                match index_value(vm, v)? {
+                    Some(i) => ints.push(i),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(v)
+                        )))
+                    }
+                }
+            }
+            let r = match ints.len() {
+                1 => Range { start: 0, stop: ints[0], step: 1 },
+                2 => Range { start: ints[0], stop: ints[1], step: 1 },
+                3 => {
+                    if ints[2] == 0 {
+                        return Err(vm.value_error("range() arg 3 must not be zero"));
+                    }
+                    Range { start: ints[0], stop: ints[1], step: ints[2] }
+                }
+                0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+            };
+            Ok(crate::objects::range::new_range(vm, r))
+        }
+        Layout::Slice => {
+            let (a, b, c) = match pos.len() {
+                1 => (Value::None, pos[0].clone(), Value::None),
+                2 => (pos[0].clone(), pos[1].clone(), Value::None),
+                3 => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
+                n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+            };
+            Ok(crate::objects::range::new_slice(vm, a, b, c))
+        }
+        Layout::Bytes => crate::builtins::bytes::bytes_new(vm, args, false),
+        Layout::ByteArray => crate::builtins::bytes::bytes_new(vm, args, true),
+        Layout::Property => {
+            let get = |i: usize, k: &str| pos.get(i).cloned().or_else(|| args.get_kw(k).cloned()).unwrap_or(Value::None);
+            Ok(Value::Object(PyObject::new(
+                t.clone(),
+                Payload::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") },
+            )))
+        }
+        Layout::StaticMethod | Layout::ClassMethod => {
+            if pos.len() != 1 {
+                return Err(vm.type_error(format!("{} expected 1 argument, got {}", t.name, pos.len())));
+            }
+            let p = if t.layout == Layout::StaticMethod {
+                Payload::StaticMethod(pos[0].clone())
+            } else {
+                Payload::ClassMethod(pos[0].clone())
+            };
+            Ok(Value::Object(PyObject::new(t.clone(), p)))
+        }
+        Layout::NoneType => Ok(Value::None),
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name))),
+    }
+}
+
+pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {
+    let _ = vm;
+    Value::Object(Rc::new(PyObject {
+        cls,
+        dict: Some(Rc::new(PyDict::new())),
+        payload: Payload::Exception(ExcData::new(Value::tuple(args))),
+    }))
+}
+
+pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match as_int(v) {
+        Some(crate::objects::int::IntRef::Small(i)) => Ok(i),
+        Some(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            vm.type_name(v),
+            what
+        ))),
+    }
+}
+
+pub fn cell(v: Value) -> RefCell<Value> {
+    RefCell::new(v)
+}

@@ -1,0 +1,345 @@
+//! The protocols of user-defined classes: special methods looked up on the type and
+//! called, as CPython's slot wrappers do (`__add__`/`__radd__`, `__eq__`, `__len__`…).
+
+use std::rc::Rc;
+
+use metal_compiler::bytecode::{BinOp, CmpOp};
+
+use crate::objects::function::Args;
+use crate::objects::object::Payload;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A special method defined in Python (not one of the native builtin methods).
+fn user_special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    let ty = vm.type_of(v);
+    let m = ty.lookup_str(name)?;
+    match m {
+        Value::Builtin(_) => None,
+        _ => Some(m),
+    }
+}
+
+fn call_special(vm: &mut Vm, m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
+    let owner = Value::Type(vm.type_of(self_));
+    let bound = vm.bind_descriptor(m.clone(), self_.clone(), owner)?;
+    vm.call_args(&bound, args)
+}
+
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if let Some(m) = user_special(vm, v, "__bool__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return match r {
+            Value::Bool(b) => Ok(b),
+            _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+        };
+    }
+    if let Some(m) = user_special(vm, v, "__len__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return len_result(vm, &r).map(|n| n != 0);
+    }
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.borrow().clone();
+            return vm.truthy(&inner);
+        }
+    }
+    Ok(true)
+}
+
+pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
+    match r {
+        Value::Int(n) if *n >= 0 => Ok(*n as usize),
+        Value::Bool(b) => Ok(*b as usize),
+        Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+    }
+}
+
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    if let Some(m) = user_special(vm, v, "__len__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return len_result(vm, &r).map(Some);
+    }
+    Ok(None)
+}
+
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let ty = vm.type_of(v);
+    match ty.lookup_str("__hash__") {
+        Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", ty.name))),
+        Some(m) if !matches!(m, Value::Builtin(_)) => {
+            let r = call_special(vm, &m, v, &[])?;
+            match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::BigInt(b) => Ok(crate::objects::int::hash_ibig(&b)),
+                Value::Bool(b) => Ok(b as i64),
+                _ => Err(vm.type_error("__hash__ method should return an integer")),
+            }
+        }
+        _ => Ok((v.id() >> 4) as i64),
+    }
+}
+
+pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+    let (lname, rname, iname) = op.dunders();
+    if inplace {
+        if let Some(m) = user_special(vm, a, iname) {
+            let r = call_special(vm, &m, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    let ta = vm.type_of(a);
+    let tb = vm.type_of(b);
+    let same = Rc::ptr_eq(&ta, &tb);
+    let lm = user_special(vm, a, lname);
+    let rm = if same { None } else { user_special(vm, b, rname) };
+    if lm.is_none() && rm.is_none() {
+        return Ok(None);
+    }
+    // A right operand whose type is a subclass overriding the reflected method goes first.
+    if let Some(r) = &rm {
+        if tb.is_subtype(&ta) {
+            let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+            if !matches!(res, Value::NotImplemented) {
+                return Ok(Some(res));
+            }
+            if let Some(l) = &lm {
+                let res = call_special(vm, l, a, std::slice::from_ref(b))?;
+                if !matches!(res, Value::NotImplemented) {
+                    return Ok(Some(res));
+                }
+            }
+            return Ok(None);
+        }
+    }
+    if let Some(l) = &lm {
+        let res = call_special(vm, l, a, std::slice::from_ref(b))?;
+        if !matches!(res, Value::NotImplemented) {
+            return Ok(Some(res));
+        }
+    }
+    if let Some(r) = &rm {
+        let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+        if !matches!(res, Value::NotImplemented) {
+            return Ok(Some(res));
+        }
+    }
+    Ok(None)
+}
+
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    let ta = vm.type_of(a);
+    let tb = vm.type_of(b);
+    let name = op.dunder();
+    let rname = op.swapped().dunder();
+    let lm = user_special(vm, a, name);
+    let rm = user_special(vm, b, rname);
+    if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
+        if let Some(r) = &rm {
+            let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+            if !matches!(res, Value::NotImplemented) {
+                return Ok(Some(res));
+            }
+        }
+    }
+    if let Some(l) = &lm {
+        let res = call_special(vm, l, a, std::slice::from_ref(b))?;
+        if !matches!(res, Value::NotImplemented) {
+            return Ok(Some(res));
+        }
+    }
+    if let Some(r) = &rm {
+        let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+        if !matches!(res, Value::NotImplemented) {
+            return Ok(Some(res));
+        }
+    }
+    // `!=` falls back to the negation of `__eq__`.
+    if op == CmpOp::Ne {
+        if let Some(l) = user_special(vm, a, "__eq__") {
+            let res = call_special(vm, &l, a, std::slice::from_ref(b))?;
+            if !matches!(res, Value::NotImplemented) {
+                let t = vm.truthy(&res)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+pub fn unary(vm: &mut Vm, v: &Value, name: &str, opname: &str) -> PyResult<Value> {
+    if let Some(m) = user_special(vm, v, name) {
+        return call_special(vm, &m, v, &[]);
+    }
+    Err(vm.type_error(format!("bad operand type for {}: '{}'", opname, vm.type_name(v))))
+}
+
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(m) = user_special(vm, container, "__contains__") {
+        let r = call_special(vm, &m, container, std::slice::from_ref(item))?;
+        return vm.truthy(&r);
+    }
+    if !vm.is_iterable(container) {
+        return Err(vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            vm.type_name(container)
+        )));
+    }
+    let it = vm.get_iter(container)?;
+    while let Some(x) = vm.next(&it)? {
+        if x.is(item) || vm.eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(m) = user_special(vm, v, "__iter__") {
+        let it = call_special(vm, &m, v, &[])?;
+        if user_special(vm, &it, "__next__").is_none() && !matches!(&it, Value::Object(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))) {
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+        }
+        return Ok(it);
+    }
+    if user_special(vm, v, "__getitem__").is_some() {
+        return Ok(vm.new_iter(crate::objects::iter::IterState::SeqIter { obj: v.clone(), i: 0 }));
+    }
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.borrow().clone();
+            return vm.get_iter(&inner);
+        }
+    }
+    Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
+}
+
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(m) = user_special(vm, it, "__next__") {
+        return match call_special(vm, &m, it, &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_is(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))))
+}
+
+pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
+    if let Some(m) = user_special(vm, obj, "__getitem__") {
+        return call_special(vm, &m, obj, std::slice::from_ref(idx));
+    }
+    if let Value::Object(o) = obj {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.borrow().clone();
+            return crate::subscript::getitem(vm, &inner, idx);
+        }
+    }
+    Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))))
+}
+
+pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> {
+    if let Some(m) = user_special(vm, obj, "__setitem__") {
+        return call_special(vm, &m, obj, &[idx.clone(), v]).map(|_| ());
+    }
+    if let Value::Object(o) = obj {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.borrow().clone();
+            return crate::subscript::setitem(vm, &inner, idx, v);
+        }
+    }
+    Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj))))
+}
+
+pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
+    if let Some(m) = user_special(vm, obj, "__delitem__") {
+        return call_special(vm, &m, obj, std::slice::from_ref(idx)).map(|_| ());
+    }
+    Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(obj))))
+}
+
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(m) = user_special(vm, v, "__repr__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            _ => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+        };
+    }
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.borrow().clone();
+            return crate::repr::repr_string(vm, &inner);
+        }
+    }
+    let ty = vm.type_of(v);
+    Ok(format!("<{} object at {:#x}>", ty.full_name(), v.id()))
+}
+
+pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    if let Some(m) = user_special(vm, v, "__str__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return match r {
+            Value::Str(s) => Ok(s),
+            _ => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+        };
+    }
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.borrow().clone();
+            if user_special(vm, v, "__repr__").is_none() {
+                return vm.str_of(&inner);
+            }
+        }
+    }
+    vm.repr(v)
+}
+
+pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<PyStr>>> {
+    if let Some(m) = user_special(vm, v, "__format__") {
+        let r = call_special(vm, &m, v, &[Value::str(spec)])?;
+        return match r {
+            Value::Str(s) => Ok(Some(s)),
+            _ => Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r)))),
+        };
+    }
+    Ok(None)
+}
+
+pub fn index(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
+    if let Some(m) = user_special(vm, v, "__index__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return match crate::objects::int::as_int(&r) {
+            Some(crate::objects::int::IntRef::Small(i)) => Ok(Some(i as i128)),
+            Some(crate::objects::int::IntRef::Big(_)) => Ok(Some(i128::MAX / 4)),
+            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        };
+    }
+    Ok(None)
+}
+
+pub fn call_object(vm: &mut Vm, f: &Value, args: Args<'_>) -> PyResult<Value> {
+    if let Some(m) = user_special(vm, f, "__call__") {
+        let owner = Value::Type(vm.type_of(f));
+        let bound = vm.bind_descriptor(m, f.clone(), owner)?;
+        return vm.call(&bound, args);
+    }
+    Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f))))
+}
+
+pub fn getattribute(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    let m = vm.type_of(obj).lookup_str("__getattribute__").unwrap_or(Value::None);
+    match call_special(vm, &m, obj, &[Value::Str(name.clone())]) {
+        Err(e) if vm.err_is(&e, "AttributeError") => {
+            if let Some(ga) = user_special(vm, obj, "__getattr__") {
+                return call_special(vm, &ga, obj, &[Value::Str(name.clone())]);
+            }
+            Err(e)
+        }
+        r => r,
+    }
+}

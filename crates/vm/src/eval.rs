@@ -1,0 +1,860 @@
+//! The eval loop: fetch, dispatch, and exception unwinding through the per-code
+//! handler table. Python-to-Python calls push a frame and continue in the same loop, so
+//! deep Python recursion never deepens the Rust stack.
+
+use std::rc::Rc;
+
+use metal_compiler::bytecode::{format_value, BinOp, CmpOp, Op};
+
+use crate::objects::exceptions::TbEntry;
+use crate::objects::function::{Args, Code};
+use crate::objects::object::Payload;
+use crate::ops;
+use crate::value::Value;
+use crate::vm::{FrameExit, PyErr, PyResult, Vm};
+
+enum Flow {
+    /// A new frame was pushed: continue with it.
+    Call,
+    Return(Value),
+    Yield(Value),
+}
+
+/// An error leaving an instruction: `reraise` errors add no traceback entry.
+struct Raised {
+    err: PyErr,
+    reraise: bool,
+}
+
+impl From<PyErr> for Raised {
+    fn from(err: PyErr) -> Raised {
+        Raised { err, reraise: false }
+    }
+}
+
+impl Vm {
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+
+    fn name_error(&self, name: &str) -> PyErr {
+        self.new_error("NameError", format!("name '{name}' is not defined"))
+    }
+
+    /// Run frames from index `entry` until it returns or yields. `throw`: an exception to
+    /// raise in the entry frame at its current instruction (generator.throw).
+    pub fn run(&mut self, entry: usize, throw: Option<PyErr>) -> PyResult<FrameExit> {
+        let mut pending: Option<Raised> = throw.map(|e| Raised { err: e, reraise: false });
+        let mut first_pc_offset = 1usize;
+        loop {
+            let fidx = self.frames.len() - 1;
+            let outcome: Result<Flow, Raised> = match pending.take() {
+                Some(r) => Err(r),
+                None => self.dispatch(fidx),
+            };
+            match outcome {
+                Ok(Flow::Call) => continue,
+                Ok(Flow::Return(v)) => {
+                    let f = self.frames.pop().expect("a frame is running");
+                    self.stack.truncate(f.ret_base);
+                    if fidx == entry {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    self.stack.push(v);
+                }
+                Ok(Flow::Yield(v)) => return Ok(FrameExit::Yield(v)),
+                Err(r) => {
+                    // Unwind: find a handler in this frame or pop it and try the caller.
+                    let mut err = r.err;
+                    let mut add_tb = !r.reraise;
+                    let mut origin = !r.reraise;
+                    let mut fidx = fidx;
+                    loop {
+                        let (code, fault_pc, base) = {
+                            let f = &self.frames[fidx];
+                            (f.code.clone(), f.pc.saturating_sub(first_pc_offset), f.base)
+                        };
+                        first_pc_offset = 1;
+                        if add_tb {
+                            err.data().traceback.borrow_mut().push(TbEntry { code: code.clone(), pc: fault_pc });
+                        }
+                        if origin {
+                            self.set_context(&err);
+                            origin = false;
+                        }
+                        if let Some(Some(h)) = code.co.handler_of.get(fault_pc) {
+                            let (target, depth) = code.co.exc_handlers[*h as usize];
+                            self.stack.truncate(base + code.nlocalsplus + depth as usize);
+                            self.stack.push(err.value());
+                            self.frames[fidx].pc = target as usize;
+                            break;
+                        }
+                        let f = self.frames.pop().expect("a frame is running");
+                        self.stack.truncate(f.ret_base);
+                        if fidx == entry {
+                            if f.is_generator {
+                                self.stack.truncate(f.base);
+                            }
+                            return Err(err);
+                        }
+                        fidx -= 1;
+                        add_tb = true;
+                        let _ = &mut err;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Implicit exception chaining: a new exception raised while another is handled.
+    fn set_context(&mut self, err: &PyErr) {
+        if let Value::Object(h) = &self.handled {
+            if Rc::ptr_eq(h, &err.0) {
+                return;
+            }
+            let d = err.data();
+            if d.context.borrow().is_none() {
+                // Avoid cycles: the handled exception must not already chain to `err`.
+                let mut cur = self.handled.clone();
+                let mut depth = 0;
+                while let Value::Object(o) = &cur {
+                    if Rc::ptr_eq(o, &err.0) || depth > 1000 {
+                        return;
+                    }
+                    let next = match &o.payload {
+                        Payload::Exception(x) => x.context.borrow().clone(),
+                        _ => Value::None,
+                    };
+                    cur = next;
+                    depth += 1;
+                }
+                *d.context.borrow_mut() = self.handled.clone();
+            }
+        }
+    }
+
+    fn dispatch(&mut self, fidx: usize) -> Result<Flow, Raised> {
+        let code: Rc<Code> = self.frames[fidx].code.clone();
+        let base = self.frames[fidx].base;
+        let mut pc = self.frames[fidx].pc;
+        let instrs = &code.co.instrs;
+        macro_rules! fail {
+            ($e:expr) => {{
+                self.frames[fidx].pc = pc;
+                return Err(Raised::from($e));
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => fail!(e),
+                }
+            };
+        }
+        loop {
+            let ins = instrs[pc];
+            pc += 1;
+            let arg = ins.arg;
+            match ins.op {
+                Op::NOP => {}
+                Op::POP_TOP => {
+                    self.stack.pop();
+                }
+                Op::PUSH_NULL => self.stack.push(Value::Null),
+                Op::COPY => {
+                    let v = self.stack[self.stack.len() - arg as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::SWAP => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - arg as usize);
+                }
+                Op::LOAD_CONST => self.stack.push(code.consts[arg as usize].clone()),
+                Op::LOAD_FAST => {
+                    let v = &self.stack[base + arg as usize];
+                    if v.is_null() {
+                        let name = code.co.varnames[arg as usize].clone();
+                        fail!(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        ));
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Op::STORE_FAST => {
+                    let v = self.pop();
+                    self.stack[base + arg as usize] = v;
+                }
+                Op::DELETE_FAST => {
+                    if self.stack[base + arg as usize].is_null() {
+                        let name = code.co.varnames[arg as usize].clone();
+                        fail!(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        ));
+                    }
+                    self.stack[base + arg as usize] = Value::Null;
+                }
+                Op::LOAD_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    let f = &self.frames[fidx];
+                    let v = match f.globals.get_str(name) {
+                        Some(v) => v,
+                        None => match f.builtins.get_str(name) {
+                            Some(v) => v,
+                            None => fail!(self.name_error(name.as_str())),
+                        },
+                    };
+                    self.stack.push(v);
+                }
+                Op::STORE_GLOBAL => {
+                    let v = self.pop();
+                    self.frames[fidx].globals.set_str(code.names[arg as usize].clone(), v);
+                }
+                Op::DELETE_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    if self.frames[fidx].globals.del_str(name).is_none() {
+                        fail!(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    let f = &self.frames[fidx];
+                    let v = f
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.get_str(name))
+                        .or_else(|| f.globals.get_str(name))
+                        .or_else(|| f.builtins.get_str(name));
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => fail!(self.name_error(name.as_str())),
+                    }
+                }
+                Op::STORE_NAME => {
+                    let v = self.pop();
+                    let f = &self.frames[fidx];
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                    ns.set_str(code.names[arg as usize].clone(), v);
+                }
+                Op::DELETE_NAME => {
+                    let name = &code.names[arg as usize];
+                    let f = &self.frames[fidx];
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                    if ns.del_str(name).is_none() {
+                        fail!(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
+                    if ins.op == Op::LOAD_CLASSDEREF {
+                        let name = code.co.localsplus_name(arg as usize).to_string();
+                        if let Some(l) = &self.frames[fidx].locals {
+                            if let Some(v) = l.get_by_str(&name) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let v = match &self.stack[base + arg as usize] {
+                        Value::Cell(c) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        let name = code.co.localsplus_name(arg as usize).to_string();
+                        let is_free = arg as usize >= code.co.varnames.len() + code.co.cellvars.len();
+                        if is_free {
+                            fail!(self.name_error_free(&name));
+                        }
+                        fail!(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        ));
+                    }
+                    self.stack.push(v);
+                }
+                Op::STORE_DEREF => {
+                    let v = self.pop();
+                    if let Value::Cell(c) = &self.stack[base + arg as usize] {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Op::DELETE_DEREF => {
+                    if let Value::Cell(c) = &self.stack[base + arg as usize] {
+                        let old = std::mem::take(&mut *c.borrow_mut());
+                        if old.is_null() {
+                            let name = code.co.localsplus_name(arg as usize).to_string();
+                            fail!(self.new_error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value")
+                            ));
+                        }
+                    }
+                }
+                Op::LOAD_CLOSURE => {
+                    let v = self.stack[base + arg as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::LOAD_ATTR => {
+                    let obj = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    let v = tri!(self.getattr_str(&obj, &name));
+                    self.stack.push(v);
+                }
+                Op::STORE_ATTR => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    tri!(self.setattr_str(&obj, &name, v));
+                }
+                Op::DELETE_ATTR => {
+                    let obj = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    tri!(self.delattr_str(&obj, &name));
+                }
+                Op::LOAD_METHOD => {
+                    let obj = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    match tri!(self.load_method(&obj, &name)) {
+                        Some(m) => {
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                        }
+                        None => {
+                            let v = tri!(self.getattr_str(&obj, &name));
+                            self.stack.push(Value::Null);
+                            self.stack.push(v);
+                        }
+                    }
+                }
+                Op::BINARY_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) if arg == BinOp::Add as u32 || arg == BinOp::Add as u32 + 13 => {
+                            match x.checked_add(*y) {
+                                Some(s) => Value::Int(s),
+                                None => tri!(ops::binary_op(self, &a, &b, BinOp::Add, false)),
+                            }
+                        }
+                        (Value::Int(x), Value::Int(y)) if arg == BinOp::Subtract as u32 || arg == BinOp::Subtract as u32 + 13 => {
+                            match x.checked_sub(*y) {
+                                Some(s) => Value::Int(s),
+                                None => tri!(ops::binary_op(self, &a, &b, BinOp::Subtract, false)),
+                            }
+                        }
+                        _ => {
+                            let (op, inplace) = BinOp::from_arg(arg);
+                            tri!(ops::binary_op(self, &a, &b, op, inplace))
+                        }
+                    };
+                    self.stack.push(r);
+                }
+                Op::UNARY_NEGATIVE => {
+                    let v = self.pop();
+                    let r = tri!(ops::negative(self, &v));
+                    self.stack.push(r);
+                }
+                Op::UNARY_POSITIVE => {
+                    let v = self.pop();
+                    let r = tri!(ops::positive(self, &v));
+                    self.stack.push(r);
+                }
+                Op::UNARY_INVERT => {
+                    let v = self.pop();
+                    let r = tri!(ops::invert(self, &v));
+                    self.stack.push(r);
+                }
+                Op::UNARY_NOT => {
+                    let v = self.pop();
+                    let t = tri!(self.truthy(&v));
+                    self.stack.push(Value::Bool(!t));
+                }
+                Op::COMPARE_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let op = CmpOp::from_arg(arg);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => tri!(ops::compare(self, &a, &b, op)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::IS_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::CONTAINS_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = tri!(ops::contains(self, &b, &a));
+                    self.stack.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::BINARY_SUBSCR => {
+                    let idx = self.pop();
+                    let obj = self.pop();
+                    let r = tri!(crate::subscript::getitem(self, &obj, &idx));
+                    self.stack.push(r);
+                }
+                Op::STORE_SUBSCR => {
+                    let idx = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    tri!(crate::subscript::setitem(self, &obj, &idx, v));
+                }
+                Op::DELETE_SUBSCR => {
+                    let idx = self.pop();
+                    let obj = self.pop();
+                    tri!(crate::subscript::delitem(self, &obj, &idx));
+                }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    let s = crate::objects::range::new_slice(self, start, stop, step);
+                    self.stack.push(s);
+                }
+                Op::BUILD_TUPLE => {
+                    let n = self.stack.len() - arg as usize;
+                    let items: Vec<Value> = self.stack.drain(n..).collect();
+                    self.stack.push(Value::tuple(items));
+                }
+                Op::BUILD_LIST => {
+                    let n = self.stack.len() - arg as usize;
+                    let items: Vec<Value> = self.stack.drain(n..).collect();
+                    self.stack.push(Value::list(items));
+                }
+                Op::BUILD_SET => {
+                    let n = self.stack.len() - arg as usize;
+                    let items: Vec<Value> = self.stack.drain(n..).collect();
+                    let s = crate::objects::set::PySet::new();
+                    for it in items {
+                        tri!(s.add(self, it));
+                    }
+                    self.stack.push(Value::Set(Rc::new(s)));
+                }
+                Op::BUILD_MAP => {
+                    let n = self.stack.len() - 2 * arg as usize;
+                    let items: Vec<Value> = self.stack.drain(n..).collect();
+                    let d = crate::objects::dict::PyDict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(d.set_item(self, k, v));
+                    }
+                    self.stack.push(Value::Dict(Rc::new(d)));
+                }
+                Op::BUILD_STRING => {
+                    let n = self.stack.len() - arg as usize;
+                    let mut s = String::new();
+                    for v in self.stack.drain(n..) {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    self.stack.push(Value::from_string(s));
+                }
+                Op::LIST_APPEND => {
+                    let v = self.pop();
+                    let l = &self.stack[self.stack.len() - arg as usize];
+                    if let Value::List(l) = l {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SET_ADD => {
+                    let v = self.pop();
+                    let s = self.stack[self.stack.len() - arg as usize].clone();
+                    if let Value::Set(s) = s {
+                        tri!(s.add(self, v));
+                    }
+                }
+                Op::MAP_ADD => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    if let Value::Dict(d) = d {
+                        tri!(d.set_item(self, k, v));
+                    }
+                }
+                Op::LIST_EXTEND => {
+                    let it = self.pop();
+                    let l = self.stack[self.stack.len() - arg as usize].clone();
+                    let items = match crate::iter::collect(self, &it) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            if self.err_is(&e, "TypeError") && !self.is_iterable(&it) {
+                                fail!(self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&it)
+                                )));
+                            }
+                            fail!(e)
+                        }
+                    };
+                    if let Value::List(l) = l {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SET_UPDATE => {
+                    let it = self.pop();
+                    let s = self.stack[self.stack.len() - arg as usize].clone();
+                    let items = tri!(crate::iter::collect(self, &it));
+                    if let Value::Set(s) = s {
+                        for x in items {
+                            tri!(s.add(self, x));
+                        }
+                    }
+                }
+                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                    let other = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    if let Value::Dict(d) = d {
+                        if ins.op == Op::DICT_MERGE {
+                            tri!(crate::builtins::dict::merge_kwargs(self, &d, &other, &self.stack[self.stack.len() - arg as usize - 2].clone()));
+                        } else {
+                            match crate::builtins::dict::update_from(self, &d, &other) {
+                                Ok(()) => {}
+                                Err(e) => {
+                                    if self.err_is(&e, "AttributeError") || self.err_is(&e, "TypeError") {
+                                        fail!(self.type_error(format!(
+                                            "'{}' object is not a mapping",
+                                            self.type_name(&other)
+                                        )));
+                                    }
+                                    fail!(e)
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::LIST_TO_TUPLE => {
+                    let l = self.pop();
+                    if let Value::List(l) = l {
+                        let items = l.items.borrow().clone();
+                        self.stack.push(Value::tuple(items));
+                    }
+                }
+                Op::UNPACK_SEQUENCE => {
+                    let seq = self.pop();
+                    let n = arg as usize;
+                    match &seq {
+                        Value::Tuple(t) if t.items.len() == n => {
+                            self.stack.extend(t.items.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.items.borrow().len() == n => {
+                            let items = l.items.borrow();
+                            self.stack.extend(items.iter().rev().cloned());
+                        }
+                        _ => {
+                            let items = tri!(crate::iter::unpack(self, &seq, n, None));
+                            self.stack.extend(items.into_iter().rev());
+                        }
+                    }
+                }
+                Op::UNPACK_EX => {
+                    let seq = self.pop();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = tri!(crate::iter::unpack(self, &seq, before, Some(after)));
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Op::GET_ITER => {
+                    let v = self.pop();
+                    let it = tri!(self.get_iter(&v));
+                    self.stack.push(it);
+                }
+                Op::FOR_ITER => {
+                    let it = self.top().clone();
+                    // Generators re-enter the loop: save our position first.
+                    self.frames[fidx].pc = pc;
+                    match tri!(self.next(&it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = arg as usize;
+                        }
+                    }
+                }
+                Op::JUMP_FORWARD => pc = arg as usize,
+                Op::JUMP_BACKWARD => pc = arg as usize,
+                Op::POP_JUMP_IF_FALSE => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    if !t {
+                        pc = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_TRUE => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    if t {
+                        pc = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE => {
+                    if self.pop().is_none() {
+                        pc = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NOT_NONE => {
+                    if !self.pop().is_none() {
+                        pc = arg as usize;
+                    }
+                }
+                Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                    let v = self.top().clone();
+                    let t = tri!(self.truthy(&v));
+                    if t == (ins.op == Op::JUMP_IF_TRUE_OR_POP) {
+                        pc = arg as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::KW_NAMES => {
+                    self.frames[fidx].kwnames = Some(code.consts[arg as usize].clone());
+                }
+                Op::CALL => {
+                    let kwnames = self.frames[fidx].kwnames.take();
+                    let argc = arg as usize;
+                    let len = self.stack.len();
+                    let (callable, args_start, ret_base) = if self.stack[len - argc - 2].is_null() {
+                        (self.stack[len - argc - 1].clone(), len - argc, len - argc - 2)
+                    } else {
+                        (self.stack[len - argc - 2].clone(), len - argc - 1, len - argc - 2)
+                    };
+                    self.frames[fidx].pc = pc;
+                    let kwslice: Vec<Value> = match &kwnames {
+                        Some(Value::Tuple(t)) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    if let Value::Function(f) = &callable {
+                        if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
+                            let f = f.clone();
+                            let args: Vec<Value> = self.stack[args_start..].to_vec();
+                            tri!(self.push_frame(&f, Args { all: &args, kwnames: &kwslice }, ret_base));
+                            return Ok(Flow::Call);
+                        }
+                    }
+                    let args: Vec<Value> = self.stack.drain(args_start..).collect();
+                    self.stack.truncate(ret_base);
+                    let r = tri!(self.call(&callable, Args { all: &args, kwnames: &kwslice }));
+                    self.stack.push(r);
+                }
+                Op::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                    let args = self.pop();
+                    let func = self.pop();
+                    let _null = self.pop();
+                    self.frames[fidx].pc = pc;
+                    let pos = match &args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => tri!(crate::iter::collect(self, &args)),
+                    };
+                    let mut all = pos;
+                    let mut names = Vec::new();
+                    if let Some(Value::Dict(d)) = &kwargs {
+                        for (k, v) in d.items() {
+                            names.push(k);
+                            all.push(v);
+                        }
+                    }
+                    let r = tri!(self.call(&func, Args { all: &all, kwnames: &names }));
+                    self.stack.push(r);
+                }
+                Op::MAKE_FUNCTION => {
+                    let codev = self.pop();
+                    let closure = if arg & 0x08 != 0 { Some(self.pop()) } else { None };
+                    let annotations = if arg & 0x04 != 0 { Some(self.pop()) } else { None };
+                    let kwdefaults = if arg & 0x02 != 0 { Some(self.pop()) } else { None };
+                    let defaults = if arg & 0x01 != 0 { Some(self.pop()) } else { None };
+                    let f = tri!(crate::objects::function_new::make_function(
+                        self, fidx, codev, closure, annotations, kwdefaults, defaults
+                    ));
+                    self.stack.push(f);
+                }
+                Op::RETURN_VALUE => {
+                    let v = self.pop();
+                    self.frames[fidx].pc = pc;
+                    return Ok(Flow::Return(v));
+                }
+                Op::FORMAT_VALUE => {
+                    let spec = if arg & format_value::HAVE_SPEC != 0 { Some(self.pop()) } else { None };
+                    let v = self.pop();
+                    let v = match arg & format_value::CONV_MASK {
+                        format_value::CONV_STR => Value::Str(tri!(self.str_of(&v))),
+                        format_value::CONV_REPR => Value::Str(tri!(self.repr(&v))),
+                        format_value::CONV_ASCII => {
+                            let r = tri!(self.repr(&v));
+                            Value::from_string(crate::repr::ascii_escape(r.as_str()))
+                        }
+                        _ => v,
+                    };
+                    let spec_s = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let r = match (&v, spec_s.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::Str(tri!(crate::strformat::format_value(self, &v, &spec_s))),
+                    };
+                    self.stack.push(r);
+                }
+                Op::RAISE_VARARGS => {
+                    self.frames[fidx].pc = pc;
+                    let e = match arg {
+                        0 => {
+                            if let Value::Object(o) = &self.handled {
+                                let err = PyErr(o.clone());
+                                return Err(Raised { err, reraise: true });
+                            }
+                            self.runtime_error("No active exception to reraise")
+                        }
+                        1 => {
+                            let v = self.pop();
+                            tri!(crate::exceptions::make_raisable(self, v))
+                        }
+                        _ => {
+                            let cause = self.pop();
+                            let v = self.pop();
+                            let e = tri!(crate::exceptions::make_raisable(self, v));
+                            tri!(crate::exceptions::set_cause(self, &e, cause));
+                            e
+                        }
+                    };
+                    return Err(Raised::from(e));
+                }
+                Op::PUSH_EXC_INFO => {
+                    let exc = self.pop();
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    self.stack.push(prev);
+                    self.stack.push(exc);
+                }
+                Op::POP_EXCEPT => {
+                    let prev = self.pop();
+                    self.handled = prev;
+                }
+                Op::CHECK_EXC_MATCH => {
+                    let ty = self.pop();
+                    let exc = self.top().clone();
+                    let r = tri!(crate::exceptions::exception_matches(self, &exc, &ty));
+                    self.stack.push(Value::Bool(r));
+                }
+                Op::RERAISE => {
+                    let exc = self.pop();
+                    self.frames[fidx].pc = pc;
+                    if let Value::Object(o) = exc {
+                        if matches!(o.payload, Payload::Exception(_)) {
+                            return Err(Raised { err: PyErr(o), reraise: true });
+                        }
+                    }
+                    fail!(self.runtime_error("RERAISE of a non-exception"));
+                }
+                Op::LOAD_ASSERTION_ERROR => {
+                    let t = self.exc_type("AssertionError");
+                    self.stack.push(Value::Type(t));
+                }
+                Op::IMPORT_NAME => {
+                    let fromlist = self.pop();
+                    let level = self.pop();
+                    self.frames[fidx].pc = pc;
+                    let name = code.names[arg as usize].clone();
+                    let m = tri!(crate::import::import_name(self, fidx, &name, &fromlist, &level));
+                    self.stack.push(m);
+                }
+                Op::IMPORT_FROM => {
+                    let m = self.top().clone();
+                    self.frames[fidx].pc = pc;
+                    let name = code.names[arg as usize].clone();
+                    let v = tri!(crate::import::import_from(self, &m, &name));
+                    self.stack.push(v);
+                }
+                Op::IMPORT_STAR => {
+                    let m = self.pop();
+                    tri!(crate::import::import_star(self, fidx, &m));
+                }
+                Op::PRINT_EXPR => {
+                    let v = self.pop();
+                    tri!(crate::builtins::displayhook(self, &v));
+                }
+                Op::LOAD_BUILD_CLASS => {
+                    let v = self.builtins.get_by_str("__build_class__").unwrap_or(Value::None);
+                    self.stack.push(v);
+                }
+                Op::SETUP_ANNOTATIONS => {
+                    let f = &self.frames[fidx];
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.get_by_str("__annotations__").is_none() {
+                        ns.set_by_str("__annotations__", Value::Dict(Rc::new(crate::objects::dict::PyDict::new())));
+                    }
+                }
+                Op::YIELD_VALUE => {
+                    let v = self.pop();
+                    self.frames[fidx].pc = pc;
+                    return Ok(Flow::Yield(v));
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    let v = self.pop();
+                    let it = if crate::generator::is_generator(&v) { v } else { tri!(self.get_iter(&v)) };
+                    self.stack.push(it);
+                }
+                Op::SEND => {
+                    let value = self.pop();
+                    let recv = self.top().clone();
+                    self.frames[fidx].pc = pc;
+                    match tri!(crate::generator::send_to(self, &recv, value)) {
+                        crate::generator::SendResult::Yield(v) => self.stack.push(v),
+                        crate::generator::SendResult::Return(v) => {
+                            self.stack.pop();
+                            self.stack.push(v);
+                            pc = arg as usize;
+                        }
+                    }
+                }
+                Op::BEFORE_WITH => {
+                    let mgr = self.pop();
+                    self.frames[fidx].pc = pc;
+                    let (exit, value) = tri!(crate::exceptions::before_with(self, &mgr));
+                    self.stack.push(exit);
+                    self.stack.push(value);
+                }
+                Op::WITH_EXCEPT_START => {
+                    let n = self.stack.len();
+                    let exc = self.stack[n - 1].clone();
+                    let exit = self.stack[n - 3].clone();
+                    self.frames[fidx].pc = pc;
+                    let ty = Value::Type(self.type_of(&exc));
+                    let tb = crate::exceptions::traceback_of(self, &exc);
+                    let r = tri!(self.call_args(&exit, &[ty, exc, tb]));
+                    self.stack.push(r);
+                }
+                Op::UNSUPPORTED => fail!(self.not_implemented("this construct")),
+            }
+        }
+    }
+
+    fn name_error_free(&self, name: &str) -> PyErr {
+        self.new_error(
+            "NameError",
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}

@@ -1,0 +1,303 @@
+//! Raising, matching and printing exceptions: `raise` operands, `except` matching,
+//! `with` entry, chaining, and the CPython 3.11 traceback text (with `^~~` carets).
+
+use std::rc::Rc;
+
+use crate::objects::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// The exception object for `raise v` (a class is instantiated).
+pub fn make_raisable(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
+    match &v {
+        Value::Object(o) if matches!(o.payload, Payload::Exception(_)) => Ok(PyErr(o.clone())),
+        Value::Type(t) if t.is_subtype(&vm.exc_type("BaseException")) => {
+            let inst = vm.call_args(&v, &[])?;
+            match inst {
+                Value::Object(o) if matches!(o.payload, Payload::Exception(_)) => Ok(PyErr(o)),
+                other => {
+                    let r = crate::repr::repr_string(vm, &v)?;
+                    Err(vm.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        r,
+                        vm.type_name(&other)
+                    )))
+                }
+            }
+        }
+        _ => Err(vm.type_error("exceptions must derive from BaseException")),
+    }
+}
+
+pub fn set_cause(vm: &mut Vm, e: &PyErr, cause: Value) -> PyResult<()> {
+    let cause = match &cause {
+        Value::None => Value::None,
+        Value::Type(_) | Value::Object(_) => {
+            if let Value::Object(o) = &cause {
+                if !matches!(o.payload, Payload::Exception(_)) {
+                    return Err(vm.type_error("exception causes must derive from BaseException"));
+                }
+                cause.clone()
+            } else {
+                make_raisable(vm, cause)?.value()
+            }
+        }
+        _ => return Err(vm.type_error("exception causes must derive from BaseException")),
+    };
+    let d = e.data();
+    *d.cause.borrow_mut() = cause;
+    d.suppress_context.set(true);
+    Ok(())
+}
+
+/// `except ty:` matching (a class or a tuple of classes).
+pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
+    let et = vm.type_of(exc);
+    match ty {
+        Value::Type(t) => {
+            if !t.is_subtype(&vm.exc_type("BaseException")) {
+                return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            }
+            Ok(et.is_subtype(t))
+        }
+        Value::Tuple(items) => {
+            for t in items.items.iter() {
+                if exception_matches(vm, exc, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// `with mgr:` — returns (bound __exit__, result of __enter__).
+pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    let ty = vm.type_of(mgr);
+    let Some(enter) = ty.lookup_str("__enter__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            ty.name
+        )));
+    };
+    let Some(exit) = ty.lookup_str("__exit__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            ty.name
+        )));
+    };
+    let exit = vm.bind_descriptor(exit, mgr.clone(), Value::Type(ty.clone()))?;
+    let enter = vm.bind_descriptor(enter, mgr.clone(), Value::Type(ty))?;
+    let v = vm.call_args(&enter, &[])?;
+    Ok((exit, v))
+}
+
+pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
+    if let Value::Object(o) = exc {
+        if let Payload::Exception(d) = &o.payload {
+            let tb = d.traceback.borrow();
+            if tb.is_empty() {
+                return Value::None;
+            }
+            return Value::Object(PyObject::new(vm.types.traceback.clone(), Payload::Traceback(tb.clone())));
+        }
+    }
+    Value::None
+}
+
+fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
+    if !vm.sources.contains_key(filename) {
+        let text = std::fs::read_to_string(filename).ok()?;
+        vm.sources.insert(filename.to_string(), Rc::from(text.as_str()));
+    }
+    let src = vm.sources.get(filename)?;
+    src.split('\n').nth(line.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// The text of one exception (without its chain): traceback entries and the final line.
+fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
+    let tb = e.data().traceback.borrow().clone();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    // Entries were recorded innermost first. CPython folds runs of identical lines.
+    let entries: Vec<_> = tb.iter().rev().collect();
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0usize;
+    let flush_repeat = |out: &mut String, repeat: usize| {
+        if repeat > 3 {
+            let n = repeat - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for entry in entries {
+        let co = &entry.code.co;
+        let line = entry.line();
+        let key = (co.filename.to_string(), line, co.name.to_string());
+        if last.as_ref() == Some(&key) {
+            repeat += 1;
+            if repeat > 3 {
+                continue;
+            }
+        } else {
+            flush_repeat(out, repeat);
+            repeat = 1;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, line, co.name));
+        if let Some(src) = source_line(vm, &co.filename, line) {
+            let stripped = src.trim_start();
+            if !stripped.trim_end().is_empty() {
+                out.push_str("    ");
+                out.push_str(stripped.trim_end());
+                out.push('\n');
+                if let Some(&(end_line, col, end_col)) = co.positions.get(entry.pc) {
+                    if let Some(carets) = carets(&src, line, end_line, col as usize, end_col as usize) {
+                        out.push_str(&carets);
+                    }
+                }
+            }
+        }
+    }
+    flush_repeat(out, repeat);
+    out.push_str(&exception_only(vm, e));
+}
+
+fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Option<String> {
+    let to_chars = |b: usize| src.get(..b.min(src.len())).map_or(0, |s| s.chars().count());
+    let stripped_chars = src.chars().count() - src.trim_start().chars().count();
+    let stripped_len = src.trim().chars().count();
+    let start = to_chars(col);
+    let mut end = to_chars(end_col);
+    let mut anchors = None;
+    if line == end_line {
+        if col < end_col {
+            let seg = src.get(col..end_col.min(src.len()))?;
+            anchors = metal_compiler::caret_anchors(seg);
+        }
+    } else {
+        end = stripped_chars + stripped_len;
+    }
+    if end <= start {
+        return None;
+    }
+    let show = end - start < stripped_len || anchors.is_some_and(|(l, r)| r > l);
+    if !show {
+        return None;
+    }
+    let mut s = String::from("    ");
+    s.push_str(&" ".repeat(start.saturating_sub(stripped_chars)));
+    match anchors {
+        Some((l, r)) => {
+            s.push_str(&"~".repeat(l));
+            s.push_str(&"^".repeat(r.saturating_sub(l)));
+            s.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => s.push_str(&"^".repeat(end - start)),
+    }
+    s.push('\n');
+    Some(s)
+}
+
+/// `ValueError: message` (CPython's `format_exception_only`).
+pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
+    let cls = &e.0.cls;
+    let mut name = cls.qualname.borrow().clone();
+    let module = cls.module.borrow().clone();
+    if module != "builtins" && module != "__main__" {
+        name = format!("{module}.{name}");
+    }
+    if cls.is_subtype(&vm.exc_type("SyntaxError")) {
+        return syntax_error_text(vm, e, &name);
+    }
+    let msg = match vm.str_of(&e.value()) {
+        Ok(s) => s.as_str().to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}\n")
+    }
+}
+
+fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
+    let get = |vm: &mut Vm, attr: &str| -> Value { vm.getattr_opt(&e.value(), attr).ok().flatten().unwrap_or(Value::None) };
+    let msg = get(vm, "msg");
+    let filename = get(vm, "filename");
+    let lineno = get(vm, "lineno");
+    let text = get(vm, "text");
+    let offset = get(vm, "offset");
+    let end_offset = get(vm, "end_offset");
+    let end_lineno = get(vm, "end_lineno");
+    let mut out = String::new();
+    if let (Value::Str(f), Value::Int(l)) = (&filename, &lineno) {
+        out.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), l));
+    }
+    if let Value::Str(t) = &text {
+        let line = t.as_str().trim_end_matches('\n');
+        let stripped = line.trim_start();
+        let lead = line.chars().count() - stripped.chars().count();
+        let stripped = stripped.trim_end();
+        out.push_str(&format!("    {stripped}\n"));
+        if let Value::Int(off) = offset {
+            let off = off as usize;
+            let mut end = match end_offset {
+                Value::Int(e) if e > 0 => e as usize,
+                _ => off + 1,
+            };
+            if !matches!((&end_lineno, &lineno), (Value::Int(a), Value::Int(b)) if a == b) {
+                end = stripped.chars().count() + lead + 1;
+            }
+            if end <= off {
+                end = off + 1;
+            }
+            let col = off.saturating_sub(1).saturating_sub(lead);
+            let width = end - off;
+            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+        }
+    }
+    let m = match &msg {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => vm.str_of(&e.value()).map(|s| s.as_str().to_string()).unwrap_or_default(),
+    };
+    out.push_str(&format!("{name}: {m}\n"));
+    out
+}
+
+/// The full report printed for an uncaught exception, chain included.
+pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
+    let mut chain: Vec<(PyErr, &'static str)> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut cur = Some(e.clone());
+    let mut link = "";
+    while let Some(ex) = cur.take() {
+        let id = Rc::as_ptr(&ex.0) as usize;
+        if seen.contains(&id) {
+            break;
+        }
+        seen.push(id);
+        chain.push((ex.clone(), link));
+        let d = ex.data();
+        let cause = d.cause.borrow().clone();
+        let context = d.context.borrow().clone();
+        if let Value::Object(c) = cause {
+            cur = Some(PyErr(c));
+            link = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if let (Value::Object(c), false) = (context, d.suppress_context.get()) {
+            cur = Some(PyErr(c));
+            link = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+    }
+    let mut out = String::new();
+    for (ex, link) in chain.iter().rev() {
+        format_one(vm, ex, &mut out);
+        out.push_str(link);
+    }
+    out
+}

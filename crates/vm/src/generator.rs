@@ -1,0 +1,200 @@
+//! Generators: a suspended frame (its locals and value stack moved off the vm stack)
+//! resumed by `next`/`send`/`throw`, with PEP 479's StopIteration → RuntimeError.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, Code, Function};
+use crate::objects::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{Frame, FrameExit, PyErr, PyResult, Vm};
+
+pub struct GenState {
+    pub code: Rc<Code>,
+    pub globals: Rc<PyDict>,
+    pub builtins: Rc<PyDict>,
+    pub pc: usize,
+    /// Localsplus followed by the value stack, while suspended.
+    pub values: Vec<Value>,
+    pub started: bool,
+    pub finished: bool,
+    pub running: bool,
+    pub name: String,
+    pub qualname: String,
+}
+
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn is_generator(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.payload, Payload::Generator(_)))
+}
+
+pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResult<Value> {
+    let n = func.code.nlocalsplus;
+    let mut slots = vec![Value::Null; n];
+    vm.bind_args(func, args, &mut slots)?;
+    vm.init_cells(func, &mut slots);
+    let st = GenState {
+        code: func.code.clone(),
+        globals: func.globals.clone(),
+        builtins: func.builtins.clone(),
+        pc: 0,
+        values: slots,
+        started: false,
+        finished: false,
+        running: false,
+        name: func.name.borrow().as_str().to_string(),
+        qualname: func.qualname.borrow().as_str().to_string(),
+    };
+    Ok(Value::Object(PyObject::new(vm.types.generator.clone(), Payload::Generator(RefCell::new(st)))))
+}
+
+/// Resume a generator with `sent` (or by throwing `throw` into it).
+pub fn resume(vm: &mut Vm, gen: &Rc<PyObject>, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let Payload::Generator(cell) = &gen.payload else {
+        return Err(vm.type_error("not a generator"));
+    };
+    let (code, globals, builtins, pc, values, started) = {
+        let mut g = cell.borrow_mut();
+        if g.running {
+            drop(g);
+            return Err(vm.value_error("generator already executing"));
+        }
+        if g.finished {
+            drop(g);
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            return Ok(SendResult::Return(Value::None));
+        }
+        if !g.started && !sent.is_none() && throw.is_none() {
+            drop(g);
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        }
+        g.running = true;
+        (g.code.clone(), g.globals.clone(), g.builtins.clone(), g.pc, std::mem::take(&mut g.values), g.started)
+    };
+    if vm.frames.len() >= vm.recursion_limit {
+        let mut g = cell.borrow_mut();
+        g.running = false;
+        g.values = values;
+        drop(g);
+        return Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"));
+    }
+    let base = vm.stack.len();
+    vm.stack.extend(values);
+    if started && throw.is_none() {
+        vm.stack.push(sent);
+    }
+    let throw = if !started && throw.is_some() {
+        // Throwing into a just-created generator raises at its first line.
+        throw
+    } else {
+        throw
+    };
+    vm.frames.push(Frame {
+        code: code.clone(),
+        pc,
+        base,
+        ret_base: base,
+        globals,
+        builtins,
+        locals: None,
+        kwnames: None,
+        is_generator: true,
+    });
+    if throw.is_some() {
+        // The exception appears at the yield the generator is suspended in.
+        if let Some(f) = vm.frames.last_mut() {
+            f.pc = pc.max(1);
+        }
+    }
+    vm.native_depth += 1;
+    let entry = vm.frames.len() - 1;
+    let r = if vm.native_depth > 180 {
+        let f = vm.frames.pop();
+        if let Some(f) = f {
+            vm.stack.truncate(f.base);
+        }
+        Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"))
+    } else {
+        vm.run(entry, throw)
+    };
+    vm.native_depth -= 1;
+    let mut g = cell.borrow_mut();
+    g.running = false;
+    g.started = true;
+    match r {
+        Ok(FrameExit::Yield(v)) => {
+            let f = vm.frames.pop().expect("the generator frame");
+            g.pc = f.pc;
+            g.values = vm.stack.split_off(f.base);
+            Ok(SendResult::Yield(v))
+        }
+        Ok(FrameExit::Return(v)) => {
+            g.finished = true;
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => {
+            g.finished = true;
+            drop(g);
+            if vm.err_is(&e, "StopIteration") {
+                let re = vm.runtime_error("generator raised StopIteration");
+                *re.data().cause.borrow_mut() = e.value();
+                *re.data().context.borrow_mut() = e.value();
+                re.data().suppress_context.set(true);
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// SEND for `yield from`: to a generator, or `next`/`send` on another iterator.
+pub fn send_to(vm: &mut Vm, recv: &Value, value: Value) -> PyResult<SendResult> {
+    if let Value::Object(o) = recv {
+        if matches!(o.payload, Payload::Generator(_)) {
+            return resume(vm, o, value, None);
+        }
+    }
+    let r = if value.is_none() {
+        vm.next(recv).map(|v| v.ok_or(()))
+    } else {
+        vm.call_method(recv, "send", &[value]).map(Ok)
+    };
+    match r {
+        Ok(Ok(v)) => Ok(SendResult::Yield(v)),
+        Ok(Err(())) => Ok(SendResult::Return(Value::None)),
+        Err(e) if vm.err_is(&e, "StopIteration") => {
+            let v = match &*e.data().args.borrow() {
+                Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                _ => Value::None,
+            };
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn gen_close(vm: &mut Vm, gen: &Rc<PyObject>) -> PyResult<()> {
+    let Payload::Generator(cell) = &gen.payload else { return Ok(()) };
+    {
+        let g = cell.borrow();
+        if g.finished || !g.started {
+            drop(g);
+            cell.borrow_mut().finished = true;
+            return Ok(());
+        }
+    }
+    let exit = vm.new_exception(vm.exc_type("GeneratorExit"), vec![]);
+    match resume(vm, gen, Value::None, Some(exit)) {
+        Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Return(_)) => Ok(()),
+        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(()),
+        Err(e) => Err(e),
+    }
+}

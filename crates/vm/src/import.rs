@@ -1,0 +1,225 @@
+//! `import`: builtin modules, then `.py` files and packages found on `sys.path`, with
+//! `sys.modules` caching and CPython's error messages.
+
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyDict>) {
+    let d = Rc::new(PyDict::new());
+    d.set_by_str("__name__", Value::str(name));
+    d.set_by_str("__doc__", Value::None);
+    d.set_by_str("__package__", Value::None);
+    d.set_by_str("__loader__", Value::None);
+    d.set_by_str("__spec__", Value::None);
+    if let Some(f) = file {
+        d.set_by_str("__file__", Value::str(f));
+    }
+    d.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    let m = Value::Object(Rc::new(PyObject {
+        cls: vm.types.module.clone(),
+        dict: Some(d.clone()),
+        payload: Payload::Module { name: name.to_string() },
+    }));
+    (m, d)
+}
+
+fn module_dict(m: &Value) -> Option<Rc<PyDict>> {
+    match m {
+        Value::Object(o) => o.dict.clone(),
+        _ => None,
+    }
+}
+
+fn resolve_name(vm: &mut Vm, fidx: usize, name: &str, level: i64) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let g = vm.frames[fidx].globals.clone();
+    let package = match g.get_by_str("__package__") {
+        Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),
+        _ => {
+            let modname = match g.get_by_str("__name__") {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => String::new(),
+            };
+            if g.get_by_str("__path__").is_some() {
+                modname
+            } else {
+                modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            }
+        }
+    };
+    if package.is_empty() {
+        return Err(vm.new_error("ImportError", "attempted relative import with no known parent package"));
+    }
+    let mut parts: Vec<&str> = package.split('.').collect();
+    for _ in 1..level {
+        if parts.pop().is_none() || parts.is_empty() {
+            return Err(vm.new_error("ImportError", "attempted relative import beyond top-level package"));
+        }
+    }
+    let base = parts.join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+pub fn import_name(vm: &mut Vm, fidx: usize, name: &Rc<PyStr>, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    let level = match level {
+        Value::Int(i) => *i,
+        _ => 0,
+    };
+    let full = resolve_name(vm, fidx, name.as_str(), level)?;
+    let module = import_module(vm, &full)?;
+    let has_fromlist = match fromlist {
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::None => false,
+        _ => true,
+    };
+    if has_fromlist || level > 0 && name.as_str().is_empty() {
+        return Ok(module);
+    }
+    // `import a.b.c` binds `a`.
+    let top = full.split('.').next().unwrap_or(&full).to_string();
+    if level > 0 {
+        return Ok(module);
+    }
+    import_module(vm, &top)
+}
+
+/// Import a module by its absolute dotted name.
+pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.get_by_str(full) {
+        return Ok(m);
+    }
+    let (parent, last) = match full.rsplit_once('.') {
+        Some((p, l)) => (Some(p.to_string()), l.to_string()),
+        None => (None, full.to_string()),
+    };
+    let search: Vec<String> = match &parent {
+        Some(p) => {
+            let pm = import_module(vm, p)?;
+            if let Some(m) = vm.modules.get_by_str(full) {
+                return Ok(m);
+            }
+            match module_dict(&pm).and_then(|d| d.get_by_str("__path__")) {
+                Some(Value::List(l)) => l
+                    .items
+                    .borrow()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .collect(),
+                _ => {
+                    return Err(vm.new_error(
+                        "ModuleNotFoundError",
+                        format!("No module named '{full}'; '{p}' is not a package"),
+                    ))
+                }
+            }
+        }
+        None => {
+            if let Some(m) = crate::stdlib::builtin_module(vm, full)? {
+                vm.modules.set_by_str(full, m.clone());
+                return Ok(m);
+            }
+            vm.path.clone()
+        }
+    };
+    for dir in &search {
+        let dir = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let pkg_init = format!("{dir}/{last}/__init__.py");
+        let file = format!("{dir}/{last}.py");
+        if std::path::Path::new(&pkg_init).is_file() {
+            return load_file(vm, full, &pkg_init, Some(format!("{dir}/{last}")));
+        }
+        if std::path::Path::new(&file).is_file() {
+            return load_file(vm, full, &file, None);
+        }
+    }
+    Err(vm.new_error("ModuleNotFoundError", format!("No module named '{full}'")))
+}
+
+fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+    let abs = std::fs::canonicalize(path).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string());
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| vm.new_error("ImportError", format!("cannot read {path}: {e}")))?;
+    let (m, d) = new_module(vm, full, Some(&abs));
+    if let Some(dir) = &pkg_dir {
+        let absdir = std::fs::canonicalize(dir).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| dir.clone());
+        d.set_by_str("__path__", Value::list(vec![Value::str(&absdir)]));
+        d.set_by_str("__package__", Value::str(full));
+    } else {
+        let pkg = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        d.set_by_str("__package__", Value::str(pkg));
+    }
+    vm.modules.set_by_str(full, m.clone());
+    let code = match crate::run::compile_source(vm, &source, &abs, metal_compiler::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.modules.del_str(&PyStr::new(full));
+            return Err(e);
+        }
+    };
+    if let Err(e) = crate::run::exec_code(vm, code, d.clone(), None) {
+        vm.modules.del_str(&PyStr::new(full));
+        return Err(e);
+    }
+    // Bind the submodule in its parent package.
+    if let Some((parent, last)) = full.rsplit_once('.') {
+        if let Some(pm) = vm.modules.get_by_str(parent) {
+            if let Some(pd) = module_dict(&pm) {
+                pd.set_by_str(last, m.clone());
+            }
+        }
+    }
+    Ok(vm.modules.get_by_str(full).unwrap_or(m))
+}
+
+pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    if let Some(v) = vm.getattr_opt(m, name.as_str())? {
+        return Ok(v);
+    }
+    // A submodule not yet imported.
+    let modname = match m {
+        Value::Object(o) => match &o.payload {
+            Payload::Module { name } => name.clone(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    };
+    if !modname.is_empty() {
+        let sub = format!("{}.{}", modname, name.as_str());
+        if let Ok(v) = import_module(vm, &sub) {
+            return Ok(v);
+        }
+    }
+    let file = module_dict(m).and_then(|d| d.get_by_str("__file__"));
+    let loc = match file {
+        Some(Value::Str(f)) => f.as_str().to_string(),
+        _ => "unknown location".to_string(),
+    };
+    Err(vm.new_error(
+        "ImportError",
+        format!("cannot import name '{}' from '{}' ({})", name.as_str(), modname, loc),
+    ))
+}
+
+pub fn import_star(vm: &mut Vm, fidx: usize, m: &Value) -> PyResult<()> {
+    let Some(d) = module_dict(m) else { return Ok(()) };
+    let f = &vm.frames[fidx];
+    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+    let names: Vec<Value> = match d.get_by_str("__all__") {
+        Some(all) => crate::iter::collect(vm, &all)?,
+        None => d.keys().into_iter().filter(|k| !k.as_str().is_some_and(|s| s.as_str().starts_with('_'))).collect(),
+    };
+    for n in names {
+        if let Value::Str(s) = &n {
+            let v = vm.getattr(m, s.as_str())?;
+            target.set_str(s.clone(), v);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,371 @@
+//! The iteration protocol: `iter()`, `next()`, and helpers to collect and unpack.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::iter::IterState;
+use crate::objects::object::{DictViewKind, Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn new_iter(&self, st: IterState) -> Value {
+        Value::Object(PyObject::new(self.types.iterator.clone(), Payload::Iter(RefCell::new(st))))
+    }
+
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Str(_) | Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+            Value::Object(o) => match &o.payload {
+                Payload::Range(_) | Payload::Iter(_) | Payload::Generator(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::DictView { .. } => true,
+                _ => o.cls.lookup_str("__iter__").is_some() || o.cls.lookup_str("__getitem__").is_some(),
+            },
+            _ => false,
+        }
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let st = match v {
+            Value::List(l) => IterState::List { list: l.clone(), i: 0 },
+            Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), i: 0 },
+            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
+            Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, kind: DictViewKind::Keys, len: d.len() },
+            Value::Set(s) | Value::FrozenSet(s) => {
+                IterState::Set { set: s.clone(), pos: 0, len: s.len(), version: s.version.get() }
+            }
+            Value::Object(o) => match &o.payload {
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() as u128 },
+                Payload::Bytes(b) => IterState::Bytes { b: b.clone(), i: 0 },
+                Payload::ByteArray(b) => IterState::Bytes { b: Rc::from(b.borrow().as_slice()), i: 0 },
+                Payload::DictView { dict, kind } => {
+                    IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len: dict.len() }
+                }
+                _ => return crate::dunder::get_iter(self, v),
+            },
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        };
+        Ok(self.new_iter(st))
+    }
+
+    /// Advance an iterator: Ok(None) when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Object(o) = it else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        match &o.payload {
+            Payload::Iter(st) => self.next_native(st),
+            Payload::Generator(_) => match crate::generator::resume(self, o, Value::None, None)? {
+                crate::generator::SendResult::Yield(v) => Ok(Some(v)),
+                crate::generator::SendResult::Return(_) => Ok(None),
+            },
+            _ => crate::dunder::next(self, it),
+        }
+    }
+
+    fn next_native(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        // Simple states are advanced under the borrow; adaptors release it before calling
+        // back into Python.
+        {
+            let mut s = st.borrow_mut();
+            match &mut *s {
+                IterState::List { list, i } => {
+                    let items = list.items.borrow();
+                    if *i < items.len() {
+                        let v = items[*i].clone();
+                        *i += 1;
+                        return Ok(Some(v));
+                    }
+                    drop(items);
+                    *s = IterState::Exhausted;
+                    return Ok(None);
+                }
+                IterState::ListRev { list, i } => {
+                    let items = list.items.borrow();
+                    if *i > 0 && *i <= items.len() {
+                        *i -= 1;
+                        return Ok(Some(items[*i].clone()));
+                    }
+                    drop(items);
+                    *s = IterState::Exhausted;
+                    return Ok(None);
+                }
+                IterState::Tuple { tuple, i } => {
+                    if *i < tuple.items.len() {
+                        let v = tuple.items[*i].clone();
+                        *i += 1;
+                        return Ok(Some(v));
+                    }
+                    *s = IterState::Exhausted;
+                    return Ok(None);
+                }
+                IterState::Str { s: string, byte } => {
+                    let st = string.as_str();
+                    if let Some(c) = st[*byte..].chars().next() {
+                        *byte += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        return Ok(Some(Value::str(c.encode_utf8(&mut buf))));
+                    }
+                    *s = IterState::Exhausted;
+                    return Ok(None);
+                }
+                IterState::Bytes { b, i } => {
+                    if *i < b.len() {
+                        let v = b[*i];
+                        *i += 1;
+                        return Ok(Some(Value::Int(v as i64)));
+                    }
+                    *s = IterState::Exhausted;
+                    return Ok(None);
+                }
+                IterState::Range { next, step, remaining } => {
+                    if *remaining > 0 {
+                        let v = *next;
+                        *next += *step;
+                        *remaining -= 1;
+                        return Ok(Some(Value::from_i128(v)));
+                    }
+                    return Ok(None);
+                }
+                IterState::Dict { dict, pos, kind, len } => {
+                    if dict.len() != *len {
+                        *len = usize::MAX;
+                        drop(s);
+                        return Err(self.runtime_error("dictionary changed size during iteration"));
+                    }
+                    match dict.entry_from(*pos) {
+                        Some((p, k, v)) => {
+                            *pos = p;
+                            return Ok(Some(match kind {
+                                DictViewKind::Keys => k,
+                                DictViewKind::Values => v,
+                                DictViewKind::Items => Value::tuple(vec![k, v]),
+                            }));
+                        }
+                        None => {
+                            *s = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                IterState::Set { set, pos, len, .. } => {
+                    if set.len() != *len {
+                        *len = usize::MAX;
+                        drop(s);
+                        return Err(self.runtime_error("Set changed size during iteration"));
+                    }
+                    match set.entry_from(*pos) {
+                        Some((p, k)) => {
+                            *pos = p;
+                            return Ok(Some(k));
+                        }
+                        None => {
+                            *s = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                IterState::Exhausted => return Ok(None),
+                _ => {}
+            }
+        }
+        // Adaptors.
+        let snapshot = {
+            let s = st.borrow();
+            match &*s {
+                IterState::Enumerate { it, n } => Adapt::Enumerate(it.clone(), n.clone()),
+                IterState::Zip { its, strict } => Adapt::Zip(its.clone(), *strict),
+                IterState::Map { func, its } => Adapt::Map(func.clone(), its.clone()),
+                IterState::Filter { func, it } => Adapt::Filter(func.clone(), it.clone()),
+                IterState::Callable { func, sentinel } => Adapt::Callable(func.clone(), sentinel.clone()),
+                IterState::SeqIter { obj, i } => Adapt::Seq(obj.clone(), *i),
+                IterState::Reversed { seq, i } => Adapt::Reversed(seq.clone(), *i),
+                _ => return Ok(None),
+            }
+        };
+        match snapshot {
+            Adapt::Enumerate(it, n) => match self.next(&it)? {
+                Some(v) => {
+                    let next_n = crate::ops::binary_op(self, &n, &Value::Int(1), metal_compiler::bytecode::BinOp::Add, false)?;
+                    if let IterState::Enumerate { n: slot, .. } = &mut *st.borrow_mut() {
+                        *slot = next_n;
+                    }
+                    Ok(Some(Value::tuple(vec![n, v])))
+                }
+                None => Ok(None),
+            },
+            Adapt::Zip(its, strict) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for (k, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            *st.borrow_mut() = IterState::Exhausted;
+                            if strict {
+                                if k > 0 {
+                                    let plural = if k == 1 { " " } else { "s 1-" };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{}{}",
+                                        k + 1,
+                                        plural,
+                                        k
+                                    )));
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        let plural = if j == 1 { " " } else { "s 1-" };
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            plural,
+                                            j
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            Adapt::Map(func, its) => {
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_args(&func, &args).map(Some)
+            }
+            Adapt::Filter(func, it) => loop {
+                let Some(v) = self.next(&it)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call_args(&func, std::slice::from_ref(&v))?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Adapt::Callable(func, sentinel) => {
+                let v = self.call_args(&func, &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Adapt::Seq(obj, i) => match crate::subscript::getitem(self, &obj, &Value::Int(i)) {
+                Ok(v) => {
+                    if let IterState::SeqIter { i: slot, .. } = &mut *st.borrow_mut() {
+                        *slot += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            Adapt::Reversed(seq, i) => {
+                if i < 0 {
+                    return Ok(None);
+                }
+                let v = crate::subscript::getitem(self, &seq, &Value::Int(i))?;
+                if let IterState::Reversed { i: slot, .. } = &mut *st.borrow_mut() {
+                    *slot -= 1;
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iter(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        collect(self, v)
+    }
+}
+
+enum Adapt {
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Callable(Value, Value),
+    Seq(Value, i64),
+    Reversed(Value, i64),
+}
+
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => return Ok(l.items.borrow().clone()),
+        Value::Tuple(t) => return Ok(t.items.to_vec()),
+        _ => {}
+    }
+    let it = vm.get_iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Unpack exactly `before` items (plus a starred list and `after` items when `after` is
+/// given), with CPython's messages.
+pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    if !vm.is_iterable(seq) {
+        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+    }
+    let it = vm.get_iter(seq)?;
+    let mut out = Vec::new();
+    for i in 0..before {
+        match vm.next(&it)? {
+            Some(v) => out.push(v),
+            None => {
+                return Err(match after {
+                    None => vm.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        before, i
+                    )),
+                    Some(a) => vm.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + a,
+                        i
+                    )),
+                })
+            }
+        }
+    }
+    match after {
+        None => {
+            if vm.next(&it)?.is_some() {
+                return Err(vm.value_error(format!("too many values to unpack (expected {before})")));
+            }
+        }
+        Some(a) => {
+            let mut rest = Vec::new();
+            while let Some(v) = vm.next(&it)? {
+                rest.push(v);
+            }
+            if rest.len() < a {
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + a,
+                    before + rest.len()
+                )));
+            }
+            let tail = rest.split_off(rest.len() - a);
+            out.push(Value::list(rest));
+            out.extend(tail);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,30 @@
+//! The vm: values and objects, the eval loop, builtins and native modules. It runs the
+//! compiler's code objects and knows nothing of HTTP or the framework above it.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod classes;
+pub mod construct;
+pub mod dis;
+pub mod dunder;
+pub mod eval;
+pub mod exceptions;
+pub mod format;
+pub mod format_percent;
+pub mod generator;
+pub mod import;
+pub mod iter;
+pub mod objects;
+pub mod ops;
+pub mod repr;
+pub mod run;
+pub mod special;
+pub mod stdlib;
+pub mod strformat;
+pub mod subscript;
+pub mod value;
+pub mod vm;
+
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};

@@ -1,0 +1,426 @@
+//! `dict`: CPython's compact layout — an index table of slots pointing into an
+//! insertion-ordered entry vector. Hashing and equality of user keys may call back into
+//! Python, so lookups never hold a borrow across such a call and restart if the table
+//! changed meanwhile.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Value::Null` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictTable {
+    indices: Vec<i32>,
+    pub entries: Vec<Entry>,
+    used: usize,
+}
+
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+    /// Bumped on every change of keys (not of values): lookups detect mutation by it.
+    pub version: Cell<u64>,
+}
+
+/// Equality that needs no call into Python, when the answer is known.
+#[inline]
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Bool(x), Bool(y)) => x == y,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && crate::objects::float::int_eq_float(*x, *y),
+        (None, None) => true,
+        (Str(_), Int(_) | Float(_) | None | Bool(_)) | (Int(_) | Float(_) | None | Bool(_), Str(_)) => false,
+        (None, _) | (_, None) => false,
+        _ => {
+            if a.is(b) {
+                true
+            } else {
+                return Option::None;
+            }
+        }
+    })
+}
+
+impl DictTable {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Probe sequence start for `hash`.
+    fn probe(&self, hash: i64) -> Probe {
+        let mask = self.mask();
+        Probe { i: (hash as u64 as usize) & mask, perturb: hash as u64, mask }
+    }
+
+    /// Find the slot for `key` when equality is decided without Python (fast keys).
+    /// Returns (slot index, entry index if found).
+    fn find_fast(&self, hash: i64, key: &Value) -> Result<(usize, Option<usize>), usize> {
+        if self.indices.is_empty() {
+            return Ok((usize::MAX, None));
+        }
+        let mut p = self.probe(hash);
+        let mut free = None;
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return Ok((free.unwrap_or(p.i), None));
+            }
+            if ix == DUMMY {
+                if free.is_none() {
+                    free = Some(p.i);
+                }
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Ok((p.i, Some(ix as usize))),
+                        Some(false) => {}
+                        None => return Err(ix as usize),
+                    }
+                }
+            }
+            p.next();
+        }
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.resize((self.used + 1) * 3);
+        }
+        let mut p = self.probe(hash);
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY || ix == DUMMY {
+                break;
+            }
+            p.next();
+        }
+        self.indices[p.i] = self.entries.len() as i32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+    }
+
+    fn resize(&mut self, min: usize) {
+        let mut size = 8;
+        while size < min {
+            size <<= 1;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity(size * 2 / 3);
+        self.used = 0;
+        for e in old {
+            if !e.key.is_null() {
+                let mut p = self.probe(e.hash);
+                while self.indices[p.i] != EMPTY {
+                    p.next();
+                }
+                self.indices[p.i] = self.entries.len() as i32;
+                self.entries.push(e);
+                self.used += 1;
+            }
+        }
+    }
+
+    fn remove_at(&mut self, slot: usize, ix: usize) -> Entry {
+        self.indices[slot] = DUMMY;
+        let e = std::mem::replace(
+            &mut self.entries[ix],
+            Entry { hash: 0, key: Value::Null, value: Value::Null },
+        );
+        self.used -= 1;
+        e
+    }
+
+    fn slot_of_entry(&self, hash: i64, ix: usize) -> usize {
+        let mut p = self.probe(hash);
+        loop {
+            if self.indices[p.i] == ix as i32 {
+                return p.i;
+            }
+            p.next();
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+}
+
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    #[inline]
+    fn next(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict { table: RefCell::new(DictTable::default()), version: Cell::new(0) }
+    }
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Locate `key`: Ok(Some(entry index)) or Ok(None), calling `__eq__` as needed.
+    fn locate(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let slow = {
+                let t = self.table.borrow();
+                match t.find_fast(hash, key) {
+                    Ok((_, found)) => return Ok(found),
+                    Err(_) => {
+                        // Collect candidates with the same hash, to compare without a borrow.
+                        let mut c = Vec::new();
+                        if !t.indices.is_empty() {
+                            let mut p = t.probe(hash);
+                            loop {
+                                let ix = t.indices[p.i];
+                                if ix == EMPTY {
+                                    break;
+                                }
+                                if ix >= 0 {
+                                    let e = &t.entries[ix as usize];
+                                    if e.hash == hash {
+                                        c.push((ix as usize, e.key.clone()));
+                                    }
+                                }
+                                p.next();
+                            }
+                        }
+                        c
+                    }
+                }
+            };
+            let version = self.version.get();
+            for (ix, k) in slow {
+                let eq = match fast_eq(&k, key) {
+                    Some(b) => b,
+                    None => vm.eq(&k, key)?,
+                };
+                if self.version.get() != version {
+                    continue 'restart;
+                }
+                if eq {
+                    return Ok(Some(ix));
+                }
+            }
+            return Ok(None);
+        }
+    }
+
+    pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, key, hash)
+    }
+    pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(self.locate(vm, hash, key)?.map(|ix| self.table.borrow().entries[ix].value.clone()))
+    }
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.locate(vm, hash, key)?.is_some())
+    }
+    pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.locate(vm, hash, &key)? {
+            Some(ix) => {
+                let old = std::mem::replace(&mut self.table.borrow_mut().entries[ix].value, value);
+                drop(old);
+            }
+            None => {
+                self.table.borrow_mut().insert_new(hash, key, value);
+                self.bump();
+            }
+        }
+        Ok(())
+    }
+    /// Remove `key`, returning its value if it was there.
+    pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        match self.locate(vm, hash, key)? {
+            Some(ix) => {
+                let e = {
+                    let mut t = self.table.borrow_mut();
+                    let slot = t.slot_of_entry(hash, ix);
+                    t.remove_at(slot, ix)
+                };
+                self.bump();
+                Ok(Some(e.value))
+            }
+            None => Ok(None),
+        }
+    }
+
+    // ---- str keys (attribute and global dicts): no Python calls possible ------------------
+
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let hash = key.hash();
+        let mut p = t.probe(hash);
+        loop {
+            let ix = t.indices[p.i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &t.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Str(k) = &e.key {
+                        if k.as_str() == key.as_str() {
+                            return Some(e.value.clone());
+                        }
+                    }
+                }
+            }
+            p.next();
+        }
+    }
+    pub fn get_by_str(&self, key: &str) -> Option<Value> {
+        self.get_str(&PyStr::new(key))
+    }
+    /// Insert with a str key (the key's `__eq__` is str's, so no Python runs).
+    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let k = Value::Str(key);
+        let mut t = self.table.borrow_mut();
+        match t.find_fast(hash, &k) {
+            Ok((_, Some(ix))) => {
+                t.entries[ix].value = value;
+            }
+            _ => {
+                t.insert_new(hash, k, value);
+                drop(t);
+                self.bump();
+            }
+        }
+    }
+    pub fn set_by_str(&self, key: &str, value: Value) {
+        self.set_str(Rc::new(PyStr::new(key)), value)
+    }
+    pub fn del_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let k = Value::Str(Rc::new(PyStr::new(key.as_str())));
+        let r = {
+            let mut t = self.table.borrow_mut();
+            match t.find_fast(hash, &k) {
+                Ok((slot, Some(ix))) => Some(t.remove_at(slot, ix).value),
+                _ => None,
+            }
+        };
+        if r.is_some() {
+            self.bump();
+        }
+        r
+    }
+
+    /// Snapshot of the live entries (key, value).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+    /// The entry at position `i` of the entry vector (for iterators), skipping deleted
+    /// ones; returns the next position too.
+    pub fn entry_from(&self, mut i: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        while i < t.entries.len() {
+            let e = &t.entries[i];
+            if !e.key.is_null() {
+                return Some((i + 1, e.key.clone(), e.value.clone()));
+            }
+            i += 1;
+        }
+        None
+    }
+    /// Remove and return the last item (popitem).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let r = {
+            let mut t = self.table.borrow_mut();
+            let ix = t.entries.iter().rposition(|e| !e.key.is_null())?;
+            let hash = t.entries[ix].hash;
+            let slot = t.slot_of_entry(hash, ix);
+            let e = t.remove_at(slot, ix);
+            // Keep the entry vector compact at the tail.
+            while t.entries.last().is_some_and(|e| e.key.is_null()) {
+                t.entries.pop();
+            }
+            (e.key, e.value)
+        };
+        self.bump();
+        Some(r)
+    }
+    pub fn copy(&self) -> PyDict {
+        let d = PyDict::new();
+        {
+            let src = self.table.borrow();
+            let mut t = d.table.borrow_mut();
+            for e in src.iter() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        d
+    }
+    /// Insert a batch of already-hashed entries known to be new keys.
+    pub fn insert_unique(&self, hash: i64, key: Value, value: Value) {
+        self.table.borrow_mut().insert_new(hash, key, value);
+        self.bump();
+    }
+}

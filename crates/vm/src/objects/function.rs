@@ -1,0 +1,95 @@
+//! Functions (Python and native) and the vm's view of a code object.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use metal_compiler::bytecode::CodeObject;
+
+use crate::objects::dict::PyDict;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A code object with its constants turned into values and its names interned.
+pub struct Code {
+    pub co: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    pub varnames: Vec<Rc<PyStr>>,
+    pub nlocalsplus: usize,
+    /// Argument binding is trivial: only positional parameters, no cells.
+    pub simple_args: bool,
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<PyDict>,
+    pub builtins: Rc<PyDict>,
+    pub closure: Option<Rc<[Value]>>,
+    pub defaults: RefCell<Option<Rc<crate::objects::PyTuple>>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
+    pub dict: Rc<PyDict>,
+}
+
+/// Positional arguments followed by keyword values, with the keyword names.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub all: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { all: pos, kwnames: &[] }
+    }
+    #[inline]
+    pub fn pos(&self) -> &'a [Value] {
+        &self.all[..self.all.len() - self.kwnames.len()]
+    }
+    pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> + 'a {
+        let base = self.all.len() - self.kwnames.len();
+        let all = self.all;
+        self.kwnames.iter().enumerate().map(move |(i, n)| {
+            let name = match n {
+                Value::Str(s) => s.as_str(),
+                _ => "",
+            };
+            (name, &all[base + i])
+        })
+    }
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+    pub fn get_kw(&self, name: &str) -> Option<&'a Value> {
+        self.kw().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NativeKind {
+    /// A module-level function: never binds.
+    Function,
+    /// A method descriptor: binds to the instance; `args.all[0]` is self.
+    Method,
+    /// Receives the class as first argument.
+    ClassMethod,
+    /// A static method in a type's dict.
+    StaticMethod,
+}
+
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: NativeKind,
+    /// For a bound builtin method: its self.
+    pub self_: Option<Value>,
+    /// The type that defines a method (for reprs).
+    pub owner: Option<&'static str>,
+}

@@ -1,0 +1,114 @@
+//! Creating functions (MAKE_FUNCTION) and the vm's code objects from compiled ones.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use metal_compiler::bytecode::{flags, CodeObject, Constant};
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Code, Function};
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::PyTuple;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn const_value(vm: &mut Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(s) => {
+            let v: dashu_int::IBig = s.parse().unwrap_or(dashu_int::IBig::ZERO);
+            Value::from_ibig(v)
+        }
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex(r, i) => crate::objects::complex::new(vm, *r, *i),
+        Constant::Str(s) => Value::Str(vm.intern(s)),
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(vm, b.to_vec()),
+        Constant::Tuple(items) => {
+            let v: Vec<Value> = items.iter().map(|x| const_value(vm, x)).collect();
+            Value::tuple(v)
+        }
+        Constant::Code(co) => {
+            let code = make_code(vm, co.clone());
+            Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code)))
+        }
+    }
+}
+
+pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
+    let consts = co.consts.iter().map(|c| const_value(vm, c)).collect();
+    let names = co.names.iter().map(|n| vm.intern(n)).collect();
+    let varnames = co.varnames.iter().map(|n| vm.intern(n)).collect();
+    let simple_args = co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && co.kwonlyargcount == 0
+        && co.cellvars.is_empty();
+    let nlocalsplus = co.nlocalsplus();
+    Rc::new(Code { co, consts, names, varnames, nlocalsplus, simple_args })
+}
+
+pub fn make_function(
+    vm: &mut Vm,
+    fidx: usize,
+    codev: Value,
+    closure: Option<Value>,
+    annotations: Option<Value>,
+    kwdefaults: Option<Value>,
+    defaults: Option<Value>,
+) -> PyResult<Value> {
+    let Value::Object(o) = &codev else { return Err(vm.type_error("MAKE_FUNCTION needs a code object")) };
+    let Payload::Code(code) = &o.payload else { return Err(vm.type_error("MAKE_FUNCTION needs a code object")) };
+    let frame = &vm.frames[fidx];
+    let globals = frame.globals.clone();
+    let builtins = frame.builtins.clone();
+    let closure = match closure {
+        Some(Value::Tuple(t)) => Some(Rc::from(t.items.to_vec().into_boxed_slice())),
+        _ => None,
+    };
+    let defaults = match defaults {
+        Some(Value::Tuple(t)) => Some(t),
+        _ => None,
+    };
+    let kwdefaults = match kwdefaults {
+        Some(Value::Dict(d)) => Some(d),
+        _ => None,
+    };
+    let annotations = match annotations {
+        Some(Value::Tuple(t)) => {
+            let d = Rc::new(PyDict::new());
+            let mut it = t.items.iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                d.set_item(vm, k.clone(), v.clone())?;
+            }
+            Some(d)
+        }
+        _ => None,
+    };
+    let doc = match code.consts.first() {
+        Some(Value::Str(s)) if code.co.name.as_ref() != "<lambda>" => Value::Str(s.clone()),
+        _ => Value::None,
+    };
+    let module = globals.get_by_str("__name__").unwrap_or(Value::None);
+    let name = vm.intern(&code.co.name);
+    let qualname = vm.intern(&code.co.qualname);
+    let f = Function {
+        code: code.clone(),
+        globals,
+        builtins,
+        closure,
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+        annotations: RefCell::new(annotations),
+        dict: Rc::new(PyDict::new()),
+    };
+    Ok(Value::Function(Rc::new(f)))
+}
+
+pub fn empty_tuple() -> Rc<PyTuple> {
+    Rc::new(PyTuple::new(Vec::new()))
+}

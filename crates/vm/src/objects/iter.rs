@@ -1,0 +1,65 @@
+//! Native iterator state: list, tuple, str, range, dict, set iterators and the
+//! iterator adaptors of the builtins (enumerate, zip, map, filter, reversed…).
+
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::object::DictViewKind;
+use crate::objects::set::PySet;
+use crate::objects::str::PyStr;
+use crate::objects::{PyList, PyTuple};
+use crate::value::Value;
+
+pub enum IterState {
+    List { list: Rc<PyList>, i: usize },
+    ListRev { list: Rc<PyList>, i: usize },
+    Tuple { tuple: Rc<PyTuple>, i: usize },
+    Str { s: Rc<PyStr>, byte: usize },
+    Bytes { b: Rc<[u8]>, i: usize },
+    Range { next: i128, step: i128, remaining: u128 },
+    Dict { dict: Rc<PyDict>, pos: usize, kind: DictViewKind, len: usize },
+    Set { set: Rc<PySet>, pos: usize, len: usize, version: u64 },
+    Enumerate { it: Value, n: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// `iter(obj)` for an object with only `__getitem__`.
+    SeqIter { obj: Value, i: i64 },
+    Reversed { seq: Value, i: i64 },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::List { .. } => "list_iterator",
+            IterState::ListRev { .. } => "list_reverseiterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Str { s, .. } => {
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { kind, .. } => match kind {
+                DictViewKind::Keys => "dict_keyiterator",
+                DictViewKind::Values => "dict_valueiterator",
+                DictViewKind::Items => "dict_itemiterator",
+            },
+            IterState::Set { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::SeqIter { .. } => "iterator",
+            IterState::Reversed { .. } => "reversed",
+            IterState::Exhausted => "iterator",
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! The object types, one file each, as in CPython's `Objects/`.
+
+use std::cell::RefCell;
+
+use crate::value::Value;
+
+pub mod bytes;
+pub mod complex;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod function_new;
+pub mod iter;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod types;
+
+/// `tuple`: immutable, so no cell.
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple { items: items.into_boxed_slice() }
+    }
+}
+
+/// `list`. Borrows are kept short: never held across a call back into Python.
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+}

@@ -1,0 +1,64 @@
+//! Heap objects that are not one of the hot builtin variants of `Value`: each carries
+//! its type and a payload (range, slice, iterator, code, module, exception, instance…).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::exceptions::ExcData;
+use crate::objects::function::Code;
+use crate::objects::iter::IterState;
+use crate::objects::range::Range;
+use crate::objects::types::PyType;
+use crate::value::Value;
+
+pub struct PyObject {
+    pub cls: Rc<PyType>,
+    /// The instance `__dict__`, for objects that have one.
+    pub dict: Option<Rc<PyDict>>,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    /// A plain instance of a user class: everything is in `dict`.
+    Instance,
+    /// An instance of a user subclass of a builtin type: the builtin value.
+    Builtin(RefCell<Value>),
+    Complex(f64, f64),
+    Bytes(Rc<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Range(Range),
+    Slice(Value, Value, Value),
+    Iter(RefCell<IterState>),
+    Code(Rc<Code>),
+    Module { name: String },
+    BoundMethod { func: Value, self_: Value },
+    Exception(ExcData),
+    Generator(RefCell<crate::generator::GenState>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    DictView { dict: Rc<PyDict>, kind: DictViewKind },
+    MappingProxy(Rc<PyDict>),
+    Traceback(Vec<crate::objects::exceptions::TbEntry>),
+    /// `sys.stdout` (1) or `sys.stderr` (2).
+    Stream(u8),
+    /// An opaque marker whose identity is all that matters.
+    Sentinel(Cell<u8>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl PyObject {
+    pub fn new(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
+        Rc::new(PyObject { cls, dict: None, payload })
+    }
+    pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
+        Rc::new(PyObject { cls, dict: Some(Rc::new(PyDict::new())), payload })
+    }
+}

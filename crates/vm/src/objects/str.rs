@@ -1,0 +1,82 @@
+//! `str`: UTF-8 with a cached hash and character count; O(1) indexing for ASCII.
+
+use std::cell::Cell;
+
+pub struct PyStr {
+    s: String,
+    /// Number of code points.
+    chars: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        Self::from_string(s.to_string())
+    }
+    pub fn from_string(s: String) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, chars, hash: Cell::new(-1) }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+    /// The code point at character index `i` (in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+    /// Byte offset of character index `i` (`i <= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+    /// Substring by character indices.
+    pub fn slice_chars(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(end);
+        &self.s[a..b]
+    }
+}
+
+/// String hashing (FNV-1a over 64 bits, folded away from -1). CPython randomises str
+/// hashes per process, so no program can depend on their values.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}

@@ -1,0 +1,560 @@
+//! Operators: `binary_op` as CPython's `binary_op1` (left slot, right slot, reflected
+//! dunders, NotImplemented), rich comparisons, unary operators, truth, hashing and `in`.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use metal_compiler::bytecode::{BinOp, CmpOp};
+
+use crate::objects::complex;
+use crate::objects::float;
+use crate::objects::int::{self, as_int, IntRef};
+use crate::objects::object::Payload;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Bool(b) => *b,
+        Value::None | Value::Null => false,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::BigInt(_) => true,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::List(l) => !l.items.borrow().is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+        Value::Object(o) => match &o.payload {
+            Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Payload::Bytes(b) => !b.is_empty(),
+            Payload::ByteArray(b) => !b.borrow().is_empty(),
+            Payload::Range(r) => r.len() != 0,
+            Payload::DictView { dict, .. } => !dict.is_empty(),
+            Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => {
+                return crate::dunder::truthy(vm, v)
+            }
+            _ => true,
+        },
+        _ => true,
+    })
+}
+
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Int(i) => int::hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => int::hash_ibig(b),
+        Value::Float(f) => float::hash_float(*f),
+        Value::Str(s) => s.hash(),
+        Value::None => 0x5f3759df,
+        Value::Tuple(t) => {
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for item in t.items.iter() {
+                let lane = hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            }
+        }
+        Value::FrozenSet(s) => s.frozen_hash(),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
+        }
+        Value::Object(o) => match &o.payload {
+            Payload::Complex(r, i) => {
+                let hr = float::hash_float(*r) as u64;
+                let hi = float::hash_float(*i) as u64;
+                let h = hr.wrapping_add(1000003u64.wrapping_mul(hi)) as i64;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Payload::Bytes(b) => crate::objects::str::hash_bytes(b),
+            Payload::ByteArray(_) | Payload::DictView { .. } => {
+                return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
+            }
+            Payload::Range(r) => {
+                let t = Value::tuple(vec![Value::from_i128(r.len() as i128), Value::from_i128(r.start), Value::from_i128(r.step)]);
+                hash(vm, &t)?
+            }
+            Payload::Slice(..) => return Err(vm.type_error("unhashable type: 'slice'")),
+            Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => return crate::dunder::hash(vm, v),
+            _ => (v.id() >> 4) as i64,
+        },
+        _ => (v.id() >> 4) as i64,
+    })
+}
+
+fn unsupported(vm: &Vm, op: BinOp, inplace: bool, a: &Value, b: &Value) -> crate::vm::PyErr {
+    let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+    if op == BinOp::Power && !inplace {
+        return vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        ));
+    }
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        vm.type_name(a),
+        vm.type_name(b)
+    ))
+}
+
+/// `a op b`, and `a op= b` when `inplace`.
+pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    // Fast paths for the hot numeric cases.
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            if let Some(r) = int::int_binop(vm, op, &IntRef::Small(*x), &IntRef::Small(*y)) {
+                return r;
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            if let Some(r) = float_binop(vm, op, *x, *y) {
+                return r;
+            }
+        }
+        _ => {}
+    }
+    if inplace {
+        if let Some(r) = inplace_native(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = native_binop(vm, a, b, op)? {
+        return Ok(r);
+    }
+    if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
+        return Ok(r);
+    }
+    // str % x with a user object etc.
+    Err(unsupported(vm, op, inplace, a, b))
+}
+
+fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
+    Some(Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Subtract => x - y,
+        BinOp::Multiply => x * y,
+        BinOp::TrueDivide => {
+            if y == 0.0 {
+                return Some(Err(vm.zero_division("float division by zero")));
+            }
+            x / y
+        }
+        BinOp::FloorDivide => return Some(float::floordiv(vm, x, y).map(Value::Float)),
+        BinOp::Remainder => return Some(float::modulo(vm, x, y).map(Value::Float)),
+        BinOp::Power => return Some(float::pow(vm, x, y)),
+        _ => return None,
+    })))
+}
+
+fn as_float_operand(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
+    match v {
+        Value::Float(f) => Some(Ok(*f)),
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::BigInt(b) => Some(int::to_f64(vm, &IntRef::Big(b))),
+        _ => None,
+    }
+}
+
+/// Builtin types' binary operators; Ok(None) for NotImplemented.
+pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    // int op int (incl. bool)
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        if matches!(a, Value::Bool(_)) && matches!(b, Value::Bool(_)) && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+            let (p, q) = (matches!(a, Value::Bool(true)), matches!(b, Value::Bool(true)));
+            return Ok(Some(Value::Bool(match op {
+                BinOp::And => p & q,
+                BinOp::Or => p | q,
+                _ => p ^ q,
+            })));
+        }
+        return match int::int_binop(vm, op, &x, &y) {
+            Some(r) => r.map(Some),
+            None => Ok(None),
+        };
+    }
+    // float with int/float
+    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if let (Some(x), Some(y)) = (as_float_operand(vm, a), as_float_operand(vm, b)) {
+            let (x, y) = (x?, y?);
+            return match float_binop(vm, op, x, y) {
+                Some(r) => r.map(Some),
+                None => Ok(None),
+            };
+        }
+    }
+    if complex::is_complex(a) || complex::is_complex(b) {
+        if let (Some(x), Some(y)) = (complex::as_complex(a), complex::as_complex(b)) {
+            return match complex::binop(vm, op, x, y) {
+                Some(r) => r.map(Some),
+                None => Ok(None),
+            };
+        }
+    }
+    match (a, b, op) {
+        (Value::Str(x), Value::Str(y), BinOp::Add) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            return Ok(Some(Value::from_string(s)));
+        }
+        (Value::Str(x), _, BinOp::Multiply) | (_, Value::Str(x), BinOp::Multiply) => {
+            let n = if matches!(a, Value::Str(_)) { b } else { a };
+            if let Some(n) = repeat_count(vm, n)? {
+                return Ok(Some(Value::from_string(x.as_str().repeat(n))));
+            }
+        }
+        (Value::Str(x), _, BinOp::Remainder) => {
+            return crate::strformat::percent_format(vm, x.as_str(), b).map(|s| Some(Value::from_string(s)));
+        }
+        (Value::List(x), Value::List(y), BinOp::Add) => {
+            let mut v = x.items.borrow().clone();
+            v.extend(y.items.borrow().iter().cloned());
+            return Ok(Some(Value::list(v)));
+        }
+        (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+            let mut v = x.items.to_vec();
+            v.extend(y.items.iter().cloned());
+            return Ok(Some(Value::tuple(v)));
+        }
+        (Value::List(x), _, BinOp::Multiply) | (_, Value::List(x), BinOp::Multiply) => {
+            let n = if matches!(a, Value::List(_)) { b } else { a };
+            if let Some(n) = repeat_count(vm, n)? {
+                let items = x.items.borrow();
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                return Ok(Some(Value::list(v)));
+            }
+        }
+        (Value::Tuple(x), _, BinOp::Multiply) | (_, Value::Tuple(x), BinOp::Multiply) => {
+            let n = if matches!(a, Value::Tuple(_)) { b } else { a };
+            if let Some(n) = repeat_count(vm, n)? {
+                let mut v = Vec::with_capacity(x.items.len() * n);
+                for _ in 0..n {
+                    v.extend(x.items.iter().cloned());
+                }
+                return Ok(Some(Value::tuple(v)));
+            }
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
+            return crate::builtins::set::set_binop(vm, a, b, op);
+        }
+        (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
+            let d = x.copy();
+            for (k, v) in y.items() {
+                d.set_item(vm, k, v)?;
+            }
+            return Ok(Some(Value::Dict(Rc::new(d))));
+        }
+        _ => {}
+    }
+    if let Some(r) = crate::objects::bytes::bytes_binop(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
+    Ok(None)
+}
+
+/// Mutating in-place operators of builtin containers (`list +=`, `set |=`, `dict |=`).
+fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    match (a, op) {
+        (Value::List(l), BinOp::Add) => {
+            let items = crate::iter::collect(vm, b)?;
+            l.items.borrow_mut().extend(items);
+            Ok(Some(a.clone()))
+        }
+        (Value::List(l), BinOp::Multiply) => {
+            if let Some(n) = repeat_count(vm, b)? {
+                let mut items = l.items.borrow_mut();
+                let orig = items.clone();
+                items.clear();
+                for _ in 0..n {
+                    items.extend(orig.iter().cloned());
+                }
+                return Ok(Some(a.clone()));
+            }
+            Ok(None)
+        }
+        (Value::Set(_), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
+            if matches!(b, Value::Set(_) | Value::FrozenSet(_)) {
+                crate::builtins::set::set_inplace(vm, a, b, op)?;
+                return Ok(Some(a.clone()));
+            }
+            Ok(None)
+        }
+        (Value::Dict(d), BinOp::Or) => {
+            crate::builtins::dict::update_from(vm, d, b)?;
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
+    match n {
+        Value::Int(i) => Ok(Some((*i).max(0) as usize)),
+        Value::Bool(b) => Ok(Some(*b as usize)),
+        Value::BigInt(b) => {
+            if **b < dashu_int::IBig::ZERO {
+                Ok(Some(0))
+            } else {
+                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+// ---- comparisons ------------------------------------------------------------------------
+
+fn ord_result(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+/// Builtin comparisons: Ok(None) when the types do not compare natively.
+pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return Ok(Some(ord_result(op, int::cmp(&x, &y))));
+    }
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => {
+            return Ok(Some(match x.partial_cmp(y) {
+                Some(o) => ord_result(op, o),
+                None => op == CmpOp::Ne,
+            }))
+        }
+        (Value::Float(f), _) | (_, Value::Float(f)) if as_int(a).is_some() || as_int(b).is_some() => {
+            let (i, flipped) = match as_int(a) {
+                Some(i) => (i, false),
+                None => (as_int(b).expect("one side is an int"), true),
+            };
+            return Ok(Some(match float::cmp_int_float(&i, *f) {
+                Some(o) => ord_result(op, if flipped { o.reverse() } else { o }),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        (Value::Str(x), Value::Str(y)) => return Ok(Some(ord_result(op, x.as_str().cmp(y.as_str())))),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            let (x, y) = (x.items.to_vec(), y.items.to_vec());
+            return seq_compare(vm, &x, &y, op).map(Some);
+        }
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+            return seq_compare(vm, &x, &y, op).map(Some);
+        }
+        (Value::None, Value::None) => {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Ok(Some(op == CmpOp::Eq));
+            }
+        }
+        (Value::Dict(x), Value::Dict(y)) => {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let eq = dict_eq(vm, x, y)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            return crate::builtins::set::set_compare(vm, a, b, op).map(Some);
+        }
+        _ => {}
+    }
+    if let (Some(x), Some(y)) = (complex::as_complex(a), complex::as_complex(b)) {
+        if (complex::is_complex(a) || complex::is_complex(b)) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let eq = x == y;
+            return Ok(Some(eq == (op == CmpOp::Eq)));
+        }
+    }
+    if let Some(r) = crate::objects::bytes::bytes_compare(a, b, op) {
+        return Ok(Some(r));
+    }
+    if let Some(r) = crate::objects::range::range_compare(a, b, op) {
+        return Ok(Some(r));
+    }
+    Ok(None)
+}
+
+fn dict_eq(vm: &mut Vm, x: &crate::objects::dict::PyDict, y: &crate::objects::dict::PyDict) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (k, v) in x.items() {
+        match y.get_item(vm, &k)? {
+            Some(v2) => {
+                if !vm.eq(&v, &v2)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        if !vm.eq(p, q)? {
+            if op == CmpOp::Eq {
+                return Ok(false);
+            }
+            if op == CmpOp::Ne {
+                return Ok(true);
+            }
+            let r = compare(vm, p, q, op)?;
+            return vm.truthy(&r);
+        }
+    }
+    Ok(ord_result(op, x.len().cmp(&y.len())))
+}
+
+/// Rich comparison returning a value (a user `__lt__` may return anything).
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if let Some(r) = native_compare(vm, a, b, op)? {
+        return Ok(Value::Bool(r));
+    }
+    if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
+        return Ok(r);
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+        _ => Err(vm.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            vm.type_name(a),
+            vm.type_name(b)
+        ))),
+    }
+}
+
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let Some(r) = native_compare(vm, a, b, op)? {
+        return Ok(r);
+    }
+    let r = compare(vm, a, b, op)?;
+    vm.truthy(&r)
+}
+
+// ---- unary -------------------------------------------------------------------------------
+
+pub fn negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::neg(&as_int(v).expect("int"))),
+        Value::Float(f) => Ok(Value::Float(-f)),
+        _ => {
+            if let Some((r, i)) = complex::as_complex(v) {
+                return Ok(complex::new(vm, -r, -i));
+            }
+            crate::dunder::unary(vm, v, "__neg__", "unary -")
+        }
+    }
+}
+
+pub fn positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        _ => {
+            if complex::is_complex(v) {
+                return Ok(v.clone());
+            }
+            crate::dunder::unary(vm, v, "__pos__", "unary +")
+        }
+    }
+}
+
+pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(Value::Int(!i)),
+        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        Value::BigInt(b) => Ok(Value::from_ibig(-(**b).clone() - dashu_int::IBig::ONE)),
+        _ => crate::dunder::unary(vm, v, "__invert__", "unary ~"),
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            _ => Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                vm.type_name(item)
+            ))),
+        },
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            for i in 0..n {
+                let x = match l.items.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break,
+                };
+                if x.is(item) || vm.eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                if x.is(item) || vm.eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Dict(d) => d.contains(vm, item),
+        Value::Set(s) | Value::FrozenSet(s) => match s.contains(vm, item) {
+            Err(e) if vm.err_is(&e, "TypeError") && matches!(item, Value::Set(_)) => {
+                let fs = Value::FrozenSet(Rc::new(match item {
+                    Value::Set(x) => x.copy(),
+                    _ => unreachable!(),
+                }));
+                s.contains(vm, &fs)
+            }
+            r => r,
+        },
+        Value::Object(o) => match &o.payload {
+            Payload::Range(r) => crate::objects::range::range_contains(vm, r, item),
+            Payload::DictView { dict, kind } => crate::builtins::dict::view_contains(vm, dict, *kind, item),
+            Payload::Bytes(_) | Payload::ByteArray(_) => crate::objects::bytes::bytes_contains(vm, container, item),
+            _ => crate::dunder::contains(vm, container, item),
+        },
+        _ => crate::dunder::contains(vm, container, item),
+    }
+}
+
+pub fn str_value(s: &Rc<PyStr>) -> Value {
+    Value::Str(s.clone())
+}

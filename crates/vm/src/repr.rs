@@ -1,0 +1,342 @@
+//! `repr()` and `str()` of every builtin type, with recursion guards for containers.
+
+use std::rc::Rc;
+
+use crate::objects::object::{DictViewKind, Payload};
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Python's `repr` of a str: prefer single quotes, escape as CPython does.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Approximation of `str.isprintable` for one character (CPython: not in categories
+/// Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except the ASCII space).
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa0).contains(&n) {
+        return false;
+    }
+    if n == 0x20 {
+        return true;
+    }
+    if c.is_whitespace() {
+        return false;
+    }
+    !matches!(n,
+        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
+        | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xd800..=0xdfff
+        | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xfffe | 0xffff)
+}
+
+/// `ascii()`: escape non-ASCII characters of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push_str(prefix);
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    let s = match v {
+        Value::Str(s) => str_repr(s.as_str()),
+        _ => return repr_string(vm, v).map(|s| Rc::new(PyStr::from_string(s))),
+    };
+    Ok(Rc::new(PyStr::from_string(s)))
+}
+
+fn guard_enter(vm: &mut Vm, v: &Value) -> bool {
+    let id = v.id();
+    if vm.repr_stack.contains(&id) {
+        return false;
+    }
+    vm.repr_stack.push(id);
+    true
+}
+
+fn guard_leave(vm: &mut Vm) {
+    vm.repr_stack.pop();
+}
+
+fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(repr(vm, x)?.as_str());
+    }
+    Ok(out)
+}
+
+pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    Ok(match v {
+        Value::Null => "<NULL>".to_string(),
+        Value::None => "None".to_string(),
+        Value::NotImplemented => "NotImplemented".to_string(),
+        Value::Ellipsis => "Ellipsis".to_string(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => {
+            let s = b.to_string();
+            if s.trim_start_matches('-').len() > 4300 {
+                return Err(vm.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            s
+        }
+        Value::Float(f) => crate::format::float_repr(*f),
+        Value::Str(s) => str_repr(s.as_str()),
+        Value::Tuple(t) => {
+            if !guard_enter(vm, v) {
+                return Ok("(...)".to_string());
+            }
+            let r = join_reprs(vm, &t.items);
+            guard_leave(vm);
+            let inner = r?;
+            if t.items.len() == 1 {
+                format!("({inner},)")
+            } else {
+                format!("({inner})")
+            }
+        }
+        Value::List(l) => {
+            if !guard_enter(vm, v) {
+                return Ok("[...]".to_string());
+            }
+            let items = l.items.borrow().clone();
+            let r = join_reprs(vm, &items);
+            guard_leave(vm);
+            format!("[{}]", r?)
+        }
+        Value::Dict(d) => {
+            if !guard_enter(vm, v) {
+                return Ok("{...}".to_string());
+            }
+            let r = dict_items_repr(vm, &d.items());
+            guard_leave(vm);
+            format!("{{{}}}", r?)
+        }
+        Value::Set(s) | Value::FrozenSet(s) => {
+            let is_frozen = matches!(v, Value::FrozenSet(_));
+            let keys = s.keys();
+            if keys.is_empty() {
+                return Ok(if is_frozen { "frozenset()" } else { "set()" }.to_string());
+            }
+            if !guard_enter(vm, v) {
+                return Ok(format!("{}(...)", vm.type_name(v)));
+            }
+            let r = join_reprs(vm, &keys);
+            guard_leave(vm);
+            if is_frozen {
+                format!("frozenset({{{}}})", r?)
+            } else {
+                format!("{{{}}}", r?)
+            }
+        }
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.id()),
+        Value::Builtin(b) => match (&b.self_, b.kind) {
+            (Some(s), _) if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) => {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(s), s.id())
+            }
+            _ => match b.owner {
+                Some(owner) if b.kind != crate::objects::function::NativeKind::Function => {
+                    format!("<method '{}' of '{}' objects>", b.name, owner)
+                }
+                _ => format!("<built-in function {}>", b.name),
+            },
+        },
+        Value::Type(t) => format!("<class '{}'>", t.full_name()),
+        Value::Cell(c) => {
+            let inner = c.borrow();
+            if inner.is_null() {
+                format!("<cell at {:#x}: empty>", v.id())
+            } else {
+                format!("<cell at {:#x}: {} object at {:#x}>", v.id(), vm.type_name(&inner), inner.id())
+            }
+        }
+        Value::Object(o) => match &o.payload {
+            Payload::Complex(r, i) => crate::objects::complex::repr(*r, *i),
+            Payload::Bytes(b) => bytes_repr(b, "b"),
+            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), "b")),
+            Payload::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Payload::Slice(a, b, c) => {
+                let (a, b, c) = (a.clone(), b.clone(), c.clone());
+                format!("slice({}, {}, {})", repr(vm, &a)?.as_str(), repr(vm, &b)?.as_str(), repr(vm, &c)?.as_str())
+            }
+            Payload::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.co.name,
+                v.id(),
+                c.co.filename,
+                c.co.firstlineno
+            ),
+            Payload::Module { name } => {
+                let file = o.dict.as_ref().and_then(|d| d.get_by_str("__file__"));
+                match file {
+                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", name, f.as_str()),
+                    _ => format!("<module '{name}' (built-in)>"),
+                }
+            }
+            Payload::BoundMethod { func, self_ } => {
+                let fname = match func {
+                    Value::Function(f) => f.qualname.borrow().as_str().to_string(),
+                    _ => vm.getattr_opt(func, "__qualname__")?.map(|v| match v {
+                        Value::Str(s) => s.as_str().to_string(),
+                        _ => "?".to_string(),
+                    }).unwrap_or_else(|| "?".to_string()),
+                };
+                let self_ = self_.clone();
+                format!("<bound method {} of {}>", fname, repr(vm, &self_)?.as_str())
+            }
+            Payload::Exception(d) => {
+                let args = d.args.borrow().clone();
+                let name = o.cls.name.clone();
+                match &args {
+                    Value::Tuple(t) if t.items.len() == 1 => format!("{}({})", name, repr(vm, &t.items[0])?.as_str()),
+                    Value::Tuple(t) => format!("{}({})", name, join_reprs(vm, &t.items)?),
+                    _ => format!("{name}()"),
+                }
+            }
+            Payload::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id())
+            }
+            Payload::Iter(st) => format!("<{} object at {:#x}>", st.borrow().type_name(), v.id()),
+            Payload::DictView { dict, kind } => {
+                let name = match kind {
+                    DictViewKind::Keys => "dict_keys",
+                    DictViewKind::Values => "dict_values",
+                    DictViewKind::Items => "dict_items",
+                };
+                let items: Vec<Value> = match kind {
+                    DictViewKind::Keys => dict.keys(),
+                    DictViewKind::Values => dict.values(),
+                    DictViewKind::Items => dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                };
+                format!("{}([{}])", name, join_reprs(vm, &items)?)
+            }
+            Payload::MappingProxy(d) => {
+                let items = d.items();
+                format!("mappingproxy({{{}}})", dict_items_repr(vm, &items)?)
+            }
+            Payload::Stream(n) => format!(
+                "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
+                if *n == 2 { "stderr" } else { "stdout" }
+            ),
+            Payload::Instance | Payload::Builtin(_) => return crate::dunder::repr(vm, v),
+            _ => format!("<{} object at {:#x}>", o.cls.full_name(), v.id()),
+        },
+    })
+}
+
+fn dict_items_repr(vm: &mut Vm, items: &[(Value, Value)]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, (k, val)) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(repr(vm, k)?.as_str());
+        out.push_str(": ");
+        out.push_str(repr(vm, val)?.as_str());
+    }
+    Ok(out)
+}
+
+pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Object(o) => match &o.payload {
+            Payload::Exception(d) => {
+                if o.cls.lookup_str("__str__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                    return crate::dunder::str_of(vm, v);
+                }
+                let args = d.args.borrow().clone();
+                let s = match &args {
+                    Value::Tuple(t) if t.items.is_empty() => String::new(),
+                    Value::Tuple(t) if t.items.len() == 1 => {
+                        if o.cls.is_subtype(&vm.exc_type("KeyError")) {
+                            repr(vm, &t.items[0])?.as_str().to_string()
+                        } else {
+                            str_of(vm, &t.items[0])?.as_str().to_string()
+                        }
+                    }
+                    _ => repr(vm, &args)?.as_str().to_string(),
+                };
+                Ok(Rc::new(PyStr::from_string(s)))
+            }
+            Payload::Instance | Payload::Builtin(_) => crate::dunder::str_of(vm, v),
+            _ => repr(vm, v),
+        },
+        _ => repr(vm, v),
+    }
+}

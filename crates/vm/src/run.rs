@@ -1,0 +1,127 @@
+//! Entry points: compile source into a code object (compile errors become SyntaxError
+//! exceptions), execute code in a namespace, run a main program.
+
+use std::rc::Rc;
+
+use metal_compiler::{CompileError, ErrorKind, Mode};
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::Code;
+use crate::value::Value;
+use crate::vm::{Frame, FrameExit, PyErr, PyResult, Vm};
+
+pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
+    let name = match e.kind {
+        ErrorKind::SyntaxError => "SyntaxError",
+        ErrorKind::IndentationError => "IndentationError",
+        ErrorKind::TabError => "TabError",
+        ErrorKind::NotImplemented => return vm.new_error("NotImplementedError", e.msg.clone()),
+    };
+    let text = match &e.text {
+        Some(t) => Value::from_string(format!("{t}\n")),
+        None => Value::None,
+    };
+    let details = Value::tuple(vec![
+        Value::str(&e.filename),
+        Value::Int(e.lineno as i64),
+        Value::Int(e.offset as i64),
+        text.clone(),
+        Value::Int(e.end_lineno as i64),
+        Value::Int(e.end_offset as i64),
+    ]);
+    let err = vm.new_exception(vm.exc_type(name), vec![Value::str(&e.msg), details]);
+    if let Some(d) = &err.0.dict {
+        d.set_by_str("msg", Value::str(&e.msg));
+        d.set_by_str("filename", Value::str(&e.filename));
+        d.set_by_str("lineno", Value::Int(e.lineno as i64));
+        d.set_by_str("offset", Value::Int(e.offset as i64));
+        d.set_by_str("text", text);
+        d.set_by_str("end_lineno", Value::Int(e.end_lineno as i64));
+        d.set_by_str("end_offset", Value::Int(e.end_offset as i64));
+    }
+    err
+}
+
+pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
+    match metal_compiler::compile(source, filename, mode) {
+        Ok(co) => Ok(crate::objects::function_new::make_code(vm, Rc::new(co))),
+        Err(e) => Err(syntax_error(vm, &e)),
+    }
+}
+
+/// Run a code object with `globals` (and `locals` for NAME ops, if different).
+pub fn exec_code(vm: &mut Vm, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
+    if globals.get_by_str("__builtins__").is_none() {
+        globals.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.nlocalsplus, Value::Null);
+    let locals = match locals {
+        Some(l) if !Rc::ptr_eq(&l, &globals) => Some(l),
+        _ => None,
+    };
+    vm.frames.push(Frame {
+        code,
+        pc: 0,
+        base,
+        ret_base: base,
+        globals,
+        builtins: vm.builtins.clone(),
+        locals,
+        kwnames: None,
+        is_generator: false,
+    });
+    match vm.run_nested()? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => Err(vm.runtime_error("yield outside a generator")),
+    }
+}
+
+/// Outcome of running a program.
+pub enum Exit {
+    Ok,
+    /// Exit status after `sys.exit()` or an uncaught exception (traceback printed).
+    Status(i32),
+}
+
+/// Print an uncaught exception as CPython does, or handle SystemExit; returns the status.
+pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
+    vm.flush_stdout();
+    if vm.err_is(e, "SystemExit") {
+        let code = match &*e.data().args.borrow() {
+            Value::Tuple(t) if t.items.is_empty() => Value::None,
+            Value::Tuple(t) => t.items[0].clone(),
+            other => other.clone(),
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = vm.str_of(&other).map(|s| s.as_str().to_string()).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    let text = crate::exceptions::format_exception(vm, e);
+    eprint!("{text}");
+    1
+}
+
+/// Run a program's source as `__main__`.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
+    let (m, d) = crate::import::new_module(vm, "__main__", None);
+    if filename != "<string>" && filename != "<stdin>" {
+        d.set_by_str("__file__", Value::str(filename));
+    }
+    vm.modules.set_by_str("__main__", m);
+    vm.sources.insert(filename.to_string(), Rc::from(source));
+    let r = compile_source(vm, source, filename, Mode::Exec).and_then(|code| exec_code(vm, code, d, None));
+    let status = match r {
+        Ok(_) => Exit::Ok,
+        Err(e) => Exit::Status(report_uncaught(vm, &e)),
+    };
+    vm.flush_stdout();
+    status
+}

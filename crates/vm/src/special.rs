@@ -1,0 +1,298 @@
+//! The special attributes of builtin objects: `__class__`, `__name__`, `f.__code__`,
+//! `co_*`, `e.args`, `__traceback__`, `x.real`… and of type objects (`__mro__`…).
+
+use std::rc::Rc;
+
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::types::PyType;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn strs(v: &[Rc<str>]) -> Value {
+    Value::tuple(v.iter().map(|s| Value::str(s)).collect())
+}
+
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Type(vm.type_of(obj))));
+    }
+    Ok(match obj {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+            "real" | "numerator" => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            }),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__code__" => Some(Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(f.code.clone())))),
+            "__defaults__" => Some(f.defaults.borrow().clone().map(Value::Tuple).unwrap_or(Value::None)),
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__globals__" => Some(Value::Dict(f.globals.clone())),
+            "__dict__" => Some(Value::Dict(f.dict.clone())),
+            "__closure__" => Some(match &f.closure {
+                Some(c) => Value::tuple(c.to_vec()),
+                None => Value::None,
+            }),
+            "__annotations__" => {
+                let mut a = f.annotations.borrow_mut();
+                let d = a.get_or_insert_with(|| Rc::new(crate::objects::dict::PyDict::new()));
+                Some(Value::Dict(d.clone()))
+            }
+            _ => None,
+        },
+        Value::Builtin(b) => match name {
+            "__name__" => Some(Value::str(b.name)),
+            "__qualname__" => Some(Value::str(&match b.owner {
+                Some(o) => format!("{}.{}", o, b.name),
+                None => b.name.to_string(),
+            })),
+            "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(if b.owner.is_none() { Value::str("builtins") } else { Value::None }),
+            _ => None,
+        },
+        Value::Cell(c) => match name {
+            "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(vm.new_error("ValueError", "Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Value::Object(o) => match &o.payload {
+            Payload::Complex(r, i) => match name {
+                "real" => Some(Value::Float(*r)),
+                "imag" => Some(Value::Float(*i)),
+                _ => None,
+            },
+            Payload::Range(r) => match name {
+                "start" => Some(Value::from_i128(r.start)),
+                "stop" => Some(Value::from_i128(r.stop)),
+                "step" => Some(Value::from_i128(r.step)),
+                _ => None,
+            },
+            Payload::Slice(a, b, c) => match name {
+                "start" => Some(a.clone()),
+                "stop" => Some(b.clone()),
+                "step" => Some(c.clone()),
+                _ => None,
+            },
+            Payload::Code(c) => {
+                let co = &c.co;
+                match name {
+                    "co_name" => Some(Value::str(&co.name)),
+                    "co_qualname" => Some(Value::str(&co.qualname)),
+                    "co_filename" => Some(Value::str(&co.filename)),
+                    "co_firstlineno" => Some(Value::Int(co.firstlineno as i64)),
+                    "co_argcount" => Some(Value::Int(co.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::Int(co.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::Int(co.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(Value::Int(co.nlocals() as i64)),
+                    "co_stacksize" => Some(Value::Int(co.stacksize as i64)),
+                    "co_flags" => Some(Value::Int(co.flags as i64)),
+                    "co_varnames" => Some(strs(&co.varnames)),
+                    "co_cellvars" => Some(strs(&co.cellvars)),
+                    "co_freevars" => Some(strs(&co.freevars)),
+                    "co_names" => Some(strs(&co.names)),
+                    "co_consts" => Some(Value::tuple(c.consts.clone())),
+                    "co_code" => Some(crate::objects::bytes::new_bytes(vm, co.co_code())),
+                    _ => None,
+                }
+            }
+            Payload::Module { name: m } => match name {
+                "__name__" => Some(Value::str(m)),
+                "__dict__" => o.dict.clone().map(Value::Dict),
+                _ => None,
+            },
+            Payload::BoundMethod { func, self_ } => match name {
+                "__self__" => Some(self_.clone()),
+                "__func__" => Some(func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let func = func.clone();
+                    return vm.getattr_opt(&func, name);
+                }
+                _ => None,
+            },
+            Payload::Exception(d) => match name {
+                "args" => Some(d.args.borrow().clone()),
+                "__traceback__" => Some(crate::exceptions::traceback_of(vm, obj)),
+                "__cause__" => Some(d.cause.borrow().clone()),
+                "__context__" => Some(d.context.borrow().clone()),
+                "__suppress_context__" => Some(Value::Bool(d.suppress_context.get())),
+                "__dict__" => o.dict.clone().map(Value::Dict),
+                "value" if o.cls.is_subtype(&vm.exc_type("StopIteration")) => Some(match &*d.args.borrow() {
+                    Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                    _ => Value::None,
+                }),
+                "code" if o.cls.is_subtype(&vm.exc_type("SystemExit")) => Some(match &*d.args.borrow() {
+                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                    Value::Tuple(t) if t.items.is_empty() => Value::None,
+                    other => other.clone(),
+                }),
+                "name" if o.cls.is_subtype(&vm.exc_type("NameError")) || o.cls.is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
+                "msg" if o.cls.is_subtype(&vm.exc_type("SyntaxError")) => Some(match &*d.args.borrow() {
+                    Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                    _ => Value::None,
+                }),
+                "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+                    if o.cls.is_subtype(&vm.exc_type("SyntaxError")) =>
+                {
+                    Some(Value::None)
+                }
+                _ => None,
+            },
+            Payload::Traceback(entries) => match name {
+                "tb_lineno" => entries.last().map(|e| Value::Int(e.line() as i64)),
+                "tb_next" => Some(if entries.len() > 1 {
+                    Value::Object(PyObject::new(
+                        vm.types.traceback.clone(),
+                        Payload::Traceback(entries[..entries.len() - 1].to_vec()),
+                    ))
+                } else {
+                    Value::None
+                }),
+                _ => None,
+            },
+            Payload::Generator(g) => match name {
+                "__name__" => Some(Value::str(&g.borrow().name)),
+                "__qualname__" => Some(Value::str(&g.borrow().qualname)),
+                "gi_running" => Some(Value::Bool(g.borrow().running)),
+                _ => None,
+            },
+            Payload::Property { fget, fset, fdel, doc } => match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => Some(doc.clone()),
+                _ => None,
+            },
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+                "__func__" => Some(f.clone()),
+                _ => None,
+            },
+            Payload::Instance | Payload::Builtin(_) => match name {
+                "__dict__" => o.dict.clone().map(Value::Dict),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "__name__" => Some(Value::str(&t.name)),
+        "__qualname__" => Some(Value::str(&t.qualname.borrow())),
+        "__module__" => {
+            if t.builtin {
+                Some(Value::str("builtins"))
+            } else {
+                t.dict.get_by_str("__module__").or_else(|| Some(Value::str(&t.module.borrow())))
+            }
+        }
+        "__dict__" => Some(Value::Object(PyObject::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(t.dict.clone())))),
+        "__bases__" => Some(Value::tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect())),
+        "__base__" => Some(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
+        "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+        "__class__" => Some(Value::Type(vm.type_of(&Value::Type(t.clone())))),
+        "__doc__" => Some(t.dict.get_by_str("__doc__").unwrap_or(Value::None)),
+        _ => None,
+    })
+}
+
+/// Assignable special attributes; Ok(true) when handled.
+pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool> {
+    match obj {
+        Value::Function(f) => match name {
+            "__name__" | "__qualname__" => {
+                let Value::Str(s) = v else {
+                    return Err(vm.type_error(format!("{name} must be set to a string object")));
+                };
+                if name == "__name__" {
+                    *f.name.borrow_mut() = s.clone();
+                } else {
+                    *f.qualname.borrow_mut() = s.clone();
+                }
+                Ok(true)
+            }
+            "__doc__" => {
+                *f.doc.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__module__" => {
+                *f.module.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__defaults__" => {
+                *f.defaults.borrow_mut() = match v {
+                    Value::Tuple(t) => Some(t.clone()),
+                    Value::None => None,
+                    _ => return Err(vm.type_error("__defaults__ must be set to a tuple object")),
+                };
+                Ok(true)
+            }
+            "__kwdefaults__" => {
+                *f.kwdefaults.borrow_mut() = match v {
+                    Value::Dict(d) => Some(d.clone()),
+                    Value::None => None,
+                    _ => return Err(vm.type_error("__kwdefaults__ must be set to a dict object")),
+                };
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        Value::Object(o) => match (&o.payload, name) {
+            (Payload::Exception(d), "args") => {
+                *d.args.borrow_mut() = Value::tuple(crate::iter::collect(vm, v)?);
+                Ok(true)
+            }
+            (Payload::Exception(d), "__cause__") => {
+                *d.cause.borrow_mut() = v.clone();
+                d.suppress_context.set(true);
+                Ok(true)
+            }
+            (Payload::Exception(d), "__context__") => {
+                *d.context.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            (Payload::Exception(d), "__suppress_context__") => {
+                d.suppress_context.set(vm.truthy(v)?);
+                Ok(true)
+            }
+            (Payload::Exception(_), "__traceback__") => Ok(true),
+            _ => Ok(false),
+        },
+        Value::Type(t) => match name {
+            "__qualname__" => {
+                if let Value::Str(s) = v {
+                    *t.qualname.borrow_mut() = s.as_str().to_string();
+                }
+                Ok(true)
+            }
+            "__module__" => {
+                if let Value::Str(s) = v {
+                    *t.module.borrow_mut() = s.as_str().to_string();
+                }
+                t.dict.set_by_str("__module__", v.clone());
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}

@@ -1,0 +1,103 @@
+//! Native modules: `sys` now; the others the programs need come here.
+
+use std::rc::Rc;
+
+use crate::objects::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let (m, d) = crate::import::new_module(vm, "sys", None);
+    let stdout = Value::Object(PyObject::with_dict(vm.types.stream.clone(), Payload::Stream(1)));
+    let stderr = Value::Object(PyObject::with_dict(vm.types.stream.clone(), Payload::Stream(2)));
+    d.set_by_str("stdout", stdout.clone());
+    d.set_by_str("stderr", stderr.clone());
+    d.set_by_str("__stdout__", stdout);
+    d.set_by_str("__stderr__", stderr);
+    d.set_by_str("maxsize", Value::Int(i64::MAX));
+    d.set_by_str("byteorder", Value::str("little"));
+    d.set_by_str("platform", Value::str("linux"));
+    d.set_by_str("version", Value::str("3.11.7 (metal)"));
+    d.set_by_str("implementation_name", Value::str("metal"));
+    d.set_by_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    d.set_by_str("modules", Value::Dict(vm.modules.clone()));
+    d.set_by_str("maxunicode", Value::Int(0x10ffff));
+    crate::builtins::function(&d, "exit", sys_exit);
+    crate::builtins::function(&d, "getrecursionlimit", getrecursionlimit);
+    crate::builtins::function(&d, "setrecursionlimit", setrecursionlimit);
+    crate::builtins::function(&d, "exc_info", exc_info);
+    crate::builtins::function(&d, "intern", intern);
+    vm.modules.set_by_str("sys", m.clone());
+    vm.sys_module = Some(m);
+    let b = vm.builtins.clone();
+    crate::builtins::function(&b, "exit", sys_exit);
+    crate::builtins::function(&b, "quit", sys_exit);
+    let (bm, bd) = crate::import::new_module(vm, "builtins", None);
+    for (k, v) in vm.builtins.items() {
+        let _ = bd.set_item(vm, k, v);
+    }
+    vm.modules.set_by_str("builtins", bm);
+}
+
+/// Set `sys.argv` and `sys.path` for a run.
+pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
+    vm.argv = argv.clone();
+    vm.path = vec![path0];
+    if let Some(Value::Object(o)) = &vm.sys_module {
+        if let Some(d) = &o.dict {
+            d.set_by_str("argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
+            d.set_by_str("path", Value::list(vm.path.iter().map(|a| Value::str(a)).collect()));
+        }
+    }
+}
+
+pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let _ = vm;
+    let _ = name;
+    Ok(None)
+}
+
+fn sys_exit(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "exit", &args, 0, 1)?;
+    Err(vm.new_exception(vm.exc_type("SystemExit"), a.to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "setrecursionlimit", &args, 1, 1)?;
+    match a[0] {
+        Value::Int(n) if n >= 1 => {
+            vm.recursion_limit = (n as usize).min(100_000);
+            Ok(Value::None)
+        }
+        Value::Int(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        _ => Err(vm.type_error("an integer is required")),
+    }
+}
+
+fn exc_info(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "exc_info", &args, 0, 0)?;
+    let h = vm.handled.clone();
+    if h.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Type(vm.type_of(&h));
+    let tb = crate::exceptions::traceback_of(vm, &h);
+    Ok(Value::tuple(vec![t, h, tb]))
+}
+
+fn intern(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "intern", &args, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
+        _ => Err(vm.type_error("intern() argument must be str")),
+    }
+}
+
+pub fn rc<T>(v: T) -> Rc<T> {
+    Rc::new(v)
+}

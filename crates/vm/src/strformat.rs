@@ -1,0 +1,424 @@
+//! String formatting as the language defines it: `format(v, spec)`, `str.format`, and
+//! `%`-formatting, on top of the number layouts in `format.rs` / `format_percent.rs`.
+
+use std::rc::Rc;
+
+use crate::format::{self, ErrorKind, FormatError};
+use crate::format_percent::{self as pct, PercentSpec};
+use crate::objects::int::as_int;
+use crate::objects::object::Payload;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn ferr(vm: &Vm, e: FormatError) -> PyErr {
+    let name = match e.kind {
+        ErrorKind::ValueError => "ValueError",
+        ErrorKind::TypeError => "TypeError",
+        ErrorKind::OverflowError => "OverflowError",
+        ErrorKind::MemoryError => "MemoryError",
+    };
+    vm.new_error(name, e.msg)
+}
+
+/// `format(v, spec)`.
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
+    let s = match v {
+        Value::Str(s) => {
+            if spec.is_empty() {
+                return Ok(s.clone());
+            }
+            format::format_str(s.as_str(), spec).map_err(|e| ferr(vm, e))?
+        }
+        Value::Bool(b) if spec.is_empty() => return Ok(vm.intern(if *b { "True" } else { "False" })),
+        Value::Int(i) => format::format_i64(*i, spec).map_err(|e| ferr(vm, e))?,
+        Value::Bool(b) => format::format_i64(*b as i64, spec).map_err(|e| ferr(vm, e))?,
+        Value::BigInt(b) => format::format_int(b, spec).map_err(|e| ferr(vm, e))?,
+        Value::Float(f) => format::format_float(*f, spec).map_err(|e| ferr(vm, e))?,
+        Value::Object(o) if matches!(o.payload, Payload::Complex(..)) => {
+            let Payload::Complex(r, i) = o.payload else { unreachable!() };
+            format::format_complex(r, i, spec).map_err(|e| ferr(vm, e))?
+        }
+        _ => {
+            if let Some(r) = crate::dunder::format(vm, v, spec)? {
+                return Ok(r);
+            }
+            if spec.is_empty() {
+                return vm.str_of(v);
+            }
+            return Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(v)
+            )));
+        }
+    };
+    Ok(Rc::new(PyStr::from_string(s)))
+}
+
+// ---- % formatting --------------------------------------------------------------------------
+
+enum PctArgs {
+    Tuple(Vec<Value>),
+    Single(Value),
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let out = percent_core(vm, fmt, args, false)?;
+    Ok(out)
+}
+
+/// `fmt % args` for bytes (the format is latin-1 decoded; result re-encoded).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Vec<u8>> {
+    let s = percent_core(vm, fmt, args, true)?;
+    Ok(s.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+    let mapping = match args {
+        Value::Dict(_) => Some(args.clone()),
+        Value::Object(o) if matches!(o.payload, Payload::Instance) && o.cls.lookup_str("__getitem__").is_some() => Some(args.clone()),
+        _ => None,
+    };
+    let items = match args {
+        Value::Tuple(t) => PctArgs::Tuple(t.items.to_vec()),
+        v => PctArgs::Single(v.clone()),
+    };
+    let positional: Vec<Value> = match &items {
+        PctArgs::Tuple(v) => v.clone(),
+        PctArgs::Single(v) => vec![v.clone()],
+    };
+    let mut next = 0usize;
+    let mut used_mapping = false;
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let bytes = fmt.as_bytes();
+    let mut i = 0;
+    let mut lit_start = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&fmt[lit_start..i]);
+        let mut star_err: Option<PyErr> = None;
+        let parsed = {
+            let positional = &positional;
+            let next_ref = &mut next;
+            let vm_ref: &Vm = vm;
+            let star_err_ref = &mut star_err;
+            pct::parse_percent_spec_with(fmt, i + 1, |_is_precision| {
+                let Some(a) = positional.get(*next_ref) else {
+                    *star_err_ref = Some(vm_ref.type_error("not enough arguments for format string"));
+                    return Err(FormatError::new(ErrorKind::TypeError, "not enough arguments for format string"));
+                };
+                *next_ref += 1;
+                match a {
+                    Value::Int(n) => Ok(*n),
+                    Value::Bool(b) => Ok(*b as i64),
+                    _ => {
+                        *star_err_ref = Some(vm_ref.type_error("* wants int"));
+                        Err(FormatError::new(ErrorKind::TypeError, "* wants int"))
+                    }
+                }
+            })
+        };
+        let (spec, end) = match parsed {
+            Ok(p) => p,
+            Err(e) => return Err(star_err.unwrap_or_else(|| ferr(vm, e))),
+        };
+        i = end;
+        lit_start = end;
+        if spec.conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = if let Some(key) = &spec.key {
+            let Some(m) = &mapping else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
+            used_mapping = true;
+            let k = Value::str(key);
+            crate::subscript::getitem(vm, m, &k)?
+        } else {
+            match positional.get(next) {
+                Some(a) => {
+                    next += 1;
+                    a.clone()
+                }
+                None => return Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        out.push_str(&percent_one(vm, &spec, &arg, bytes_mode)?);
+    }
+    out.push_str(&fmt[lit_start..]);
+    let all_used = match &items {
+        PctArgs::Tuple(v) => next >= v.len(),
+        PctArgs::Single(_) => next >= 1 || used_mapping || mapping.is_some(),
+    };
+    if !all_used {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -> PyResult<String> {
+    let e = |vm: &Vm, r: Result<String, FormatError>| r.map_err(|x| ferr(vm, x));
+    match spec.conv {
+        's' | 'r' | 'a' | 'b' => {
+            let s = match spec.conv {
+                's' | 'b' => {
+                    if bytes_mode {
+                        match crate::objects::bytes::as_bytes(arg) {
+                            Some(b) => b.iter().map(|&c| c as char).collect(),
+                            None => {
+                                return Err(vm.type_error(format!(
+                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                    vm.type_name(arg)
+                                )))
+                            }
+                        }
+                    } else {
+                        vm.str_of(arg)?.as_str().to_string()
+                    }
+                }
+                'r' => vm.repr(arg)?.as_str().to_string(),
+                _ => crate::repr::ascii_escape(vm.repr(arg)?.as_str()),
+            };
+            e(vm, pct::pad_percent_str(&s, spec))
+        }
+        'c' => {
+            let c = match arg {
+                Value::Str(s) => pct::percent_char_from_str(s.as_str()),
+                _ => match as_int(arg) {
+                    Some(i) => pct::percent_char_from_int(&i.to_ibig()),
+                    None => return Err(vm.type_error(format!("%c requires int or char, not {}", vm.type_name(arg)))),
+                },
+            };
+            let c = c.map_err(|x| ferr(vm, x))?;
+            e(vm, pct::pad_percent_str(&c.to_string(), spec))
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let int_val = match arg {
+                Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => crate::objects::float::float_to_int(vm, *f)?,
+                _ => match as_int(arg) {
+                    Some(_) => arg.clone(),
+                    None => match crate::dunder::index(vm, arg)? {
+                        Some(i) => Value::from_i128(i),
+                        None => {
+                            let what = if matches!(spec.conv, 'd' | 'i' | 'u') {
+                                format!("%{} format: a real number is required, not {}", spec.conv, vm.type_name(arg))
+                            } else {
+                                format!("%{} format: an integer is required, not {}", spec.conv, vm.type_name(arg))
+                            };
+                            return Err(vm.type_error(what));
+                        }
+                    },
+                },
+            };
+            match as_int(&int_val) {
+                Some(crate::objects::int::IntRef::Small(i)) => e(vm, pct::percent_i64(i, spec)),
+                Some(crate::objects::int::IntRef::Big(b)) => e(vm, pct::percent_int(b, spec)),
+                None => Err(vm.type_error("an integer is required")),
+            }
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = match arg {
+                Value::Float(f) => *f,
+                _ => match as_int(arg) {
+                    Some(i) => crate::objects::int::to_f64(vm, &i)?,
+                    None => {
+                        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(arg))))
+                    }
+                },
+            };
+            e(vm, pct::percent_float(f, spec))
+        }
+        _ => Err(ferr(vm, spec.unsupported_error())),
+    }
+}
+
+// ---- str.format ----------------------------------------------------------------------------
+
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut mode: Option<bool> = None; // Some(true) = automatic numbering
+    format_template(vm, fmt, args, kwargs, &mut auto, &mut mode, 2)
+}
+
+fn format_template(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    auto: &mut usize,
+    mode: &mut Option<bool>,
+    depth: u32,
+) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::with_capacity(fmt.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace, allowing nested braces in the spec.
+            let mut j = i + 1;
+            let mut level = 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => level += 1,
+                    '}' => {
+                        level -= 1;
+                        if level == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            out.push_str(&format_field(vm, &field, args, kwargs, auto, mode, depth)?);
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    auto: &mut usize,
+    mode: &mut Option<bool>,
+    depth: u32,
+) -> PyResult<String> {
+    // Split name[!conv][:spec], where the name part ends at the first '!' or ':' outside [].
+    let mut name_end = field.len();
+    let mut in_bracket = false;
+    for (k, ch) in field.char_indices() {
+        match ch {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            '!' | ':' if !in_bracket => {
+                name_end = k;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name = &field[..name_end];
+    let rest = &field[name_end..];
+    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+        let mut it = r.chars();
+        let conv = it.next();
+        let after: String = it.collect();
+        if !after.is_empty() && !after.starts_with(':') {
+            return Err(vm.value_error("expected ':' after conversion specifier"));
+        }
+        (conv, after.strip_prefix(':').unwrap_or("").to_string())
+    } else if let Some(r) = rest.strip_prefix(':') {
+        (None, r.to_string())
+    } else {
+        (None, String::new())
+    };
+    // The first part of the name: an index, a keyword, or empty (automatic).
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut value = if first.is_empty() {
+        if *mode == Some(false) {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        *mode = Some(true);
+        let idx = *auto;
+        *auto += 1;
+        match args.get(idx) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else if let Ok(idx) = first.parse::<usize>() {
+        if *mode == Some(true) {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *mode = Some(false);
+        match args.get(idx) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else {
+        match kwargs.iter().find(|(k, _)| k == first) {
+            Some((_, v)) => v.clone(),
+            None => return Err(vm.key_error(Value::str(first))),
+        }
+    };
+    // Accessors.
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = &r[..end];
+            if attr.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            value = vm.getattr(&value, attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) if !key.starts_with('-') && !key.starts_with('+') => Value::Int(n),
+                _ => Value::str(key),
+            };
+            value = crate::subscript::getitem(vm, &value, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    let value = match conv {
+        None => value,
+        Some('r') => Value::Str(vm.repr(&value)?),
+        Some('s') => Value::Str(vm.str_of(&value)?),
+        Some('a') => Value::from_string(crate::repr::ascii_escape(vm.repr(&value)?.as_str())),
+        Some(c) => {
+            return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
+        }
+    };
+    let spec = if spec.contains('{') {
+        format_template(vm, &spec, args, kwargs, auto, mode, depth - 1)?
+    } else {
+        spec
+    };
+    Ok(format_value(vm, &value, &spec)?.as_str().to_string())
+}

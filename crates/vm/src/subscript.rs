@@ -1,0 +1,258 @@
+//! Subscription: `obj[idx]`, `obj[idx] = v`, `del obj[idx]` for the builtin sequences and
+//! mappings (indices, negative indices, slices with steps), else `__getitem__` & co.
+
+use std::rc::Rc;
+
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::range::{as_slice, index_value, new_range, slice_indices, Range};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn seq_index(vm: &mut Vm, idx: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let Some(i) = index_value(vm, idx)? else { return Ok(None) };
+    let i = if i < 0 { i + len as i128 } else { i };
+    if i < 0 || i >= len as i128 {
+        return Err(vm.index_error(format!("{what} index out of range")));
+    }
+    Ok(Some(i as usize))
+}
+
+fn bad_index(vm: &Vm, container: &str, idx: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "{} indices must be integers or slices, not {}",
+        container,
+        vm.type_name(idx)
+    ))
+}
+
+/// Items selected by a slice of a sequence of length `len`.
+pub fn slice_positions(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<Vec<usize>> {
+    let (start, _stop, step, n) = slice_indices(vm, slice, len)?;
+    Ok((0..n).map(|k| (start + step * k as i64) as usize).collect())
+}
+
+pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
+    match obj {
+        Value::List(l) => {
+            let len = l.items.borrow().len();
+            if as_slice(idx).is_some() {
+                let pos = slice_positions(vm, idx, len)?;
+                let items = l.items.borrow();
+                return Ok(Value::list(pos.iter().map(|&i| items[i].clone()).collect()));
+            }
+            match seq_index(vm, idx, len, "list")? {
+                Some(i) => Ok(l.items.borrow()[i].clone()),
+                None => Err(bad_index(vm, "list", idx)),
+            }
+        }
+        Value::Tuple(t) => {
+            if as_slice(idx).is_some() {
+                let pos = slice_positions(vm, idx, t.items.len())?;
+                return Ok(Value::tuple(pos.iter().map(|&i| t.items[i].clone()).collect()));
+            }
+            match seq_index(vm, idx, t.items.len(), "tuple")? {
+                Some(i) => Ok(t.items[i].clone()),
+                None => Err(bad_index(vm, "tuple", idx)),
+            }
+        }
+        Value::Str(s) => {
+            let len = s.char_len();
+            if as_slice(idx).is_some() {
+                let (start, stop, step, n) = slice_indices(vm, idx, len)?;
+                if step == 1 {
+                    let (a, b) = (start.max(0) as usize, stop.max(start) as usize);
+                    return Ok(Value::str(s.slice_chars(a, b.min(len))));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = (0..n).map(|k| chars[(start + step * k as i64) as usize]).collect();
+                return Ok(Value::from_string(out));
+            }
+            match seq_index(vm, idx, len, "string")? {
+                Some(i) => {
+                    let c = s.char_at(i);
+                    let mut buf = [0u8; 4];
+                    Ok(Value::str(c.encode_utf8(&mut buf)))
+                }
+                None => Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(idx)))),
+            }
+        }
+        Value::Dict(d) => match d.get_item(vm, idx)? {
+            Some(v) => Ok(v),
+            None => Err(vm.key_error(idx.clone())),
+        },
+        Value::Type(t) => {
+            // `list[int]` and friends: generic aliases are accepted and ignored.
+            if let Some(cgi) = t.lookup_str("__class_getitem__") {
+                let f = vm.bind_descriptor(cgi, Value::Type(t.clone()), Value::Type(t.clone()))?;
+                return vm.call_args(&f, std::slice::from_ref(idx));
+            }
+            if t.builtin && matches!(t.name.as_str(), "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+                return Ok(obj.clone());
+            }
+            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
+        }
+        Value::Object(o) => match &o.payload {
+            Payload::Range(r) => {
+                let len = r.len();
+                if as_slice(idx).is_some() {
+                    let (start, stop, step, _n) = slice_indices(vm, idx, len)?;
+                    let nr = Range {
+                        start: r.start + r.step * start as i128,
+                        stop: r.start + r.step * stop as i128,
+                        step: r.step * step as i128,
+                    };
+                    return Ok(new_range(vm, nr));
+                }
+                match seq_index(vm, idx, len, "range object")? {
+                    Some(i) => Ok(Value::from_i128(r.get(i))),
+                    None => Err(vm.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        vm.type_name(idx)
+                    ))),
+                }
+            }
+            Payload::Bytes(b) => {
+                if as_slice(idx).is_some() {
+                    let pos = slice_positions(vm, idx, b.len())?;
+                    let v: Vec<u8> = pos.iter().map(|&i| b[i]).collect();
+                    return Ok(crate::objects::bytes::new_bytes(vm, v));
+                }
+                match seq_index(vm, idx, b.len(), "index")? {
+                    Some(i) => Ok(Value::Int(b[i] as i64)),
+                    None => Err(vm.type_error(format!(
+                        "byte indices must be integers or slices, not {}",
+                        vm.type_name(idx)
+                    ))),
+                }
+            }
+            Payload::ByteArray(b) => {
+                let len = b.borrow().len();
+                if as_slice(idx).is_some() {
+                    let pos = slice_positions(vm, idx, len)?;
+                    let bb = b.borrow();
+                    let v: Vec<u8> = pos.iter().map(|&i| bb[i]).collect();
+                    return Ok(Value::Object(PyObject::new(
+                        vm.types.bytearray.clone(),
+                        Payload::ByteArray(std::cell::RefCell::new(v)),
+                    )));
+                }
+                match seq_index(vm, idx, len, "bytearray")? {
+                    Some(i) => Ok(Value::Int(b.borrow()[i] as i64)),
+                    None => Err(bad_index(vm, "bytearray", idx)),
+                }
+            }
+            Payload::MappingProxy(d) => {
+                let d = d.clone();
+                match d.get_item(vm, idx)? {
+                    Some(v) => Ok(v),
+                    None => Err(vm.key_error(idx.clone())),
+                }
+            }
+            _ => crate::dunder::getitem(vm, obj, idx),
+        },
+        _ => crate::dunder::getitem(vm, obj, idx),
+    }
+}
+
+pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            let len = l.items.borrow().len();
+            if as_slice(idx).is_some() {
+                let new_items = crate::iter::collect(vm, &v)?;
+                let (start, _stop, step, n) = slice_indices(vm, idx, len)?;
+                let mut items = l.items.borrow_mut();
+                if step == 1 {
+                    let a = start.max(0) as usize;
+                    let b = (a + n).min(items.len());
+                    items.splice(a..b, new_items);
+                    return Ok(());
+                }
+                if new_items.len() != n {
+                    drop(items);
+                    return Err(vm.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        n
+                    )));
+                }
+                for (k, x) in new_items.into_iter().enumerate() {
+                    items[(start + step * k as i64) as usize] = x;
+                }
+                return Ok(());
+            }
+            match seq_index(vm, idx, len, "list assignment")? {
+                Some(i) => {
+                    let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(bad_index(vm, "list", idx)),
+            }
+        }
+        Value::Dict(d) => d.set_item(vm, idx.clone(), v),
+        Value::Object(o) => match &o.payload {
+            Payload::ByteArray(b) => {
+                let len = b.borrow().len();
+                match seq_index(vm, idx, len, "bytearray")? {
+                    Some(i) => {
+                        let byte = match v {
+                            Value::Int(x) if (0..256).contains(&x) => x as u8,
+                            _ => return Err(vm.value_error("byte must be in range(0, 256)")),
+                        };
+                        b.borrow_mut()[i] = byte;
+                        Ok(())
+                    }
+                    None => Err(bad_index(vm, "bytearray", idx)),
+                }
+            }
+            Payload::Instance | Payload::Builtin(_) => crate::dunder::setitem(vm, obj, idx, v),
+            _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj)))),
+        },
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj)))),
+    }
+}
+
+pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            let len = l.items.borrow().len();
+            if as_slice(idx).is_some() {
+                let mut pos = slice_positions(vm, idx, len)?;
+                pos.sort_unstable();
+                let mut items = l.items.borrow_mut();
+                let mut keep = Vec::with_capacity(items.len());
+                let mut p = pos.iter().peekable();
+                for (i, x) in items.drain(..).enumerate() {
+                    if p.peek() == Some(&&i) {
+                        p.next();
+                    } else {
+                        keep.push(x);
+                    }
+                }
+                *items = keep;
+                return Ok(());
+            }
+            match seq_index(vm, idx, len, "list assignment")? {
+                Some(i) => {
+                    let old = l.items.borrow_mut().remove(i);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(bad_index(vm, "list", idx)),
+            }
+        }
+        Value::Dict(d) => match d.del_item(vm, idx)? {
+            Some(_) => Ok(()),
+            None => Err(vm.key_error(idx.clone())),
+        },
+        Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_)) => {
+            crate::dunder::delitem(vm, obj, idx)
+        }
+        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(obj)))),
+    }
+}
+
+pub fn rc_list(v: Vec<Value>) -> Rc<crate::objects::PyList> {
+    Rc::new(crate::objects::PyList::new(v))
+}

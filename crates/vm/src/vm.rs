@@ -1,0 +1,336 @@
+//! The interpreter state of one thread: builtin types, the value and frame stacks, the
+//! handled-exception state, modules, and the core protocols (hash, equality, truth,
+//! repr, errors) that every object file uses.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::objects::dict::PyDict;
+use crate::objects::exceptions::{ExcData, HIERARCHY};
+use crate::objects::function::Code;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::str::PyStr;
+use crate::objects::types::{Layout, PyType};
+use crate::value::Value;
+
+/// An exception being raised: the exception object.
+#[derive(Clone)]
+pub struct PyErr(pub Rc<PyObject>);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    pub fn data(&self) -> &ExcData {
+        match &self.0.payload {
+            Payload::Exception(d) => d,
+            _ => unreachable!("PyErr always holds an exception object"),
+        }
+    }
+    pub fn value(&self) -> Value {
+        Value::Object(self.0.clone())
+    }
+    pub fn type_name(&self) -> String {
+        self.0.cls.name.clone()
+    }
+}
+
+pub struct Types {
+    pub object: Rc<PyType>,
+    pub type_: Rc<PyType>,
+    pub none: Rc<PyType>,
+    pub notimpl: Rc<PyType>,
+    pub ellipsis: Rc<PyType>,
+    pub int: Rc<PyType>,
+    pub bool_: Rc<PyType>,
+    pub float: Rc<PyType>,
+    pub complex: Rc<PyType>,
+    pub str_: Rc<PyType>,
+    pub bytes: Rc<PyType>,
+    pub bytearray: Rc<PyType>,
+    pub tuple: Rc<PyType>,
+    pub list: Rc<PyType>,
+    pub dict: Rc<PyType>,
+    pub set: Rc<PyType>,
+    pub frozenset: Rc<PyType>,
+    pub range: Rc<PyType>,
+    pub slice: Rc<PyType>,
+    pub function: Rc<PyType>,
+    pub builtin_function: Rc<PyType>,
+    pub method: Rc<PyType>,
+    pub code: Rc<PyType>,
+    pub module: Rc<PyType>,
+    pub cell: Rc<PyType>,
+    pub generator: Rc<PyType>,
+    pub iterator: Rc<PyType>,
+    pub property: Rc<PyType>,
+    pub staticmethod: Rc<PyType>,
+    pub classmethod: Rc<PyType>,
+    pub dict_keys: Rc<PyType>,
+    pub dict_values: Rc<PyType>,
+    pub dict_items: Rc<PyType>,
+    pub mappingproxy: Rc<PyType>,
+    pub traceback: Rc<PyType>,
+    pub stream: Rc<PyType>,
+    pub exceptions: HashMap<&'static str, Rc<PyType>>,
+}
+
+/// How a frame left the eval loop.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    /// Start of localsplus in `Vm::stack`.
+    pub base: usize,
+    /// Stack length to cut back to when the frame returns (drops the callable slots).
+    pub ret_base: usize,
+    pub globals: Rc<PyDict>,
+    pub builtins: Rc<PyDict>,
+    /// The namespace for NAME ops (module globals, a class body, exec's locals).
+    pub locals: Option<Rc<PyDict>>,
+    /// Keyword names for the next CALL (set by KW_NAMES).
+    pub kwnames: Option<Value>,
+    /// A generator frame: leaving it returns to the resumer, never to a caller frame.
+    pub is_generator: bool,
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub builtins: Rc<PyDict>,
+    pub modules: Rc<PyDict>,
+    pub recursion_limit: usize,
+    /// Depth of nested eval loops entered from native code.
+    pub native_depth: usize,
+    interned: HashMap<Box<str>, Rc<PyStr>>,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    pub main_file: String,
+    /// Source text of files, for tracebacks.
+    pub sources: HashMap<String, Rc<str>>,
+    pub sys_module: Option<Value>,
+    /// Objects whose repr is in progress (recursive containers print `[...]`).
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let object = PyType::new_builtin("object", None, Layout::Object);
+        let mk = |name: &str, layout: Layout| PyType::new_builtin(name, Some(&object), layout);
+        let int = mk("int", Layout::Int);
+        let bool_ = PyType::new_builtin("bool", Some(&int), Layout::Bool);
+        let mut exceptions: HashMap<&'static str, Rc<PyType>> = HashMap::new();
+        for (name, base) in HIERARCHY {
+            let b = if base.is_empty() { object.clone() } else { exceptions[base].clone() };
+            exceptions.insert(name, PyType::new_builtin(name, Some(&b), Layout::Exception));
+        }
+        let types = Types {
+            type_: mk("type", Layout::Type),
+            none: mk("NoneType", Layout::NoneType),
+            notimpl: mk("NotImplementedType", Layout::NotImplementedType),
+            ellipsis: mk("ellipsis", Layout::Ellipsis),
+            int,
+            bool_,
+            float: mk("float", Layout::Float),
+            complex: mk("complex", Layout::Complex),
+            str_: mk("str", Layout::Str),
+            bytes: mk("bytes", Layout::Bytes),
+            bytearray: mk("bytearray", Layout::ByteArray),
+            tuple: mk("tuple", Layout::Tuple),
+            list: mk("list", Layout::List),
+            dict: mk("dict", Layout::Dict),
+            set: mk("set", Layout::Set),
+            frozenset: mk("frozenset", Layout::FrozenSet),
+            range: mk("range", Layout::Range),
+            slice: mk("slice", Layout::Slice),
+            function: mk("function", Layout::Function),
+            builtin_function: mk("builtin_function_or_method", Layout::BuiltinFunction),
+            method: mk("method", Layout::Method),
+            code: mk("code", Layout::Code),
+            module: mk("module", Layout::Module),
+            cell: mk("cell", Layout::Cell),
+            generator: mk("generator", Layout::Generator),
+            iterator: mk("iterator", Layout::Iterator),
+            property: mk("property", Layout::Property),
+            staticmethod: mk("staticmethod", Layout::StaticMethod),
+            classmethod: mk("classmethod", Layout::ClassMethod),
+            dict_keys: mk("dict_keys", Layout::DictView),
+            dict_values: mk("dict_values", Layout::DictView),
+            dict_items: mk("dict_items", Layout::DictView),
+            mappingproxy: mk("mappingproxy", Layout::MappingProxy),
+            traceback: mk("traceback", Layout::Traceback),
+            stream: mk("TextIOWrapper", Layout::Object),
+            exceptions,
+            object,
+        };
+        let mut vm = Vm {
+            types,
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::with_capacity(256),
+            handled: Value::None,
+            builtins: Rc::new(PyDict::new()),
+            modules: Rc::new(PyDict::new()),
+            recursion_limit: 1000,
+            native_depth: 0,
+            interned: HashMap::new(),
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            argv: Vec::new(),
+            path: Vec::new(),
+            main_file: String::new(),
+            sources: HashMap::new(),
+            sys_module: None,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::init(&mut vm);
+        vm
+    }
+
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        self.interned.insert(s.into(), r.clone());
+        r
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    // ---- types --------------------------------------------------------------------------
+
+    pub fn type_of(&self, v: &Value) -> Rc<PyType> {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none.clone(),
+            Value::NotImplemented => t.notimpl.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Type(ty) => ty.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Object(o) => o.cls.clone(),
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Object(o) => o.cls.name.clone(),
+            _ => self.type_of(v).name.clone(),
+        }
+    }
+
+    pub fn exc_type(&self, name: &str) -> Rc<PyType> {
+        self.types.exceptions.get(name).cloned().unwrap_or_else(|| self.types.exceptions["Exception"].clone())
+    }
+
+    pub fn isinstance_type(&self, v: &Value, t: &Rc<PyType>) -> bool {
+        self.type_of(v).is_subtype(t)
+    }
+
+    // ---- errors -------------------------------------------------------------------------
+
+    pub fn new_exception(&self, cls: Rc<PyType>, args: Vec<Value>) -> PyErr {
+        PyErr(Rc::new(PyObject {
+            cls,
+            dict: Some(Rc::new(PyDict::new())),
+            payload: Payload::Exception(ExcData::new(Value::tuple(args))),
+        }))
+    }
+    pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        self.new_exception(self.exc_type(name), vec![Value::from_string(msg.into())])
+    }
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+    pub fn not_implemented(&self, what: &str) -> PyErr {
+        self.new_error("NotImplementedError", format!("{what} are not supported yet"))
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.new_exception(self.exc_type("KeyError"), vec![key])
+    }
+    pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
+                let Payload::Module { name: m } = &o.payload else { unreachable!() };
+                format!("module '{m}' has no attribute '{name}'")
+            }
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        self.new_error("AttributeError", msg)
+    }
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(self.exc_type("StopIteration"), args)
+    }
+
+    /// Does the error's class derive from the named builtin exception?
+    pub fn err_is(&self, e: &PyErr, name: &str) -> bool {
+        e.0.cls.is_subtype(&self.exc_type(name))
+    }
+
+    // ---- the core protocols -----------------------------------------------------------------
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        crate::ops::hash(self, v)
+    }
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::objects::dict::fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = crate::ops::compare(self, a, b, metal_compiler::bytecode::CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        crate::ops::truthy(self, v)
+    }
+    pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        crate::repr::repr(self, v)
+    }
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(self.repr(v)?.as_str().to_string())
+    }
+    pub fn str_of(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        crate::repr::str_of(self, v)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}

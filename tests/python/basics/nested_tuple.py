@@ -1,0 +1,12 @@
+a = (1, 2, [3, 4, {5: 6}])
+print(a)
+print(a[2])
+print(a[2][2])
+print(a[2][2][5])
+a[2].append(7)
+print(a)
+a[2][2][8] = 9
+print(a)
+print(len(a), len(a[2]))
+print(repr(a))
+print(str(a))

@@ -1,0 +1,6 @@
+print(abs(-1), all([]), any([]), ascii("é"), bin(3), bool(1), callable(len), chr(65), divmod(9, 4))
+print(float("1.5"), format(1, "03d"), hex(16), int("12"), isinstance(1, int), len("ab"), list("ab"))
+print(max(1, 2), min(1, 2), oct(8), ord("a"), pow(2, 3), repr("r"), round(1.5), sorted("ba"), str(1), sum([1]))
+print(tuple("ab"), type(1).__name__, dict(a=1), set([1]), frozenset([2]), list(range(2)), bytes(1), bytearray(1))
+print(list(zip("a", "b")), list(map(int, "12")), list(filter(None, [0, 1])), list(enumerate("a")), list(reversed("ab")))
+print(slice(2), complex(1), hash(1), issubclass(int, object), next(iter("z")), id(1) == id(1))

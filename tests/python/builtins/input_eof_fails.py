@@ -1,0 +1,3 @@
+print("asking for input")
+name = input("name: ")
+print("hello", name)

@@ -1,0 +1,6 @@
+print(b"hello", b'single', b"it's", b'say "hi"', b"both ' \"", b"")
+print(b"\x00\x01\x7f\x80\xff", b"\n\r\t\\", b"\x41\x42", rb"\x41", br"raw\n")
+print(repr(b"abc"), str(b"abc"), len(b"\x00\xff"), type(b""))
+print(b"abc" == b"abc", b"abc" == "abc", b"a" < b"b", b"abc" < b"abd", b"" < b"\x00", b"\xff" > b"\x7f")
+print(bytes(range(0, 256, 17)))
+print(bytes([9, 10, 13, 39, 34, 92, 127]))

@@ -1,0 +1,10 @@
+z = 1 + 2j
+print(z, repr(z), type(z))
+print(1j, -1j, 2j * 2j, 0j, -0j, 0.5j, 1e20j)
+print(complex(1, 2), complex(1), complex(), complex(0, -0.0), complex(-0.0, 0))
+print(complex(-0.0, -0.0), -(0j), complex("1+2j"), complex(" 3-4j "), complex("5j"))
+print(z.real, z.imag, type(z.real), z.conjugate())
+print((3 + 4j).real, (3 - 4j).imag, abs(3 + 4j), abs(-5j), abs(1 + 1j))
+print(complex(1.5, float("inf")), complex(float("nan"), 1), complex(float("-inf"), float("nan")))
+print(1 + 0j, 1.5 - 2.5j, -(1 + 1j), +(1 - 1j))
+print(complex(1e300, 1e-300))

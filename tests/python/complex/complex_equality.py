@@ -1,0 +1,6 @@
+print(1 + 0j == 1, 1 + 0j == 1.0, 1 + 0j == True, 0j == 0, 0j == False)
+print(1 + 1j == 1, (1 + 1j) != 1, 2j == 2j, complex(1, 2) == 1 + 2j)
+print(complex(float("nan"), 0) == complex(float("nan"), 0))
+print(hash(1 + 0j) == hash(1), hash(0j), hash(2.0 + 0j) == hash(2))
+print([1j, 2j].index(2j), 1j in [1, 1j], (1 + 0j) in {1: "one"})
+print({1: "int"}[1 + 0j])

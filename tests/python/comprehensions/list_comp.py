@@ -1,0 +1,10 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(3)] for x in range(3)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x > 0 else -x for x in [-2, -1, 0, 1]])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([n for row in matrix for n in row], [[row[i] for row in matrix] for i in range(3)])
+print([i for i in []], [None for _ in range(2)])
+print([(i, s) for i, s in enumerate("ab")])

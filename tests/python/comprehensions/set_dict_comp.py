@@ -1,0 +1,6 @@
+print({x % 4 for x in range(10)})
+print({w: len(w) for w in ["apple", "fig", "kiwi"]})
+print({k: v for k, v in zip("abc", range(3)) if v})
+print({x: [y for y in range(x)] for x in range(4)})
+print(sorted({s.lower() for s in ["A", "a", "B"]}))
+print({n: {m for m in range(n)} for n in range(3)})

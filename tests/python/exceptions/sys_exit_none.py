@@ -1,0 +1,4 @@
+import sys
+
+print("sys.exit() with no argument exits 0")
+sys.exit()

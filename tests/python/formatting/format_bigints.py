@@ -1,0 +1,10 @@
+big = 2 ** 100
+print(f"{big}")
+print(f"{big:,}")
+print(f"{big:_}")
+print(f"{big:x} {big:#X} {big:o} {big:b}"[:80])
+print(f"{-big:>40}|")
+print(f"{big:e}", f"{big:.2f}", f"{big:g}", f"{big:%}"[:20])
+print(f"{-big:040,}")
+print("%d %s %r %x %o" % (big, big, -big, big, big))
+print("%.3e %20.1f" % (big, -big))

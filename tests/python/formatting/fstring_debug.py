@@ -1,0 +1,15 @@
+x = 10
+name = "metal"
+pi = 3.14159
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=!s}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x = !r:>10}")
+print(f"{pi=:.2f}")
+print(f"{x + 1=}")
+print(f"{x*2 = }")
+print(f"{name.upper()=}")
+print(f"{[x, x]=}")
+print(f"{x=:08b}")

@@ -1,0 +1,7 @@
+print(abs(5), abs(-5), abs(0), abs(-0))
+print(abs(-2 ** 100), abs(2 ** 100))
+print(abs(-3.5), abs(3.5), abs(-0.0))
+print(abs(True), abs(False), type(abs(True)))
+print(-(-(2 ** 63)), abs(-(2 ** 63)))
+print(abs(-9223372036854775808))
+print(abs(float("-inf")))

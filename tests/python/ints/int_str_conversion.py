@@ -1,0 +1,7 @@
+print(str(0), str(-0), str(123), str(-123), repr(2 ** 70))
+print(str(10 ** 50))
+print(len(str(-(10 ** 50))))
+print(str(int("0" * 30 + "5")))
+print("%d" % (2 ** 70), f"{2 ** 70}", format(-(2 ** 70)))
+print(1_000_000, 0b1111_0000, 0x7fff_ffff)
+print(int(str(2 ** 200)) == 2 ** 200)

@@ -1,0 +1,17 @@
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, (-2) ** 4)
+print(2 ** -1, 2 ** -2, 10 ** -3, (-2) ** -3)
+print(type(2 ** -1))
+print(3 ** 100)
+print(7 ** 77)
+print((-3) ** 51)
+print(1 ** 1000000, (-1) ** 1000001)
+print(len(str(2 ** 10000)))
+print(2 ** 0.5)
+print(4 ** 0.5, 8 ** (1 / 3))
+print(0 ** 5)
+try:
+    print(0 ** -1)
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)
+print((-8) ** 2)
+print(pow(2, 10), pow(2, -1), pow(-2, 3))

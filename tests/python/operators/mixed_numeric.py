@@ -1,0 +1,5 @@
+print(1 + 1.0, 1 + True, 1.0 + True, 1 + 1j, True + 1j, 2 ** 100 + 1.5)
+print(1 == 1.0 == True == (1 + 0j), 0 == False == 0.0)
+print(3 * 0.1, 10 / 5, 10 // 5.0, 7 % 2.5, True / 2, 5 * True)
+print(type(1 + 1.0).__name__, type(1 + True).__name__, type(True + True).__name__, type(1 + 1j).__name__)
+print(max(1, 2.5, True), min(-1, -1.0), sum([1, 2.5, True]), sum([1j, 1]))

@@ -1,0 +1,13 @@
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2, 2 ** 3 ** 2, -(2 ** 2))
+print(not 1 == 2, not (1 == 2), (not 1) == 2, not 0 + 1)
+print(1 + 2 * 3, (1 + 2) * 3, 10 - 4 - 3, 10 - (4 - 3), 2 * 3 % 4, 2 * (3 % 4), 7 // 2 * 2)
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ 3 & 4, 1 << 2 + 1, (1 << 2) + 1, 8 >> 1 - 1)
+print(1 < 2 == 2, 1 & 3 == 1, (1 & 3) == 1, 5 & 6 | 1, -3 & 0xff)
+print(True + True * 2, ~1 + 1, -~5, ~-5, not not 3)
+a, b, c = 1, 0, 2
+print(a if b else c, a if c else b, "x" if a else "y" if b else "z", ("x" if b else "y") if c else "z")
+print(1 if 0 else 2 if 0 else 3, (lambda x: x + 1 if x else -1)(0))
+print(a or b and c, (a or b) and c, b and a or c, not a or b)
+print(2 * -3, 2 ** -2 * 4, -3 ** 2 + 1, 2 + -+-1)
+print("ab" + "cd" * 2, ("ab" + "cd") * 2, [1] + [2] * 2)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True)

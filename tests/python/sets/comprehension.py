@@ -1,0 +1,6 @@
+print({x % 5 for x in range(20)})
+print({x * x for x in range(-3, 4)})
+print({n for n in range(30) if n % 7 == 0})
+print(sorted({c for c in "hello world" if c != " "}))
+print({len(w) for w in ["a", "bb", "cc", "ddd"]})
+print({(x, y) for x in range(2) for y in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})

@@ -1,0 +1,10 @@
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 2))
+print(s.replace("one", "1", 0))
+print(s.replace("one", "1", -1))
+print(s.replace("three", "3"))
+print("aaa".replace("a", "bb"), "aaa".replace("aa", "x"))
+print("abc".replace("", "-"), "abc".replace("", "-", 2))
+print("".replace("", "x"), "héllo".replace("é", "e"))
+print("a.b.c".replace(".", ""))

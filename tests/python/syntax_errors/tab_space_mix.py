@@ -1,0 +1,4 @@
+print("tab mix")
+if True:
+	x = 1
+        y = 2

@@ -1,0 +1,3 @@
+print("before")
+result = (1 + 2
+print(result)
