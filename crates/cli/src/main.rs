@@ -20,16 +20,27 @@ arg ...: arguments passed to program in sys.argv[1:]
 ";
 
 enum Command {
-    Run { file: String, args: Vec<String> },
-    Code { code: String, args: Vec<String> },
-    Dis { file: Option<String>, code: Option<String> },
+    Run {
+        file: String,
+        args: Vec<String>,
+    },
+    Code {
+        code: String,
+        args: Vec<String>,
+    },
+    Dis {
+        file: Option<String>,
+        code: Option<String>,
+    },
     Repl,
     Help,
     Version,
 }
 
 fn parse(args: &[String]) -> Result<Command, String> {
-    let Some(first) = args.first() else { return Ok(Command::Repl) };
+    let Some(first) = args.first() else {
+        return Ok(Command::Repl);
+    };
     match first.as_str() {
         "-h" | "--help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
@@ -37,20 +48,39 @@ fn parse(args: &[String]) -> Result<Command, String> {
             let code = args.get(1).ok_or("Argument expected for the -c option")?;
             let mut rest = vec!["-c".to_string()];
             rest.extend(args[2..].iter().cloned());
-            Ok(Command::Code { code: code.clone(), args: rest })
+            Ok(Command::Code {
+                code: code.clone(),
+                args: rest,
+            })
         }
         "run" => {
             let file = args.get(1).ok_or("metal run: a program file is required")?;
-            Ok(Command::Run { file: file.clone(), args: args[1..].to_vec() })
+            Ok(Command::Run {
+                file: file.clone(),
+                args: args[1..].to_vec(),
+            })
         }
         "dis" => match args.get(1).map(|s| s.as_str()) {
-            Some("-c") => Ok(Command::Dis { file: None, code: Some(args.get(2).ok_or("Argument expected for the -c option")?.clone()) }),
-            Some(f) => Ok(Command::Dis { file: Some(f.to_string()), code: None }),
+            Some("-c") => Ok(Command::Dis {
+                file: None,
+                code: Some(
+                    args.get(2)
+                        .ok_or("Argument expected for the -c option")?
+                        .clone(),
+                ),
+            }),
+            Some(f) => Ok(Command::Dis {
+                file: Some(f.to_string()),
+                code: None,
+            }),
             None => Err("metal dis: a file or -c CODE is required".to_string()),
         },
         "-" => Ok(Command::Repl),
         s if s.starts_with('-') => Err(format!("Unknown option: {s}")),
-        _ => Ok(Command::Run { file: first.clone(), args: args.to_vec() }),
+        _ => Ok(Command::Run {
+            file: first.clone(),
+            args: args.to_vec(),
+        }),
     }
 }
 
@@ -87,12 +117,22 @@ fn run(cmd: Command) -> i32 {
             let source = match std::fs::read(&file) {
                 Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                 Err(e) => {
-                    eprintln!("metal: can't open file '{}': [Errno {}] {}", file, e.raw_os_error().unwrap_or(2), errno_text(&e));
+                    eprintln!(
+                        "metal: can't open file '{}': [Errno {}] {}",
+                        file,
+                        e.raw_os_error().unwrap_or(2),
+                        errno_text(&e)
+                    );
                     return 2;
                 }
             };
-            let abs = std::fs::canonicalize(&file).map(|p| p.to_string_lossy().into_owned()).unwrap_or(file.clone());
-            let dir = std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let abs = std::fs::canonicalize(&file)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(file.clone());
+            let dir = std::path::Path::new(&abs)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let mut vm = Vm::new();
             metal_vm::stdlib::set_argv(&mut vm, args, dir);
             vm.main_file = abs.clone();
@@ -107,7 +147,9 @@ fn run(cmd: Command) -> i32 {
             let (source, name) = match (file, code) {
                 (Some(f), _) => match std::fs::read_to_string(&f) {
                     Ok(s) => {
-                        let abs = std::fs::canonicalize(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or(f);
+                        let abs = std::fs::canonicalize(&f)
+                            .map(|p| p.to_string_lossy().into_owned())
+                            .unwrap_or(f);
                         (s, abs)
                     }
                     Err(e) => {
@@ -127,7 +169,8 @@ fn run(cmd: Command) -> i32 {
                     0
                 }
                 Err(e) => {
-                    vm.sources.insert(name.clone(), std::rc::Rc::from(source.as_str()));
+                    vm.sources
+                        .insert(name.clone(), std::rc::Rc::from(source.as_str()));
                     let err = metal_vm::run::syntax_error(&mut vm, &e);
                     report_uncaught(&mut vm, &err)
                 }
@@ -203,8 +246,9 @@ fn repl() -> i32 {
         if buf.trim().is_empty() {
             continue;
         }
-        let r = metal_vm::run::compile_source(&mut vm, &buf, "<stdin>", metal_compiler::Mode::Single)
-            .and_then(|code| metal_vm::run::exec_code(&mut vm, code, globals.clone(), None));
+        let r =
+            metal_vm::run::compile_source(&mut vm, &buf, "<stdin>", metal_compiler::Mode::Single)
+                .and_then(|code| metal_vm::run::exec_code(&mut vm, code, globals.clone(), None));
         vm.flush_stdout();
         if let Err(e) = r {
             if vm.err_is(&e, "SystemExit") {

@@ -12,16 +12,23 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
 }
 
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "__pycache__" && n != "_support") {
+            if p.file_name()
+                .is_some_and(|n| n != "__pycache__" && n != "_support")
+            {
                 programs(&p, out);
             }
         } else if p.extension().is_some_and(|e| e == "py") {
@@ -49,7 +56,12 @@ fn diff(what: &str, expected: &str, got: &str) -> String {
         let a = e.get(i).copied();
         let b = g.get(i).copied();
         if a != b {
-            s.push_str(&format!("    line {}:\n      expected: {:?}\n      got:      {:?}\n", i + 1, a, b));
+            s.push_str(&format!(
+                "    line {}:\n      expected: {:?}\n      got:      {:?}\n",
+                i + 1,
+                a,
+                b
+            ));
             shown += 1;
             if shown >= 5 {
                 s.push_str("    ...\n");
@@ -69,8 +81,15 @@ fn run_one(bin: &Path, prog: &Path, rel: &str) -> Outcome {
     let stem = prog.with_extension("");
     let expected_out = read_or_empty(&stem.with_extension("out"));
     let err_path = stem.with_extension("err");
-    let expected_err = if err_path.exists() { Some(read_or_empty(&err_path)) } else { None };
-    let expected_exit: i32 = read_or_empty(&stem.with_extension("exit")).trim().parse().unwrap_or(0);
+    let expected_err = if err_path.exists() {
+        Some(read_or_empty(&err_path))
+    } else {
+        None
+    };
+    let expected_exit: i32 = read_or_empty(&stem.with_extension("exit"))
+        .trim()
+        .parse()
+        .unwrap_or(0);
     let mut problems = Vec::new();
     let child = Command::new(bin)
         .arg(file)
@@ -82,7 +101,10 @@ fn run_one(bin: &Path, prog: &Path, rel: &str) -> Outcome {
     let mut child = match child {
         Ok(c) => c,
         Err(e) => {
-            return Outcome { name: rel.to_string(), problems: vec![format!("  could not start metal: {e}")] }
+            return Outcome {
+                name: rel.to_string(),
+                problems: vec![format!("  could not start metal: {e}")],
+            }
         }
     };
     let mut so = child.stdout.take().expect("stdout");
@@ -116,7 +138,10 @@ fn run_one(bin: &Path, prog: &Path, rel: &str) -> Outcome {
     let out = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).replace(&prefix, "");
     let err = String::from_utf8_lossy(&t_err.join().unwrap_or_default()).replace(&prefix, "");
     let Some(status) = status else {
-        return Outcome { name: rel.to_string(), problems: vec!["  timed out after 30 s".to_string()] };
+        return Outcome {
+            name: rel.to_string(),
+            problems: vec!["  timed out after 30 s".to_string()],
+        };
     };
     let code = status.code().unwrap_or(-1);
     if code == 101 || err.contains("panicked at") {
@@ -127,15 +152,22 @@ fn run_one(bin: &Path, prog: &Path, rel: &str) -> Outcome {
     }
     match &expected_err {
         Some(e) if *e != err => problems.push(diff("stderr", e, &err)),
-        None if !err.is_empty() && code == expected_exit => {
-            problems.push(format!("  unexpected stderr:\n{}", err.lines().take(10).collect::<Vec<_>>().join("\n")))
-        }
+        None if !err.is_empty() && code == expected_exit => problems.push(format!(
+            "  unexpected stderr:\n{}",
+            err.lines().take(10).collect::<Vec<_>>().join("\n")
+        )),
         _ => {}
     }
     if code != expected_exit {
-        problems.push(format!("  exit status {code}, expected {expected_exit}\n  stderr: {}", err.lines().last().unwrap_or("")));
+        problems.push(format!(
+            "  exit status {code}, expected {expected_exit}\n  stderr: {}",
+            err.lines().last().unwrap_or("")
+        ));
     }
-    Outcome { name: rel.to_string(), problems }
+    Outcome {
+        name: rel.to_string(),
+        problems,
+    }
 }
 
 #[test]
@@ -144,7 +176,11 @@ fn python_programs_match_cpython() {
     let base = root.join("tests/python");
     let mut progs = Vec::new();
     programs(&base, &mut progs);
-    assert!(progs.len() > 100, "expected the conformance programs under {}", base.display());
+    assert!(
+        progs.len() > 100,
+        "expected the conformance programs under {}",
+        base.display()
+    );
     let xfail: BTreeSet<String> = read_or_empty(&base.join("xfail.txt"))
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
@@ -154,7 +190,10 @@ fn python_programs_match_cpython() {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_metal"));
     let queue: Arc<Mutex<Vec<PathBuf>>> = Arc::new(Mutex::new(progs.clone()));
     let results: Arc<Mutex<Vec<Outcome>>> = Arc::new(Mutex::new(Vec::new()));
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     let mut handles = Vec::new();
     for _ in 0..workers {
         let queue = queue.clone();
@@ -163,8 +202,14 @@ fn python_programs_match_cpython() {
         let base = base.clone();
         let only = only.clone();
         handles.push(std::thread::spawn(move || loop {
-            let Some(p) = queue.lock().expect("queue").pop() else { break };
-            let rel = p.strip_prefix(&base).expect("under base").to_string_lossy().to_string();
+            let Some(p) = queue.lock().expect("queue").pop() else {
+                break;
+            };
+            let rel = p
+                .strip_prefix(&base)
+                .expect("under base")
+                .to_string_lossy()
+                .to_string();
             if only.as_ref().is_some_and(|f| !rel.contains(f.as_str())) {
                 continue;
             }
@@ -184,13 +229,20 @@ fn python_programs_match_cpython() {
         let is_x = xfail.contains(&r.name);
         match (r.problems.is_empty(), is_x) {
             (true, false) => passed += 1,
-            (true, true) => failures.push(format!("{}: passes now; remove it from tests/python/xfail.txt", r.name)),
+            (true, true) => failures.push(format!(
+                "{}: passes now; remove it from tests/python/xfail.txt",
+                r.name
+            )),
             (false, true) => expected_failures += 1,
             (false, false) => failures.push(format!("{}:\n{}", r.name, r.problems.join(""))),
         }
     }
     for x in &xfail {
-        if !progs.iter().any(|p| p.strip_prefix(&base).map(|r| r.to_string_lossy() == *x).unwrap_or(false)) {
+        if !progs.iter().any(|p| {
+            p.strip_prefix(&base)
+                .map(|r| r.to_string_lossy() == *x)
+                .unwrap_or(false)
+        }) {
             failures.push(format!("{x}: listed in xfail.txt but no such program"));
         }
     }
@@ -209,6 +261,10 @@ fn python_programs_match_cpython() {
         failures.len()
     );
     if !failures.is_empty() {
-        panic!("{} conformance problems:\n\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} conformance problems:\n\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

@@ -66,7 +66,14 @@ impl<'a> Compiler<'a> {
                 line_starts.push(i + 1);
             }
         }
-        Compiler { source, filename: Rc::from(filename), st, units: Vec::new(), mode, line_starts }
+        Compiler {
+            source,
+            filename: Rc::from(filename),
+            st,
+            units: Vec::new(),
+            mode,
+            line_starts,
+        }
     }
 
     pub fn u(&mut self) -> &mut Unit {
@@ -171,22 +178,34 @@ impl<'a> Compiler<'a> {
         let ns = scope.lookup(name);
         let kind = scope.kind;
         let (op, arg) = match (kind, ns) {
-            (_, NameScope::GlobalExplicit) => {
-                (ctx.pick(Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL), self.u().add_name(name))
-            }
+            (_, NameScope::GlobalExplicit) => (
+                ctx.pick(Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL),
+                self.u().add_name(name),
+            ),
             (k, NameScope::Cell) | (k, NameScope::Free) if k != ScopeKind::Module => {
                 let idx = self.ur().deref_index(name).unwrap_or(0);
-                let load = if k == ScopeKind::Class { Op::LOAD_CLASSDEREF } else { Op::LOAD_DEREF };
+                let load = if k == ScopeKind::Class {
+                    Op::LOAD_CLASSDEREF
+                } else {
+                    Op::LOAD_DEREF
+                };
                 (ctx.pick(load, Op::STORE_DEREF, Op::DELETE_DEREF), idx)
             }
             (k, NameScope::Local) if k.is_function_like() => {
                 let idx = self.ur().varname_index(name).unwrap_or(0);
-                (ctx.pick(Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST), idx)
+                (
+                    ctx.pick(Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST),
+                    idx,
+                )
             }
-            (k, NameScope::GlobalImplicit) if k.is_function_like() => {
-                (ctx.pick(Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL), self.u().add_name(name))
-            }
-            _ => (ctx.pick(Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME), self.u().add_name(name)),
+            (k, NameScope::GlobalImplicit) if k.is_function_like() => (
+                ctx.pick(Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL),
+                self.u().add_name(name),
+            ),
+            _ => (
+                ctx.pick(Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME),
+                self.u().add_name(name),
+            ),
         };
         self.emit(op, arg);
     }
@@ -202,7 +221,9 @@ impl<'a> Compiler<'a> {
 
     fn qualname_for(&self, name: &str) -> String {
         // The enclosing unit's qualname, with `<locals>` after functions.
-        let Some(parent) = self.units.last() else { return name.to_string() };
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
         match parent.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", parent.qualname, name),
@@ -237,7 +258,11 @@ impl<'a> Compiler<'a> {
         let kwdefaults: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
@@ -299,7 +324,9 @@ impl<'a> Compiler<'a> {
     fn scope_flags(&self, scope: usize) -> u32 {
         let s = &self.st.scopes[scope];
         let mut f = flags::OPTIMIZED | flags::NEWLOCALS;
-        if s.parent.is_some_and(|p| self.st.scopes[p].kind != ScopeKind::Module) {
+        if s.parent
+            .is_some_and(|p| self.st.scopes[p].kind != ScopeKind::Module)
+        {
             f |= flags::NESTED;
         }
         f
@@ -410,7 +437,9 @@ impl<'a> Compiler<'a> {
         let mut nargs = 2;
         let mut kwnames: Vec<Constant> = Vec::new();
         if let Some(args) = &c.arguments {
-            if args.args.iter().any(|a| a.is_starred_expr()) || args.keywords.iter().any(|k| k.arg.is_none()) {
+            if args.args.iter().any(|a| a.is_starred_expr())
+                || args.keywords.iter().any(|k| k.arg.is_none())
+            {
                 return Err(self.unsupported("starred class bases", c.range));
             }
             for a in args.args.iter() {
@@ -419,7 +448,9 @@ impl<'a> Compiler<'a> {
             }
             for k in args.keywords.iter() {
                 self.expr(&k.value)?;
-                kwnames.push(Constant::Str(Rc::from(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))));
+                kwnames.push(Constant::Str(Rc::from(
+                    k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
+                )));
                 nargs += 1;
             }
         }
@@ -605,7 +636,11 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
         fn visit_expr(&mut self, e: &'a Expr) {
             match e {
                 Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
-                Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                Expr::Lambda(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_) => {
                     // Nested scopes; but the first iterator is evaluated here.
                     if let Expr::ListComp(ast::ExprListComp { generators, .. })
                     | Expr::SetComp(ast::ExprSetComp { generators, .. })

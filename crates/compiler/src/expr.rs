@@ -110,7 +110,11 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.load_name(&n.id),
             Expr::BoolOp(b) => {
                 let end = self.label();
-                let op = if b.op == ast::BoolOp::And { Op::JUMP_IF_FALSE_OR_POP } else { Op::JUMP_IF_TRUE_OR_POP };
+                let op = if b.op == ast::BoolOp::And {
+                    Op::JUMP_IF_FALSE_OR_POP
+                } else {
+                    Op::JUMP_IF_TRUE_OR_POP
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -167,15 +171,24 @@ impl<'a> Compiler<'a> {
                     self.sequence_display(&t.elts, Op::BUILD_TUPLE)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, CompBody::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, CompBody::Set(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(e, "<listcomp>", &c.generators, CompBody::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(e, "<setcomp>", &c.generators, CompBody::Set(&c.elt))?
+            }
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
-                    return Err(self.err("dict unpacking cannot be used in dict comprehension", e.range()));
+                    return Err(self.err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        e.range(),
+                    ));
                 };
                 self.comprehension(e, "<dictcomp>", &c.generators, CompBody::Dict(k, &c.value))?
             }
-            Expr::Generator(c) => self.comprehension(e, "<genexpr>", &c.generators, CompBody::Gen(&c.elt))?,
+            Expr::Generator(c) => {
+                self.comprehension(e, "<genexpr>", &c.generators, CompBody::Gen(&c.elt))?
+            }
             Expr::Await(a) => return Err(self.unsupported("await expressions", a.range)),
             Expr::Yield(y) => {
                 if !self.scope_kind().is_function_like() {
@@ -279,7 +292,11 @@ impl<'a> Compiler<'a> {
                 _ => {
                     self.expr(e)?;
                     if started {
-                        let add = if build == Op::BUILD_SET { Op::SET_ADD } else { Op::LIST_APPEND };
+                        let add = if build == Op::BUILD_SET {
+                            Op::SET_ADD
+                        } else {
+                            Op::LIST_APPEND
+                        };
                         self.emit(add, 1);
                     } else {
                         pending += 1;
@@ -371,7 +388,9 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` when `e`'s truth equals `cond`; otherwise fall through.
     pub fn jump_if(&mut self, e: &Expr, cond: bool, target: Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
@@ -396,13 +415,21 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE }, target);
+        self.jump(
+            if cond {
+                Op::POP_JUMP_IF_TRUE
+            } else {
+                Op::POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         Ok(())
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
         let args = &c.arguments;
-        let has_star = args.args.iter().any(|a| a.is_starred_expr()) || args.keywords.iter().any(|k| k.arg.is_none());
+        let has_star = args.args.iter().any(|a| a.is_starred_expr())
+            || args.keywords.iter().any(|k| k.arg.is_none());
         if has_star {
             self.emit(Op::PUSH_NULL, 0);
             self.expr(&c.func)?;
@@ -474,7 +501,9 @@ impl<'a> Compiler<'a> {
         let mut names = Vec::new();
         for k in args.keywords.iter() {
             self.expr(&k.value)?;
-            names.push(Constant::Str(Rc::from(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))));
+            names.push(Constant::Str(Rc::from(
+                k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
+            )));
         }
         let n = (args.args.len() + args.keywords.len()) as u32;
         self.set_line(c.range());
@@ -520,7 +549,8 @@ impl<'a> Compiler<'a> {
                     let mut conversion = i.conversion;
                     if let Some(dbg) = &i.debug_text {
                         lit.push_str(dbg.leading());
-                        let text = &self.source[i.expression.range().start().to_usize()..i.expression.range().end().to_usize()];
+                        let text = &self.source[i.expression.range().start().to_usize()
+                            ..i.expression.range().end().to_usize()];
                         lit.push_str(text);
                         lit.push_str(dbg.trailing());
                         if conversion == ast::ConversionFlag::None && i.format_spec.is_none() {

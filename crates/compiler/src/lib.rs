@@ -26,7 +26,11 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         return None;
     }
     let Stmt::Expr(e) = &body[0] else { return None };
-    let chars = |byte: usize| segment.get(..byte.min(segment.len())).map_or(0, |s| s.chars().count());
+    let chars = |byte: usize| {
+        segment
+            .get(..byte.min(segment.len()))
+            .map_or(0, |s| s.chars().count())
+    };
     match &*e.value {
         Expr::BinOp(b) => {
             let left_end = b.left.range().end().to_usize();

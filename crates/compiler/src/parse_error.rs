@@ -20,12 +20,15 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
             "unterminated string literal (detected at line {line})".to_string()
         }
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => "unexpected EOF while parsing".to_string(),
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            "unexpected EOF while parsing".to_string()
+        }
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidNamedAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            let text = &source[range.start().to_usize().min(source.len())..range.end().to_usize().min(source.len())];
+            let text = &source[range.start().to_usize().min(source.len())
+                ..range.end().to_usize().min(source.len())];
             let what = describe_target(text);
             match &e.error {
                 ParseErrorType::InvalidAugmentedAssignmentTarget => {
@@ -38,7 +41,8 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
             }
         }
         ParseErrorType::InvalidDeleteTarget => {
-            let text = &source[range.start().to_usize().min(source.len())..range.end().to_usize().min(source.len())];
+            let text = &source[range.start().to_usize().min(source.len())
+                ..range.end().to_usize().min(source.len())];
             format!("cannot delete {}", describe_target(text))
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
@@ -76,8 +80,6 @@ fn describe_target(text: &str) -> &'static str {
             "True" => "True",
             _ => "False",
         }
-    } else if t.contains(" + ") || t.contains(" - ") || t.contains(" * ") {
-        "expression"
     } else {
         "expression"
     }

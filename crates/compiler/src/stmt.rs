@@ -69,7 +69,8 @@ impl<'a> Compiler<'a> {
                     self.assign_target(&a.target)?;
                 }
                 if let Expr::Name(n) = &*a.target {
-                    if a.simple && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+                    if a.simple && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class)
+                    {
                         self.expr(&a.annotation)?;
                         let i = self.u().add_name("__annotations__");
                         self.emit(Op::LOAD_NAME, i);
@@ -256,7 +257,9 @@ impl<'a> Compiler<'a> {
                     None => self.emit(Op::UNPACK_SEQUENCE, elts.len() as u32),
                     Some(k) => {
                         if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
-                            return Err(self.err("multiple starred expressions in assignment", t.range()));
+                            return Err(
+                                self.err("multiple starred expressions in assignment", t.range())
+                            );
                         }
                         let after = elts.len() - k - 1;
                         self.emit(Op::UNPACK_EX, (k as u32) | ((after as u32) << 8));
@@ -270,7 +273,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Starred(s) => {
-                return Err(self.err("starred assignment target must be in a list or tuple", s.range))
+                return Err(self.err(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
             }
             other => return Err(self.err("cannot assign to expression", other.range())),
         }
@@ -548,7 +554,8 @@ impl<'a> Compiler<'a> {
             if name.is_some() {
                 self.u().push_handler(body_cleanup);
             }
-            self.u().push_fblock(FBlock::HandlerCleanup { name: name.clone() }, outer_hlen);
+            self.u()
+                .push_fblock(FBlock::HandlerCleanup { name: name.clone() }, outer_hlen);
             self.body(&h.body)?;
             self.u().fblocks.pop();
             if name.is_some() {

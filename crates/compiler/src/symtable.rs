@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::TextRange;
 
 use crate::error::CompileError;
 
@@ -21,7 +21,10 @@ pub enum ScopeKind {
 
 impl ScopeKind {
     pub fn is_function_like(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -167,7 +170,10 @@ pub fn build(
     if let Some(e) = b.error {
         return Err(e);
     }
-    let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut t = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut t, source, filename)?;
     Ok(t)
 }
@@ -186,7 +192,10 @@ pub fn build_expr(expr: &Expr, source: &str, filename: &str) -> Result<SymbolTab
     if let Some(e) = b.error {
         return Err(e);
     }
-    let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut t = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut t, source, filename)?;
     Ok(t)
 }
@@ -251,7 +260,12 @@ impl<'a> Builder<'a> {
         }
     }
     fn visit_defaults_and_annotations(&mut self, p: &'a ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.visit_expr(d);
             }
@@ -397,7 +411,8 @@ impl<'a> Visitor<'a> for Builder<'a> {
                         }
                         if !s.global_decl && (s.bound || s.used) {
                             let what = if s.bound { "assigned to" } else { "used" };
-                            let msg = format!("name '{name}' is {what} prior to global declaration");
+                            let msg =
+                                format!("name '{name}' is {what} prior to global declaration");
                             self.err(msg, n.range);
                             continue;
                         }
@@ -408,7 +423,10 @@ impl<'a> Visitor<'a> for Builder<'a> {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    self.err("nonlocal declaration not allowed at module level".into(), g.range);
+                    self.err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range,
+                    );
                     return;
                 }
                 for n in &g.names {

@@ -21,16 +21,26 @@ pub struct HandlerSpec {
 /// Compile-time frame blocks, for unwinding on `break`, `continue` and `return`.
 #[derive(Clone, Debug)]
 pub enum FBlock {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     /// The body of a `try` with handlers: a handler region is active.
     TryExcept,
     /// The body of a `try` with a `finally`: unwinding runs the finally body.
-    FinallyTry { body: *const [ruff_python_ast::Stmt] },
+    FinallyTry {
+        body: *const [ruff_python_ast::Stmt],
+    },
     /// Inside the finally body on the exceptional path: [prev_exc, exc] are on the stack.
     FinallyEnd,
     /// Inside an `except` body: [prev_exc] is on the stack, a cleanup region is active.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// Inside a `with` body: the exit callable is on the stack.
     With,
     /// Evaluating a value that sits on the stack across the unwinding (e.g. return value).
@@ -77,9 +87,21 @@ pub struct Unit {
 
 impl Unit {
     pub fn new(scope_id: usize, scope: &Scope, name: &str, qualname: &str, line: u32) -> Unit {
-        let varnames: Vec<Rc<str>> = scope.varnames().iter().map(|s| Rc::from(s.as_str())).collect();
-        let cellvars: Vec<Rc<str>> = scope.cellvars().iter().map(|s| Rc::from(s.as_str())).collect();
-        let freevars: Vec<Rc<str>> = scope.freevars().iter().map(|s| Rc::from(s.as_str())).collect();
+        let varnames: Vec<Rc<str>> = scope
+            .varnames()
+            .iter()
+            .map(|s| Rc::from(s.as_str()))
+            .collect();
+        let cellvars: Vec<Rc<str>> = scope
+            .cellvars()
+            .iter()
+            .map(|s| Rc::from(s.as_str()))
+            .collect();
+        let freevars: Vec<Rc<str>> = scope
+            .freevars()
+            .iter()
+            .map(|s| Rc::from(s.as_str()))
+            .collect();
         Unit {
             scope: scope_id,
             kind: scope.kind,
@@ -199,7 +221,10 @@ impl Unit {
     pub fn push_handler_below(&mut self, label: Label, below: i32) {
         let depth = self.depth - below;
         self.note_label_depth(label, depth + 1);
-        self.handlers.push(HandlerSpec { label, depth: depth.max(0) as u32 });
+        self.handlers.push(HandlerSpec {
+            label,
+            depth: depth.max(0) as u32,
+        });
         self.handler_stack.push(self.handlers.len() as u32 - 1);
     }
 
@@ -231,7 +256,10 @@ impl Unit {
     }
 
     pub fn varname_index(&self, name: &str) -> Option<u32> {
-        self.varnames.iter().position(|v| &**v == name).map(|i| i as u32)
+        self.varnames
+            .iter()
+            .position(|v| &**v == name)
+            .map(|i| i as u32)
     }
 
     /// Index of a cell or free variable in localsplus.
@@ -262,7 +290,13 @@ impl Unit {
         let cell2arg = self
             .cellvars
             .iter()
-            .map(|c| self.varnames.iter().position(|v| v == c).filter(|_| scope.symbols.get(&**c).is_some_and(|s| s.param)).map(|i| i as u32))
+            .map(|c| {
+                self.varnames
+                    .iter()
+                    .position(|v| v == c)
+                    .filter(|_| scope.symbols.get(&**c).is_some_and(|s| s.param))
+                    .map(|i| i as u32)
+            })
             .collect();
         let mut flags = self.flags;
         if self.freevars.is_empty() && self.cellvars.is_empty() {
@@ -331,8 +365,10 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
         JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => -1,
         KW_NAMES => 0,
         CALL => -1 - a,
-        CALL_FUNCTION_EX => -2 - (a & 1) as i32,
-        MAKE_FUNCTION => -(((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1)) as i32),
+        CALL_FUNCTION_EX => -2 - (a & 1),
+        MAKE_FUNCTION => {
+            -(((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1)) as i32)
+        }
         RETURN_VALUE => -1,
         FORMAT_VALUE => {
             if arg & 0x04 != 0 {

@@ -25,8 +25,13 @@ impl Vm {
 
     pub fn getattr_str(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Value::Object(o) = obj {
-            if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_))
-                && o.cls.lookup_str("__getattribute__").is_some_and(|g| matches!(g, Value::Function(_)))
+            if matches!(
+                o.payload,
+                Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
+            ) && o
+                .cls
+                .lookup_str("__getattribute__")
+                .is_some_and(|g| matches!(g, Value::Function(_)))
             {
                 return crate::dunder::getattribute(self, obj, name);
             }
@@ -73,7 +78,11 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Some(a) = tattr {
-            return Ok(Some(self.bind_descriptor(a, obj.clone(), Value::Type(ty))?));
+            return Ok(Some(self.bind_descriptor(
+                a,
+                obj.clone(),
+                Value::Type(ty),
+            )?));
         }
         Ok(None)
     }
@@ -87,14 +96,17 @@ impl Vm {
                         return Err(self.new_error("AttributeError", "unreadable attribute"));
                     }
                     let fget = fget.clone();
-                    return self.call_args(&fget, &[obj.clone()]).map(Some);
+                    return self.call_args(&fget, std::slice::from_ref(obj)).map(Some);
                 }
                 Payload::Instance => {
                     let cls = a.cls.clone();
-                    if cls.lookup_str("__set__").is_some() || cls.lookup_str("__delete__").is_some() {
+                    if cls.lookup_str("__set__").is_some() || cls.lookup_str("__delete__").is_some()
+                    {
                         if let Some(get) = cls.lookup_str("__get__") {
                             let ty = Value::Type(self.type_of(obj));
-                            return self.call_args(&get, &[attr.clone(), obj.clone(), ty]).map(Some);
+                            return self
+                                .call_args(&get, &[attr.clone(), obj.clone(), ty])
+                                .map(Some);
                         }
                         return Ok(Some(attr.clone()));
                     }
@@ -111,7 +123,9 @@ impl Vm {
             Value::Function(_) => Ok(self.new_bound_method(attr, obj)),
             Value::Builtin(b) => match b.kind {
                 NativeKind::Method if b.self_.is_none() => Ok(crate::call::bind_builtin(b, obj)),
-                NativeKind::ClassMethod if b.self_.is_none() => Ok(crate::call::bind_builtin(b, owner)),
+                NativeKind::ClassMethod if b.self_.is_none() => {
+                    Ok(crate::call::bind_builtin(b, owner))
+                }
                 _ => Ok(attr.clone()),
             },
             Value::Object(a) => match &a.payload {
@@ -130,10 +144,17 @@ impl Vm {
     }
 
     pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
-        Value::Object(PyObject::new(self.types.method.clone(), Payload::BoundMethod { func, self_ }))
+        Value::Object(PyObject::new(
+            self.types.method.clone(),
+            Payload::BoundMethod { func, self_ },
+        ))
     }
 
-    fn type_getattr(&mut self, t: &Rc<crate::objects::types::PyType>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    fn type_getattr(
+        &mut self,
+        t: &Rc<crate::objects::types::PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         // Data descriptors of the metatype first (__name__, __dict__, ...).
         if let Some(v) = crate::special::type_special_attr(self, t, name.as_str())? {
             return Ok(Some(v));
@@ -142,7 +163,9 @@ impl Vm {
             let v = match &a {
                 Value::Object(o) => match &o.payload {
                     Payload::StaticMethod(f) => f.clone(),
-                    Payload::ClassMethod(f) => self.new_bound_method(f.clone(), Value::Type(t.clone())),
+                    Payload::ClassMethod(f) => {
+                        self.new_bound_method(f.clone(), Value::Type(t.clone()))
+                    }
                     Payload::Instance => {
                         if let Some(get) = o.cls.lookup_str("__get__") {
                             self.call_args(&get, &[a.clone(), Value::None, Value::Type(t.clone())])?
@@ -152,7 +175,9 @@ impl Vm {
                     }
                     _ => a.clone(),
                 },
-                Value::Builtin(b) if b.kind == NativeKind::ClassMethod => crate::call::bind_builtin(b, Value::Type(t.clone())),
+                Value::Builtin(b) if b.kind == NativeKind::ClassMethod => {
+                    crate::call::bind_builtin(b, Value::Type(t.clone()))
+                }
                 _ => a.clone(),
             };
             return Ok(Some(v));
@@ -160,7 +185,11 @@ impl Vm {
         // The metatype's attributes (e.g. `mro`), bound to the type.
         let meta = self.type_of(&Value::Type(t.clone()));
         if let Some(a) = meta.lookup(name) {
-            return Ok(Some(self.bind_descriptor(a, Value::Type(t.clone()), Value::Type(meta))?));
+            return Ok(Some(self.bind_descriptor(
+                a,
+                Value::Type(t.clone()),
+                Value::Type(meta),
+            )?));
         }
         Ok(None)
     }
@@ -172,7 +201,9 @@ impl Vm {
             return Ok(None);
         }
         let ty = self.type_of(obj);
-        let Some(a) = ty.lookup(name) else { return Ok(None) };
+        let Some(a) = ty.lookup(name) else {
+            return Ok(None);
+        };
         let is_method = match &a {
             Value::Function(_) => true,
             Value::Builtin(b) => b.kind == NativeKind::Method && b.self_.is_none(),
@@ -187,8 +218,13 @@ impl Vm {
                     return Ok(None);
                 }
             }
-            if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_))
-                && (o.cls.lookup_str("__getattribute__").is_some_and(|g| matches!(g, Value::Function(_))))
+            if matches!(
+                o.payload,
+                Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
+            ) && (o
+                .cls
+                .lookup_str("__getattribute__")
+                .is_some_and(|g| matches!(g, Value::Function(_))))
             {
                 return Ok(None);
             }
@@ -206,7 +242,9 @@ impl Vm {
             Value::Object(o) => {
                 if let Some(sa) = o.cls.lookup_str("__setattr__") {
                     if matches!(sa, Value::Function(_)) {
-                        return self.call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v]).map(|_| ());
+                        return self
+                            .call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v])
+                            .map(|_| ());
                     }
                 }
                 if let Some(a) = o.cls.lookup(name) {
@@ -224,7 +262,9 @@ impl Vm {
                             }
                             Payload::Instance => {
                                 if let Some(set) = ao.cls.lookup_str("__set__") {
-                                    return self.call_args(&set, &[a.clone(), obj.clone(), v]).map(|_| ());
+                                    return self
+                                        .call_args(&set, &[a.clone(), obj.clone(), v])
+                                        .map(|_| ());
                                 }
                             }
                             _ => {}
@@ -276,7 +316,10 @@ impl Vm {
                 format!("'{}' object attribute '{}' is read-only", ty.name, name),
             )
         } else {
-            self.new_error("AttributeError", format!("'{}' object has no attribute '{}'", ty.name, name))
+            self.new_error(
+                "AttributeError",
+                format!("'{}' object has no attribute '{}'", ty.name, name),
+            )
         }
     }
 
@@ -285,7 +328,9 @@ impl Vm {
             Value::Object(o) => {
                 if let Some(da) = o.cls.lookup_str("__delattr__") {
                     if matches!(da, Value::Function(_)) {
-                        return self.call_args(&da, &[obj.clone(), Value::Str(name.clone())]).map(|_| ());
+                        return self
+                            .call_args(&da, &[obj.clone(), Value::Str(name.clone())])
+                            .map(|_| ());
                     }
                 }
                 if let Some(Value::Object(ao)) = o.cls.lookup(name) {
@@ -297,7 +342,7 @@ impl Vm {
                             ));
                         }
                         let fdel = fdel.clone();
-                        return self.call_args(&fdel, &[obj.clone()]).map(|_| ());
+                        return self.call_args(&fdel, std::slice::from_ref(obj)).map(|_| ());
                     }
                 }
                 if let Some(d) = &o.dict {

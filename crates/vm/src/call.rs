@@ -18,15 +18,24 @@ fn join_names(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
 }
 
 impl Vm {
+    #[allow(clippy::needless_range_loop)]
     /// Bind `args` for `func` into `slots` (the new frame's localsplus, all Null).
-    pub fn bind_args(&mut self, func: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResult<()> {
+    pub fn bind_args(
+        &mut self,
+        func: &Function,
+        args: Args<'_>,
+        slots: &mut [Value],
+    ) -> PyResult<()> {
         let code = &func.code;
         let co = &code.co;
         let argcount = co.argcount as usize;
@@ -41,18 +50,33 @@ impl Vm {
         slots[..n].clone_from_slice(&pos[..n]);
         let mut idx = argcount + kwonly;
         if has_varargs {
-            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            let extra = if pos.len() > argcount {
+                pos[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             slots[idx] = Value::tuple(extra);
             idx += 1;
         } else if pos.len() > argcount {
             let defaults_len = func.defaults.borrow().as_ref().map_or(0, |d| d.items.len());
-            let given_kwonly = args.kw().filter(|(k, _)| co.varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *k)).count();
+            let given_kwonly = args
+                .kw()
+                .filter(|(k, _)| {
+                    co.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| &**v == *k)
+                })
+                .count();
             let takes = if defaults_len > 0 {
                 format!("from {} to {}", argcount - defaults_len, argcount)
             } else {
                 argcount.to_string()
             };
-            let plural = if argcount == 1 && defaults_len == 0 { "" } else { "s" };
+            let plural = if argcount == 1 && defaults_len == 0 {
+                ""
+            } else {
+                "s"
+            };
             let was = if pos.len() == 1 { "was" } else { "were" };
             let msg = if given_kwonly > 0 {
                 format!(
@@ -63,7 +87,10 @@ impl Vm {
                     if given_kwonly == 1 { "" } else { "s" }
                 )
             } else {
-                format!("{qual}() takes {takes} positional argument{plural} but {} {was} given", pos.len())
+                format!(
+                    "{qual}() takes {takes} positional argument{plural} but {} {was} given",
+                    pos.len()
+                )
             };
             return Err(self.type_error(msg));
         }
@@ -76,11 +103,15 @@ impl Vm {
         };
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (name, value) in args.kw() {
-            let found = co.varnames[..argcount + kwonly].iter().position(|v| &**v == name);
+            let found = co.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| &**v == name);
             match found {
                 Some(i) if i >= posonly => {
                     if !slots[i].is_null() {
-                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
                     }
                     slots[i] = value.clone();
                 }
@@ -91,7 +122,9 @@ impl Vm {
                     } else if found.is_some() {
                         posonly_as_kw.push(name.to_string());
                     } else {
-                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
                     }
                 }
             }
@@ -173,7 +206,12 @@ impl Vm {
 
     /// Push a frame for `func` with its arguments taken from `args`; the caller then runs
     /// the eval loop. `ret_base`: the stack length to restore when it returns.
-    pub fn push_frame(&mut self, func: &Rc<Function>, args: Args<'_>, ret_base: usize) -> PyResult<()> {
+    pub fn push_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: Args<'_>,
+        ret_base: usize,
+    ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -235,7 +273,13 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.all.len() + 1);
                     all.push(s.clone());
                     all.extend_from_slice(args.all);
-                    (b.func)(self, Args { all: &all, kwnames: args.kwnames })
+                    (b.func)(
+                        self,
+                        Args {
+                            all: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )
                 }
                 None => (b.func)(self, args),
             },
@@ -246,7 +290,13 @@ impl Vm {
                     all.push(self_.clone());
                     all.extend_from_slice(args.all);
                     let func = func.clone();
-                    self.call(&func, Args { all: &all, kwnames: args.kwnames })
+                    self.call(
+                        &func,
+                        Args {
+                            all: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )
                 }
                 Payload::StaticMethod(inner) => {
                     let inner = inner.clone();

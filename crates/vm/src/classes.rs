@@ -24,7 +24,10 @@ fn c3(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, ()> {
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)))
+            {
                 found = Some(cand.clone());
                 break;
             }
@@ -49,20 +52,49 @@ fn solid_layout(bases: &[Rc<PyType>]) -> Layout {
 }
 
 /// `type(name, bases, ns)` (and the end of a class statement).
-pub fn type_new(vm: &mut Vm, meta: &Rc<PyType>, name: &Value, bases: &Value, ns: &Value, _args: Args<'_>) -> PyResult<Value> {
-    let Value::Str(name) = name else { return Err(vm.type_error("type.__new__() argument 1 must be str")) };
-    let Value::Tuple(bases_t) = bases else { return Err(vm.type_error("type.__new__() argument 2 must be tuple")) };
-    let Value::Dict(ns) = ns else { return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
+pub fn type_new(
+    vm: &mut Vm,
+    meta: &Rc<PyType>,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+    _args: Args<'_>,
+) -> PyResult<Value> {
+    let Value::Str(name) = name else {
+        return Err(vm.type_error("type.__new__() argument 1 must be str"));
+    };
+    let Value::Tuple(bases_t) = bases else {
+        return Err(vm.type_error("type.__new__() argument 2 must be tuple"));
+    };
+    let Value::Dict(ns) = ns else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    };
     let mut bases: Vec<Rc<PyType>> = Vec::new();
     for b in bases_t.items.iter() {
         match b {
             Value::Type(t) => {
-                if t.builtin && matches!(t.layout, Layout::Bool | Layout::Range | Layout::Slice | Layout::Function | Layout::NoneType | Layout::Generator) {
-                    return Err(vm.type_error(format!("type '{}' is not an acceptable base type", t.name)));
+                if t.builtin
+                    && matches!(
+                        t.layout,
+                        Layout::Bool
+                            | Layout::Range
+                            | Layout::Slice
+                            | Layout::Function
+                            | Layout::NoneType
+                            | Layout::Generator
+                    )
+                {
+                    return Err(
+                        vm.type_error(format!("type '{}' is not an acceptable base type", t.name))
+                    );
                 }
                 bases.push(t.clone())
             }
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            other => {
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
+            }
         }
     }
     if bases.is_empty() {
@@ -99,11 +131,23 @@ pub fn type_new(vm: &mut Vm, meta: &Rc<PyType>, name: &Value, bases: &Value, ns:
     }
     // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
     if let Some(f @ Value::Function(_)) = dict.get_by_str("__new__") {
-        dict.set_by_str("__new__", Value::Object(PyObject::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f))));
+        dict.set_by_str(
+            "__new__",
+            Value::Object(PyObject::new(
+                vm.types.staticmethod.clone(),
+                Payload::StaticMethod(f),
+            )),
+        );
     }
     for n in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Function(_)) = dict.get_by_str(n) {
-            dict.set_by_str(n, Value::Object(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(f))));
+            dict.set_by_str(
+                n,
+                Value::Object(PyObject::new(
+                    vm.types.classmethod.clone(),
+                    Payload::ClassMethod(f),
+                )),
+            );
         }
     }
     let t = Rc::new(PyType {
@@ -115,7 +159,11 @@ pub fn type_new(vm: &mut Vm, meta: &Rc<PyType>, name: &Value, bases: &Value, ns:
         dict,
         layout: solid_layout(&bases),
         builtin: false,
-        meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) { None } else { Some(meta.clone()) }),
+        meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
+            None
+        } else {
+            Some(meta.clone())
+        }),
     });
     let tv = Value::Type(t.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
@@ -131,7 +179,13 @@ pub fn type_new(vm: &mut Vm, meta: &Rc<PyType>, name: &Value, bases: &Value, ns:
             if let Payload::ClassMethod(f) = &o.payload {
                 let f = f.clone();
                 let kw: Vec<Value> = Vec::new();
-                vm.call(&f, Args { all: std::slice::from_ref(&tv), kwnames: &kw })?;
+                vm.call(
+                    &f,
+                    Args {
+                        all: std::slice::from_ref(&tv),
+                        kwnames: &kw,
+                    },
+                )?;
             }
         }
     }
@@ -144,7 +198,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    let Value::Function(body) = &pos[0] else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let Value::Function(body) = &pos[0] else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
     let name = pos[1].clone();
     let bases: Vec<Value> = pos[2..].to_vec();
     let mut meta: Option<Value> = args.get_kw("metaclass").cloned();
@@ -205,10 +261,24 @@ fn finish_class(
         FrameExit::Return(_) => {}
         FrameExit::Yield(_) => return Err(vm.runtime_error("yield in class body")),
     }
-    let kwnames: Vec<Value> = args.kw().filter(|(k, _)| *k != "metaclass").map(|(k, _)| Value::str(k)).collect();
+    let kwnames: Vec<Value> = args
+        .kw()
+        .filter(|(k, _)| *k != "metaclass")
+        .map(|(k, _)| Value::str(k))
+        .collect();
     let mut all = vec![name, Value::tuple(bases), Value::Dict(ns)];
-    all.extend(args.kw().filter(|(k, _)| *k != "metaclass").map(|(_, v)| v.clone()));
-    let cls = vm.call(meta, Args { all: &all, kwnames: &kwnames })?;
+    all.extend(
+        args.kw()
+            .filter(|(k, _)| *k != "metaclass")
+            .map(|(_, v)| v.clone()),
+    );
+    let cls = vm.call(
+        meta,
+        Args {
+            all: &all,
+            kwnames: &kwnames,
+        },
+    )?;
     if let Some(Value::Cell(c)) = class_cell {
         *c.borrow_mut() = cls.clone();
     }
@@ -221,7 +291,8 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
     if let Some(meta) = t.meta.borrow().clone() {
         if let Some(call) = meta.lookup_str("__call__") {
             if !matches!(call, Value::Builtin(_)) {
-                let f = vm.bind_descriptor(call, Value::Type(t.clone()), Value::Type(meta.clone()))?;
+                let f =
+                    vm.bind_descriptor(call, Value::Type(t.clone()), Value::Type(meta.clone()))?;
                 return vm.call(&f, args);
             }
         }
@@ -233,11 +304,23 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
             if let Some(new) = user_method(t, "__new__") {
                 let mut all = vec![Value::Type(t.clone())];
                 all.extend_from_slice(args.all);
-                let cls = vm.call(&new, Args { all: &all, kwnames: args.kwnames })?;
+                let cls = vm.call(
+                    &new,
+                    Args {
+                        all: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if let Some(init) = user_method(t, "__init__") {
                     let mut all = vec![cls.clone()];
                     all.extend_from_slice(args.all);
-                    vm.call(&init, Args { all: &all, kwnames: args.kwnames })?;
+                    vm.call(
+                        &init,
+                        Args {
+                            all: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )?;
                 }
                 return Ok(cls);
             }
@@ -245,7 +328,13 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
             if let Some(init) = user_method(t, "__init__") {
                 let mut all = vec![cls.clone()];
                 all.extend_from_slice(args.all);
-                vm.call(&init, Args { all: &all, kwnames: args.kwnames })?;
+                vm.call(
+                    &init,
+                    Args {
+                        all: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
             }
             return Ok(cls);
         }
@@ -256,14 +345,23 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
         Some(f) => {
             let mut all = vec![Value::Type(t.clone())];
             all.extend_from_slice(args.all);
-            let obj = vm.call(f, Args { all: &all, kwnames: args.kwnames })?;
+            let obj = vm.call(
+                f,
+                Args {
+                    all: &all,
+                    kwnames: args.kwnames,
+                },
+            )?;
             if !vm.type_of(&obj).is_subtype(t) {
                 return Ok(obj);
             }
             obj
         }
         None => {
-            if init.is_none() && (!args.pos().is_empty() || args.has_kw()) && t.layout == Layout::Object {
+            if init.is_none()
+                && (!args.pos().is_empty() || args.has_kw())
+                && t.layout == Layout::Object
+            {
                 return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
             }
             object_new(vm, t, args)?
@@ -272,9 +370,18 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
     if let Some(f) = init {
         let mut all = vec![obj.clone()];
         all.extend_from_slice(args.all);
-        let r = vm.call(&f, Args { all: &all, kwnames: args.kwnames })?;
+        let r = vm.call(
+            &f,
+            Args {
+                all: &all,
+                kwnames: args.kwnames,
+            },
+        )?;
         if !r.is_none() {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
         }
     }
     Ok(obj)
@@ -309,9 +416,16 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
         }
         _ => {
             // A subclass of a builtin type: build the builtin value, keep it inside.
-            let base = t.mro().into_iter().find(|b| b.builtin).unwrap_or_else(|| vm.types.object.clone());
+            let base = t
+                .mro()
+                .into_iter()
+                .find(|b| b.builtin)
+                .unwrap_or_else(|| vm.types.object.clone());
             let inner = crate::construct::call_type(vm, &base, args)?;
-            Value::Object(PyObject::with_dict(t.clone(), Payload::Builtin(RefCell::new(inner))))
+            Value::Object(PyObject::with_dict(
+                t.clone(),
+                Payload::Builtin(RefCell::new(inner)),
+            ))
         }
     })
 }

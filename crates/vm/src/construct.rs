@@ -84,14 +84,23 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         }
         Layout::Complex => crate::builtins::num::complex_new(vm, args),
         Layout::Str => {
-            let obj = pos.first().cloned().or_else(|| args.get_kw("object").cloned());
-            let encoding = pos.get(1).cloned().or_else(|| args.get_kw("encoding").cloned());
+            let obj = pos
+                .first()
+                .cloned()
+                .or_else(|| args.get_kw("object").cloned());
+            let encoding = pos
+                .get(1)
+                .cloned()
+                .or_else(|| args.get_kw("encoding").cloned());
             match (obj, encoding) {
                 (None, _) => Ok(Value::str("")),
                 (Some(v), None) => Ok(Value::Str(vm.str_of(&v)?)),
                 (Some(v), Some(_)) => match crate::objects::bytes::as_bytes(&v) {
                     Some(b) => crate::builtins::bytes::decode(vm, &b, "strict"),
-                    None => Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
+                    None => Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(&v)
+                    ))),
                 },
             }
         }
@@ -125,7 +134,11 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             Ok(Value::Dict(d))
         }
         Layout::Set | Layout::FrozenSet => {
-            let name = if t.layout == Layout::Set { "set" } else { "frozenset" };
+            let name = if t.layout == Layout::Set {
+                "set"
+            } else {
+                "frozenset"
+            };
             no_kw(vm, name, &args)?;
             at_most(vm, name, &args, 1)?;
             let s = PySet::new();
@@ -137,7 +150,11 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 }
                 crate::builtins::set::update_from(vm, &s, src)?;
             }
-            Ok(if t.layout == Layout::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) })
+            Ok(if t.layout == Layout::Set {
+                Value::Set(Rc::new(s))
+            } else {
+                Value::FrozenSet(Rc::new(s))
+            })
         }
         Layout::Range => {
             no_kw(vm, "range", &args)?;
@@ -154,16 +171,32 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 }
             }
             let r = match ints.len() {
-                1 => Range { start: 0, stop: ints[0], step: 1 },
-                2 => Range { start: ints[0], stop: ints[1], step: 1 },
+                1 => Range {
+                    start: 0,
+                    stop: ints[0],
+                    step: 1,
+                },
+                2 => Range {
+                    start: ints[0],
+                    stop: ints[1],
+                    step: 1,
+                },
                 3 => {
                     if ints[2] == 0 {
                         return Err(vm.value_error("range() arg 3 must not be zero"));
                     }
-                    Range { start: ints[0], stop: ints[1], step: ints[2] }
+                    Range {
+                        start: ints[0],
+                        stop: ints[1],
+                        step: ints[2],
+                    }
                 }
                 0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+                n => {
+                    return Err(
+                        vm.type_error(format!("range expected at most 3 arguments, got {n}"))
+                    )
+                }
             };
             Ok(crate::objects::range::new_range(vm, r))
         }
@@ -172,22 +205,40 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 1 => (Value::None, pos[0].clone(), Value::None),
                 2 => (pos[0].clone(), pos[1].clone(), Value::None),
                 3 => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
-                n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+                n => {
+                    return Err(
+                        vm.type_error(format!("slice expected at least 1 argument, got {n}"))
+                    )
+                }
             };
             Ok(crate::objects::range::new_slice(vm, a, b, c))
         }
         Layout::Bytes => crate::builtins::bytes::bytes_new(vm, args, false),
         Layout::ByteArray => crate::builtins::bytes::bytes_new(vm, args, true),
         Layout::Property => {
-            let get = |i: usize, k: &str| pos.get(i).cloned().or_else(|| args.get_kw(k).cloned()).unwrap_or(Value::None);
+            let get = |i: usize, k: &str| {
+                pos.get(i)
+                    .cloned()
+                    .or_else(|| args.get_kw(k).cloned())
+                    .unwrap_or(Value::None)
+            };
             Ok(Value::Object(PyObject::new(
                 t.clone(),
-                Payload::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") },
+                Payload::Property {
+                    fget: get(0, "fget"),
+                    fset: get(1, "fset"),
+                    fdel: get(2, "fdel"),
+                    doc: get(3, "doc"),
+                },
             )))
         }
         Layout::StaticMethod | Layout::ClassMethod => {
             if pos.len() != 1 {
-                return Err(vm.type_error(format!("{} expected 1 argument, got {}", t.name, pos.len())));
+                return Err(vm.type_error(format!(
+                    "{} expected 1 argument, got {}",
+                    t.name,
+                    pos.len()
+                )));
             }
             let p = if t.layout == Layout::StaticMethod {
                 Payload::StaticMethod(pos[0].clone())

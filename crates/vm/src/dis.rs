@@ -10,7 +10,13 @@ use crate::vm::Vm;
 
 fn const_repr(vm: &mut Vm, c: &Constant) -> String {
     match c {
-        Constant::Code(co) => format!("<code object {} at {:#x}, file \"{}\", line {}>", co.name, std::rc::Rc::as_ptr(co) as usize, co.filename, co.firstlineno),
+        Constant::Code(co) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            co.name,
+            std::rc::Rc::as_ptr(co) as usize,
+            co.filename,
+            co.firstlineno
+        ),
         _ => {
             let v = crate::objects::function_new::const_value(vm, c);
             crate::repr::repr_string(vm, &v).unwrap_or_default()
@@ -38,21 +44,42 @@ pub fn disassemble(vm: &mut Vm, co: &CodeObject, out: &mut String) {
         } else {
             out.push_str("    ");
         }
-        let marker = if targets.contains(&(idx as u32)) { ">>" } else { "  " };
+        let marker = if targets.contains(&(idx as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let _ = write!(out, "{} {:>4} {:<24}", marker, idx * 4, ins.op.name());
         let arg = ins.arg;
         let detail = match ins.op {
             Op::LOAD_CONST | Op::KW_NAMES => Some(const_repr(vm, &co.consts[arg as usize])),
-            Op::LOAD_NAME | Op::STORE_NAME | Op::DELETE_NAME | Op::LOAD_GLOBAL | Op::STORE_GLOBAL
-            | Op::DELETE_GLOBAL | Op::LOAD_ATTR | Op::STORE_ATTR | Op::DELETE_ATTR | Op::LOAD_METHOD
-            | Op::IMPORT_NAME | Op::IMPORT_FROM => Some(co.names[arg as usize].to_string()),
-            Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => Some(co.varnames[arg as usize].to_string()),
-            Op::LOAD_DEREF | Op::STORE_DEREF | Op::DELETE_DEREF | Op::LOAD_CLOSURE | Op::LOAD_CLASSDEREF => {
-                Some(co.localsplus_name(arg as usize).to_string())
+            Op::LOAD_NAME
+            | Op::STORE_NAME
+            | Op::DELETE_NAME
+            | Op::LOAD_GLOBAL
+            | Op::STORE_GLOBAL
+            | Op::DELETE_GLOBAL
+            | Op::LOAD_ATTR
+            | Op::STORE_ATTR
+            | Op::DELETE_ATTR
+            | Op::LOAD_METHOD
+            | Op::IMPORT_NAME
+            | Op::IMPORT_FROM => Some(co.names[arg as usize].to_string()),
+            Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => {
+                Some(co.varnames[arg as usize].to_string())
             }
+            Op::LOAD_DEREF
+            | Op::STORE_DEREF
+            | Op::DELETE_DEREF
+            | Op::LOAD_CLOSURE
+            | Op::LOAD_CLASSDEREF => Some(co.localsplus_name(arg as usize).to_string()),
             Op::BINARY_OP => {
                 let (op, inplace) = BinOp::from_arg(arg);
-                Some(if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() })
+                Some(if inplace {
+                    format!("{}=", op.symbol())
+                } else {
+                    op.symbol().to_string()
+                })
             }
             Op::COMPARE_OP => Some(CmpOp::from_arg(arg).symbol().to_string()),
             Op::IS_OP => Some(if arg == 1 { "is not" } else { "is" }.to_string()),
@@ -62,12 +89,31 @@ pub fn disassemble(vm: &mut Vm, co: &CodeObject, out: &mut String) {
         };
         let takes_arg = !matches!(
             ins.op,
-            Op::NOP | Op::POP_TOP | Op::PUSH_NULL | Op::RETURN_VALUE | Op::GET_ITER | Op::BINARY_SUBSCR
-                | Op::STORE_SUBSCR | Op::DELETE_SUBSCR | Op::UNARY_NEGATIVE | Op::UNARY_NOT
-                | Op::UNARY_INVERT | Op::UNARY_POSITIVE | Op::PUSH_EXC_INFO | Op::POP_EXCEPT
-                | Op::CHECK_EXC_MATCH | Op::LOAD_ASSERTION_ERROR | Op::LOAD_BUILD_CLASS
-                | Op::LIST_TO_TUPLE | Op::PRINT_EXPR | Op::SETUP_ANNOTATIONS | Op::YIELD_VALUE
-                | Op::GET_YIELD_FROM_ITER | Op::BEFORE_WITH | Op::WITH_EXCEPT_START | Op::IMPORT_STAR
+            Op::NOP
+                | Op::POP_TOP
+                | Op::PUSH_NULL
+                | Op::RETURN_VALUE
+                | Op::GET_ITER
+                | Op::BINARY_SUBSCR
+                | Op::STORE_SUBSCR
+                | Op::DELETE_SUBSCR
+                | Op::UNARY_NEGATIVE
+                | Op::UNARY_NOT
+                | Op::UNARY_INVERT
+                | Op::UNARY_POSITIVE
+                | Op::PUSH_EXC_INFO
+                | Op::POP_EXCEPT
+                | Op::CHECK_EXC_MATCH
+                | Op::LOAD_ASSERTION_ERROR
+                | Op::LOAD_BUILD_CLASS
+                | Op::LIST_TO_TUPLE
+                | Op::PRINT_EXPR
+                | Op::SETUP_ANNOTATIONS
+                | Op::YIELD_VALUE
+                | Op::GET_YIELD_FROM_ITER
+                | Op::BEFORE_WITH
+                | Op::WITH_EXCEPT_START
+                | Op::IMPORT_STAR
         );
         if takes_arg {
             let _ = write!(out, " {arg}");
@@ -90,7 +136,14 @@ pub fn disassemble(vm: &mut Vm, co: &CodeObject, out: &mut String) {
                     i += 1;
                 }
                 let (target, depth) = co.exc_handlers[h as usize];
-                let _ = writeln!(out, "  {} to {} -> {} [{}]", start * 4, (i - 1) * 4 + 2, target * 4, depth);
+                let _ = writeln!(
+                    out,
+                    "  {} to {} -> {} [{}]",
+                    start * 4,
+                    (i - 1) * 4 + 2,
+                    target * 4,
+                    depth
+                );
             } else {
                 i += 1;
             }

@@ -32,7 +32,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         let r = call_special(vm, &m, v, &[])?;
         return match r {
             Value::Bool(b) => Ok(b),
-            _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(m) = user_special(vm, v, "__len__") {
@@ -53,7 +56,10 @@ pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
         Value::Int(n) if *n >= 0 => Ok(*n as usize),
         Value::Bool(b) => Ok(*b as usize),
         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(r)
+        ))),
     }
 }
 
@@ -82,7 +88,13 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+pub fn binary_op(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
     let (lname, rname, iname) = op.dunders();
     if inplace {
         if let Some(m) = user_special(vm, a, iname) {
@@ -96,7 +108,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     let tb = vm.type_of(b);
     let same = Rc::ptr_eq(&ta, &tb);
     let lm = user_special(vm, a, lname);
-    let rm = if same { None } else { user_special(vm, b, rname) };
+    let rm = if same {
+        None
+    } else {
+        user_special(vm, b, rname)
+    };
     if lm.is_none() && rm.is_none() {
         return Ok(None);
     }
@@ -175,7 +191,11 @@ pub fn unary(vm: &mut Vm, v: &Value, name: &str, opname: &str) -> PyResult<Value
     if let Some(m) = user_special(vm, v, name) {
         return call_special(vm, &m, v, &[]);
     }
-    Err(vm.type_error(format!("bad operand type for {}: '{}'", opname, vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "bad operand type for {}: '{}'",
+        opname,
+        vm.type_name(v)
+    )))
 }
 
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
@@ -201,13 +221,21 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(m) = user_special(vm, v, "__iter__") {
         let it = call_special(vm, &m, v, &[])?;
-        if user_special(vm, &it, "__next__").is_none() && !matches!(&it, Value::Object(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))) {
-            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+        if user_special(vm, &it, "__next__").is_none()
+            && !matches!(&it, Value::Object(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
+        {
+            return Err(vm.type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                vm.type_name(&it)
+            )));
         }
         return Ok(it);
     }
     if user_special(vm, v, "__getitem__").is_some() {
-        return Ok(vm.new_iter(crate::objects::iter::IterState::SeqIter { obj: v.clone(), i: 0 }));
+        return Ok(vm.new_iter(crate::objects::iter::IterState::SeqIter {
+            obj: v.clone(),
+            i: 0,
+        }));
     }
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
@@ -239,7 +267,10 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
             return crate::subscript::getitem(vm, &inner, idx);
         }
     }
-    Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object is not subscriptable",
+        vm.type_name(obj)
+    )))
 }
 
 pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> {
@@ -252,14 +283,20 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
             return crate::subscript::setitem(vm, &inner, idx, v);
         }
     }
-    Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object does not support item assignment",
+        vm.type_name(obj)
+    )))
 }
 
 pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
     if let Some(m) = user_special(vm, obj, "__delitem__") {
         return call_special(vm, &m, obj, std::slice::from_ref(idx)).map(|_| ());
     }
-    Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object doesn't support item deletion",
+        vm.type_name(obj)
+    )))
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -267,7 +304,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         let r = call_special(vm, &m, v, &[])?;
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            _ => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__repr__ returned non-string (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Value::Object(o) = v {
@@ -285,7 +325,10 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
         let r = call_special(vm, &m, v, &[])?;
         return match r {
             Value::Str(s) => Ok(s),
-            _ => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__str__ returned non-string (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Value::Object(o) = v {
@@ -304,7 +347,10 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<PyStr>>>
         let r = call_special(vm, &m, v, &[Value::str(spec)])?;
         return match r {
             Value::Str(s) => Ok(Some(s)),
-            _ => Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__format__ must return a str, not {}",
+                vm.type_name(&r)
+            ))),
         };
     }
     Ok(None)
@@ -316,7 +362,10 @@ pub fn index(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
         return match crate::objects::int::as_int(&r) {
             Some(crate::objects::int::IntRef::Small(i)) => Ok(Some(i as i128)),
             Some(crate::objects::int::IntRef::Big(_)) => Ok(Some(i128::MAX / 4)),
-            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     Ok(None)
@@ -332,7 +381,10 @@ pub fn call_object(vm: &mut Vm, f: &Value, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn getattribute(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-    let m = vm.type_of(obj).lookup_str("__getattribute__").unwrap_or(Value::None);
+    let m = vm
+        .type_of(obj)
+        .lookup_str("__getattribute__")
+        .unwrap_or(Value::None);
     match call_special(vm, &m, obj, &[Value::Str(name.clone())]) {
         Err(e) if vm.err_is(&e, "AttributeError") => {
             if let Some(ga) = user_special(vm, obj, "__getattr__") {

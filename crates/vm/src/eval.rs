@@ -28,7 +28,10 @@ struct Raised {
 
 impl From<PyErr> for Raised {
     fn from(err: PyErr) -> Raised {
-        Raised { err, reraise: false }
+        Raised {
+            err,
+            reraise: false,
+        }
     }
 }
 
@@ -49,7 +52,10 @@ impl Vm {
     /// Run frames from index `entry` until it returns or yields. `throw`: an exception to
     /// raise in the entry frame at its current instruction (generator.throw).
     pub fn run(&mut self, entry: usize, throw: Option<PyErr>) -> PyResult<FrameExit> {
-        let mut pending: Option<Raised> = throw.map(|e| Raised { err: e, reraise: false });
+        let mut pending: Option<Raised> = throw.map(|e| Raised {
+            err: e,
+            reraise: false,
+        });
         let mut first_pc_offset = 1usize;
         loop {
             let fidx = self.frames.len() - 1;
@@ -81,7 +87,10 @@ impl Vm {
                         };
                         first_pc_offset = 1;
                         if add_tb {
-                            err.data().traceback.borrow_mut().push(TbEntry { code: code.clone(), pc: fault_pc });
+                            err.data().traceback.borrow_mut().push(TbEntry {
+                                code: code.clone(),
+                                pc: fault_pc,
+                            });
                         }
                         if origin {
                             self.set_context(&err);
@@ -89,7 +98,8 @@ impl Vm {
                         }
                         if let Some(Some(h)) = code.co.handler_of.get(fault_pc) {
                             let (target, depth) = code.co.exc_handlers[*h as usize];
-                            self.stack.truncate(base + code.nlocalsplus + depth as usize);
+                            self.stack
+                                .truncate(base + code.nlocalsplus + depth as usize);
                             self.stack.push(err.value());
                             self.frames[fidx].pc = target as usize;
                             break;
@@ -216,7 +226,9 @@ impl Vm {
                 }
                 Op::STORE_GLOBAL => {
                     let v = self.pop();
-                    self.frames[fidx].globals.set_str(code.names[arg as usize].clone(), v);
+                    self.frames[fidx]
+                        .globals
+                        .set_str(code.names[arg as usize].clone(), v);
                 }
                 Op::DELETE_GLOBAL => {
                     let name = &code.names[arg as usize];
@@ -268,7 +280,8 @@ impl Vm {
                     };
                     if v.is_null() {
                         let name = code.co.localsplus_name(arg as usize).to_string();
-                        let is_free = arg as usize >= code.co.varnames.len() + code.co.cellvars.len();
+                        let is_free =
+                            arg as usize >= code.co.varnames.len() + code.co.cellvars.len();
                         if is_free {
                             fail!(self.name_error_free(&name));
                         }
@@ -337,13 +350,18 @@ impl Vm {
                     let b = self.pop();
                     let a = self.pop();
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) if arg == BinOp::Add as u32 || arg == BinOp::Add as u32 + 13 => {
+                        (Value::Int(x), Value::Int(y))
+                            if arg == BinOp::Add as u32 || arg == BinOp::Add as u32 + 13 =>
+                        {
                             match x.checked_add(*y) {
                                 Some(s) => Value::Int(s),
                                 None => tri!(ops::binary_op(self, &a, &b, BinOp::Add, false)),
                             }
                         }
-                        (Value::Int(x), Value::Int(y)) if arg == BinOp::Subtract as u32 || arg == BinOp::Subtract as u32 + 13 => {
+                        (Value::Int(x), Value::Int(y))
+                            if arg == BinOp::Subtract as u32
+                                || arg == BinOp::Subtract as u32 + 13 =>
+                        {
                             match x.checked_sub(*y) {
                                 Some(s) => Value::Int(s),
                                 None => tri!(ops::binary_op(self, &a, &b, BinOp::Subtract, false)),
@@ -523,12 +541,19 @@ impl Vm {
                     let d = self.stack[self.stack.len() - arg as usize].clone();
                     if let Value::Dict(d) = d {
                         if ins.op == Op::DICT_MERGE {
-                            tri!(crate::builtins::dict::merge_kwargs(self, &d, &other, &self.stack[self.stack.len() - arg as usize - 2].clone()));
+                            tri!(crate::builtins::dict::merge_kwargs(
+                                self,
+                                &d,
+                                &other,
+                                &self.stack[self.stack.len() - arg as usize - 2].clone()
+                            ));
                         } else {
                             match crate::builtins::dict::update_from(self, &d, &other) {
                                 Ok(()) => {}
                                 Err(e) => {
-                                    if self.err_is(&e, "AttributeError") || self.err_is(&e, "TypeError") {
+                                    if self.err_is(&e, "AttributeError")
+                                        || self.err_is(&e, "TypeError")
+                                    {
                                         fail!(self.type_error(format!(
                                             "'{}' object is not a mapping",
                                             self.type_name(&other)
@@ -637,9 +662,17 @@ impl Vm {
                     let argc = arg as usize;
                     let len = self.stack.len();
                     let (callable, args_start, ret_base) = if self.stack[len - argc - 2].is_null() {
-                        (self.stack[len - argc - 1].clone(), len - argc, len - argc - 2)
+                        (
+                            self.stack[len - argc - 1].clone(),
+                            len - argc,
+                            len - argc - 2,
+                        )
                     } else {
-                        (self.stack[len - argc - 2].clone(), len - argc - 1, len - argc - 2)
+                        (
+                            self.stack[len - argc - 2].clone(),
+                            len - argc - 1,
+                            len - argc - 2,
+                        )
                     };
                     self.frames[fidx].pc = pc;
                     let kwslice: Vec<Value> = match &kwnames {
@@ -650,13 +683,26 @@ impl Vm {
                         if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
                             let f = f.clone();
                             let args: Vec<Value> = self.stack[args_start..].to_vec();
-                            tri!(self.push_frame(&f, Args { all: &args, kwnames: &kwslice }, ret_base));
+                            tri!(self.push_frame(
+                                &f,
+                                Args {
+                                    all: &args,
+                                    kwnames: &kwslice
+                                },
+                                ret_base
+                            ));
                             return Ok(Flow::Call);
                         }
                     }
                     let args: Vec<Value> = self.stack.drain(args_start..).collect();
                     self.stack.truncate(ret_base);
-                    let r = tri!(self.call(&callable, Args { all: &args, kwnames: &kwslice }));
+                    let r = tri!(self.call(
+                        &callable,
+                        Args {
+                            all: &args,
+                            kwnames: &kwslice
+                        }
+                    ));
                     self.stack.push(r);
                 }
                 Op::CALL_FUNCTION_EX => {
@@ -677,17 +723,45 @@ impl Vm {
                             all.push(v);
                         }
                     }
-                    let r = tri!(self.call(&func, Args { all: &all, kwnames: &names }));
+                    let r = tri!(self.call(
+                        &func,
+                        Args {
+                            all: &all,
+                            kwnames: &names
+                        }
+                    ));
                     self.stack.push(r);
                 }
                 Op::MAKE_FUNCTION => {
                     let codev = self.pop();
-                    let closure = if arg & 0x08 != 0 { Some(self.pop()) } else { None };
-                    let annotations = if arg & 0x04 != 0 { Some(self.pop()) } else { None };
-                    let kwdefaults = if arg & 0x02 != 0 { Some(self.pop()) } else { None };
-                    let defaults = if arg & 0x01 != 0 { Some(self.pop()) } else { None };
+                    let closure = if arg & 0x08 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let annotations = if arg & 0x04 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if arg & 0x02 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let defaults = if arg & 0x01 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let f = tri!(crate::objects::function_new::make_function(
-                        self, fidx, codev, closure, annotations, kwdefaults, defaults
+                        self,
+                        fidx,
+                        codev,
+                        closure,
+                        annotations,
+                        kwdefaults,
+                        defaults
                     ));
                     self.stack.push(f);
                 }
@@ -697,7 +771,11 @@ impl Vm {
                     return Ok(Flow::Return(v));
                 }
                 Op::FORMAT_VALUE => {
-                    let spec = if arg & format_value::HAVE_SPEC != 0 { Some(self.pop()) } else { None };
+                    let spec = if arg & format_value::HAVE_SPEC != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let v = self.pop();
                     let v = match arg & format_value::CONV_MASK {
                         format_value::CONV_STR => Value::Str(tri!(self.str_of(&v))),
@@ -763,7 +841,10 @@ impl Vm {
                     self.frames[fidx].pc = pc;
                     if let Value::Object(o) = exc {
                         if matches!(o.payload, Payload::Exception(_)) {
-                            return Err(Raised { err: PyErr(o), reraise: true });
+                            return Err(Raised {
+                                err: PyErr(o),
+                                reraise: true,
+                            });
                         }
                     }
                     fail!(self.runtime_error("RERAISE of a non-exception"));
@@ -777,7 +858,9 @@ impl Vm {
                     let level = self.pop();
                     self.frames[fidx].pc = pc;
                     let name = code.names[arg as usize].clone();
-                    let m = tri!(crate::import::import_name(self, fidx, &name, &fromlist, &level));
+                    let m = tri!(crate::import::import_name(
+                        self, fidx, &name, &fromlist, &level
+                    ));
                     self.stack.push(m);
                 }
                 Op::IMPORT_FROM => {
@@ -796,14 +879,20 @@ impl Vm {
                     tri!(crate::builtins::displayhook(self, &v));
                 }
                 Op::LOAD_BUILD_CLASS => {
-                    let v = self.builtins.get_by_str("__build_class__").unwrap_or(Value::None);
+                    let v = self
+                        .builtins
+                        .get_by_str("__build_class__")
+                        .unwrap_or(Value::None);
                     self.stack.push(v);
                 }
                 Op::SETUP_ANNOTATIONS => {
                     let f = &self.frames[fidx];
                     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if ns.get_by_str("__annotations__").is_none() {
-                        ns.set_by_str("__annotations__", Value::Dict(Rc::new(crate::objects::dict::PyDict::new())));
+                        ns.set_by_str(
+                            "__annotations__",
+                            Value::Dict(Rc::new(crate::objects::dict::PyDict::new())),
+                        );
                     }
                 }
                 Op::YIELD_VALUE => {
@@ -813,7 +902,11 @@ impl Vm {
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let v = self.pop();
-                    let it = if crate::generator::is_generator(&v) { v } else { tri!(self.get_iter(&v)) };
+                    let it = if crate::generator::is_generator(&v) {
+                        v
+                    } else {
+                        tri!(self.get_iter(&v))
+                    };
                     self.stack.push(it);
                 }
                 Op::SEND => {

@@ -56,7 +56,9 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
     match ty {
         Value::Type(t) => {
             if !t.is_subtype(&vm.exc_type("BaseException")) {
-                return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
             Ok(et.is_subtype(t))
         }
@@ -68,7 +70,9 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -100,7 +104,10 @@ pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
             if tb.is_empty() {
                 return Value::None;
             }
-            return Value::Object(PyObject::new(vm.types.traceback.clone(), Payload::Traceback(tb.clone())));
+            return Value::Object(PyObject::new(
+                vm.types.traceback.clone(),
+                Payload::Traceback(tb.clone()),
+            ));
         }
     }
     Value::None
@@ -109,10 +116,13 @@ pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
 fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
     if !vm.sources.contains_key(filename) {
         let text = std::fs::read_to_string(filename).ok()?;
-        vm.sources.insert(filename.to_string(), Rc::from(text.as_str()));
+        vm.sources
+            .insert(filename.to_string(), Rc::from(text.as_str()));
     }
     let src = vm.sources.get(filename)?;
-    src.split('\n').nth(line.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r').to_string())
+    src.split('\n')
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim_end_matches('\r').to_string())
 }
 
 /// The text of one exception (without its chain): traceback entries and the final line.
@@ -149,7 +159,10 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
             repeat = 1;
             last = Some(key);
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, line, co.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            co.filename, line, co.name
+        ));
         if let Some(src) = source_line(vm, &co.filename, line) {
             let stripped = src.trim_start();
             if !stripped.trim_end().is_empty() {
@@ -157,7 +170,9 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
                 out.push_str(stripped.trim_end());
                 out.push('\n');
                 if let Some(&(end_line, col, end_col)) = co.positions.get(entry.pc) {
-                    if let Some(carets) = carets(&src, line, end_line, col as usize, end_col as usize) {
+                    if let Some(carets) =
+                        carets(&src, line, end_line, col as usize, end_col as usize)
+                    {
                         out.push_str(&carets);
                     }
                 }
@@ -227,7 +242,12 @@ pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
 }
 
 fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
-    let get = |vm: &mut Vm, attr: &str| -> Value { vm.getattr_opt(&e.value(), attr).ok().flatten().unwrap_or(Value::None) };
+    let get = |vm: &mut Vm, attr: &str| -> Value {
+        vm.getattr_opt(&e.value(), attr)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None)
+    };
     let msg = get(vm, "msg");
     let filename = get(vm, "filename");
     let lineno = get(vm, "lineno");
@@ -264,7 +284,10 @@ fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
     }
     let m = match &msg {
         Value::Str(s) => s.as_str().to_string(),
-        _ => vm.str_of(&e.value()).map(|s| s.as_str().to_string()).unwrap_or_default(),
+        _ => vm
+            .str_of(&e.value())
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default(),
     };
     out.push_str(&format!("{name}: {m}\n"));
     out

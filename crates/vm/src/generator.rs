@@ -50,11 +50,19 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResu
         name: func.name.borrow().as_str().to_string(),
         qualname: func.qualname.borrow().as_str().to_string(),
     };
-    Ok(Value::Object(PyObject::new(vm.types.generator.clone(), Payload::Generator(RefCell::new(st)))))
+    Ok(Value::Object(PyObject::new(
+        vm.types.generator.clone(),
+        Payload::Generator(RefCell::new(st)),
+    )))
 }
 
 /// Resume a generator with `sent` (or by throwing `throw` into it).
-pub fn resume(vm: &mut Vm, gen: &Rc<PyObject>, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+pub fn resume(
+    vm: &mut Vm,
+    gen: &Rc<PyObject>,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<SendResult> {
     let Payload::Generator(cell) = &gen.payload else {
         return Err(vm.type_error("not a generator"));
     };
@@ -76,7 +84,14 @@ pub fn resume(vm: &mut Vm, gen: &Rc<PyObject>, sent: Value, throw: Option<PyErr>
             return Err(vm.type_error("can't send non-None value to a just-started generator"));
         }
         g.running = true;
-        (g.code.clone(), g.globals.clone(), g.builtins.clone(), g.pc, std::mem::take(&mut g.values), g.started)
+        (
+            g.code.clone(),
+            g.globals.clone(),
+            g.builtins.clone(),
+            g.pc,
+            std::mem::take(&mut g.values),
+            g.started,
+        )
     };
     if vm.frames.len() >= vm.recursion_limit {
         let mut g = cell.borrow_mut();
@@ -181,7 +196,9 @@ pub fn send_to(vm: &mut Vm, recv: &Value, value: Value) -> PyResult<SendResult> 
 }
 
 pub fn gen_close(vm: &mut Vm, gen: &Rc<PyObject>) -> PyResult<()> {
-    let Payload::Generator(cell) = &gen.payload else { return Ok(()) };
+    let Payload::Generator(cell) = &gen.payload else {
+        return Ok(());
+    };
     {
         let g = cell.borrow();
         if g.finished || !g.started {

@@ -23,7 +23,9 @@ pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyD
     let m = Value::Object(Rc::new(PyObject {
         cls: vm.types.module.clone(),
         dict: Some(d.clone()),
-        payload: Payload::Module { name: name.to_string() },
+        payload: Payload::Module {
+            name: name.to_string(),
+        },
     }));
     (m, d)
 }
@@ -50,24 +52,43 @@ fn resolve_name(vm: &mut Vm, fidx: usize, name: &str, level: i64) -> PyResult<St
             if g.get_by_str("__path__").is_some() {
                 modname
             } else {
-                modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                modname
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
             }
         }
     };
     if package.is_empty() {
-        return Err(vm.new_error("ImportError", "attempted relative import with no known parent package"));
+        return Err(vm.new_error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
     for _ in 1..level {
         if parts.pop().is_none() || parts.is_empty() {
-            return Err(vm.new_error("ImportError", "attempted relative import beyond top-level package"));
+            return Err(vm.new_error(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
         }
     }
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
-pub fn import_name(vm: &mut Vm, fidx: usize, name: &Rc<PyStr>, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    fidx: usize,
+    name: &Rc<PyStr>,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = match level {
         Value::Int(i) => *i,
         _ => 0,
@@ -129,7 +150,11 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
         }
     };
     for dir in &search {
-        let dir = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let dir = if dir.is_empty() {
+            ".".to_string()
+        } else {
+            dir.clone()
+        };
         let pkg_init = format!("{dir}/{last}/__init__.py");
         let file = format!("{dir}/{last}.py");
         if std::path::Path::new(&pkg_init).is_file() {
@@ -143,12 +168,16 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
 }
 
 fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> PyResult<Value> {
-    let abs = std::fs::canonicalize(path).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string());
+    let abs = std::fs::canonicalize(path)
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_else(|_| path.to_string());
     let source = std::fs::read_to_string(path)
         .map_err(|e| vm.new_error("ImportError", format!("cannot read {path}: {e}")))?;
     let (m, d) = new_module(vm, full, Some(&abs));
     if let Some(dir) = &pkg_dir {
-        let absdir = std::fs::canonicalize(dir).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| dir.clone());
+        let absdir = std::fs::canonicalize(dir)
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_else(|_| dir.clone());
         d.set_by_str("__path__", Value::list(vec![Value::str(&absdir)]));
         d.set_by_str("__package__", Value::str(full));
     } else {
@@ -203,17 +232,28 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
     };
     Err(vm.new_error(
         "ImportError",
-        format!("cannot import name '{}' from '{}' ({})", name.as_str(), modname, loc),
+        format!(
+            "cannot import name '{}' from '{}' ({})",
+            name.as_str(),
+            modname,
+            loc
+        ),
     ))
 }
 
 pub fn import_star(vm: &mut Vm, fidx: usize, m: &Value) -> PyResult<()> {
-    let Some(d) = module_dict(m) else { return Ok(()) };
+    let Some(d) = module_dict(m) else {
+        return Ok(());
+    };
     let f = &vm.frames[fidx];
     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
     let names: Vec<Value> = match d.get_by_str("__all__") {
         Some(all) => crate::iter::collect(vm, &all)?,
-        None => d.keys().into_iter().filter(|k| !k.as_str().is_some_and(|s| s.as_str().starts_with('_'))).collect(),
+        None => d
+            .keys()
+            .into_iter()
+            .filter(|k| !k.as_str().is_some_and(|s| s.as_str().starts_with('_')))
+            .collect(),
     };
     for n in names {
         if let Value::Str(s) = &n {

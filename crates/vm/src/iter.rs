@@ -10,15 +10,31 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     pub fn new_iter(&self, st: IterState) -> Value {
-        Value::Object(PyObject::new(self.types.iterator.clone(), Payload::Iter(RefCell::new(st))))
+        Value::Object(PyObject::new(
+            self.types.iterator.clone(),
+            Payload::Iter(RefCell::new(st)),
+        ))
     }
 
     pub fn is_iterable(&self, v: &Value) -> bool {
         match v {
-            Value::Str(_) | Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+            Value::Str(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => true,
             Value::Object(o) => match &o.payload {
-                Payload::Range(_) | Payload::Iter(_) | Payload::Generator(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::DictView { .. } => true,
-                _ => o.cls.lookup_str("__iter__").is_some() || o.cls.lookup_str("__getitem__").is_some(),
+                Payload::Range(_)
+                | Payload::Iter(_)
+                | Payload::Generator(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::DictView { .. } => true,
+                _ => {
+                    o.cls.lookup_str("__iter__").is_some()
+                        || o.cls.lookup_str("__getitem__").is_some()
+                }
             },
             _ => false,
         }
@@ -26,24 +42,55 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let st = match v {
-            Value::List(l) => IterState::List { list: l.clone(), i: 0 },
-            Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), i: 0 },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, kind: DictViewKind::Keys, len: d.len() },
-            Value::Set(s) | Value::FrozenSet(s) => {
-                IterState::Set { set: s.clone(), pos: 0, len: s.len(), version: s.version.get() }
-            }
+            Value::List(l) => IterState::List {
+                list: l.clone(),
+                i: 0,
+            },
+            Value::Tuple(t) => IterState::Tuple {
+                tuple: t.clone(),
+                i: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: d.clone(),
+                pos: 0,
+                kind: DictViewKind::Keys,
+                len: d.len(),
+            },
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.len(),
+                version: s.version.get(),
+            },
             Value::Object(o) => match &o.payload {
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
-                Payload::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() as u128 },
+                Payload::Range(r) => IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    remaining: r.len() as u128,
+                },
                 Payload::Bytes(b) => IterState::Bytes { b: b.clone(), i: 0 },
-                Payload::ByteArray(b) => IterState::Bytes { b: Rc::from(b.borrow().as_slice()), i: 0 },
-                Payload::DictView { dict, kind } => {
-                    IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len: dict.len() }
-                }
+                Payload::ByteArray(b) => IterState::Bytes {
+                    b: Rc::from(b.borrow().as_slice()),
+                    i: 0,
+                },
+                Payload::DictView { dict, kind } => IterState::Dict {
+                    dict: dict.clone(),
+                    pos: 0,
+                    kind: *kind,
+                    len: dict.len(),
+                },
                 _ => return crate::dunder::get_iter(self, v),
             },
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                )
+            }
         };
         Ok(self.new_iter(st))
     }
@@ -51,7 +98,10 @@ impl Vm {
     /// Advance an iterator: Ok(None) when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Object(o) = it else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match &o.payload {
             Payload::Iter(st) => self.next_native(st),
@@ -118,7 +168,11 @@ impl Vm {
                     *s = IterState::Exhausted;
                     return Ok(None);
                 }
-                IterState::Range { next, step, remaining } => {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
                     if *remaining > 0 {
                         let v = *next;
                         *next += *step;
@@ -127,7 +181,12 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                IterState::Dict { dict, pos, kind, len } => {
+                IterState::Dict {
+                    dict,
+                    pos,
+                    kind,
+                    len,
+                } => {
                     if dict.len() != *len {
                         *len = usize::MAX;
                         drop(s);
@@ -177,7 +236,9 @@ impl Vm {
                 IterState::Zip { its, strict } => Adapt::Zip(its.clone(), *strict),
                 IterState::Map { func, its } => Adapt::Map(func.clone(), its.clone()),
                 IterState::Filter { func, it } => Adapt::Filter(func.clone(), it.clone()),
-                IterState::Callable { func, sentinel } => Adapt::Callable(func.clone(), sentinel.clone()),
+                IterState::Callable { func, sentinel } => {
+                    Adapt::Callable(func.clone(), sentinel.clone())
+                }
                 IterState::SeqIter { obj, i } => Adapt::Seq(obj.clone(), *i),
                 IterState::Reversed { seq, i } => Adapt::Reversed(seq.clone(), *i),
                 _ => return Ok(None),
@@ -186,7 +247,13 @@ impl Vm {
         match snapshot {
             Adapt::Enumerate(it, n) => match self.next(&it)? {
                 Some(v) => {
-                    let next_n = crate::ops::binary_op(self, &n, &Value::Int(1), metal_compiler::bytecode::BinOp::Add, false)?;
+                    let next_n = crate::ops::binary_op(
+                        self,
+                        &n,
+                        &Value::Int(1),
+                        metal_compiler::bytecode::BinOp::Add,
+                        false,
+                    )?;
                     if let IterState::Enumerate { n: slot, .. } = &mut *st.borrow_mut() {
                         *slot = next_n;
                     }
@@ -243,7 +310,9 @@ impl Vm {
                 self.call_args(&func, &args).map(Some)
             }
             Adapt::Filter(func, it) => loop {
-                let Some(v) = self.next(&it)? else { return Ok(None) };
+                let Some(v) = self.next(&it)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     self.truthy(&v)?
                 } else {
@@ -320,9 +389,17 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// Unpack exactly `before` items (plus a starred list and `after` items when `after` is
 /// given), with CPython's messages.
-pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+pub fn unpack(
+    vm: &mut Vm,
+    seq: &Value,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<Value>> {
     if !vm.is_iterable(seq) {
-        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+        return Err(vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(seq)
+        )));
     }
     let it = vm.get_iter(seq)?;
     let mut out = Vec::new();
@@ -347,7 +424,9 @@ pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> 
     match after {
         None => {
             if vm.next(&it)?.is_some() {
-                return Err(vm.value_error(format!("too many values to unpack (expected {before})")));
+                return Err(
+                    vm.value_error(format!("too many values to unpack (expected {before})"))
+                );
             }
         }
         Some(a) => {

@@ -30,7 +30,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.borrow().is_empty(),
-            Payload::Range(r) => r.len() != 0,
+            Payload::Range(r) => !r.is_empty(),
             Payload::DictView { dict, .. } => !dict.is_empty(),
             Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => {
                 return crate::dunder::truthy(vm, v)
@@ -87,11 +87,17 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
             }
             Payload::Range(r) => {
-                let t = Value::tuple(vec![Value::from_i128(r.len() as i128), Value::from_i128(r.start), Value::from_i128(r.step)]);
+                let t = Value::tuple(vec![
+                    Value::from_i128(r.len() as i128),
+                    Value::from_i128(r.start),
+                    Value::from_i128(r.step),
+                ]);
                 hash(vm, &t)?
             }
             Payload::Slice(..) => return Err(vm.type_error("unhashable type: 'slice'")),
-            Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => return crate::dunder::hash(vm, v),
+            Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => {
+                return crate::dunder::hash(vm, v)
+            }
             _ => (v.id() >> 4) as i64,
         },
         _ => (v.id() >> 4) as i64,
@@ -99,7 +105,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, inplace: bool, a: &Value, b: &Value) -> crate::vm::PyErr {
-    let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
     if op == BinOp::Power && !inplace {
         return vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -178,8 +188,14 @@ fn as_float_operand(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
 pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     // int op int (incl. bool)
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        if matches!(a, Value::Bool(_)) && matches!(b, Value::Bool(_)) && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
-            let (p, q) = (matches!(a, Value::Bool(true)), matches!(b, Value::Bool(true)));
+        if matches!(a, Value::Bool(_))
+            && matches!(b, Value::Bool(_))
+            && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+        {
+            let (p, q) = (
+                matches!(a, Value::Bool(true)),
+                matches!(b, Value::Bool(true)),
+            );
             return Ok(Some(Value::Bool(match op {
                 BinOp::And => p & q,
                 BinOp::Or => p | q,
@@ -223,7 +239,8 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             }
         }
         (Value::Str(x), _, BinOp::Remainder) => {
-            return crate::strformat::percent_format(vm, x.as_str(), b).map(|s| Some(Value::from_string(s)));
+            return crate::strformat::percent_format(vm, x.as_str(), b)
+                .map(|s| Some(Value::from_string(s)));
         }
         (Value::List(x), Value::List(y), BinOp::Add) => {
             let mut v = x.items.borrow().clone();
@@ -349,7 +366,9 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
                 None => op == CmpOp::Ne,
             }))
         }
-        (Value::Float(f), _) | (_, Value::Float(f)) if as_int(a).is_some() || as_int(b).is_some() => {
+        (Value::Float(f), _) | (_, Value::Float(f))
+            if as_int(a).is_some() || as_int(b).is_some() =>
+        {
             let (i, flipped) = match as_int(a) {
                 Some(i) => (i, false),
                 None => (as_int(b).expect("one side is an int"), true),
@@ -359,7 +378,9 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
                 None => op == CmpOp::Ne,
             }));
         }
-        (Value::Str(x), Value::Str(y)) => return Ok(Some(ord_result(op, x.as_str().cmp(y.as_str())))),
+        (Value::Str(x), Value::Str(y)) => {
+            return Ok(Some(ord_result(op, x.as_str().cmp(y.as_str()))))
+        }
         (Value::Tuple(x), Value::Tuple(y)) => {
             let (x, y) = (x.items.to_vec(), y.items.to_vec());
             return seq_compare(vm, &x, &y, op).map(Some);
@@ -385,7 +406,8 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
         _ => {}
     }
     if let (Some(x), Some(y)) = (complex::as_complex(a), complex::as_complex(b)) {
-        if (complex::is_complex(a) || complex::is_complex(b)) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if (complex::is_complex(a) || complex::is_complex(b)) && matches!(op, CmpOp::Eq | CmpOp::Ne)
+        {
             let eq = x == y;
             return Ok(Some(eq == (op == CmpOp::Eq)));
         }
@@ -399,7 +421,11 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
     Ok(None)
 }
 
-fn dict_eq(vm: &mut Vm, x: &crate::objects::dict::PyDict, y: &crate::objects::dict::PyDict) -> PyResult<bool> {
+fn dict_eq(
+    vm: &mut Vm,
+    x: &crate::objects::dict::PyDict,
+    y: &crate::objects::dict::PyDict,
+) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
@@ -547,8 +573,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Value::Object(o) => match &o.payload {
             Payload::Range(r) => crate::objects::range::range_contains(vm, r, item),
-            Payload::DictView { dict, kind } => crate::builtins::dict::view_contains(vm, dict, *kind, item),
-            Payload::Bytes(_) | Payload::ByteArray(_) => crate::objects::bytes::bytes_contains(vm, container, item),
+            Payload::DictView { dict, kind } => {
+                crate::builtins::dict::view_contains(vm, dict, *kind, item)
+            }
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                crate::objects::bytes::bytes_contains(vm, container, item)
+            }
             _ => crate::dunder::contains(vm, container, item),
         },
         _ => crate::dunder::contains(vm, container, item),

@@ -9,7 +9,11 @@ use crate::vm::{PyResult, Vm};
 
 /// Python's `repr` of a str: prefer single quotes, escape as CPython does.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -22,7 +26,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
@@ -78,7 +84,11 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push_str(prefix);
     out.push(quote);
@@ -198,10 +208,20 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("{{{}}}", r?)
             }
         }
-        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.id()),
+        Value::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname.borrow().as_str(),
+            v.id()
+        ),
         Value::Builtin(b) => match (&b.self_, b.kind) {
-            (Some(s), _) if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) => {
-                format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(s), s.id())
+            (Some(s), _) if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) =>
+            {
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    vm.type_name(s),
+                    s.id()
+                )
             }
             _ => match b.owner {
                 Some(owner) if b.kind != crate::objects::function::NativeKind::Function => {
@@ -216,7 +236,12 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if inner.is_null() {
                 format!("<cell at {:#x}: empty>", v.id())
             } else {
-                format!("<cell at {:#x}: {} object at {:#x}>", v.id(), vm.type_name(&inner), inner.id())
+                format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    v.id(),
+                    vm.type_name(&inner),
+                    inner.id()
+                )
             }
         }
         Value::Object(o) => match &o.payload {
@@ -232,7 +257,12 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Slice(a, b, c) => {
                 let (a, b, c) = (a.clone(), b.clone(), c.clone());
-                format!("slice({}, {}, {})", repr(vm, &a)?.as_str(), repr(vm, &b)?.as_str(), repr(vm, &c)?.as_str())
+                format!(
+                    "slice({}, {}, {})",
+                    repr(vm, &a)?.as_str(),
+                    repr(vm, &b)?.as_str(),
+                    repr(vm, &c)?.as_str()
+                )
             }
             Payload::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -251,10 +281,13 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Payload::BoundMethod { func, self_ } => {
                 let fname = match func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
-                    _ => vm.getattr_opt(func, "__qualname__")?.map(|v| match v {
-                        Value::Str(s) => s.as_str().to_string(),
-                        _ => "?".to_string(),
-                    }).unwrap_or_else(|| "?".to_string()),
+                    _ => vm
+                        .getattr_opt(func, "__qualname__")?
+                        .map(|v| match v {
+                            Value::Str(s) => s.as_str().to_string(),
+                            _ => "?".to_string(),
+                        })
+                        .unwrap_or_else(|| "?".to_string()),
                 };
                 let self_ = self_.clone();
                 format!("<bound method {} of {}>", fname, repr(vm, &self_)?.as_str())
@@ -263,13 +296,19 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let args = d.args.borrow().clone();
                 let name = o.cls.name.clone();
                 match &args {
-                    Value::Tuple(t) if t.items.len() == 1 => format!("{}({})", name, repr(vm, &t.items[0])?.as_str()),
+                    Value::Tuple(t) if t.items.len() == 1 => {
+                        format!("{}({})", name, repr(vm, &t.items[0])?.as_str())
+                    }
                     Value::Tuple(t) => format!("{}({})", name, join_reprs(vm, &t.items)?),
                     _ => format!("{name}()"),
                 }
             }
             Payload::Generator(g) => {
-                format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id())
+                format!(
+                    "<generator object {} at {:#x}>",
+                    g.borrow().qualname,
+                    v.id()
+                )
             }
             Payload::Iter(st) => format!("<{} object at {:#x}>", st.borrow().type_name(), v.id()),
             Payload::DictView { dict, kind } => {
@@ -281,7 +320,11 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let items: Vec<Value> = match kind {
                     DictViewKind::Keys => dict.keys(),
                     DictViewKind::Values => dict.values(),
-                    DictViewKind::Items => dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                    DictViewKind::Items => dict
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
                 };
                 format!("{}([{}])", name, join_reprs(vm, &items)?)
             }
@@ -317,7 +360,10 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
         Value::Str(s) => Ok(s.clone()),
         Value::Object(o) => match &o.payload {
             Payload::Exception(d) => {
-                if o.cls.lookup_str("__str__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                if o.cls
+                    .lookup_str("__str__")
+                    .is_some_and(|f| matches!(f, Value::Function(_)))
+                {
                     return crate::dunder::str_of(vm, v);
                 }
                 let args = d.args.borrow().clone();

@@ -50,7 +50,12 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> 
 }
 
 /// Run a code object with `globals` (and `locals` for NAME ops, if different).
-pub fn exec_code(vm: &mut Vm, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
+pub fn exec_code(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Rc<PyDict>,
+    locals: Option<Rc<PyDict>>,
+) -> PyResult<Value> {
     if globals.get_by_str("__builtins__").is_none() {
         globals.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
     }
@@ -98,7 +103,10 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
             Value::Int(i) => i as i32,
             Value::Bool(b) => b as i32,
             other => {
-                let s = vm.str_of(&other).map(|s| s.as_str().to_string()).unwrap_or_default();
+                let s = vm
+                    .str_of(&other)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 eprintln!("{s}");
                 1
             }
@@ -117,7 +125,8 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     }
     vm.modules.set_by_str("__main__", m);
     vm.sources.insert(filename.to_string(), Rc::from(source));
-    let r = compile_source(vm, source, filename, Mode::Exec).and_then(|code| exec_code(vm, code, d, None));
+    let r = compile_source(vm, source, filename, Mode::Exec)
+        .and_then(|code| exec_code(vm, code, d, None));
     let status = match r {
         Ok(_) => Exit::Ok,
         Err(e) => Exit::Status(report_uncaught(vm, &e)),

@@ -34,9 +34,24 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Function(f) => match name {
             "__name__" => Some(Value::Str(f.name.borrow().clone())),
             "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
-            "__code__" => Some(Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(f.code.clone())))),
-            "__defaults__" => Some(f.defaults.borrow().clone().map(Value::Tuple).unwrap_or(Value::None)),
-            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+            "__code__" => Some(Value::Object(PyObject::new(
+                vm.types.code.clone(),
+                Payload::Code(f.code.clone()),
+            ))),
+            "__defaults__" => Some(
+                f.defaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Tuple)
+                    .unwrap_or(Value::None),
+            ),
+            "__kwdefaults__" => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Dict)
+                    .unwrap_or(Value::None),
+            ),
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
@@ -60,7 +75,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             })),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { Value::str("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                Value::str("builtins")
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         Value::Cell(c) => match name {
@@ -134,21 +153,38 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__context__" => Some(d.context.borrow().clone()),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context.get())),
                 "__dict__" => o.dict.clone().map(Value::Dict),
-                "value" if o.cls.is_subtype(&vm.exc_type("StopIteration")) => Some(match &*d.args.borrow() {
-                    Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
-                    _ => Value::None,
-                }),
-                "code" if o.cls.is_subtype(&vm.exc_type("SystemExit")) => Some(match &*d.args.borrow() {
-                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
-                    Value::Tuple(t) if t.items.is_empty() => Value::None,
-                    other => other.clone(),
-                }),
-                "name" if o.cls.is_subtype(&vm.exc_type("NameError")) || o.cls.is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
-                "msg" if o.cls.is_subtype(&vm.exc_type("SyntaxError")) => Some(match &*d.args.borrow() {
-                    Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
-                    _ => Value::None,
-                }),
-                "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+                "value" if o.cls.is_subtype(&vm.exc_type("StopIteration")) => {
+                    Some(match &*d.args.borrow() {
+                        Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                        _ => Value::None,
+                    })
+                }
+                "code" if o.cls.is_subtype(&vm.exc_type("SystemExit")) => {
+                    Some(match &*d.args.borrow() {
+                        Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                        Value::Tuple(t) if t.items.is_empty() => Value::None,
+                        other => other.clone(),
+                    })
+                }
+                "name"
+                    if o.cls.is_subtype(&vm.exc_type("NameError"))
+                        || o.cls.is_subtype(&vm.exc_type("ImportError")) =>
+                {
+                    Some(Value::None)
+                }
+                "msg" if o.cls.is_subtype(&vm.exc_type("SyntaxError")) => {
+                    Some(match &*d.args.borrow() {
+                        Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                        _ => Value::None,
+                    })
+                }
+                "filename"
+                | "lineno"
+                | "offset"
+                | "text"
+                | "end_lineno"
+                | "end_offset"
+                | "print_file_and_line"
                     if o.cls.is_subtype(&vm.exc_type("SyntaxError")) =>
                 {
                     Some(Value::None)
@@ -173,7 +209,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "gi_running" => Some(Value::Bool(g.borrow().running)),
                 _ => None,
             },
-            Payload::Property { fget, fset, fdel, doc } => match name {
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => match name {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
@@ -202,12 +243,29 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
             if t.builtin {
                 Some(Value::str("builtins"))
             } else {
-                t.dict.get_by_str("__module__").or_else(|| Some(Value::str(&t.module.borrow())))
+                t.dict
+                    .get_by_str("__module__")
+                    .or_else(|| Some(Value::str(&t.module.borrow())))
             }
         }
-        "__dict__" => Some(Value::Object(PyObject::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(t.dict.clone())))),
-        "__bases__" => Some(Value::tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect())),
-        "__base__" => Some(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
+        "__dict__" => Some(Value::Object(PyObject::new(
+            vm.types.mappingproxy.clone(),
+            Payload::MappingProxy(t.dict.clone()),
+        ))),
+        "__bases__" => Some(Value::tuple(
+            t.bases
+                .borrow()
+                .iter()
+                .map(|b| Value::Type(b.clone()))
+                .collect(),
+        )),
+        "__base__" => Some(
+            t.bases
+                .borrow()
+                .first()
+                .map(|b| Value::Type(b.clone()))
+                .unwrap_or(Value::None),
+        ),
         "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__class__" => Some(Value::Type(vm.type_of(&Value::Type(t.clone())))),
         "__doc__" => Some(t.dict.get_by_str("__doc__").unwrap_or(Value::None)),

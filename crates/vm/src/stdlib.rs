@@ -8,8 +8,14 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     let (m, d) = crate::import::new_module(vm, "sys", None);
-    let stdout = Value::Object(PyObject::with_dict(vm.types.stream.clone(), Payload::Stream(1)));
-    let stderr = Value::Object(PyObject::with_dict(vm.types.stream.clone(), Payload::Stream(2)));
+    let stdout = Value::Object(PyObject::with_dict(
+        vm.types.stream.clone(),
+        Payload::Stream(1),
+    ));
+    let stderr = Value::Object(PyObject::with_dict(
+        vm.types.stream.clone(),
+        Payload::Stream(2),
+    ));
     d.set_by_str("stdout", stdout.clone());
     d.set_by_str("stderr", stderr.clone());
     d.set_by_str("__stdout__", stdout);
@@ -19,7 +25,16 @@ pub fn init(vm: &mut Vm) {
     d.set_by_str("platform", Value::str("linux"));
     d.set_by_str("version", Value::str("3.11.7 (metal)"));
     d.set_by_str("implementation_name", Value::str("metal"));
-    d.set_by_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    d.set_by_str(
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
     d.set_by_str("modules", Value::Dict(vm.modules.clone()));
     d.set_by_str("maxunicode", Value::Int(0x10ffff));
     crate::builtins::function(&d, "exit", sys_exit);
@@ -45,8 +60,14 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
     vm.path = vec![path0];
     if let Some(Value::Object(o)) = &vm.sys_module {
         if let Some(d) = &o.dict {
-            d.set_by_str("argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
-            d.set_by_str("path", Value::list(vm.path.iter().map(|a| Value::str(a)).collect()));
+            d.set_by_str(
+                "argv",
+                Value::list(argv.iter().map(|a| Value::str(a)).collect()),
+            );
+            d.set_by_str(
+                "path",
+                Value::list(vm.path.iter().map(|a| Value::str(a)).collect()),
+            );
         }
     }
 }

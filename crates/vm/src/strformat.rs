@@ -30,13 +30,17 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
             }
             format::format_str(s.as_str(), spec).map_err(|e| ferr(vm, e))?
         }
-        Value::Bool(b) if spec.is_empty() => return Ok(vm.intern(if *b { "True" } else { "False" })),
+        Value::Bool(b) if spec.is_empty() => {
+            return Ok(vm.intern(if *b { "True" } else { "False" }))
+        }
         Value::Int(i) => format::format_i64(*i, spec).map_err(|e| ferr(vm, e))?,
         Value::Bool(b) => format::format_i64(*b as i64, spec).map_err(|e| ferr(vm, e))?,
         Value::BigInt(b) => format::format_int(b, spec).map_err(|e| ferr(vm, e))?,
         Value::Float(f) => format::format_float(*f, spec).map_err(|e| ferr(vm, e))?,
         Value::Object(o) if matches!(o.payload, Payload::Complex(..)) => {
-            let Payload::Complex(r, i) = o.payload else { unreachable!() };
+            let Payload::Complex(r, i) = o.payload else {
+                unreachable!()
+            };
             format::format_complex(r, i, spec).map_err(|e| ferr(vm, e))?
         }
         _ => {
@@ -77,7 +81,12 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Ve
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let mapping = match args {
         Value::Dict(_) => Some(args.clone()),
-        Value::Object(o) if matches!(o.payload, Payload::Instance) && o.cls.lookup_str("__getitem__").is_some() => Some(args.clone()),
+        Value::Object(o)
+            if matches!(o.payload, Payload::Instance)
+                && o.cls.lookup_str("__getitem__").is_some() =>
+        {
+            Some(args.clone())
+        }
         _ => None,
     };
     let items = match args {
@@ -108,8 +117,12 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
             let star_err_ref = &mut star_err;
             pct::parse_percent_spec_with(fmt, i + 1, |_is_precision| {
                 let Some(a) = positional.get(*next_ref) else {
-                    *star_err_ref = Some(vm_ref.type_error("not enough arguments for format string"));
-                    return Err(FormatError::new(ErrorKind::TypeError, "not enough arguments for format string"));
+                    *star_err_ref =
+                        Some(vm_ref.type_error("not enough arguments for format string"));
+                    return Err(FormatError::new(
+                        ErrorKind::TypeError,
+                        "not enough arguments for format string",
+                    ));
                 };
                 *next_ref += 1;
                 match a {
@@ -191,7 +204,12 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
                 Value::Str(s) => pct::percent_char_from_str(s.as_str()),
                 _ => match as_int(arg) {
                     Some(i) => pct::percent_char_from_int(&i.to_ibig()),
-                    None => return Err(vm.type_error(format!("%c requires int or char, not {}", vm.type_name(arg)))),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "%c requires int or char, not {}",
+                            vm.type_name(arg)
+                        )))
+                    }
                 },
             };
             let c = c.map_err(|x| ferr(vm, x))?;
@@ -199,16 +217,26 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let int_val = match arg {
-                Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => crate::objects::float::float_to_int(vm, *f)?,
+                Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                    crate::objects::float::float_to_int(vm, *f)?
+                }
                 _ => match as_int(arg) {
                     Some(_) => arg.clone(),
                     None => match crate::dunder::index(vm, arg)? {
                         Some(i) => Value::from_i128(i),
                         None => {
                             let what = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                format!("%{} format: a real number is required, not {}", spec.conv, vm.type_name(arg))
+                                format!(
+                                    "%{} format: a real number is required, not {}",
+                                    spec.conv,
+                                    vm.type_name(arg)
+                                )
                             } else {
-                                format!("%{} format: an integer is required, not {}", spec.conv, vm.type_name(arg))
+                                format!(
+                                    "%{} format: an integer is required, not {}",
+                                    spec.conv,
+                                    vm.type_name(arg)
+                                )
                             };
                             return Err(vm.type_error(what));
                         }
@@ -227,7 +255,8 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
                 _ => match as_int(arg) {
                     Some(i) => crate::objects::int::to_f64(vm, &i)?,
                     None => {
-                        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(arg))))
+                        return Err(vm
+                            .type_error(format!("must be real number, not {}", vm.type_name(arg))))
                     }
                 },
             };
@@ -239,7 +268,12 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
 
 // ---- str.format ----------------------------------------------------------------------------
 
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> PyResult<String> {
     let mut auto = 0usize;
     let mut mode: Option<bool> = None; // Some(true) = automatic numbering
     format_template(vm, fmt, args, kwargs, &mut auto, &mut mode, 2)
@@ -348,7 +382,9 @@ fn format_field(
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
         if *mode == Some(false) {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         *mode = Some(true);
         let idx = *auto;
@@ -363,7 +399,9 @@ fn format_field(
         }
     } else if let Ok(idx) = first.parse::<usize>() {
         if *mode == Some(true) {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *mode = Some(false);
         match args.get(idx) {

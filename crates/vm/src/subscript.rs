@@ -9,7 +9,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn seq_index(vm: &mut Vm, idx: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let Some(i) = index_value(vm, idx)? else { return Ok(None) };
+    let Some(i) = index_value(vm, idx)? else {
+        return Ok(None);
+    };
     let i = if i < 0 { i + len as i128 } else { i };
     if i < 0 || i >= len as i128 {
         return Err(vm.index_error(format!("{what} index out of range")));
@@ -48,7 +50,9 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
         Value::Tuple(t) => {
             if as_slice(idx).is_some() {
                 let pos = slice_positions(vm, idx, t.items.len())?;
-                return Ok(Value::tuple(pos.iter().map(|&i| t.items[i].clone()).collect()));
+                return Ok(Value::tuple(
+                    pos.iter().map(|&i| t.items[i].clone()).collect(),
+                ));
             }
             match seq_index(vm, idx, t.items.len(), "tuple")? {
                 Some(i) => Ok(t.items[i].clone()),
@@ -64,7 +68,9 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                     return Ok(Value::str(s.slice_chars(a, b.min(len))));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = (0..n).map(|k| chars[(start + step * k as i64) as usize]).collect();
+                let out: String = (0..n)
+                    .map(|k| chars[(start + step * k as i64) as usize])
+                    .collect();
                 return Ok(Value::from_string(out));
             }
             match seq_index(vm, idx, len, "string")? {
@@ -73,7 +79,10 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                     let mut buf = [0u8; 4];
                     Ok(Value::str(c.encode_utf8(&mut buf)))
                 }
-                None => Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(idx)))),
+                None => Err(vm.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    vm.type_name(idx)
+                ))),
             }
         }
         Value::Dict(d) => match d.get_item(vm, idx)? {
@@ -86,7 +95,12 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let f = vm.bind_descriptor(cgi, Value::Type(t.clone()), Value::Type(t.clone()))?;
                 return vm.call_args(&f, std::slice::from_ref(idx));
             }
-            if t.builtin && matches!(t.name.as_str(), "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+            if t.builtin
+                && matches!(
+                    t.name.as_str(),
+                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                )
+            {
                 return Ok(obj.clone());
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
@@ -207,9 +221,15 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
                 }
             }
             Payload::Instance | Payload::Builtin(_) => crate::dunder::setitem(vm, obj, idx, v),
-            _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj)))),
+            _ => Err(vm.type_error(format!(
+                "'{}' object does not support item assignment",
+                vm.type_name(obj)
+            ))),
         },
-        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(obj)
+        ))),
     }
 }
 
@@ -249,7 +269,10 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
         Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_)) => {
             crate::dunder::delitem(vm, obj, idx)
         }
-        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(obj)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            vm.type_name(obj)
+        ))),
     }
 }
 

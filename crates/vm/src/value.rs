@@ -85,7 +85,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Null, Null)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             // Small ints are cached in CPython; unboxed ints compare by value, which CPython
             // matches for -5..=256 and for the same object.

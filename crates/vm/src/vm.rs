@@ -129,7 +129,11 @@ impl Vm {
         let bool_ = PyType::new_builtin("bool", Some(&int), Layout::Bool);
         let mut exceptions: HashMap<&'static str, Rc<PyType>> = HashMap::new();
         for (name, base) in HIERARCHY {
-            let b = if base.is_empty() { object.clone() } else { exceptions[base].clone() };
+            let b = if base.is_empty() {
+                object.clone()
+            } else {
+                exceptions[base].clone()
+            };
             exceptions.insert(name, PyType::new_builtin(name, Some(&b), Layout::Exception));
         }
         let types = Types {
@@ -239,7 +243,11 @@ impl Vm {
     }
 
     pub fn exc_type(&self, name: &str) -> Rc<PyType> {
-        self.types.exceptions.get(name).cloned().unwrap_or_else(|| self.types.exceptions["Exception"].clone())
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.types.exceptions["Exception"].clone())
     }
 
     pub fn isinstance_type(&self, v: &Value, t: &Rc<PyType>) -> bool {
@@ -277,7 +285,10 @@ impl Vm {
         self.new_error("RuntimeError", msg)
     }
     pub fn not_implemented(&self, what: &str) -> PyErr {
-        self.new_error("NotImplementedError", format!("{what} are not supported yet"))
+        self.new_error(
+            "NotImplementedError",
+            format!("{what} are not supported yet"),
+        )
     }
     pub fn key_error(&self, key: Value) -> PyErr {
         self.new_exception(self.exc_type("KeyError"), vec![key])
@@ -286,10 +297,16 @@ impl Vm {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
             Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
-                let Payload::Module { name: m } = &o.payload else { unreachable!() };
+                let Payload::Module { name: m } = &o.payload else {
+                    unreachable!()
+                };
                 format!("module '{m}' has no attribute '{name}'")
             }
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         self.new_error("AttributeError", msg)
     }

@@ -33,12 +33,20 @@ pub fn init(vm: &mut Vm) {
 
 pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> {
     let p = args.pos();
-    let src = p.first().cloned().or_else(|| args.get_kw("source").cloned());
-    let encoding = p.get(1).cloned().or_else(|| args.get_kw("encoding").cloned());
+    let src = p
+        .first()
+        .cloned()
+        .or_else(|| args.get_kw("source").cloned());
+    let encoding = p
+        .get(1)
+        .cloned()
+        .or_else(|| args.get_kw("encoding").cloned());
     let data: Vec<u8> = match (src, encoding) {
         (None, _) => Vec::new(),
         (Some(Value::Str(s)), Some(_)) => s.as_str().as_bytes().to_vec(),
-        (Some(Value::Str(_)), None) => return Err(vm.type_error("string argument without an encoding")),
+        (Some(Value::Str(_)), None) => {
+            return Err(vm.type_error("string argument without an encoding"))
+        }
         (Some(Value::Int(n)), _) => {
             if n < 0 {
                 return Err(vm.value_error("negative count"));
@@ -49,13 +57,18 @@ pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> 
             Some(b) => b,
             None => {
                 let items = crate::iter::collect(vm, &v).map_err(|_| {
-                    vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&v)))
+                    vm.type_error(format!(
+                        "cannot convert '{}' object to bytes",
+                        vm.type_name(&v)
+                    ))
                 })?;
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
                     match x {
                         Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                        Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        Value::Int(_) => {
+                            return Err(vm.value_error("bytes must be in range(0, 256)"))
+                        }
                         other => {
                             return Err(vm.type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -68,7 +81,11 @@ pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> 
             }
         },
     };
-    Ok(if mutable { new_bytearray(vm, data) } else { new_bytes(vm, data) })
+    Ok(if mutable {
+        new_bytearray(vm, data)
+    } else {
+        new_bytes(vm, data)
+    })
 }
 
 pub fn decode(vm: &mut Vm, b: &[u8], _errors: &str) -> PyResult<Value> {
@@ -117,7 +134,9 @@ fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             decode(vm, &b, "strict")
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::from_string(b.iter().map(|&c| c as char).collect())),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(Value::from_string(b.iter().map(|&c| c as char).collect()))
+        }
         other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
     }
 }
@@ -125,14 +144,18 @@ fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "hex", &args, 0, 2)?;
     let b = this(vm, s)?;
-    Ok(Value::from_string(b.iter().map(|x| format!("{x:02x}")).collect()))
+    Ok(Value::from_string(
+        b.iter().map(|x| format!("{x:02x}")).collect(),
+    ))
 }
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    let Some(Value::Str(s)) = p.last() else { return Err(vm.type_error("fromhex() argument must be str")) };
+    let Some(Value::Str(s)) = p.last() else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
     let digits: Vec<char> = s.as_str().chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() % 2 != 0 || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
+    if !digits.len().is_multiple_of(2) || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
         return Err(vm.value_error("non-hexadecimal number found in fromhex() arg at position 0"));
     }
     let out: Vec<u8> = digits
@@ -157,7 +180,12 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Int(i) if (0..256).contains(i) => Ok(vec![*i as u8]),
-        _ => as_bytes(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => as_bytes(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            ))
+        }),
     }
 }
 
@@ -256,7 +284,11 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "split", &args, 0, 1)?;
     let b = this(vm, s)?;
     let parts: Vec<Vec<u8>> = match a.first() {
-        None | Some(Value::None) => b.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
+        None | Some(Value::None) => b
+            .split(|c| c.is_ascii_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(|p| p.to_vec())
+            .collect(),
         Some(sep) => {
             let sep = needle(vm, sep)?;
             if sep.is_empty() {
@@ -272,7 +304,9 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out
         }
     };
-    Ok(Value::list(parts.into_iter().map(|p| same(vm, s, p)).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(|p| same(vm, s, p)).collect(),
+    ))
 }
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -306,7 +340,10 @@ fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => needle(vm, v)?,
     };
     let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !chars.contains(c)).map_or(start, |e| e + 1);
+    let end = b
+        .iter()
+        .rposition(|c| !chars.contains(c))
+        .map_or(start, |e| e + 1);
     Ok(same(vm, s, b[start..end.max(start)].to_vec()))
 }
 
@@ -322,11 +359,18 @@ fn bytearray_cell(v: &Value) -> Option<&std::cell::RefCell<Vec<u8>>> {
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "append", &args, 1, 1)?;
-    let Some(cell) = bytearray_cell(s) else { return Err(vm.type_error("expected bytearray")) };
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
     match &a[0] {
         Value::Int(i) if (0..256).contains(i) => cell.borrow_mut().push(*i as u8),
         Value::Int(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
-        v => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
     }
     Ok(Value::None)
 }
@@ -346,14 +390,18 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out
         }
     };
-    let Some(cell) = bytearray_cell(s) else { return Err(vm.type_error("expected bytearray")) };
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
     cell.borrow_mut().extend(data);
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "pop", &args, 0, 0)?;
-    let Some(cell) = bytearray_cell(s) else { return Err(vm.type_error("expected bytearray")) };
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
     let v = cell.borrow_mut().pop();
     match v {
         Some(b) => Ok(Value::Int(b as i64)),

@@ -45,16 +45,23 @@ fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
                 Value::Dict(d) => Ok(d.clone()),
                 _ => Err(vm.type_error("expected a dict")),
             },
-            _ => Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v)))),
+            _ => Err(vm.type_error(format!(
+                "descriptor requires a 'dict' object but received a '{}'",
+                vm.type_name(v)
+            ))),
         },
-        _ => Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "get", &args, 1, 2)?;
     let d = the_dict(vm, s)?;
-    Ok(d.get_item(vm, &a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+    Ok(d.get_item(vm, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -97,7 +104,10 @@ fn view(vm: &mut Vm, args: Args<'_>, kind: DictViewKind, name: &str) -> PyResult
         DictViewKind::Values => vm.types.dict_values.clone(),
         DictViewKind::Items => vm.types.dict_items.clone(),
     };
-    Ok(Value::Object(PyObject::new(ty, Payload::DictView { dict: d, kind })))
+    Ok(Value::Object(PyObject::new(
+        ty,
+        Payload::DictView { dict: d, kind },
+    )))
 }
 
 fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -120,7 +130,9 @@ pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
             Ok(())
         }
         _ => {
-            if vm.getattr_opt(other, "keys")?.is_some() && !matches!(other, Value::List(_) | Value::Tuple(_)) {
+            if vm.getattr_opt(other, "keys")?.is_some()
+                && !matches!(other, Value::List(_) | Value::Tuple(_))
+            {
                 let keys = vm.call_method(other, "keys", &[])?;
                 for k in crate::iter::collect(vm, &keys)? {
                     let v = crate::subscript::getitem(vm, other, &k)?;
@@ -148,7 +160,10 @@ pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
                     )));
                 }
                 let mut p = pair.into_iter();
-                let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+                let (k, v) = (
+                    p.next().unwrap_or(Value::None),
+                    p.next().unwrap_or(Value::None),
+                );
                 d.set_item(vm, k, v)?;
                 i += 1;
             }
@@ -203,7 +218,10 @@ pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) ->
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     if p.is_empty() || p.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", p.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     let d = the_dict(vm, &p[0])?;
     if let Some(o) = p.get(1) {
@@ -260,7 +278,12 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Dict(d))
 }
 
-pub fn view_contains(vm: &mut Vm, d: &Rc<PyDict>, kind: DictViewKind, item: &Value) -> PyResult<bool> {
+pub fn view_contains(
+    vm: &mut Vm,
+    d: &Rc<PyDict>,
+    kind: DictViewKind,
+    item: &Value,
+) -> PyResult<bool> {
     match kind {
         DictViewKind::Keys => d.contains(vm, item),
         DictViewKind::Values => {
@@ -272,7 +295,9 @@ pub fn view_contains(vm: &mut Vm, d: &Rc<PyDict>, kind: DictViewKind, item: &Val
             Ok(false)
         }
         DictViewKind::Items => {
-            let Value::Tuple(t) = item else { return Ok(false) };
+            let Value::Tuple(t) = item else {
+                return Ok(false);
+            };
             if t.items.len() != 2 {
                 return Ok(false);
             }

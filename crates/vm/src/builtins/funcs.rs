@@ -77,16 +77,30 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "sep" => match v {
                 Value::None => {}
                 Value::Str(s) => sep = s.as_str().to_string(),
-                _ => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "sep must be None or a string, not {}",
+                        vm.type_name(v)
+                    )))
+                }
             },
             "end" => match v {
                 Value::None => {}
                 Value::Str(s) => end = s.as_str().to_string(),
-                _ => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "end must be None or a string, not {}",
+                        vm.type_name(v)
+                    )))
+                }
             },
             "file" => file = v.clone(),
             "flush" => flush = vm.truthy(v)?,
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
         }
     }
     let mut out = String::new();
@@ -126,7 +140,9 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     };
     match &target {
         Value::Object(o) if matches!(o.payload, Payload::Stream(_)) => {
-            let Payload::Stream(n) = o.payload else { unreachable!() };
+            let Payload::Stream(n) = o.payload else {
+                unreachable!()
+            };
             if n == 2 {
                 vm.flush_stdout();
                 let mut e = std::io::stderr();
@@ -172,7 +188,11 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => Value::from_i128((*i as i128).abs()),
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::BigInt(b) => Ok(Value::from_ibig(if **b < dashu_int::IBig::ZERO { -(**b).clone() } else { (**b).clone() })),
+        Value::BigInt(b) => Ok(Value::from_ibig(if **b < dashu_int::IBig::ZERO {
+            -(**b).clone()
+        } else {
+            (**b).clone()
+        })),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => {
             if let Some((r, i)) = crate::objects::complex::as_complex(v) {
@@ -215,7 +235,10 @@ fn int_for_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     match crate::dunder::index(vm, v)? {
         Some(i) => Ok(Value::from_i128(i)),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -223,7 +246,9 @@ fn base_fmt(vm: &mut Vm, args: Args<'_>, name: &str, radix: u8, prefix: &str) ->
     let a = pos_args(vm, name, &args, 1, 1)?;
     let v = int_for_base(vm, &a[0])?;
     let i = as_int(&v).expect("an int");
-    Ok(Value::from_string(crate::objects::int::to_base(&i, radix, prefix)))
+    Ok(Value::from_string(crate::objects::int::to_base(
+        &i, radix, prefix,
+    )))
 }
 
 fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -245,8 +270,15 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "chr", &args, 1, 1)?;
     let i = match as_int(&a[0]) {
         Some(IntRef::Small(i)) => i,
-        Some(IntRef::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
-        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0])))),
+        Some(IntRef::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&a[0])
+            )))
+        }
     };
     match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
         Some(c) => match char::from_u32(c) {
@@ -271,7 +303,10 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         v => match crate::objects::bytes::as_bytes(v) {
             Some(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-            Some(b) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+            Some(b) => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
             None => Err(vm.type_error(format!(
                 "ord() expected string of length 1, but {} found",
                 vm.type_name(v)
@@ -283,7 +318,11 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "divmod", &args, 2, 2)?;
     let (x, y) = (&a[0], &a[1]);
-    if let (Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) = (x, y) {
+    if let (
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+    ) = (x, y)
+    {
         if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
             let fx = num_f64(vm, x)?;
             let fy = num_f64(vm, y)?;
@@ -327,17 +366,24 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "base" => p.insert(0, v.clone()),
             "exp" => p.push(v.clone()),
             "mod" => p.push(v.clone()),
-            _ => return Err(vm.type_error(format!("pow() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(vm.type_error(format!("pow() got an unexpected keyword argument '{k}'")))
+            }
         }
     }
     if p.len() < 2 || p.len() > 3 {
-        return Err(vm.type_error(format!("pow expected at least 2 arguments, got {}", p.len())));
+        return Err(vm.type_error(format!(
+            "pow expected at least 2 arguments, got {}",
+            p.len()
+        )));
     }
     if p.len() == 2 || p[2].is_none() {
         return crate::ops::binary_op(vm, &p[0], &p[1], BinOp::Power, false);
     }
     let (Some(b), Some(e), Some(m)) = (as_int(&p[0]), as_int(&p[1]), as_int(&p[2])) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     let (b, e, m) = (b.to_ibig(), e.to_ibig(), m.to_ibig());
     use dashu_int::IBig;
@@ -376,13 +422,24 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match k {
             "number" => p.insert(0, v.clone()),
             "ndigits" => p.push(v.clone()),
-            _ => return Err(vm.type_error(format!("round() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("round() got an unexpected keyword argument '{k}'"))
+                )
+            }
         }
     }
     if p.is_empty() || p.len() > 2 {
-        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", p.len())));
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
-    let nd = if p.len() == 2 && !p[1].is_none() { Some(crate::builtins::to_index(vm, &p[1])?) } else { None };
+    let nd = if p.len() == 2 && !p[1].is_none() {
+        Some(crate::builtins::to_index(vm, &p[1])?)
+    } else {
+        None
+    };
     crate::builtins::num::round_value(vm, &p[0], nd)
 }
 
@@ -396,11 +453,20 @@ fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_usize(a[0].id()))
 }
 
-fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::types::PyType>, cls: &Value, what: &str) -> PyResult<bool> {
+fn class_matches(
+    vm: &mut Vm,
+    t: &Rc<crate::objects::types::PyType>,
+    cls: &Value,
+    what: &str,
+) -> PyResult<bool> {
     match cls {
         Value::Type(c) => {
             if let Some(meta) = c.meta.borrow().clone() {
-                let hook = if what == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" };
+                let hook = if what == "isinstance" {
+                    "__instancecheck__"
+                } else {
+                    "__subclasscheck__"
+                };
                 let _ = (meta, hook);
             }
             Ok(t.is_subtype(c))
@@ -437,7 +503,10 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -481,7 +550,10 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !vm.is_callable(&a[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iter(IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+        return Ok(vm.new_iter(IterState::Callable {
+            func: a[0].clone(),
+            sentinel: a[1].clone(),
+        }));
     }
     vm.get_iter(&a[0])
 }
@@ -489,11 +561,17 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "next", &args, 1, 2)?;
     let is_iter = match &a[0] {
-        Value::Object(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || o.cls.lookup_str("__next__").is_some(),
+        Value::Object(o) => {
+            matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))
+                || o.cls.lookup_str("__next__").is_some()
+        }
         _ => false,
     };
     if !is_iter {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&a[0])
+        )));
     }
     // A generator's return value travels in StopIteration.
     if let Value::Object(o) = &a[0] {
@@ -528,7 +606,11 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match k {
             "start" => p.push(v.clone()),
             "iterable" => p.insert(0, v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for enumerate()"
+                )))
+            }
         }
     }
     if p.is_empty() {
@@ -537,7 +619,10 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = vm.get_iter(&p[0])?;
     let n = p.get(1).cloned().unwrap_or(Value::Int(0));
     if as_int(&n).is_none() {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&n))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&n)
+        )));
     }
     Ok(vm.new_iter(IterState::Enumerate { it, n }))
 }
@@ -573,13 +658,19 @@ fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for x in &a[1..] {
         its.push(vm.get_iter(x)?);
     }
-    Ok(vm.new_iter(IterState::Map { func: a[0].clone(), its }))
+    Ok(vm.new_iter(IterState::Map {
+        func: a[0].clone(),
+        its,
+    }))
 }
 
 fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "filter", &args, 2, 2)?;
     let it = vm.get_iter(&a[1])?;
-    Ok(vm.new_iter(IterState::Filter { func: a[0].clone(), it }))
+    Ok(vm.new_iter(IterState::Filter {
+        func: a[0].clone(),
+        it,
+    }))
 }
 
 fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -588,14 +679,22 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match v {
         Value::List(l) => {
             let n = l.items.borrow().len();
-            Ok(vm.new_iter(IterState::ListRev { list: l.clone(), i: n }))
+            Ok(vm.new_iter(IterState::ListRev {
+                list: l.clone(),
+                i: n,
+            }))
         }
         Value::Tuple(_) | Value::Str(_) => {
             let n = len_of(vm, v)? as i64;
-            Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), i: n - 1 }))
+            Ok(vm.new_iter(IterState::Reversed {
+                seq: v.clone(),
+                i: n - 1,
+            }))
         }
         Value::Object(o) if matches!(o.payload, Payload::Range(_)) => {
-            let Payload::Range(r) = &o.payload else { unreachable!() };
+            let Payload::Range(r) = &o.payload else {
+                unreachable!()
+            };
             let n = r.len();
             let rr = crate::objects::range::Range {
                 start: if n == 0 { r.start } else { r.get(n - 1) },
@@ -621,7 +720,10 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             if ty.lookup_str("__getitem__").is_some() && ty.lookup_str("__len__").is_some() {
                 let n = len_of(vm, v)? as i64;
-                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), i: n - 1 }));
+                return Ok(vm.new_iter(IterState::Reversed {
+                    seq: v.clone(),
+                    i: n - 1,
+                }));
             }
             if let Some(b) = crate::objects::bytes::as_bytes(v) {
                 let items: Vec<Value> = b.iter().rev().map(|&x| Value::Int(x as i64)).collect();
@@ -644,7 +746,11 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            _ => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))
+                )
+            }
         }
     }
     let sorted = crate::builtins::list::sort_values(vm, items, &key, reverse)?;
@@ -659,7 +765,11 @@ fn min_max(vm: &mut Vm, args: Args<'_>, is_max: bool) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
         }
     }
     let p = args.pos();
@@ -677,11 +787,19 @@ fn min_max(vm: &mut Vm, args: Args<'_>, is_max: bool) -> PyResult<Value> {
     };
     let mut best: Option<(Value, Value)> = None;
     for item in items {
-        let k = if key.is_none() { item.clone() } else { vm.call_args(&key, std::slice::from_ref(&item))? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call_args(&key, std::slice::from_ref(&item))?
+        };
         match &best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
-                let better = if is_max { crate::builtins::cmp_lt(vm, bk, &k)? } else { crate::builtins::cmp_lt(vm, &k, bk)? };
+                let better = if is_max {
+                    crate::builtins::cmp_lt(vm, bk, &k)?
+                } else {
+                    crate::builtins::cmp_lt(vm, &k, bk)?
+                };
                 if better {
                     best = Some((k, item));
                 }
@@ -714,10 +832,15 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         start = s.clone();
     }
     if p.is_empty() || p.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", p.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
     match &start {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
         v if crate::objects::bytes::as_bytes(v).is_some() => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
         }
@@ -743,11 +866,16 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let spec = match a.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(other)
+            )))
         }
         None => String::new(),
     };
-    Ok(Value::Str(crate::strformat::format_value(vm, &a[0], &spec)?))
+    Ok(Value::Str(crate::strformat::format_value(
+        vm, &a[0], &spec,
+    )?))
 }
 
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -774,12 +902,17 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn caller_globals(vm: &Vm) -> Rc<PyDict> {
-    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| Rc::new(PyDict::new()))
+    vm.frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(|| Rc::new(PyDict::new()))
 }
 
 /// The caller's locals as a dict (a snapshot for function frames, as CPython 3.11).
 pub fn caller_locals(vm: &mut Vm) -> Rc<PyDict> {
-    let Some(f) = vm.frames.last() else { return Rc::new(PyDict::new()) };
+    let Some(f) = vm.frames.last() else {
+        return Rc::new(PyDict::new());
+    };
     if let Some(l) = &f.locals {
         return l.clone();
     }
@@ -871,7 +1004,9 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::from_string).collect()))
+    Ok(Value::list(
+        names.into_iter().map(Value::from_string).collect(),
+    ))
 }
 
 fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
@@ -880,7 +1015,9 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
         Value::Object(o) if matches!(o.payload, Payload::Code(_)) => Ok(None),
         other => match crate::objects::bytes::as_bytes(other) {
             Some(b) => Ok(Some(String::from_utf8_lossy(&b).to_string())),
-            None => Err(vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object"))),
+            None => Err(vm.type_error(format!(
+                "{what}() arg 1 must be a string, bytes or code object"
+            ))),
         },
     }
 }
@@ -890,13 +1027,21 @@ fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Opt
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d.clone()),
         Some(other) => {
-            return Err(vm.type_error(format!("{what}() globals must be a dict, not {}", vm.type_name(other))))
+            return Err(vm.type_error(format!(
+                "{what}() globals must be a dict, not {}",
+                vm.type_name(other)
+            )))
         }
     };
     let l = match a.get(2) {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => return Err(vm.type_error(format!("locals must be a mapping, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "locals must be a mapping, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     match g {
         Some(g) => Ok((g.clone(), l.or(Some(g)))),
@@ -908,12 +1053,21 @@ fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Opt
     }
 }
 
-fn exec_or_eval(vm: &mut Vm, args: Args<'_>, mode: metal_compiler::Mode, what: &str) -> PyResult<Value> {
+fn exec_or_eval(
+    vm: &mut Vm,
+    args: Args<'_>,
+    mode: metal_compiler::Mode,
+    what: &str,
+) -> PyResult<Value> {
     let a = pos_args(vm, what, &args, 1, 3)?;
     let (g, l) = namespaces(vm, a, what)?;
     let code = match source_of(vm, &a[0], what)? {
         Some(src) => {
-            let src = if mode == metal_compiler::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+            let src = if mode == metal_compiler::Mode::Eval {
+                src.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                src
+            };
             crate::run::compile_source(vm, &src, "<string>", mode)?
         }
         None => match &a[0] {
@@ -925,7 +1079,11 @@ fn exec_or_eval(vm: &mut Vm, args: Args<'_>, mode: metal_compiler::Mode, what: &
         },
     };
     let r = crate::run::exec_code(vm, code, g, l)?;
-    Ok(if mode == metal_compiler::Mode::Eval { r } else { Value::None })
+    Ok(if mode == metal_compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -944,7 +1102,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if p.len() < 3 {
-        return Err(vm.type_error(format!("compile() missing required argument 'mode' (pos 3)")));
+        return Err(vm.type_error("compile() missing required argument 'mode' (pos 3)".to_string()));
     }
     let src = source_of(vm, &p[0], "compile")?.unwrap_or_default();
     let filename = vm.str_of(&p[1])?.as_str().to_string();
@@ -958,14 +1116,21 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => return Err(vm.type_error("compile() mode must be str")),
     };
     let code = crate::run::compile_source(vm, &src, &filename, mode)?;
-    Ok(Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code))))
+    Ok(Value::Object(PyObject::new(
+        vm.types.code.clone(),
+        Payload::Code(code),
+    )))
 }
 
 fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "__import__", &args, 1, 5)?;
-    let Value::Str(name) = &a[0] else { return Err(vm.type_error("__import__() argument 1 must be str")) };
+    let Value::Str(name) = &a[0] else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
     let m = crate::import::import_module(vm, name.as_str())?;
-    let has_from = a.get(3).is_some_and(|f| !matches!(f, Value::None) && crate::ops::truthy(vm, f).unwrap_or(false));
+    let has_from = a
+        .get(3)
+        .is_some_and(|f| !matches!(f, Value::None) && crate::ops::truthy(vm, f).unwrap_or(false));
     if has_from {
         return Ok(m);
     }

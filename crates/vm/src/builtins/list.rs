@@ -31,7 +31,11 @@ pub fn init(vm: &mut Vm) {
     method(&t, "__iter__", dunder_iter);
 }
 
-fn the_list<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a std::rc::Rc<crate::objects::PyList>> {
+fn the_list<'a>(
+    vm: &Vm,
+    v: &'a Value,
+    name: &str,
+) -> PyResult<&'a std::rc::Rc<crate::objects::PyList>> {
     match v {
         Value::List(l) => Ok(l),
         _ => Err(vm.type_error(format!(
@@ -44,7 +48,10 @@ fn the_list<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a std::rc::Rc<c
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "append", &args, 1, 1)?;
-    the_list(vm, s, "append")?.items.borrow_mut().push(a[0].clone());
+    the_list(vm, s, "append")?
+        .items
+        .borrow_mut()
+        .push(a[0].clone());
     Ok(Value::None)
 }
 
@@ -174,7 +181,7 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 1 {
-        return Err(vm.type_error(format!("sort() takes no positional arguments")));
+        return Err(vm.type_error("sort() takes no positional arguments".to_string()));
     }
     let l = the_list(vm, &p[0], "sort")?.clone();
     let mut key = Value::None;
@@ -183,7 +190,11 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            _ => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))
+                )
+            }
         }
     }
     // CPython empties the list while sorting, so mutation during the sort is detected.
@@ -203,7 +214,12 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Stable sort with Python's `<`, an optional key function and `reverse`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -219,18 +235,40 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
     }
     // Fast paths: all ints or all strs compare natively.
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        let kv: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        let kv: Vec<i64> = keys
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+            .collect();
         idx.sort_by(|&a, &b| kv[a].cmp(&kv[b]));
     } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
             (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
             _ => std::cmp::Ordering::Equal,
         });
-    } else if keys.iter().all(|k| matches!(k, Value::Float(_) | Value::Int(_))) && keys.iter().all(|k| !matches!(k, Value::Float(f) if f.is_nan())) {
-        let kv: Vec<f64> = keys.iter().map(|k| match k { Value::Float(f) => *f, Value::Int(i) => *i as f64, _ => 0.0 }).collect();
-        let exact = keys.iter().all(|k| !matches!(k, Value::Int(i) if i.unsigned_abs() > (1 << 53)));
+    } else if keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(_) | Value::Int(_)))
+        && keys
+            .iter()
+            .all(|k| !matches!(k, Value::Float(f) if f.is_nan()))
+    {
+        let kv: Vec<f64> = keys
+            .iter()
+            .map(|k| match k {
+                Value::Float(f) => *f,
+                Value::Int(i) => *i as f64,
+                _ => 0.0,
+            })
+            .collect();
+        let exact = keys
+            .iter()
+            .all(|k| !matches!(k, Value::Int(i) if i.unsigned_abs() > (1 << 53)));
         if exact {
-            idx.sort_by(|&a, &b| kv[a].partial_cmp(&kv[b]).unwrap_or(std::cmp::Ordering::Equal));
+            idx.sort_by(|&a, &b| {
+                kv[a]
+                    .partial_cmp(&kv[b])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
         } else {
             idx = merge_sort(vm, idx, &keys)?;
         }

@@ -59,9 +59,9 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__repr__", &args, 0, 0)?;
     match s {
-        Value::Object(o) if matches!(o.payload, Payload::Instance) => {
-            Ok(Value::from_string(format!("<{} object at {:#x}>", o.cls.full_name(), s.id())))
-        }
+        Value::Object(o) if matches!(o.payload, Payload::Instance) => Ok(Value::from_string(
+            format!("<{} object at {:#x}>", o.cls.full_name(), s.id()),
+        )),
         _ => Ok(Value::from_string(crate::repr::repr_string(vm, s)?)),
     }
 }
@@ -73,7 +73,11 @@ fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__eq__", &args, 1, 1)?;
-    Ok(if s.is(&a[0]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if s.is(&a[0]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -94,14 +98,19 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__format__", &args, 1, 1)?;
     match &a[0] {
         Value::Str(spec) if spec.as_str().is_empty() => Ok(Value::Str(vm.str_of(s)?)),
-        Value::Str(_) => Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(s)))),
+        Value::Str(_) => Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(s)
+        ))),
         _ => Err(vm.type_error("format spec must be a str")),
     }
 }
 
 fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__setattr__", &args, 2, 2)?;
-    let Value::Str(name) = &a[0] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &a[0] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     if let Value::Object(o) = s {
         if let Some(d) = &o.dict {
             d.set_str(name.clone(), a[1].clone());
@@ -114,7 +123,9 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__getattribute__", &args, 1, 1)?;
-    let Value::Str(name) = &a[0] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &a[0] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     match vm.generic_getattr(s, name)? {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(s, name.as_str())),
@@ -123,7 +134,9 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__delattr__", &args, 1, 1)?;
-    let Value::Str(name) = &a[0] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &a[0] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     if let Value::Object(o) = s {
         if let Some(d) = &o.dict {
             if d.del_str(name).is_some() {
@@ -226,7 +239,10 @@ fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "write", &args, 1, 1)?;
     let Value::Str(text) = &a[0] else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     let n = text.char_len();
     crate::builtins::funcs::write_to(vm, s, text.as_str())?;
@@ -246,7 +262,9 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2 => (p[0].clone(), p[1].clone()),
         0 => {
             // Zero-argument form: the enclosing function's `__class__` cell and first arg.
-            let Some(f) = vm.frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
+            let Some(f) = vm.frames.last() else {
+                return Err(vm.runtime_error("super(): no current frame"));
+            };
             let code = f.code.clone();
             let base = f.base;
             if code.co.argcount == 0 {
@@ -257,7 +275,12 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 first = c.borrow().clone();
             }
             let nv = code.co.varnames.len();
-            let pos = code.co.cellvars.iter().chain(code.co.freevars.iter()).position(|n| &**n == "__class__");
+            let pos = code
+                .co
+                .cellvars
+                .iter()
+                .chain(code.co.freevars.iter())
+                .position(|n| &**n == "__class__");
             let cls = match pos {
                 Some(i) => match &vm.stack[base + nv + i] {
                     Value::Cell(c) => c.borrow().clone(),
@@ -272,7 +295,9 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
-    let Value::Type(start_t) = &start else { return Err(vm.type_error("super() argument 1 must be a type")) };
+    let Value::Type(start_t) = &start else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(start_t) => t.clone(),
         _ => vm.type_of(&obj),
@@ -284,7 +309,10 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let _ = d;
     let proxy = crate::objects::dict::PyDict::new();
     let mro = obj_type.mro();
-    let idx = mro.iter().position(|t| std::rc::Rc::ptr_eq(t, start_t)).unwrap_or(0);
+    let idx = mro
+        .iter()
+        .position(|t| std::rc::Rc::ptr_eq(t, start_t))
+        .unwrap_or(0);
     // Materialise the attributes visible after `start` (first definition wins).
     for t in mro[idx + 1..].iter().rev() {
         for (k, v) in t.dict.items() {
@@ -298,11 +326,15 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let bound = if is_class {
             match &v {
                 Value::Object(o) if matches!(o.payload, Payload::ClassMethod(_)) => {
-                    let Payload::ClassMethod(f) = &o.payload else { unreachable!() };
+                    let Payload::ClassMethod(f) = &o.payload else {
+                        unreachable!()
+                    };
                     vm.new_bound_method(f.clone(), obj.clone())
                 }
                 Value::Object(o) if matches!(o.payload, Payload::StaticMethod(_)) => {
-                    let Payload::StaticMethod(f) = &o.payload else { unreachable!() };
+                    let Payload::StaticMethod(f) = &o.payload else {
+                        unreachable!()
+                    };
                     f.clone()
                 }
                 _ => v.clone(),

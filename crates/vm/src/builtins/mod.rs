@@ -23,24 +23,42 @@ pub mod num;
 pub mod set;
 pub mod str;
 
-pub fn native(name: &'static str, func: NativeFn, kind: NativeKind, owner: Option<&'static str>) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name, func, kind, self_: None, owner }))
+pub fn native(
+    name: &'static str,
+    func: NativeFn,
+    kind: NativeKind,
+    owner: Option<&'static str>,
+) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func,
+        kind,
+        self_: None,
+        owner,
+    }))
 }
 
 /// Register a method on a builtin type.
 pub fn method(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
     let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
-    ty.dict.set_by_str(name, native(name, func, NativeKind::Method, Some(owner)));
+    ty.dict
+        .set_by_str(name, native(name, func, NativeKind::Method, Some(owner)));
 }
 
 pub fn classmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
     let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
-    ty.dict.set_by_str(name, native(name, func, NativeKind::ClassMethod, Some(owner)));
+    ty.dict.set_by_str(
+        name,
+        native(name, func, NativeKind::ClassMethod, Some(owner)),
+    );
 }
 
 pub fn staticmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
     let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
-    ty.dict.set_by_str(name, native(name, func, NativeKind::StaticMethod, Some(owner)));
+    ty.dict.set_by_str(
+        name,
+        native(name, func, NativeKind::StaticMethod, Some(owner)),
+    );
 }
 
 pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
@@ -50,7 +68,13 @@ pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
 // ---- argument helpers -------------------------------------------------------------------
 
 /// Positional arguments only, between `min` and `max`, with CPython's messages.
-pub fn pos_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn pos_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if args.has_kw() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -64,9 +88,21 @@ pub fn pos_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: usize
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -74,7 +110,13 @@ pub fn pos_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: usize
 }
 
 /// For methods: self plus positional arguments (counts exclude self).
-pub fn method_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a Value, &'a [Value])> {
+pub fn method_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
     if args.has_kw() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -92,9 +134,21 @@ pub fn method_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: us
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -104,7 +158,9 @@ pub fn method_args<'a>(vm: &Vm, name: &str, args: &Args<'a>, min: usize, max: us
 pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(vm.new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
+        Some(IntRef::Big(_)) => {
+            Err(vm.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+        }
         None => match crate::dunder::index(vm, v)? {
             Some(i) => Ok(i.clamp(i64::MIN as i128, i64::MAX as i128) as i64),
             None => Err(vm.type_error(format!(
@@ -135,11 +191,15 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                         let inner = inner.borrow().clone();
                         return len_of(vm, &inner);
                     }
-                    return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
+                    return Err(
+                        vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                    );
                 }
             },
         },
-        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        _ => {
+            return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+        }
     })
 }
 
@@ -156,7 +216,10 @@ pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
 }
 
 pub fn iter_value(vm: &Vm, st: IterState) -> Value {
-    Value::Object(PyObject::new(vm.types.iterator.clone(), Payload::Iter(std::cell::RefCell::new(st))))
+    Value::Object(PyObject::new(
+        vm.types.iterator.clone(),
+        Payload::Iter(std::cell::RefCell::new(st)),
+    ))
 }
 
 pub fn cmp_lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -192,7 +255,10 @@ pub fn init(vm: &mut Vm) {
     for (name, ty) in t.exceptions.iter() {
         b.set_by_str(name, Value::Type(ty.clone()));
     }
-    b.set_by_str("EnvironmentError", Value::Type(t.exceptions["OSError"].clone()));
+    b.set_by_str(
+        "EnvironmentError",
+        Value::Type(t.exceptions["OSError"].clone()),
+    );
     b.set_by_str("IOError", Value::Type(t.exceptions["OSError"].clone()));
     b.set_by_str("None", Value::None);
     b.set_by_str("Ellipsis", Value::Ellipsis);

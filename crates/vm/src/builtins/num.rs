@@ -63,7 +63,12 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
     if let Some(b) = base {
         let b = match as_int(&b) {
             Some(IntRef::Small(b)) => b,
-            _ => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&b)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&b)
+                )))
+            }
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -72,7 +77,9 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
             Value::Str(s) => s.as_str().to_string(),
             other => match crate::objects::bytes::as_bytes(other) {
                 Some(bs) => String::from_utf8_lossy(&bs).to_string(),
-                None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+                None => {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"))
+                }
             },
         };
         return parse_or_error(vm, &s, b as u32, &x);
@@ -115,7 +122,11 @@ fn parse_or_error(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<Val
         Some(v) => Ok(v),
         None => {
             let r = vm.repr(orig)?;
-            Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, r.as_str())))
+            Err(vm.value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                base,
+                r.as_str()
+            )))
         }
     }
 }
@@ -125,7 +136,10 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::BigInt(b) => Ok(Value::Float(crate::objects::int::to_f64(vm, &IntRef::Big(b))?)),
+        Value::BigInt(b) => Ok(Value::Float(crate::objects::int::to_f64(
+            vm,
+            &IntRef::Big(b),
+        )?)),
         Value::Str(s) => match crate::objects::float::parse_float(s.as_str()) {
             Some(f) => Ok(Value::Float(f)),
             None => {
@@ -140,7 +154,10 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     Some(f) => Ok(Value::Float(f)),
                     None => {
                         let r = vm.repr(v)?;
-                        Err(vm.value_error(format!("could not convert string to float: {}", r.as_str())))
+                        Err(vm.value_error(format!(
+                            "could not convert string to float: {}",
+                            r.as_str()
+                        )))
                     }
                 };
             }
@@ -175,7 +192,8 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
         if let Value::Str(s) = v {
-            return parse_complex(s.as_str()).ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
+            return parse_complex(s.as_str())
+                .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
         }
         match crate::objects::complex::as_complex(v) {
             Some(c) => Ok(c),
@@ -199,7 +217,11 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
     let t = s.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts.
         let bytes = body.as_bytes();
@@ -218,7 +240,10 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
             }
         };
         return match split {
-            Some(k) => Some((crate::objects::float::parse_float(&body[..k])?, parse_imag(&body[k..])?)),
+            Some(k) => Some((
+                crate::objects::float::parse_float(&body[..k])?,
+                parse_imag(&body[k..])?,
+            )),
             None => Some((0.0, parse_imag(body)?)),
         };
     }
@@ -234,7 +259,12 @@ pub fn round_value(vm: &mut Vm, v: &Value, nd: Option<i64>) -> PyResult<Value> {
                 return Ok(Value::from_ibig(i));
             }
             let p = IBig::from(10).pow((-nd) as usize);
-            let q = crate::objects::int::int_binop(vm, metal_compiler::bytecode::BinOp::FloorDivide, &IntRef::Big(&i), &IntRef::Big(&p));
+            let q = crate::objects::int::int_binop(
+                vm,
+                metal_compiler::bytecode::BinOp::FloorDivide,
+                &IntRef::Big(&i),
+                &IntRef::Big(&p),
+            );
             let q = match q {
                 Some(r) => r?,
                 None => return Ok(v.clone()),
@@ -242,7 +272,11 @@ pub fn round_value(vm: &mut Vm, v: &Value, nd: Option<i64>) -> PyResult<Value> {
             let q = as_int(&q).expect("int").to_ibig();
             let r = &i - &q * &p;
             let twice = &r * IBig::from(2);
-            let q = if twice > p || (twice == p && (&q % IBig::from(2)) != IBig::ZERO) { q + IBig::ONE } else { q };
+            let q = if twice > p || (twice == p && (&q % IBig::from(2)) != IBig::ZERO) {
+                q + IBig::ONE
+            } else {
+                q
+            };
             Ok(Value::from_ibig(q * p))
         }
         Value::Float(f) => {
@@ -296,7 +330,10 @@ pub fn round_value(vm: &mut Vm, v: &Value, nd: Option<i64>) -> PyResult<Value> {
                     return vm.call_args(&f, &a);
                 }
             }
-            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -355,13 +392,19 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let s = p.first().cloned().unwrap_or(Value::None);
     let i = self_int(vm, &s)?;
-    let length = p.get(1).or_else(|| args.get_kw("length")).cloned().unwrap_or(Value::Int(1));
+    let length = p
+        .get(1)
+        .or_else(|| args.get_kw("length"))
+        .cloned()
+        .unwrap_or(Value::Int(1));
     let big = byteorder(vm, p.get(2).or_else(|| args.get_kw("byteorder")))?;
     let signed = match args.get_kw("signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let Value::Int(len) = length else { return Err(vm.type_error("length must be an int")) };
+    let Value::Int(len) = length else {
+        return Err(vm.type_error("length must be an int"));
+    };
     if len < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
@@ -371,10 +414,18 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     // Two's complement little-endian bytes.
     let modulus = IBig::ONE << (8 * len);
-    let v = if i < IBig::ZERO { &modulus + &i } else { i.clone() };
+    let v = if i < IBig::ZERO {
+        &modulus + &i
+    } else {
+        i.clone()
+    };
     let limit_ok = if signed {
         let half = IBig::ONE << (8 * len).saturating_sub(1);
-        if len == 0 { i == IBig::ZERO } else { i < half && i >= -half }
+        if len == 0 {
+            i == IBig::ZERO
+        } else {
+            i < half && i >= -half
+        }
     } else {
         v < modulus
     };
@@ -392,7 +443,11 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    let data = p.get(1).or_else(|| args.get_kw("bytes")).cloned().unwrap_or(Value::None);
+    let data = p
+        .get(1)
+        .or_else(|| args.get_kw("bytes"))
+        .cloned()
+        .unwrap_or(Value::None);
     let big = byteorder(vm, p.get(2).or_else(|| args.get_kw("byteorder")))?;
     let signed = match args.get_kw("signed") {
         Some(v) => vm.truthy(v)?,
@@ -453,7 +508,10 @@ fn float_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         (num, IBig::ONE << (-exp) as usize)
     };
-    Ok(Value::tuple(vec![Value::from_ibig(num), Value::from_ibig(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_ibig(num),
+        Value::from_ibig(den),
+    ]))
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -477,7 +535,11 @@ fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut hex = format!("{mant:013x}");
     while hex.len() > 1 && hex.ends_with('0') {
         hex.pop();

@@ -34,13 +34,20 @@ pub fn init(vm: &mut Vm) {
     method(&s, "update", update);
     method(&s, "intersection_update", intersection_update);
     method(&s, "difference_update", difference_update);
-    method(&s, "symmetric_difference_update", symmetric_difference_update);
+    method(
+        &s,
+        "symmetric_difference_update",
+        symmetric_difference_update,
+    );
 }
 
 fn the_set(vm: &Vm, v: &Value) -> PyResult<Rc<PySet>> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
-        _ => Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -57,7 +64,13 @@ pub fn update_from(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
         Value::Set(o) | Value::FrozenSet(o) => s.merge(vm, o),
         Value::Dict(d) => {
             s.reserve_for_dict(d.len());
-            for e in d.table.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect::<Vec<_>>() {
+            for e in d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.hash))
+                .collect::<Vec<_>>()
+            {
                 s.add_hashed(vm, e.0, e.1)?;
             }
             Ok(())

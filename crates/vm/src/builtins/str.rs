@@ -111,7 +111,8 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         } else {
             out.extend(c.to_uppercase());
         }
-        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase()) || (c.is_alphabetic() && !c.is_ascii());
+        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase())
+            || (c.is_alphabetic() && !c.is_ascii());
         if !c.is_alphabetic() {
             prev_cased = false;
         }
@@ -156,7 +157,11 @@ fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
     let chars: Option<Vec<char>> = match a.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.as_str().chars().collect()),
-        Some(v) => return Err(vm.type_error(format!("{} arg must be None or str", name).replace("{}", &vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(
+                format!("{} arg must be None or str", name).replace("{}", &vm.type_name(v)),
+            ))
+        }
     };
     let st = s.as_str();
     let pred = |c: char| match &chars {
@@ -186,22 +191,35 @@ fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     strip_impl(vm, args, "rstrip", false, true)
 }
 
-fn split_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, Option<String>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<(Rc<PyStr>, Option<String>, i64)> {
     let p = args.pos();
     if p.is_empty() {
-        return Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of 'str' object needs an argument"
+        )));
     }
     let s = this(vm, &p[0], name)?.clone();
     let mut sep = p.get(1).cloned();
     let mut maxsplit = p.get(2).cloned();
     if p.len() > 3 {
-        return Err(vm.type_error(format!("{name}() takes at most 2 arguments ({} given)", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            p.len() - 1
+        )));
     }
     for (k, v) in args.kw() {
         match k {
             "sep" => sep = Some(v.clone()),
             "maxsplit" => maxsplit = Some(v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
         }
     }
     let sep = match sep {
@@ -212,7 +230,9 @@ fn split_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, 
             }
             Some(x.as_str().to_string())
         }
-        Some(v) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v))))
+        }
     };
     let maxsplit = match maxsplit {
         None => -1,
@@ -252,7 +272,9 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if maxsplit < 0 {
                 st.split(sep.as_str()).map(Value::str).collect()
             } else {
-                st.splitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+                st.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(Value::str)
+                    .collect()
             }
         }
     };
@@ -291,7 +313,9 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if maxsplit < 0 {
                 st.rsplit(sep.as_str()).map(Value::str).collect()
             } else {
-                st.rsplitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+                st.rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(Value::str)
+                    .collect()
             }
         }
     };
@@ -311,7 +335,18 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut start = 0;
     let mut it = st.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = i + c.len_utf8();
             if c == '\r' {
@@ -320,7 +355,11 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     end += 1;
                 }
             }
-            out.push(Value::str(if keep { &st[start..end] } else { &st[start..i] }));
+            out.push(Value::str(if keep {
+                &st[start..end]
+            } else {
+                &st[start..i]
+            }));
             start = end;
         }
     }
@@ -423,22 +462,27 @@ fn find_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Opt
         v => return Err(vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
     };
     let (start, end) = bounds(vm, s.char_len(), &a[1..])?;
-    if start > end || (start == s.char_len() && sub.as_str().is_empty() && start > end) {
-        return Ok(None);
-    }
-    if start > s.char_len() {
+    if start > end || start > s.char_len() {
         return Ok(None);
     }
     let hay = s.slice_chars(start, end);
-    let r = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let r = if rev {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(r.map(|b| start + hay[..b].chars().count()))
 }
 
 fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match find_impl(vm, args, "index", false)? {
@@ -495,7 +539,11 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, end_side: bool) -> PyResult<Va
                 vm.type_name(&c)
             )));
         };
-        let ok = if end_side { hay.ends_with(c.as_str()) } else { hay.starts_with(c.as_str()) };
+        let ok = if end_side {
+            hay.ends_with(c.as_str())
+        } else {
+            hay.starts_with(c.as_str())
+        };
         if ok {
             return Ok(Value::Bool(true));
         }
@@ -516,28 +564,57 @@ fn pred(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResul
 }
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || ('\u{2070}'..='\u{2079}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}'))
+    pred(vm, args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                c.is_ascii_digit()
+                    || (c.is_numeric() && c.is_ascii_digit())
+                    || ('\u{2070}'..='\u{2079}').contains(&c)
+                    || c == '\u{b2}'
+                    || c == '\u{b3}'
+                    || c == '\u{b9}'
+            })
+    })
 }
 fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.to_digit(10).is_some())))
+    pred(vm, args, "isdecimal", |s| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.is_ascii_digit())
+            })
+    })
 }
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    pred(vm, args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    })
 }
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred(vm, args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+    })
 }
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred(vm, args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+    })
 }
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f')))
+    pred(vm, args, "isspace", |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    })
 }
 fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(vm, args, "isupper", |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+    })
 }
 fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(vm, args, "islower", |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+    })
 }
 fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "istitle", |s| {
@@ -576,7 +653,9 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isascii", |s| s.is_ascii())
 }
 fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isprintable", |s| s.chars().all(crate::repr::is_printable))
+    pred(vm, args, "isprintable", |s| {
+        s.chars().all(crate::repr::is_printable)
+    })
 }
 
 fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
@@ -609,7 +688,12 @@ fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let left = total / 2 + (total & w & 1);
     let right = total - left;
     let f = fill.to_string();
-    Ok(mk(format!("{}{}{}", f.repeat(left), s.as_str(), f.repeat(right))))
+    Ok(mk(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s.as_str(),
+        f.repeat(right)
+    )))
 }
 
 fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -618,7 +702,11 @@ fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if w <= n {
         return Ok(Value::Str(s));
     }
-    Ok(mk(format!("{}{}", s.as_str(), fill.to_string().repeat(w - n))))
+    Ok(mk(format!(
+        "{}{}",
+        s.as_str(),
+        fill.to_string().repeat(w - n)
+    )))
 }
 
 fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -627,7 +715,11 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if w <= n {
         return Ok(Value::Str(s));
     }
-    Ok(mk(format!("{}{}", fill.to_string().repeat(w - n), s.as_str())))
+    Ok(mk(format!(
+        "{}{}",
+        fill.to_string().repeat(w - n),
+        s.as_str()
+    )))
 }
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -656,7 +748,11 @@ fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResul
     let st = s.as_str();
     let found = if rev { st.rfind(&sep) } else { st.find(&sep) };
     Ok(match found {
-        Some(i) => Value::tuple(vec![Value::str(&st[..i]), Value::str(&sep), Value::str(&st[i + sep.len()..])]),
+        Some(i) => Value::tuple(vec![
+            Value::str(&st[..i]),
+            Value::str(&sep),
+            Value::str(&st[i + sep.len()..]),
+        ]),
         None => {
             if rev {
                 Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())])
@@ -751,17 +847,31 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let s = this(vm, p.first().unwrap_or(&Value::None), "format")?.clone();
     let kwargs: Vec<(String, Value)> = args.kw().map(|(k, v)| (k.to_string(), v.clone())).collect();
-    Ok(mk(crate::strformat::str_format(vm, s.as_str(), &p[1..], &kwargs)?))
+    Ok(mk(crate::strformat::str_format(
+        vm,
+        s.as_str(),
+        &p[1..],
+        &kwargs,
+    )?))
 }
 
 fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "format_map", &args, 1, 1)?;
     let s = this(vm, s, "format_map")?.clone();
     let kwargs: Vec<(String, Value)> = match &a[0] {
-        Value::Dict(d) => d.items().into_iter().filter_map(|(k, v)| k.as_str().map(|ks| (ks.as_str().to_string(), v))).collect(),
+        Value::Dict(d) => d
+            .items()
+            .into_iter()
+            .filter_map(|(k, v)| k.as_str().map(|ks| (ks.as_str().to_string(), v)))
+            .collect(),
         _ => Vec::new(),
     };
-    Ok(mk(crate::strformat::str_format(vm, s.as_str(), &[], &kwargs)?))
+    Ok(mk(crate::strformat::str_format(
+        vm,
+        s.as_str(),
+        &[],
+        &kwargs,
+    )?))
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -790,13 +900,19 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match p.len() {
         1 => {
             let Value::Dict(src) = &p[0] else {
-                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
             for (k, v) in src.items() {
                 let key = match &k {
                     Value::Str(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
                     Value::Int(_) => k.clone(),
-                    _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
                 };
                 d.set_item(vm, key, v)?;
             }
@@ -806,7 +922,9 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(vm.type_error("maketrans() arguments must be strings"));
             };
             if x.char_len() != y.char_len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
                 d.set_item(vm, Value::Int(a as i64), Value::Int(b as i64))?;
@@ -817,7 +935,9 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
             }
         }
-        n => return Err(vm.type_error(format!("maketrans() takes at most 3 arguments ({n} given)"))),
+        n => {
+            return Err(vm.type_error(format!("maketrans() takes at most 3 arguments ({n} given)")))
+        }
     }
     Ok(Value::Dict(d))
 }

@@ -10,11 +10,17 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn new_bytes(vm: &Vm, v: Vec<u8>) -> Value {
-    Value::Object(PyObject::new(vm.types.bytes.clone(), Payload::Bytes(Rc::from(v))))
+    Value::Object(PyObject::new(
+        vm.types.bytes.clone(),
+        Payload::Bytes(Rc::from(v)),
+    ))
 }
 
 pub fn new_bytearray(vm: &Vm, v: Vec<u8>) -> Value {
-    Value::Object(PyObject::new(vm.types.bytearray.clone(), Payload::ByteArray(RefCell::new(v))))
+    Value::Object(PyObject::new(
+        vm.types.bytearray.clone(),
+        Payload::ByteArray(RefCell::new(v)),
+    ))
 }
 
 /// The bytes of a bytes-like value.
@@ -42,11 +48,21 @@ pub fn bytes_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
         }
         return Ok(None);
     };
-    let make = |vm: &Vm, v: Vec<u8>| if is_bytearray(a) { new_bytearray(vm, v) } else { new_bytes(vm, v) };
+    let make = |vm: &Vm, v: Vec<u8>| {
+        if is_bytearray(a) {
+            new_bytearray(vm, v)
+        } else {
+            new_bytes(vm, v)
+        }
+    };
     match op {
         BinOp::Add => {
             let Some(y) = as_bytes(b) else {
-                return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a))));
+                return Err(vm.type_error(format!(
+                    "can't concat {} to {}",
+                    vm.type_name(b),
+                    vm.type_name(a)
+                )));
             };
             let mut v = x;
             v.extend(y);

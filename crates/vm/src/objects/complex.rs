@@ -5,7 +5,10 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn new(vm: &Vm, re: f64, im: f64) -> Value {
-    Value::Object(PyObject::new(vm.types.complex.clone(), Payload::Complex(re, im)))
+    Value::Object(PyObject::new(
+        vm.types.complex.clone(),
+        Payload::Complex(re, im),
+    ))
 }
 
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
@@ -34,12 +37,24 @@ pub fn repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || (im.is_nan() && im.is_sign_negative()) { "-" } else { "+" };
+        let sign = if im < 0.0
+            || (im == 0.0 && im.is_sign_negative())
+            || (im.is_nan() && im.is_sign_negative())
+        {
+            "-"
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
     }
 }
 
-pub fn binop(vm: &Vm, op: metal_compiler::bytecode::BinOp, a: (f64, f64), b: (f64, f64)) -> Option<PyResult<Value>> {
+pub fn binop(
+    vm: &Vm,
+    op: metal_compiler::bytecode::BinOp,
+    a: (f64, f64),
+    b: (f64, f64),
+) -> Option<PyResult<Value>> {
     use metal_compiler::bytecode::BinOp;
     let (ar, ai) = a;
     let (br, bi) = b;
@@ -84,7 +99,7 @@ pub fn binop(vm: &Vm, op: metal_compiler::bytecode::BinOp, a: (f64, f64), b: (f6
                         rr = t;
                     }
                     let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
+                    xi *= 2.0 * xr;
                     xr = t;
                     n >>= 1;
                 }

@@ -45,9 +45,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
         (Bool(x), Bool(y)) => x == y,
         (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && crate::objects::float::int_eq_float(*x, *y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            (*x as f64) == *y && crate::objects::float::int_eq_float(*x, *y)
+        }
         (None, None) => true,
-        (Str(_), Int(_) | Float(_) | None | Bool(_)) | (Int(_) | Float(_) | None | Bool(_), Str(_)) => false,
+        (Str(_), Int(_) | Float(_) | None | Bool(_))
+        | (Int(_) | Float(_) | None | Bool(_), Str(_)) => false,
         (None, _) | (_, None) => false,
         _ => {
             if a.is(b) {
@@ -73,7 +76,11 @@ impl DictTable {
     /// Probe sequence start for `hash`.
     fn probe(&self, hash: i64) -> Probe {
         let mask = self.mask();
-        Probe { i: (hash as u64 as usize) & mask, perturb: hash as u64, mask }
+        Probe {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
     }
 
     /// Find the slot for `key` when equality is decided without Python (fast keys).
@@ -150,7 +157,11 @@ impl DictTable {
         self.indices[slot] = DUMMY;
         let e = std::mem::replace(
             &mut self.entries[ix],
-            Entry { hash: 0, key: Value::Null, value: Value::Null },
+            Entry {
+                hash: 0,
+                key: Value::Null,
+                value: Value::Null,
+            },
         );
         self.used -= 1;
         e
@@ -181,7 +192,12 @@ impl Probe {
     #[inline]
     fn next(&mut self) {
         self.perturb >>= PERTURB_SHIFT;
-        self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & self.mask;
     }
 }
 
@@ -193,7 +209,10 @@ impl Default for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: RefCell::new(DictTable::default()), version: Cell::new(0) }
+        PyDict {
+            table: RefCell::new(DictTable::default()),
+            version: Cell::new(0),
+        }
     }
     pub fn len(&self) -> usize {
         self.table.borrow().used
@@ -257,7 +276,9 @@ impl PyDict {
         self.get_hashed(vm, key, hash)
     }
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
-        Ok(self.locate(vm, hash, key)?.map(|ix| self.table.borrow().entries[ix].value.clone()))
+        Ok(self
+            .locate(vm, hash, key)?
+            .map(|ix| self.table.borrow().entries[ix].value.clone()))
     }
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         let hash = vm.hash(key)?;
@@ -364,13 +385,21 @@ impl PyDict {
 
     /// Snapshot of the live entries (key, value).
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
     pub fn keys(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|e| e.key.clone()).collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect()
     }
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());

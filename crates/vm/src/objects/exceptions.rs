@@ -36,7 +36,12 @@ pub struct TbEntry {
 
 impl TbEntry {
     pub fn line(&self) -> u32 {
-        self.code.co.lines.get(self.pc).copied().unwrap_or(self.code.co.firstlineno)
+        self.code
+            .co
+            .lines
+            .get(self.pc)
+            .copied()
+            .unwrap_or(self.code.co.firstlineno)
     }
 }
 

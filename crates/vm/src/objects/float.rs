@@ -19,7 +19,11 @@ pub fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = i {
         if x.unsigned_abs() <= (1 << 53) {
@@ -54,7 +58,11 @@ pub fn float_to_ibig(f: f64) -> IBig {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let m = IBig::from(mant);
-    let v = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    let v = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
     if f < 0.0 {
         -v
     } else {
@@ -102,7 +110,11 @@ pub fn hash_float(v: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let h = (x as i64).wrapping_mul(sign);
     if h == -1 {
@@ -155,16 +167,15 @@ pub fn divmod(vx: f64, wx: f64) -> (f64, f64) {
     } else {
         m = 0.0f64.copysign(wx);
     }
-    let floordiv;
-    if div != 0.0 {
+    let floordiv = if div != 0.0 {
         let mut f = div.floor();
         if div - f > 0.5 {
             f += 1.0;
         }
-        floordiv = f;
+        f
     } else {
-        floordiv = 0.0f64.copysign(vx / wx);
-    }
+        0.0f64.copysign(vx / wx)
+    };
     (floordiv, m)
 }
 
@@ -176,7 +187,11 @@ pub fn pow(vm: &Vm, a: f64, b: f64) -> PyResult<Value> {
         // A negative base with a fractional exponent gives a complex result.
         let r = a.abs().powf(b);
         let theta = std::f64::consts::PI * b;
-        return Ok(crate::objects::complex::new(vm, r * theta.cos(), r * theta.sin()));
+        return Ok(crate::objects::complex::new(
+            vm,
+            r * theta.cos(),
+            r * theta.sin(),
+        ));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -205,7 +220,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
     // Underscores only between digits.
     let b = body.as_bytes();
     for (i, &c) in b.iter().enumerate() {
-        if c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit()) {
+        if c == b'_'
+            && !(i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit())
+        {
             return None;
         }
         if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_')) {

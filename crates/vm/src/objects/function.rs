@@ -45,7 +45,10 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value]) -> Args<'a> {
-        Args { all: pos, kwnames: &[] }
+        Args {
+            all: pos,
+            kwnames: &[],
+        }
     }
     #[inline]
     pub fn pos(&self) -> &'a [Value] {

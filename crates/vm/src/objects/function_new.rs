@@ -45,7 +45,14 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         && co.kwonlyargcount == 0
         && co.cellvars.is_empty();
     let nlocalsplus = co.nlocalsplus();
-    Rc::new(Code { co, consts, names, varnames, nlocalsplus, simple_args })
+    Rc::new(Code {
+        co,
+        consts,
+        names,
+        varnames,
+        nlocalsplus,
+        simple_args,
+    })
 }
 
 pub fn make_function(
@@ -57,8 +64,12 @@ pub fn make_function(
     kwdefaults: Option<Value>,
     defaults: Option<Value>,
 ) -> PyResult<Value> {
-    let Value::Object(o) = &codev else { return Err(vm.type_error("MAKE_FUNCTION needs a code object")) };
-    let Payload::Code(code) = &o.payload else { return Err(vm.type_error("MAKE_FUNCTION needs a code object")) };
+    let Value::Object(o) = &codev else {
+        return Err(vm.type_error("MAKE_FUNCTION needs a code object"));
+    };
+    let Payload::Code(code) = &o.payload else {
+        return Err(vm.type_error("MAKE_FUNCTION needs a code object"));
+    };
     let frame = &vm.frames[fidx];
     let globals = frame.globals.clone();
     let builtins = frame.builtins.clone();

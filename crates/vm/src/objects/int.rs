@@ -163,7 +163,15 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntRef, b: &IntRef) -> Option<PyRes
                 if y < 0 {
                     return Some(Err(vm.value_error("negative shift count")));
                 }
-                Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+                Some(Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }))
             }
             BinOp::Lshift => {
                 if y < 0 {
@@ -190,7 +198,9 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntRef, b: &IntRef) -> Option<PyRes
             BinOp::Power => {
                 if y < 0 {
                     if x == 0 {
-                        return Some(Err(vm.zero_division("0.0 cannot be raised to a negative power")));
+                        return Some(Err(
+                            vm.zero_division("0.0 cannot be raised to a negative power")
+                        ));
                     }
                     return Some(Ok(Value::Float((x as f64).powf(y as f64))));
                 }
@@ -282,7 +292,11 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntRef, b: &IntRef) -> Option<PyRes
             }
             match true_divide(&x, &y) {
                 Some(f) => Value::Float(f),
-                None => return Some(Err(vm.overflow_error("integer division result too large for a float"))),
+                None => {
+                    return Some(Err(
+                        vm.overflow_error("integer division result too large for a float")
+                    ))
+                }
             }
         }
         BinOp::Power => {
@@ -332,8 +346,16 @@ pub fn bit_length(v: &IBig) -> usize {
 /// Correctly rounded a / b for big ints (None on overflow).
 pub fn true_divide(a: &IBig, b: &IBig) -> Option<f64> {
     let neg = (*a < IBig::ZERO) != (*b < IBig::ZERO);
-    let a = if *a < IBig::ZERO { -a.clone() } else { a.clone() };
-    let b = if *b < IBig::ZERO { -b.clone() } else { b.clone() };
+    let a = if *a < IBig::ZERO {
+        -a.clone()
+    } else {
+        a.clone()
+    };
+    let b = if *b < IBig::ZERO {
+        -b.clone()
+    } else {
+        b.clone()
+    };
     if a == IBig::ZERO {
         return Some(if neg { -0.0 } else { 0.0 });
     }
@@ -415,25 +437,43 @@ pub fn parse_int(s: &str, base: u32) -> Option<Value> {
         } else {
             base = 10;
             // Leading zeros are not allowed for a non-zero decimal with base 0.
-            if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+            if lower.len() > 1
+                && lower.starts_with('0')
+                && lower.chars().any(|c| c != '0' && c != '_')
+            {
                 return None;
             }
         }
         if base != 10 {
             digits = digits.strip_prefix('_').unwrap_or(digits);
         }
-    } else if (base == 16 && prefixed("0x")) || (base == 8 && prefixed("0o")) || (base == 2 && prefixed("0b")) {
+    } else if (base == 16 && prefixed("0x"))
+        || (base == 8 && prefixed("0o"))
+        || (base == 2 && prefixed("0b"))
+    {
         digits = &lower[2..];
         digits = digits.strip_prefix('_').unwrap_or(digits);
     }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     // Non-ASCII decimal digits are accepted by Python; map them.
     let clean: String = clean
         .chars()
-        .map(|c| if !c.is_ascii() { c.to_digit(10).map(|d| char::from(b'0' + d as u8)).unwrap_or(c) } else { c })
+        .map(|c| {
+            if !c.is_ascii() {
+                c.to_digit(10)
+                    .map(|d| char::from(b'0' + d as u8))
+                    .unwrap_or(c)
+            } else {
+                c
+            }
+        })
         .collect();
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;

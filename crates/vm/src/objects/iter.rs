@@ -11,23 +11,73 @@ use crate::objects::{PyList, PyTuple};
 use crate::value::Value;
 
 pub enum IterState {
-    List { list: Rc<PyList>, i: usize },
-    ListRev { list: Rc<PyList>, i: usize },
-    Tuple { tuple: Rc<PyTuple>, i: usize },
-    Str { s: Rc<PyStr>, byte: usize },
-    Bytes { b: Rc<[u8]>, i: usize },
-    Range { next: i128, step: i128, remaining: u128 },
-    Dict { dict: Rc<PyDict>, pos: usize, kind: DictViewKind, len: usize },
-    Set { set: Rc<PySet>, pos: usize, len: usize, version: u64 },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    List {
+        list: Rc<PyList>,
+        i: usize,
+    },
+    ListRev {
+        list: Rc<PyList>,
+        i: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        i: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Rc<[u8]>,
+        i: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: u128,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        len: usize,
+        version: u64,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// `iter(obj)` for an object with only `__getitem__`.
-    SeqIter { obj: Value, i: i64 },
-    Reversed { seq: Value, i: i64 },
+    SeqIter {
+        obj: Value,
+        i: i64,
+    },
+    Reversed {
+        seq: Value,
+        i: i64,
+    },
     Exhausted,
 }
 

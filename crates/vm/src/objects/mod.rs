@@ -10,8 +10,8 @@ pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod function;
-pub mod int;
 pub mod function_new;
+pub mod int;
 pub mod iter;
 pub mod object;
 pub mod range;
@@ -26,7 +26,9 @@ pub struct PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
 }
 
@@ -37,6 +39,8 @@ pub struct PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 }

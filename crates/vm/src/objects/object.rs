@@ -31,14 +31,27 @@ pub enum Payload {
     Slice(Value, Value, Value),
     Iter(RefCell<IterState>),
     Code(Rc<Code>),
-    Module { name: String },
-    BoundMethod { func: Value, self_: Value },
+    Module {
+        name: String,
+    },
+    BoundMethod {
+        func: Value,
+        self_: Value,
+    },
     Exception(ExcData),
     Generator(RefCell<crate::generator::GenState>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    DictView { dict: Rc<PyDict>, kind: DictViewKind },
+    DictView {
+        dict: Rc<PyDict>,
+        kind: DictViewKind,
+    },
     MappingProxy(Rc<PyDict>),
     Traceback(Vec<crate::objects::exceptions::TbEntry>),
     /// `sys.stdout` (1) or `sys.stderr` (2).
@@ -56,9 +69,17 @@ pub enum DictViewKind {
 
 impl PyObject {
     pub fn new(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
-        Rc::new(PyObject { cls, dict: None, payload })
+        Rc::new(PyObject {
+            cls,
+            dict: None,
+            payload,
+        })
     }
     pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
-        Rc::new(PyObject { cls, dict: Some(Rc::new(PyDict::new())), payload })
+        Rc::new(PyObject {
+            cls,
+            dict: Some(Rc::new(PyDict::new())),
+            payload,
+        })
     }
 }

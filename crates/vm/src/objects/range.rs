@@ -28,6 +28,9 @@ impl Range {
         };
         n as usize
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn get(&self, i: usize) -> i128 {
         self.start + self.step * i as i128
     }
@@ -38,7 +41,10 @@ pub fn new_range(vm: &Vm, r: Range) -> Value {
 }
 
 pub fn new_slice(vm: &Vm, start: Value, stop: Value, step: Value) -> Value {
-    Value::Object(PyObject::new(vm.types.slice.clone(), Payload::Slice(start, stop, step)))
+    Value::Object(PyObject::new(
+        vm.types.slice.clone(),
+        Payload::Slice(start, stop, step),
+    ))
 }
 
 pub fn as_slice(v: &Value) -> Option<(&Value, &Value, &Value)> {
@@ -55,9 +61,11 @@ pub fn as_slice(v: &Value) -> Option<(&Value, &Value, &Value)> {
 pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
     match as_int(v) {
         Some(crate::objects::int::IntRef::Small(i)) => Ok(Some(i as i128)),
-        Some(crate::objects::int::IntRef::Big(b)) => {
-            Ok(Some(if *b < dashu_int::IBig::ZERO { i128::MIN / 4 } else { i128::MAX / 4 }))
-        }
+        Some(crate::objects::int::IntRef::Big(b)) => Ok(Some(if *b < dashu_int::IBig::ZERO {
+            i128::MIN / 4
+        } else {
+            i128::MAX / 4
+        })),
         None => {
             if let Some(i) = crate::dunder::index(vm, v)? {
                 return Ok(Some(i));
@@ -73,7 +81,9 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
         return Err(vm.type_error("expected a slice"));
     };
     let (a, b, c) = (a.clone(), b.clone(), c.clone());
-    let bad = |vm: &Vm| vm.type_error("slice indices must be integers or None or have an __index__ method");
+    let bad = |vm: &Vm| {
+        vm.type_error("slice indices must be integers or None or have an __index__ method")
+    };
     let step: i128 = if c.is_none() {
         1
     } else {
@@ -131,7 +141,11 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
 pub fn range_contains(vm: &mut Vm, r: &Range, item: &Value) -> PyResult<bool> {
     if let Some(crate::objects::int::IntRef::Small(i)) = as_int(item) {
         let i = i as i128;
-        let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+        let inside = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
         return Ok(inside && (i - r.start) % r.step == 0);
     }
     let it = crate::objects::range::new_range(vm, r.clone());
@@ -145,11 +159,15 @@ pub fn range_contains(vm: &mut Vm, r: &Range, item: &Value) -> PyResult<bool> {
 }
 
 pub fn range_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
-    let (Value::Object(x), Value::Object(y)) = (a, b) else { return None };
-    let (Payload::Range(p), Payload::Range(q)) = (&x.payload, &y.payload) else { return None };
+    let (Value::Object(x), Value::Object(y)) = (a, b) else {
+        return None;
+    };
+    let (Payload::Range(p), Payload::Range(q)) = (&x.payload, &y.payload) else {
+        return None;
+    };
     let eq = if p.len() != q.len() {
         false
-    } else if p.len() == 0 {
+    } else if p.is_empty() {
         true
     } else if p.start != q.start {
         false

@@ -22,7 +22,11 @@ pub struct Slot {
 
 impl Slot {
     fn unused() -> Slot {
-        Slot { key: Value::Null, hash: 0, dummy: false }
+        Slot {
+            key: Value::Null,
+            hash: 0,
+            dummy: false,
+        }
     }
     #[inline]
     pub fn active(&self) -> bool {
@@ -40,7 +44,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::unused(); MINSIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: vec![Slot::unused(); MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -54,7 +63,10 @@ pub struct PySet {
 enum Find {
     Active(usize),
     /// Not present: where to insert (a dummy slot or an unused one).
-    Absent { slot: usize, unused: bool },
+    Absent {
+        slot: usize,
+        unused: bool,
+    },
 }
 
 impl SetTable {
@@ -69,14 +81,23 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            let mut j = i;
-            for _ in 0..=probes {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
                 let s = &self.slots[j];
                 if s.key.is_null() {
                     return Ok(match freeslot {
-                        Some(f) => Find::Absent { slot: f, unused: false },
-                        None => Find::Absent { slot: j, unused: true },
+                        Some(f) => Find::Absent {
+                            slot: f,
+                            unused: false,
+                        },
+                        None => Find::Absent {
+                            slot: j,
+                            unused: true,
+                        },
                     });
                 }
                 if s.dummy {
@@ -90,10 +111,13 @@ impl SetTable {
                         None => return Err(()),
                     }
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -103,19 +127,31 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         loop {
             if slots[i].key.is_null() {
-                slots[i] = Slot { key, hash, dummy: false };
+                slots[i] = Slot {
+                    key,
+                    hash,
+                    dummy: false,
+                };
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
                     if slots[i + j].key.is_null() {
-                        slots[i + j] = Slot { key, hash, dummy: false };
+                        slots[i + j] = Slot {
+                            key,
+                            hash,
+                            dummy: false,
+                        };
                         return;
                     }
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -137,12 +173,20 @@ impl SetTable {
         match f {
             Find::Active(_) => {}
             Find::Absent { slot, unused } => {
-                self.slots[slot] = Slot { key, hash, dummy: false };
+                self.slots[slot] = Slot {
+                    key,
+                    hash,
+                    dummy: false,
+                };
                 self.used += 1;
                 if unused {
                     self.fill += 1;
                     if self.fill * 5 >= self.mask() * 3 {
-                        let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        let n = if self.used > 50000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
                         self.resize(n);
                     }
                 }
@@ -163,10 +207,18 @@ impl Default for PySet {
 
 impl PySet {
     pub fn new() -> PySet {
-        PySet { table: RefCell::new(SetTable::default()), version: Cell::new(0), hash: Cell::new(-1) }
+        PySet {
+            table: RefCell::new(SetTable::default()),
+            version: Cell::new(0),
+            hash: Cell::new(-1),
+        }
     }
     pub fn with_table(t: SetTable) -> PySet {
-        PySet { table: RefCell::new(t), version: Cell::new(0), hash: Cell::new(-1) }
+        PySet {
+            table: RefCell::new(t),
+            version: Cell::new(0),
+            hash: Cell::new(-1),
+        }
     }
     pub fn len(&self) -> usize {
         self.table.borrow().used
@@ -178,6 +230,7 @@ impl PySet {
         self.version.set(self.version.get().wrapping_add(1));
     }
 
+    #[allow(clippy::needless_range_loop)]
     /// Locate with Python equality where needed.
     fn locate(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Find> {
         'restart: loop {
@@ -194,14 +247,23 @@ impl PySet {
             let mut perturb = hash as u64;
             let mut freeslot: Option<usize> = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-                let mut j = i;
-                for _ in 0..=probes {
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for j in i..=i + probes {
                     let s = &snapshot[j];
                     if s.key.is_null() {
                         return Ok(match freeslot {
-                            Some(f) => Find::Absent { slot: f, unused: false },
-                            None => Find::Absent { slot: j, unused: true },
+                            Some(f) => Find::Absent {
+                                slot: f,
+                                unused: false,
+                            },
+                            None => Find::Absent {
+                                slot: j,
+                                unused: true,
+                            },
                         });
                     }
                     if s.dummy {
@@ -220,10 +282,13 @@ impl PySet {
                             return Ok(Find::Active(j));
                         }
                     }
-                    j += 1;
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -295,7 +360,11 @@ impl PySet {
         self.table.borrow().iter().map(|s| s.key.clone()).collect()
     }
     pub fn hashed_keys(&self) -> Vec<(Value, i64)> {
-        self.table.borrow().iter().map(|s| (s.key.clone(), s.hash)).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|s| (s.key.clone(), s.hash))
+            .collect()
     }
     pub fn copy(&self) -> PySet {
         let t = self.table.borrow();

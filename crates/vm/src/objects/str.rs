@@ -14,8 +14,16 @@ impl PyStr {
         Self::from_string(s.to_string())
     }
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, chars, hash: Cell::new(-1) }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            chars,
+            hash: Cell::new(-1),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -51,7 +59,11 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
     /// Substring by character indices.
