@@ -114,6 +114,8 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Op::CALL, 0);
                 }
+                // CPython reports a failed assert at its test expression.
+                self.set_line(a.test.range());
                 self.emit(Op::RAISE_VARARGS, 1);
                 self.bind(end);
             }

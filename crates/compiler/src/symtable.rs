@@ -97,7 +97,7 @@ impl Scope {
         if self.kind.is_function_like() {
             for n in &self.order {
                 let s = &self.symbols[n];
-                if !s.param && matches!(s.scope, Some(NameScope::Local) | Some(NameScope::Cell)) {
+                if !s.param && s.scope == Some(NameScope::Local) {
                     out.push(n.clone());
                 }
             }

@@ -422,10 +422,7 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
                 .find(|b| b.builtin)
                 .unwrap_or_else(|| vm.types.object.clone());
             let inner = crate::construct::call_type(vm, &base, args)?;
-            Value::Object(PyObject::with_dict(
-                t.clone(),
-                Payload::Builtin(RefCell::new(inner)),
-            ))
+            Value::Object(PyObject::with_dict(t.clone(), Payload::Builtin(inner)))
         }
     })
 }

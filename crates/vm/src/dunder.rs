@@ -44,7 +44,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     }
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.borrow().clone();
+            let inner = inner.clone();
             return vm.truthy(&inner);
         }
     }
@@ -84,7 +84,15 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 _ => Err(vm.type_error("__hash__ method should return an integer")),
             }
         }
-        _ => Ok((v.id() >> 4) as i64),
+        _ => {
+            if let Value::Object(o) = v {
+                if let Payload::Builtin(inner) = &o.payload {
+                    let inner = inner.clone();
+                    return vm.hash(&inner);
+                }
+            }
+            Ok((v.id() >> 4) as i64)
+        }
     }
 }
 
@@ -239,7 +247,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.borrow().clone();
+            let inner = inner.clone();
             return vm.get_iter(&inner);
         }
     }
@@ -263,7 +271,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
     }
     if let Value::Object(o) = obj {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.borrow().clone();
+            let inner = inner.clone();
             return crate::subscript::getitem(vm, &inner, idx);
         }
     }
@@ -279,7 +287,7 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
     }
     if let Value::Object(o) = obj {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.borrow().clone();
+            let inner = inner.clone();
             return crate::subscript::setitem(vm, &inner, idx, v);
         }
     }
@@ -312,7 +320,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.borrow().clone();
+            let inner = inner.clone();
             return crate::repr::repr_string(vm, &inner);
         }
     }
@@ -333,7 +341,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     }
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.borrow().clone();
+            let inner = inner.clone();
             if user_special(vm, v, "__repr__").is_none() {
                 return vm.str_of(&inner);
             }

@@ -152,8 +152,78 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
         return Ok(r);
     }
+    if let (Some(x), Some(y)) = (unwrap_builtin(a), unwrap_builtin(b)) {
+        if !x.is(a) || !y.is(b) {
+            return binary_op(vm, &x, &y, op, inplace);
+        }
+    }
+    if let Some(e) = sequence_error(vm, a, b, op) {
+        return Err(e);
+    }
     // str % x with a user object etc.
     Err(unsupported(vm, op, inplace, a, b))
+}
+
+/// The builtin value inside an instance of a user subclass of a builtin type.
+pub fn unwrap_builtin(v: &Value) -> Option<Value> {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner) => Some(inner.clone()),
+            Payload::Instance | Payload::Exception(_) => None,
+            _ => Some(v.clone()),
+        },
+        _ => Some(v.clone()),
+    }
+}
+
+/// CPython's messages for sequences used with the wrong operand type.
+fn sequence_error(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<crate::vm::PyErr> {
+    let seq_name = |v: &Value| -> Option<&'static str> {
+        match v {
+            Value::Str(_) => Some("str"),
+            Value::List(_) => Some("list"),
+            Value::Tuple(_) => Some("tuple"),
+            _ if crate::objects::bytes::as_bytes(v).is_some() => {
+                Some(if crate::objects::bytes::is_bytearray(v) {
+                    "bytearray"
+                } else {
+                    "bytes"
+                })
+            }
+            _ => None,
+        }
+    };
+    match op {
+        BinOp::Add => {
+            let n = seq_name(a)?;
+            if n == "bytes" || n == "bytearray" {
+                return Some(vm.type_error(format!("can't concat {} to {}", vm.type_name(b), n)));
+            }
+            Some(vm.type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                n,
+                vm.type_name(b),
+                n
+            )))
+        }
+        BinOp::Multiply => {
+            let other = if seq_name(a).is_some() {
+                b
+            } else if seq_name(b).is_some() {
+                a
+            } else {
+                return None;
+            };
+            if as_int(other).is_some() {
+                return None;
+            }
+            Some(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(other)
+            )))
+        }
+        _ => None,
+    }
 }
 
 fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
@@ -471,6 +541,11 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     }
     if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
         return Ok(r);
+    }
+    if let (Some(x), Some(y)) = (unwrap_builtin(a), unwrap_builtin(b)) {
+        if !x.is(a) || !y.is(b) {
+            return compare(vm, &x, &y, op);
+        }
     }
     match op {
         CmpOp::Eq => Ok(Value::Bool(a.is(b))),

@@ -41,7 +41,7 @@ fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
         Value::Dict(d) => Ok(d.clone()),
         Value::Object(o) => match &o.payload {
             Payload::MappingProxy(d) => Ok(d.clone()),
-            Payload::Builtin(inner) => match &*inner.borrow() {
+            Payload::Builtin(inner) => match inner {
                 Value::Dict(d) => Ok(d.clone()),
                 _ => Err(vm.type_error("expected a dict")),
             },

@@ -795,11 +795,12 @@ fn min_max(vm: &mut Vm, args: Args<'_>, is_max: bool) -> PyResult<Value> {
         match &best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
-                let better = if is_max {
-                    crate::builtins::cmp_lt(vm, bk, &k)?
+                let op = if is_max {
+                    metal_compiler::bytecode::CmpOp::Gt
                 } else {
-                    crate::builtins::cmp_lt(vm, &k, bk)?
+                    metal_compiler::bytecode::CmpOp::Lt
                 };
+                let better = crate::ops::compare_bool(vm, &k, bk, op)?;
                 if better {
                     best = Some((k, item));
                 }

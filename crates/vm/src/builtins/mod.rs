@@ -21,6 +21,7 @@ pub mod list;
 pub mod misc;
 pub mod num;
 pub mod set;
+pub mod slots;
 pub mod str;
 
 pub fn native(
@@ -126,6 +127,14 @@ pub fn method_args<'a>(
     }
     let rest = &p[1..];
     let n = rest.len();
+    // An instance of a user subclass of a builtin type: the method sees the builtin value.
+    let this = match &p[0] {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner) => inner,
+            _ => &p[0],
+        },
+        v => v,
+    };
     if n < min || n > max {
         let msg = if min == max {
             match min {
@@ -152,7 +161,7 @@ pub fn method_args<'a>(
         };
         return Err(vm.type_error(msg));
     }
-    Ok((&p[0], rest))
+    Ok((this, rest))
 }
 
 pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -188,7 +197,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 Some(n) => n,
                 None => {
                     if let Payload::Builtin(inner) = &o.payload {
-                        let inner = inner.borrow().clone();
+                        let inner = inner.clone();
                         return len_of(vm, &inner);
                     }
                     return Err(
@@ -275,6 +284,7 @@ pub fn init(vm: &mut Vm) {
     num::init(vm);
     bytes::init(vm);
     misc::init(vm);
+    slots::init(vm);
     crate::stdlib::init(vm);
 }
 

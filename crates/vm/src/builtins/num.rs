@@ -105,7 +105,7 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
             }
             if let Value::Object(o) = &x {
                 if let Payload::Builtin(inner) = &o.payload {
-                    let inner = inner.borrow().clone();
+                    let inner = inner.clone();
                     return int_new(vm, Some(inner), None);
                 }
             }

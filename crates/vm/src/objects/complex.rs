@@ -30,23 +30,7 @@ pub fn is_complex(v: &Value) -> bool {
 }
 
 pub fn repr(re: f64, im: f64) -> String {
-    let fmt = |x: f64| -> String {
-        let s = crate::format::float_repr(x);
-        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
-    };
-    if re == 0.0 && re.is_sign_positive() {
-        format!("{}j", fmt(im))
-    } else {
-        let sign = if im < 0.0
-            || (im == 0.0 && im.is_sign_negative())
-            || (im.is_nan() && im.is_sign_negative())
-        {
-            "-"
-        } else {
-            "+"
-        };
-        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
-    }
+    crate::format::complex_repr(re, im)
 }
 
 pub fn binop(

@@ -155,7 +155,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntRef, b: &IntRef) -> Option<PyRes
             }
             BinOp::Remainder => {
                 if y == 0 {
-                    return Some(Err(vm.zero_division("integer division or modulo by zero")));
+                    return Some(Err(vm.zero_division("integer modulo by zero")));
                 }
                 Some(Value::Int(mod_i64(x, y)))
             }
@@ -259,7 +259,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntRef, b: &IntRef) -> Option<PyRes
         }
         BinOp::Remainder => {
             if y == IBig::ZERO {
-                return Some(Err(vm.zero_division("integer division or modulo by zero")));
+                return Some(Err(vm.zero_division("integer modulo by zero")));
             }
             big(mod_big(&x, &y))
         }

@@ -23,7 +23,7 @@ pub enum Payload {
     /// A plain instance of a user class: everything is in `dict`.
     Instance,
     /// An instance of a user subclass of a builtin type: the builtin value.
-    Builtin(RefCell<Value>),
+    Builtin(Value),
     Complex(f64, f64),
     Bytes(Rc<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
