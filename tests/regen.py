@@ -5,7 +5,9 @@ Usage:
     python3 tests/regen.py [PATH ...]
 
 With no arguments every ``tests/python/<topic>/<name>.py`` is processed.
-Each PATH may be a ``.py`` file or a directory (searched recursively).
+Each PATH may be a ``.py`` file or a directory (searched recursively; directories
+named ``_support`` hold helper modules for the programs and are skipped, as the
+conformance test skips them).
 
 For every program ``<name>.py`` the script runs ``<python> <name>.py`` with
 the program's directory as the working directory, stdin connected to
@@ -56,7 +58,7 @@ def collect(args):
         path = os.path.abspath(arg)
         if os.path.isdir(path):
             for dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+                dirnames[:] = sorted(d for d in dirnames if d not in ("__pycache__", "_support"))
                 for fn in filenames:
                     if fn.endswith(".py"):
                         found.add(os.path.join(dirpath, fn))

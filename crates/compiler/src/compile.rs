@@ -46,6 +46,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
             Ok(c.leave_unit())
         }
         Mode::Exec | Mode::Single => {
+            if let Some(e) = crate::parse_error::pre_check(source, filename) {
+                return Err(e);
+            }
             let parsed = ruff_python_parser::parse_module(source)
                 .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
             let body = &parsed.syntax().body;

@@ -1,49 +1,283 @@
-//! Turns the parser's errors into the `SyntaxError`s CPython reports for the same input.
+//! Turns the parser's errors into the `SyntaxError`s CPython reports for the same input:
+//! the same message, line and caret span where we can tell, and CPython's tokenizer-level
+//! checks (unclosed brackets, tabs mixed with spaces) done here before parsing.
 
+use ruff_python_ast::Expr;
 use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
 use ruff_text_size::{TextRange, TextSize};
 
-use crate::error::{CompileError, ErrorKind};
+use crate::error::{line_col, CompileError, ErrorKind};
+
+fn range(a: usize, b: usize) -> TextRange {
+    TextRange::new(TextSize::from(a as u32), TextSize::from(b as u32))
+}
+
+/// CPython's name for an expression that cannot be assigned to (`_PyPegen_get_expr_name`).
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::NoneLiteral(_) => "None",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Call(_) => "function call",
+        Expr::Compare(_) => "comparison",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::FString(_) => "f-string expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        _ => "expression",
+    }
+}
+
+fn target_name(source: &str, r: TextRange) -> &'static str {
+    let text = source
+        .get(r.start().to_usize()..r.end().to_usize())
+        .unwrap_or("");
+    match ruff_python_parser::parse_expression(text.trim()) {
+        Ok(p) => expr_name(&p.syntax().body),
+        Err(_) => "expression",
+    }
+}
+
+/// The first bracket left open at the end of the source, skipping strings and comments.
+fn unclosed_bracket(source: &str) -> Option<(usize, char)> {
+    let b = source.as_bytes();
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'"' | b'\'' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        break;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c))
+                    {
+                        i += q - 1;
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => stack.push((i, c)),
+            b')' | b']' | b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.first().map(|&(p, c)| (p, c as char))
+}
+
+/// CPython's tokenizer check: indentation must compare the same with tabs as 8 columns
+/// and as 1 column. Returns the byte offset of the first inconsistent line.
+fn inconsistent_tabs(source: &str) -> Option<usize> {
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut offset = 0;
+    let mut depth = 0i32;
+    for line in source.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim_start_matches([' ', '\t', '\x0c']);
+        let continuation = depth > 0;
+        for c in body.chars() {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth -= 1,
+                '#' => break,
+                _ => {}
+            }
+        }
+        if continuation || body.trim().is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let lead = &line[..line.len() - body.len()];
+        if !lead.contains('\t') && !stack.iter().any(|&(a, b)| a != b) {
+            let col = lead.len();
+            while stack.last().is_some_and(|&(a, _)| a > col) {
+                stack.pop();
+            }
+            if stack.last().is_some_and(|&(a, _)| a < col) {
+                stack.push((col, col));
+            }
+            continue;
+        }
+        let (mut c8, mut c1) = (0usize, 0usize);
+        for ch in lead.chars() {
+            match ch {
+                '\t' => {
+                    c8 = (c8 / 8 + 1) * 8;
+                    c1 += 1;
+                }
+                _ => {
+                    c8 += 1;
+                    c1 += 1;
+                }
+            }
+        }
+        let &(t8, t1) = stack.last().unwrap_or(&(0, 0));
+        if c8 == t8 {
+            if c1 != t1 {
+                return Some(start);
+            }
+        } else if c8 > t8 {
+            if c1 <= t1 {
+                return Some(start);
+            }
+            stack.push((c8, c1));
+        } else {
+            while stack.last().is_some_and(|&(a, _)| a > c8) {
+                stack.pop();
+            }
+            if stack.last().is_some_and(|&(a, b)| a == c8 && b != c1) {
+                return Some(start);
+            }
+        }
+    }
+    None
+}
+
+/// Errors CPython's tokenizer reports before any parsing.
+pub fn pre_check(source: &str, filename: &str) -> Option<CompileError> {
+    if let Some(at) = inconsistent_tabs(source) {
+        let mut e = CompileError::new(
+            ErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation".to_string(),
+            source,
+            filename,
+            range(at, at),
+        );
+        e.offset = 0;
+        return Some(e);
+    }
+    None
+}
 
 pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
-    let range = e.location;
+    let mut r = e.location;
+    let start = r.start().to_usize();
+    // An error at or after a bracket still open at the end: CPython names the bracket.
+    if let Some((pos, c)) = unclosed_bracket(source) {
+        let early = matches!(
+            e.error,
+            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+                | ParseErrorType::UnexpectedIndentation
+        );
+        if pos <= start && !early {
+            return CompileError::syntax(
+                format!("'{c}' was never closed"),
+                source,
+                filename,
+                range(pos, pos + 1),
+            );
+        }
+    }
     let mut kind = ErrorKind::SyntaxError;
+    let mut no_caret = false;
     let msg = match &e.error {
         ParseErrorType::UnexpectedIndentation => {
             kind = ErrorKind::IndentationError;
+            no_caret = true;
             "unexpected indent".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             kind = ErrorKind::IndentationError;
+            // CPython points just past the end of the offending line.
+            let (line, _) = line_col(source, start);
+            let line_start = source
+                .split('\n')
+                .take(line - 1)
+                .map(|l| l.len() + 1)
+                .sum::<usize>();
+            let line_end = source[line_start..]
+                .find('\n')
+                .map_or(source.len(), |i| line_start + i);
+            r = range(line_end, line_end);
             "unindent does not match any outer indentation level".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            r = range(start, start + 1);
             "unterminated string literal (detected at line {line})".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
             "unexpected EOF while parsing".to_string()
         }
-        ParseErrorType::InvalidAssignmentTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget
-        | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            let text = &source[range.start().to_usize().min(source.len())
-                ..range.end().to_usize().min(source.len())];
-            let what = describe_target(text);
-            match &e.error {
-                ParseErrorType::InvalidAugmentedAssignmentTarget => {
-                    format!("'{what}' is an illegal expression for augmented assignment")
-                }
-                ParseErrorType::InvalidNamedAssignmentTarget => {
-                    format!("cannot use assignment expressions with {what}")
-                }
-                _ => format!("cannot assign to {what}"),
-            }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+            kind = ErrorKind::IndentationError;
+            r = range(start, start + 1);
+            let what = m
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'");
+            // The header is the last line before the error ending with ':'.
+            let before = &source[..start.min(source.len())];
+            let header_line = before
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.trim_end().ends_with(':'))
+                .map(|(i, _)| i + 1)
+                .last()
+                .unwrap_or(1);
+            format!("expected an indented block after {what} on line {header_line}")
         }
-        ParseErrorType::InvalidDeleteTarget => {
-            let text = &source[range.start().to_usize().min(source.len())
-                ..range.end().to_usize().min(source.len())];
-            format!("cannot delete {}", describe_target(text))
+        ParseErrorType::ExpectedToken { expected, .. }
+            if format!("{expected}") == "':'" || format!("{expected:?}") == "Colon" =>
+        {
+            r = range(start, start + 1);
+            "expected ':'".to_string()
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                target_name(source, r)
+            )
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            format!(
+                "cannot use assignment expressions with {}",
+                target_name(source, r)
+            )
+        }
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            format!("illegal target for annotation: {}", target_name(source, r))
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                target_name(source, r)
+            )
+        }
+        ParseErrorType::InvalidDeleteTarget => format!("cannot delete {}", target_name(source, r)),
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            r = range(start, start + 1);
+            "iterable argument unpacking follows keyword argument unpacking".to_string()
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
             "positional argument follows keyword argument".to_string()
@@ -54,33 +288,18 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             "non-default argument follows default argument".to_string()
         }
-        ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "Indent" => {
+        ParseErrorType::ExpectedToken { expected, .. } if format!("{expected:?}") == "Indent" => {
             kind = ErrorKind::IndentationError;
             "expected an indented block".to_string()
         }
         _ => "invalid syntax".to_string(),
     };
-    let mut err = CompileError::new(kind, msg, source, filename, range);
+    let mut err = CompileError::new(kind, msg, source, filename, r);
     if err.msg.contains("{line}") {
         err.msg = err.msg.replace("{line}", &err.lineno.to_string());
     }
-    let _ = (TextRange::default(), TextSize::default());
-    err
-}
-
-fn describe_target(text: &str) -> &'static str {
-    let t = text.trim();
-    if t.starts_with(|c: char| c.is_ascii_digit()) || t.starts_with('"') || t.starts_with('\'') {
-        "literal"
-    } else if t.ends_with(')') && !t.starts_with('(') {
-        "function call"
-    } else if t == "None" || t == "True" || t == "False" {
-        match t {
-            "None" => "None",
-            "True" => "True",
-            _ => "False",
-        }
-    } else {
-        "expression"
+    if no_caret {
+        err.offset = 0;
     }
+    err
 }

@@ -47,6 +47,8 @@ pub struct Symbol {
     pub nonlocal_decl: bool,
     /// Bound by a walrus inside a comprehension nested in this scope.
     pub comp_walrus: bool,
+    /// Where a `nonlocal` declared the name (for errors).
+    pub nonlocal_range: Option<TextRange>,
     pub scope: Option<NameScope>,
 }
 
@@ -451,7 +453,9 @@ impl<'a> Visitor<'a> for Builder<'a> {
                             continue;
                         }
                     }
-                    self.cur().sym(name).nonlocal_decl = true;
+                    let s = self.cur().sym(name);
+                    s.nonlocal_decl = true;
+                    s.nonlocal_range = Some(g.range);
                 }
             }
             Stmt::Import(i) => {
@@ -517,7 +521,13 @@ impl<'a> Visitor<'a> for Builder<'a> {
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {
-                ExprContext::Load => self.use_name(&n.id),
+                ExprContext::Load => {
+                    self.use_name(&n.id);
+                    // Zero-argument super() needs the implicit __class__ cell.
+                    if n.id.as_str() == "super" && self.cur().kind.is_function_like() {
+                        self.use_name("__class__");
+                    }
+                }
                 ExprContext::Store | ExprContext::Del => self.bind(&n.id, n.range),
                 ExprContext::Invalid => {}
             },
@@ -588,7 +598,7 @@ fn analyze(t: &mut SymbolTable, source: &str, filename: &str) -> Result<(), Comp
                         format!("no binding for nonlocal '{n}' found"),
                         source,
                         filename,
-                        TextRange::default(),
+                        s.nonlocal_range.unwrap_or_default(),
                     ));
                 }
                 NameScope::Free
@@ -622,6 +632,10 @@ fn analyze(t: &mut SymbolTable, source: &str, filename: &str) -> Result<(), Comp
                 }
             }
         } else if kind == ScopeKind::Class {
+            // Methods see the class being defined as the implicit `__class__` cell.
+            if !child_enclosing.iter().any(|n| n == "__class__") {
+                child_enclosing.push("__class__".to_string());
+            }
             for n in &names {
                 if t.scopes[id].symbols[n].scope == Some(NameScope::GlobalExplicit) {
                     child_globals.push(n.clone());
@@ -649,6 +663,10 @@ fn analyze(t: &mut SymbolTable, source: &str, filename: &str) -> Result<(), Comp
         let kind = t.scopes[id].kind;
         for n in &child_free {
             let scope = &mut t.scopes[id];
+            if kind == ScopeKind::Class && n == "__class__" {
+                scope.sym(n).scope = Some(NameScope::Cell);
+                continue;
+            }
             let existing = scope.symbols.get(n).and_then(|s| s.scope);
             match existing {
                 Some(NameScope::Local) if kind.is_function_like() => {

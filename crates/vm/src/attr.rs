@@ -54,6 +54,53 @@ impl Vm {
         if let Value::Type(t) = obj {
             return self.type_getattr(t, name);
         }
+        if let Value::Object(o) = obj {
+            if let Payload::Super {
+                start,
+                obj: inst,
+                obj_type,
+            } = &o.payload
+            {
+                let mro = obj_type.mro();
+                let idx = mro
+                    .iter()
+                    .position(|t| Rc::ptr_eq(t, start))
+                    .map_or(mro.len(), |i| i + 1);
+                for t in &mro[idx..] {
+                    if let Some(a) = t.dict.get_str(name) {
+                        let (inst, owner) = (inst.clone(), Value::Type(obj_type.clone()));
+                        // super() in a classmethod: the "instance" is the class itself.
+                        if matches!(inst, Value::Type(_)) {
+                            if let Value::Object(ao) = &a {
+                                if let Payload::ClassMethod(f) = &ao.payload {
+                                    return Ok(Some(self.new_bound_method(f.clone(), inst)));
+                                }
+                            }
+                            if let Value::Builtin(b) = &a {
+                                if b.kind == crate::objects::function::NativeKind::ClassMethod {
+                                    return Ok(Some(crate::call::bind_builtin(b, inst)));
+                                }
+                            }
+                            return Ok(Some(match &a {
+                                Value::Object(ao) => match &ao.payload {
+                                    Payload::StaticMethod(f) => f.clone(),
+                                    _ => a.clone(),
+                                },
+                                _ => a.clone(),
+                            }));
+                        }
+                        if let Some(v) = self.data_descriptor_get(&a, &inst)? {
+                            return Ok(Some(v));
+                        }
+                        return Ok(Some(self.bind_descriptor(a, inst, owner)?));
+                    }
+                }
+                if name.as_str() == "__class__" {
+                    return Ok(Some(Value::Type(self.types.super_.clone())));
+                }
+                return Ok(None);
+            }
+        }
         let ty = self.type_of(obj);
         let tattr = ty.lookup(name);
         if let Some(a) = &tattr {

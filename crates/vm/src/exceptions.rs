@@ -265,8 +265,11 @@ fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
         let lead = line.chars().count() - stripped.chars().count();
         let stripped = stripped.trim_end();
         out.push_str(&format!("    {stripped}\n"));
-        if let Value::Int(off) = offset {
+        if let Value::Int(off) = offset.clone() {
             let off = off as usize;
+            if off == 0 {
+                return finish_syntax(vm, e, &msg, name, out);
+            }
             let mut end = match end_offset {
                 Value::Int(e) if e > 0 => e as usize,
                 _ => off + 1,
@@ -282,7 +285,11 @@ fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
             out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
         }
     }
-    let m = match &msg {
+    finish_syntax(vm, e, &msg, name, out)
+}
+
+fn finish_syntax(vm: &mut Vm, e: &PyErr, msg: &Value, name: &str, mut out: String) -> String {
+    let m = match msg {
         Value::Str(s) => s.as_str().to_string(),
         _ => vm
             .str_of(&e.value())

@@ -225,6 +225,19 @@ impl Vm {
                     }
                 }
                 IterState::Exhausted => return Ok(None),
+                IterState::Native(_) => {
+                    let IterState::Native(mut it) =
+                        std::mem::replace(&mut *s, IterState::Exhausted)
+                    else {
+                        unreachable!()
+                    };
+                    drop(s);
+                    let r = it.next(self);
+                    if matches!(r, Ok(Some(_))) {
+                        *st.borrow_mut() = IterState::Native(it);
+                    }
+                    return r;
+                }
                 _ => {}
             }
         }

@@ -72,6 +72,7 @@ pub struct Types {
     pub mappingproxy: Rc<PyType>,
     pub traceback: Rc<PyType>,
     pub stream: Rc<PyType>,
+    pub super_: Rc<PyType>,
     pub exceptions: HashMap<&'static str, Rc<PyType>>,
 }
 
@@ -172,6 +173,7 @@ impl Vm {
             mappingproxy: mk("mappingproxy", Layout::MappingProxy),
             traceback: mk("traceback", Layout::Traceback),
             stream: mk("TextIOWrapper", Layout::Object),
+            super_: mk("super", Layout::Object),
             exceptions,
             object,
         };

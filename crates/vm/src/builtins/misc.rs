@@ -305,44 +305,12 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !obj_type.is_subtype(start_t) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    let d = vm.types.object.dict.clone();
-    let _ = d;
-    let proxy = crate::objects::dict::PyDict::new();
-    let mro = obj_type.mro();
-    let idx = mro
-        .iter()
-        .position(|t| std::rc::Rc::ptr_eq(t, start_t))
-        .unwrap_or(0);
-    // Materialise the attributes visible after `start` (first definition wins).
-    for t in mro[idx + 1..].iter().rev() {
-        for (k, v) in t.dict.items() {
-            proxy.set_item(vm, k, v)?;
-        }
-    }
-    let is_class = matches!(obj, Value::Type(_));
-    let out = PyObject::with_dict(vm.types.object.clone(), Payload::Instance);
-    let od = out.dict.clone().expect("with_dict");
-    for (k, v) in proxy.items() {
-        let bound = if is_class {
-            match &v {
-                Value::Object(o) if matches!(o.payload, Payload::ClassMethod(_)) => {
-                    let Payload::ClassMethod(f) = &o.payload else {
-                        unreachable!()
-                    };
-                    vm.new_bound_method(f.clone(), obj.clone())
-                }
-                Value::Object(o) if matches!(o.payload, Payload::StaticMethod(_)) => {
-                    let Payload::StaticMethod(f) = &o.payload else {
-                        unreachable!()
-                    };
-                    f.clone()
-                }
-                _ => v.clone(),
-            }
-        } else {
-            vm.bind_descriptor(v.clone(), obj.clone(), Value::Type(obj_type.clone()))?
-        };
-        od.set_item(vm, k, bound)?;
-    }
-    Ok(Value::Object(out))
+    Ok(Value::Object(PyObject::new(
+        vm.types.super_.clone(),
+        Payload::Super {
+            start: start_t.clone(),
+            obj,
+            obj_type,
+        },
+    )))
 }

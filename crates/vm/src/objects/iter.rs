@@ -78,7 +78,15 @@ pub enum IterState {
         seq: Value,
         i: i64,
     },
+    /// An iterator implemented natively by a module (itertools…).
+    Native(Box<dyn NativeIter>),
     Exhausted,
+}
+
+/// A native iterator: `next` may call back into Python (no borrow is held meanwhile).
+pub trait NativeIter {
+    fn next(&mut self, vm: &mut crate::vm::Vm) -> crate::vm::PyResult<Option<Value>>;
+    fn type_name(&self) -> &'static str;
 }
 
 impl IterState {
@@ -109,6 +117,7 @@ impl IterState {
             IterState::Callable { .. } => "callable_iterator",
             IterState::SeqIter { .. } => "iterator",
             IterState::Reversed { .. } => "reversed",
+            IterState::Native(n) => n.type_name(),
             IterState::Exhausted => "iterator",
         }
     }

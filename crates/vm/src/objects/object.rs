@@ -54,6 +54,12 @@ pub enum Payload {
     },
     MappingProxy(Rc<PyDict>),
     Traceback(Vec<crate::objects::exceptions::TbEntry>),
+    /// `super(start, obj)`: lookups start after `start` in the MRO of `obj_type`.
+    Super {
+        start: Rc<PyType>,
+        obj: Value,
+        obj_type: Rc<PyType>,
+    },
     /// `sys.stdout` (1) or `sys.stderr` (2).
     Stream(u8),
     /// An opaque marker whose identity is all that matters.

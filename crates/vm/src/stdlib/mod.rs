@@ -1,4 +1,7 @@
-//! Native modules: `sys` now; the others the programs need come here.
+//! Native modules: `sys`, `math`, `itertools`, `gc`.
+
+mod itertools;
+mod math;
 
 use std::rc::Rc;
 
@@ -73,9 +76,37 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
 }
 
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    let _ = vm;
-    let _ = name;
-    Ok(None)
+    let (m, d) = match name {
+        "math" | "itertools" | "gc" => crate::import::new_module(vm, name, None),
+        _ => return Ok(None),
+    };
+    match name {
+        "math" => math::init(vm, &d),
+        "itertools" => itertools::init(vm, &d),
+        _ => {
+            crate::builtins::function(&d, "collect", gc_collect);
+            crate::builtins::function(&d, "isenabled", gc_isenabled);
+            crate::builtins::function(&d, "enable", gc_noop);
+            crate::builtins::function(&d, "disable", gc_noop);
+        }
+    }
+    Ok(Some(m))
+}
+
+fn gc_collect(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "collect", &args, 0, 1)?;
+    // No cycle collector yet (docs/compat.md): nothing is found unreachable.
+    Ok(Value::Int(0))
+}
+
+fn gc_isenabled(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "isenabled", &args, 0, 0)?;
+    Ok(Value::Bool(true))
+}
+
+fn gc_noop(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "gc", &args, 0, 0)?;
+    Ok(Value::None)
 }
 
 fn sys_exit(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {

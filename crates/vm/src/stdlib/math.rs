@@ -1,0 +1,376 @@
+//! `math`: the common functions and constants, with CPython's domain errors.
+
+use dashu_int::IBig;
+
+use crate::builtins::funcs::num_f64;
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::int::as_int;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(_vm: &mut Vm, d: &PyDict) {
+    d.set_by_str("pi", Value::Float(std::f64::consts::PI));
+    d.set_by_str("e", Value::Float(std::f64::consts::E));
+    d.set_by_str("tau", Value::Float(std::f64::consts::TAU));
+    d.set_by_str("inf", Value::Float(f64::INFINITY));
+    d.set_by_str("nan", Value::Float(f64::NAN));
+    let unary: &[(&'static str, NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("fabs", fabs),
+        ("log2", log2),
+        ("log10", log10),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("factorial", factorial),
+        ("isqrt", isqrt),
+        ("log", log),
+        ("atan2", atan2),
+        ("hypot", hypot),
+        ("pow", pow),
+        ("copysign", copysign),
+        ("gcd", gcd),
+        ("fsum", fsum),
+        ("prod", prod),
+        ("comb", comb),
+        ("perm", perm),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("isclose", isclose),
+        ("modf", modf),
+        ("fmod", fmod),
+    ];
+    for (name, f) in unary {
+        crate::builtins::function(d, name, *f);
+    }
+}
+
+fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
+    let a = crate::builtins::pos_args(vm, name, args, 1, 1)?;
+    num_f64(vm, &a[0])
+}
+
+fn domain(vm: &Vm) -> crate::vm::PyErr {
+    vm.value_error("math domain error")
+}
+
+macro_rules! simple {
+    ($name:ident, $f:expr, $check:expr) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let x = one(vm, &args, stringify!($name))?;
+            let ok: fn(f64) -> bool = $check;
+            if !ok(x) {
+                return Err(domain(vm));
+            }
+            let f: fn(f64) -> f64 = $f;
+            Ok(Value::Float(f(x)))
+        }
+    };
+}
+
+simple!(sqrt, f64::sqrt, |x| x >= 0.0 || x.is_nan());
+simple!(exp, f64::exp, |_| true);
+simple!(sin, f64::sin, |x| !x.is_infinite());
+simple!(cos, f64::cos, |x| !x.is_infinite());
+simple!(tan, f64::tan, |x| !x.is_infinite());
+simple!(asin, f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
+simple!(acos, f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
+simple!(atan, f64::atan, |_| true);
+simple!(fabs, f64::abs, |_| true);
+simple!(log2, f64::log2, |x| x > 0.0 || x.is_nan());
+simple!(log10, f64::log10, |x| x > 0.0 || x.is_nan());
+simple!(degrees, f64::to_degrees, |_| true);
+simple!(radians, f64::to_radians, |_| true);
+
+fn to_int_rounding(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, name, &args, 1, 1)?;
+    if as_int(&a[0]).is_some() {
+        return crate::builtins::num::int_new(vm, Some(a[0].clone()), None);
+    }
+    let x = num_f64(vm, &a[0])?;
+    crate::objects::float::float_to_int(vm, f(x))
+}
+
+fn floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    to_int_rounding(vm, args, "floor", f64::floor)
+}
+fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    to_int_rounding(vm, args, "ceil", f64::ceil)
+}
+fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    to_int_rounding(vm, args, "trunc", f64::trunc)
+}
+
+fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(one(vm, &args, "isnan")?.is_nan()))
+}
+fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(one(vm, &args, "isinf")?.is_infinite()))
+}
+fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(one(vm, &args, "isfinite")?.is_finite()))
+}
+
+fn int_arg(vm: &mut Vm, v: &Value, _name: &str) -> PyResult<IBig> {
+    match as_int(v) {
+        Some(i) => Ok(i.to_ibig()),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "factorial", &args, 1, 1)?;
+    let n = int_arg(vm, &a[0], "factorial")?;
+    if n < IBig::ZERO {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let n = usize::try_from(&n).map_err(|_| {
+        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
+    let mut r = IBig::ONE;
+    for i in 2..=n {
+        r *= IBig::from(i);
+    }
+    Ok(Value::from_ibig(r))
+}
+
+fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "isqrt", &args, 1, 1)?;
+    let n = int_arg(vm, &a[0], "isqrt")?;
+    if n < IBig::ZERO {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    if n == IBig::ZERO {
+        return Ok(Value::Int(0));
+    }
+    // Newton's method on big ints.
+    let bits = crate::objects::int::bit_length(&n);
+    let mut x = IBig::ONE << bits.div_ceil(2);
+    loop {
+        let y = (&x + &n / &x) >> 1;
+        if y >= x {
+            break;
+        }
+        x = y;
+    }
+    Ok(Value::from_ibig(x))
+}
+
+fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "log", &args, 1, 2)?;
+    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
+        if let Some(crate::objects::int::IntRef::Big(b)) = as_int(v) {
+            if *b > IBig::ZERO {
+                // ln of a huge int: scale down by a power of two first.
+                let bits = crate::objects::int::bit_length(b);
+                let shift = bits.saturating_sub(60);
+                let top: IBig = b >> shift;
+                return Ok(top.to_f64().value().ln() + shift as f64 * std::f64::consts::LN_2);
+            }
+        }
+        let x = num_f64(vm, v)?;
+        if x <= 0.0 {
+            return Err(domain(vm));
+        }
+        Ok(x.ln())
+    };
+    let x = ln(vm, &a[0])?;
+    match a.get(1) {
+        Some(b) => {
+            let y = ln(vm, b)?;
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            Ok(Value::Float(x / y))
+        }
+        None => Ok(Value::Float(x)),
+    }
+}
+
+fn two(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+    let a = crate::builtins::pos_args(vm, name, args, 2, 2)?;
+    Ok((num_f64(vm, &a[0])?, num_f64(vm, &a[1])?))
+}
+
+fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (y, x) = two(vm, &args, "atan2")?;
+    Ok(Value::Float(y.atan2(x)))
+}
+fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "fmod")?;
+    if y == 0.0 && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "pow")?;
+    if x == 0.0 && y < 0.0 || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "hypot", &args, 0, usize::MAX)?;
+    let mut acc = 0.0f64;
+    for v in a {
+        let x = num_f64(vm, v)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "gcd", &args, 0, usize::MAX)?;
+    let mut g = IBig::ZERO;
+    for v in a {
+        let mut x = int_arg(vm, v, "gcd")?;
+        if x < IBig::ZERO {
+            x = -x;
+        }
+        let mut y = g;
+        let mut xx = x;
+        while xx != IBig::ZERO {
+            let r = &y % &xx;
+            y = xx;
+            xx = r;
+        }
+        g = y;
+    }
+    Ok(Value::from_ibig(g))
+}
+
+fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "fsum", &args, 1, 1)?;
+    // Shewchuk's exact partial sums, as CPython.
+    let mut partials: Vec<f64> = Vec::new();
+    for v in crate::iter::collect(vm, &a[0])? {
+        let mut x = num_f64(vm, &v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(vm.type_error("prod() takes exactly 1 positional argument"));
+    }
+    let mut acc = args.get_kw("start").cloned().unwrap_or(Value::Int(1));
+    for v in crate::iter::collect(vm, &p[0])? {
+        acc = crate::ops::binary_op(
+            vm,
+            &acc,
+            &v,
+            metal_compiler::bytecode::BinOp::Multiply,
+            false,
+        )?;
+    }
+    Ok(acc)
+}
+
+fn comb_perm(vm: &mut Vm, args: Args<'_>, name: &str, is_comb: bool) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, name, &args, 1, 2)?;
+    let n = int_arg(vm, &a[0], name)?;
+    let k = match a.get(1) {
+        Some(Value::None) | None if !is_comb => n.clone(),
+        Some(v) => int_arg(vm, v, name)?,
+        None => return Err(vm.type_error("comb expected 2 arguments, got 1")),
+    };
+    if n < IBig::ZERO {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < IBig::ZERO {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = usize::try_from(&k).unwrap_or(0);
+    let mut r = IBig::ONE;
+    for i in 0..k {
+        r *= &n - IBig::from(i);
+        if is_comb {
+            r /= IBig::from(i + 1);
+        }
+    }
+    Ok(Value::from_ibig(r))
+}
+
+fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    comb_perm(vm, args, "comb", true)
+}
+fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    comb_perm(vm, args, "perm", false)
+}
+
+fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error("isclose() takes exactly 2 positional arguments"));
+    }
+    let a = num_f64(vm, &p[0])?;
+    let b = num_f64(vm, &p[1])?;
+    let rel = match args.get_kw("rel_tol") {
+        Some(v) => num_f64(vm, v)?,
+        None => 1e-9,
+    };
+    let abs_tol = match args.get_kw("abs_tol") {
+        Some(v) => num_f64(vm, v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs_tol,
+    ))
+}
+
+fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = one(vm, &args, "modf")?;
+    let i = x.trunc();
+    Ok(Value::tuple(vec![
+        Value::Float((x - i).copysign(x)),
+        Value::Float(i),
+    ]))
+}

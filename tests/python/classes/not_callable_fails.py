@@ -1,0 +1,7 @@
+class Widget:
+    size = 3
+
+
+w = Widget()
+print(w.size)
+w()

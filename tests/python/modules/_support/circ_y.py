@@ -1,0 +1,3 @@
+print("circ_y: start")
+from circ_x import x_value
+y_value = "y"

@@ -1,0 +1,6 @@
+setting = "default"
+registry = []
+
+
+def get_setting():
+    return setting

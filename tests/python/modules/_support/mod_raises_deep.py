@@ -1,0 +1,5 @@
+def helper():
+    return {}["missing key"]
+
+
+helper()

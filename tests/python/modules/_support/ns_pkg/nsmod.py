@@ -1,0 +1,2 @@
+print("ns_pkg.nsmod: executing")
+where = "namespace package module"

@@ -1,0 +1,2 @@
+print("pkg_lazy.sub: executing")
+name = "lazy sub"

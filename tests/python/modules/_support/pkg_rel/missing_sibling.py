@@ -1,0 +1,1 @@
+from . import does_not_exist
