@@ -28,9 +28,8 @@ impl Vm {
             if matches!(
                 o.payload,
                 Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
-            ) && o
-                .cls
-                .lookup_str("__getattribute__")
+            ) && self
+                .type_lookup_s(&o.cls.clone(), "__getattribute__")
                 .is_some_and(|g| matches!(g, Value::Function(_)))
             {
                 return crate::dunder::getattribute(self, obj, name);
@@ -40,7 +39,7 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 if let Value::Object(o) = obj {
-                    if let Some(ga) = o.cls.lookup_str("__getattr__") {
+                    if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
                         return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
                     }
                 }
@@ -102,7 +101,7 @@ impl Vm {
             }
         }
         let ty = self.type_of(obj);
-        let tattr = ty.lookup(name);
+        let tattr = self.type_lookup(&ty, name);
         if let Some(a) = &tattr {
             if let Some(v) = self.data_descriptor_get(a, obj)? {
                 return Ok(Some(v));
@@ -147,9 +146,10 @@ impl Vm {
                 }
                 Payload::Instance => {
                     let cls = a.cls.clone();
-                    if cls.lookup_str("__set__").is_some() || cls.lookup_str("__delete__").is_some()
+                    if self.type_lookup_s(&cls, "__set__").is_some()
+                        || self.type_lookup_s(&cls, "__delete__").is_some()
                     {
-                        if let Some(get) = cls.lookup_str("__get__") {
+                        if let Some(get) = self.type_lookup_s(&cls, "__get__") {
                             let ty = Value::Type(self.type_of(obj));
                             return self
                                 .call_args(&get, &[attr.clone(), obj.clone(), ty])
@@ -179,7 +179,7 @@ impl Vm {
                 Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => Ok(self.new_bound_method(f.clone(), owner)),
                 Payload::Instance => {
-                    if let Some(get) = a.cls.lookup_str("__get__") {
+                    if let Some(get) = self.type_lookup_s(&a.cls.clone(), "__get__") {
                         return self.call_args(&get, &[attr.clone(), obj, owner]);
                     }
                     Ok(attr.clone())
@@ -206,7 +206,7 @@ impl Vm {
         if let Some(v) = crate::special::type_special_attr(self, t, name.as_str())? {
             return Ok(Some(v));
         }
-        if let Some(a) = t.lookup(name) {
+        if let Some(a) = self.type_lookup(t, name) {
             let v = match &a {
                 Value::Object(o) => match &o.payload {
                     Payload::StaticMethod(f) => f.clone(),
@@ -214,7 +214,7 @@ impl Vm {
                         self.new_bound_method(f.clone(), Value::Type(t.clone()))
                     }
                     Payload::Instance => {
-                        if let Some(get) = o.cls.lookup_str("__get__") {
+                        if let Some(get) = self.type_lookup_s(&o.cls, "__get__") {
                             self.call_args(&get, &[a.clone(), Value::None, Value::Type(t.clone())])?
                         } else {
                             a.clone()
@@ -231,7 +231,7 @@ impl Vm {
         }
         // The metatype's attributes (e.g. `mro`), bound to the type.
         let meta = self.type_of(&Value::Type(t.clone()));
-        if let Some(a) = meta.lookup(name) {
+        if let Some(a) = self.type_lookup(&meta, name) {
             return Ok(Some(self.bind_descriptor(
                 a,
                 Value::Type(t.clone()),
@@ -248,7 +248,7 @@ impl Vm {
             return Ok(None);
         }
         let ty = self.type_of(obj);
-        let Some(a) = ty.lookup(name) else {
+        let Some(a) = self.type_lookup(&ty, name) else {
             return Ok(None);
         };
         let is_method = match &a {
@@ -268,9 +268,8 @@ impl Vm {
             if matches!(
                 o.payload,
                 Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
-            ) && (o
-                .cls
-                .lookup_str("__getattribute__")
+            ) && (self
+                .type_lookup_s(&o.cls.clone(), "__getattribute__")
                 .is_some_and(|g| matches!(g, Value::Function(_))))
             {
                 return Ok(None);
@@ -287,7 +286,7 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
-                if let Some(sa) = o.cls.lookup_str("__setattr__") {
+                if let Some(sa) = self.type_lookup_s(&o.cls, "__setattr__") {
                     if matches!(sa, Value::Function(_)) {
                         return self
                             .call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v])
@@ -308,7 +307,7 @@ impl Vm {
                                 return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
                             }
                             Payload::Instance => {
-                                if let Some(set) = ao.cls.lookup_str("__set__") {
+                                if let Some(set) = self.type_lookup_s(&ao.cls.clone(), "__set__") {
                                     return self
                                         .call_args(&set, &[a.clone(), obj.clone(), v])
                                         .map(|_| ());
@@ -349,6 +348,7 @@ impl Vm {
                     return Ok(());
                 }
                 t.dict.set_str(name.clone(), v);
+                crate::objects::types::bump_type_epoch();
                 Ok(())
             }
             _ => Err(self.attr_readonly(obj, name.as_str())),
@@ -373,7 +373,7 @@ impl Vm {
     pub fn delattr_str(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
-                if let Some(da) = o.cls.lookup_str("__delattr__") {
+                if let Some(da) = self.type_lookup_s(&o.cls, "__delattr__") {
                     if matches!(da, Value::Function(_)) {
                         return self
                             .call_args(&da, &[obj.clone(), Value::Str(name.clone())])
@@ -407,6 +407,7 @@ impl Vm {
             }
             Value::Type(t) if !t.builtin => {
                 if t.dict.del_str(name).is_some() {
+                    crate::objects::types::bump_type_epoch();
                     return Ok(());
                 }
                 Err(self.attribute_error(obj, name.as_str()))

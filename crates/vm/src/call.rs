@@ -12,6 +12,15 @@ use crate::objects::object::Payload;
 use crate::value::Value;
 use crate::vm::{Frame, FrameExit, PyResult, Vm};
 
+/// A function's name for error messages, computed only when one is raised.
+struct FuncName<'a>(&'a Function);
+
+impl std::fmt::Display for FuncName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.qualname.borrow().as_str())
+    }
+}
+
 fn join_names(names: &[String]) -> String {
     match names.len() {
         0 => String::new(),
@@ -44,7 +53,7 @@ impl Vm {
         let has_varargs = co.flags & flags::VARARGS != 0;
         let has_varkw = co.flags & flags::VARKEYWORDS != 0;
         let pos = args.pos();
-        let qual = func.qualname.borrow().as_str().to_string();
+        let qual = FuncName(func);
 
         let n = pos.len().min(argcount);
         slots[..n].clone_from_slice(&pos[..n]);
@@ -234,6 +243,30 @@ impl Vm {
             is_generator: false,
         });
         Ok(())
+    }
+
+    /// Push a frame whose positional arguments are already on the stack at `base`
+    /// (`Code::simple_args` and an exact argument count).
+    pub fn push_frame_in_place(&mut self, func: &Rc<Function>, base: usize, ret_base: usize) {
+        let code = &func.code;
+        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        if let Some(cl) = &func.closure {
+            let off = base + code.co.varnames.len();
+            for (i, c) in cl.iter().enumerate() {
+                self.stack[off + i] = c.clone();
+            }
+        }
+        self.frames.push(Frame {
+            code: code.clone(),
+            pc: 0,
+            base,
+            ret_base,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: None,
+            kwnames: None,
+            is_generator: false,
+        });
     }
 
     /// Call a Python function from native code.

@@ -12,9 +12,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// A special method defined in Python (not one of the native builtin methods).
-fn user_special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
     let ty = vm.type_of(v);
-    let m = ty.lookup_str(name)?;
+    let m = vm.type_lookup_s(&ty, name)?;
     match m {
         Value::Builtin(_) => None,
         _ => Some(m),
@@ -73,7 +73,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let ty = vm.type_of(v);
-    match ty.lookup_str("__hash__") {
+    match vm.type_lookup_s(&ty, "__hash__") {
         Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", ty.name))),
         Some(m) if !matches!(m, Value::Builtin(_)) => {
             let r = call_special(vm, &m, v, &[])?;
@@ -195,7 +195,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
     Ok(None)
 }
 
-pub fn unary(vm: &mut Vm, v: &Value, name: &str, opname: &str) -> PyResult<Value> {
+pub fn unary(vm: &mut Vm, v: &Value, name: &'static str, opname: &str) -> PyResult<Value> {
     if let Some(m) = user_special(vm, v, name) {
         return call_special(vm, &m, v, &[]);
     }
@@ -389,9 +389,9 @@ pub fn call_object(vm: &mut Vm, f: &Value, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn getattribute(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    let ty = vm.type_of(obj);
     let m = vm
-        .type_of(obj)
-        .lookup_str("__getattribute__")
+        .type_lookup_s(&ty, "__getattribute__")
         .unwrap_or(Value::None);
     match call_special(vm, &m, obj, &[Value::Str(name.clone())]) {
         Err(e) if vm.err_is(&e, "AttributeError") => {

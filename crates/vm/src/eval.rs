@@ -675,6 +675,25 @@ impl Vm {
                         )
                     };
                     self.frames[fidx].pc = pc;
+                    // Fast path: positional arguments matching a simple function's
+                    // parameters are already where its locals go.
+                    if let (Value::Function(f), None) = (&callable, &kwnames) {
+                        let n = self.stack.len() - args_start;
+                        if f.code.simple_args
+                            && n == f.code.co.argcount as usize
+                            && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0
+                        {
+                            if self.frames.len() >= self.recursion_limit {
+                                fail!(self.new_error(
+                                    "RecursionError",
+                                    "maximum recursion depth exceeded"
+                                ));
+                            }
+                            let f = f.clone();
+                            self.push_frame_in_place(&f, args_start, ret_base);
+                            return Ok(Flow::Call);
+                        }
+                    }
                     let kwslice: Vec<Value> = match &kwnames {
                         Some(Value::Tuple(t)) => t.items.to_vec(),
                         _ => Vec::new(),

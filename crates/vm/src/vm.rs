@@ -118,8 +118,40 @@ pub struct Vm {
     /// Source text of files, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     pub sys_module: Option<Value>,
+    /// Interned names for string literals, keyed by the literal's address.
+    static_names: HashMap<usize, Rc<PyStr>, std::hash::BuildHasherDefault<IdHasher>>,
+    /// Type attribute lookups: (type, name, epoch) → the attribute found along the MRO.
+    attr_cache: Vec<AttrCacheEntry>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
     pub repr_stack: Vec<usize>,
+}
+
+const ATTR_CACHE_SIZE: usize = 4096;
+
+/// A hasher for keys that are already well-mixed integers (addresses).
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+#[derive(Clone, Default)]
+struct AttrCacheEntry {
+    ty: usize,
+    name: usize,
+    epoch: u64,
+    value: Option<Value>,
 }
 
 impl Vm {
@@ -194,8 +226,11 @@ impl Vm {
             sources: HashMap::new(),
             sys_module: None,
             repr_stack: Vec::new(),
+            static_names: HashMap::default(),
+            attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
         };
         crate::builtins::init(&mut vm);
+        crate::objects::types::bump_type_epoch();
         vm
     }
 
@@ -206,6 +241,43 @@ impl Vm {
         let r = Rc::new(PyStr::new(s));
         self.interned.insert(s.into(), r.clone());
         r
+    }
+
+    /// The interned str for a string literal (cheap: keyed by the literal's address).
+    pub fn sname(&mut self, s: &'static str) -> Rc<PyStr> {
+        let key = s.as_ptr() as usize ^ (s.len() << 48);
+        if let Some(r) = self.static_names.get(&key) {
+            return r.clone();
+        }
+        let r = self.intern(s);
+        self.static_names.insert(key, r.clone());
+        r
+    }
+
+    /// `type.__mro__` lookup of an attribute, through the cache.
+    pub fn type_lookup(&mut self, ty: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+        let t = Rc::as_ptr(ty) as usize;
+        let n = Rc::as_ptr(name) as usize;
+        let epoch = crate::objects::types::type_epoch();
+        let idx = ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1);
+        let e = &self.attr_cache[idx];
+        if e.ty == t && e.name == n && e.epoch == epoch {
+            return e.value.clone();
+        }
+        let v = ty.lookup(name);
+        self.attr_cache[idx] = AttrCacheEntry {
+            ty: t,
+            name: n,
+            epoch,
+            value: v.clone(),
+        };
+        v
+    }
+
+    /// `type_lookup` by a literal name.
+    pub fn type_lookup_s(&mut self, ty: &Rc<PyType>, name: &'static str) -> Option<Value> {
+        let n = self.sname(name);
+        self.type_lookup(ty, &n)
     }
 
     pub fn flush_stdout(&mut self) {

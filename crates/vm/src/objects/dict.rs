@@ -336,7 +336,7 @@ impl PyDict {
                 let e = &t.entries[ix as usize];
                 if e.hash == hash {
                     if let Value::Str(k) = &e.key {
-                        if k.as_str() == key.as_str() {
+                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
                             return Some(e.value.clone());
                         }
                     }

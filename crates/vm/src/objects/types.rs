@@ -63,6 +63,26 @@ pub struct PyType {
     pub meta: RefCell<Option<Rc<PyType>>>,
 }
 
+thread_local! {
+    /// Bumped whenever any type's attributes may have changed (or a type was freed, so
+    /// its address may be reused): attribute-lookup caches compare against it.
+    static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        bump_type_epoch();
+    }
+}
+
 impl PyType {
     pub fn new_builtin(name: &str, base: Option<&Rc<PyType>>, layout: Layout) -> Rc<PyType> {
         let mut mro_rest = Vec::new();

@@ -125,7 +125,10 @@ fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn int_arg(vm: &mut Vm, v: &Value, _name: &str) -> PyResult<IBig> {
     match as_int(v) {
         Some(i) => Ok(i.to_ibig()),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
