@@ -176,7 +176,20 @@ impl<'a> Compiler<'a> {
 
     // ---- names -------------------------------------------------------------------------
 
+    /// The name as this unit sees it, after private-name mangling.
+    pub fn mangle(&self, name: &str) -> String {
+        symtable::mangle(self.ur().private.as_deref(), name).into_owned()
+    }
+
+    /// Index in `co_names` of an attribute name (mangled like any private name).
+    pub fn attr_name(&mut self, name: &str) -> u32 {
+        let m = self.mangle(name);
+        self.u().add_name(&m)
+    }
+
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let scope = &self.st.scopes[self.ur().scope];
         let ns = scope.lookup(name);
         let kind = scope.kind;

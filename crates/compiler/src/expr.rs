@@ -222,7 +222,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(e.range());
-                let i = self.u().add_name(&a.attr.id);
+                let i = self.attr_name(&a.attr.id);
                 self.emit(Op::LOAD_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -488,7 +488,7 @@ impl<'a> Compiler<'a> {
         // Method call: obj.meth(args) → LOAD_METHOD.
         if let Expr::Attribute(a) = &*c.func {
             self.expr(&a.value)?;
-            let i = self.u().add_name(&a.attr.id);
+            let i = self.attr_name(&a.attr.id);
             self.set_line(a.range);
             self.emit(Op::LOAD_METHOD, i);
         } else {

@@ -209,7 +209,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::COPY, 1);
-                let i = self.u().add_name(&at.attr.id);
+                let i = self.attr_name(&at.attr.id);
                 self.emit(Op::LOAD_ATTR, i);
                 self.expr(&a.value)?;
                 self.set_line(a.range);
@@ -245,7 +245,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.u().add_name(&a.attr.id);
+                let i = self.attr_name(&a.attr.id);
                 self.emit(Op::STORE_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -290,7 +290,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.u().add_name(&a.attr.id);
+                let i = self.attr_name(&a.attr.id);
                 self.emit(Op::DELETE_ATTR, i);
             }
             Expr::Subscript(s) => {

@@ -66,6 +66,21 @@ pub struct Scope {
     /// function; they are free variables of the class code too.
     pub passthrough: Vec<String>,
     pub parent: Option<usize>,
+    /// The class whose private names (`__x`) are mangled in this scope.
+    pub private: Option<String>,
+}
+
+/// Private name mangling: `__x` in class `A` is `_A__x`.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    if let Some(cls) = private {
+        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
+            let c = cls.trim_start_matches('_');
+            if !c.is_empty() {
+                return std::borrow::Cow::Owned(format!("_{c}{name}"));
+            }
+        }
+    }
+    std::borrow::Cow::Borrowed(name)
 }
 
 impl Scope {
@@ -79,6 +94,7 @@ impl Scope {
             children: Vec::new(),
             passthrough: Vec::new(),
             parent,
+            private: None,
         }
     }
     fn sym(&mut self, name: &str) -> &mut Symbol {
@@ -215,7 +231,13 @@ impl<'a> Builder<'a> {
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) {
         let parent = *self.stack.last().unwrap();
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(parent)));
+        let mut scope = Scope::new(kind, name, Some(parent));
+        scope.private = if kind == ScopeKind::Class {
+            Some(name.to_string())
+        } else {
+            self.scopes[parent].private.clone()
+        };
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.by_node.insert(node as *const T as usize, id);
         self.stack.push(id);
@@ -224,6 +246,7 @@ impl<'a> Builder<'a> {
         self.stack.pop();
     }
     fn bind(&mut self, name: &str, range: TextRange) {
+        let name = &*self.mangled(name);
         let s = self.cur().sym(name);
         if s.global_decl || s.nonlocal_decl {
             s.bound = true;
@@ -232,10 +255,16 @@ impl<'a> Builder<'a> {
         s.bound = true;
         let _ = range;
     }
+    fn mangled(&mut self, name: &str) -> String {
+        let p = self.cur().private.clone();
+        mangle(p.as_deref(), name).into_owned()
+    }
     fn use_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         self.cur().sym(name).used = true;
     }
     fn add_param(&mut self, name: &str, range: TextRange) {
+        let name = &*self.mangled(name);
         let scope = self.cur();
         if scope.symbols.get(name).is_some_and(|s| s.param) {
             let msg = format!("duplicate argument '{name}' in function definition");

@@ -83,6 +83,8 @@ pub struct Unit {
     pub reachable: bool,
     /// Frame blocks, each with the handler-stack length to cut back to when unwinding it.
     pub fblocks: Vec<(FBlock, usize)>,
+    /// The class whose private names are mangled here.
+    pub private: Option<String>,
 }
 
 impl Unit {
@@ -132,6 +134,7 @@ impl Unit {
             label_depth: Vec::new(),
             reachable: true,
             fblocks: Vec::new(),
+            private: scope.private.clone(),
         }
     }
 

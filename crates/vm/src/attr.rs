@@ -35,7 +35,18 @@ impl Vm {
                 return crate::dunder::getattribute(self, obj, name);
             }
         }
-        match self.generic_getattr(obj, name)? {
+        let found = match self.generic_getattr(obj, name) {
+            Err(e) if self.err_is(&e, "AttributeError") => {
+                if let Value::Object(o) = obj {
+                    if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
+                        return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
+                    }
+                }
+                return Err(e);
+            }
+            r => r?,
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 if let Value::Object(o) = obj {
@@ -139,10 +150,20 @@ impl Vm {
             match &a.payload {
                 Payload::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(self.new_error("AttributeError", "unreadable attribute"));
+                        return Err(self.property_error(a, obj, "getter"));
                     }
                     let fget = fget.clone();
                     return self.call_args(&fget, std::slice::from_ref(obj)).map(Some);
+                }
+                Payload::Member(name) => {
+                    let v = match obj {
+                        Value::Object(o) => o.dict.as_ref().and_then(|d| d.get_str(name)),
+                        _ => None,
+                    };
+                    return match v {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.attribute_error(obj, name.as_str())),
+                    };
                 }
                 Payload::Instance => {
                     let cls = a.cls.clone();
@@ -188,6 +209,27 @@ impl Vm {
             },
             _ => Ok(attr),
         }
+    }
+
+    fn property_error(&self, prop: &PyObject, obj: &Value, what: &str) -> crate::vm::PyErr {
+        let name = match &prop.payload {
+            Payload::Property { name, .. } => match &*name.borrow() {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        };
+        let tname = self.type_name(obj);
+        if name.is_empty() {
+            return self.new_error(
+                "AttributeError",
+                format!("property of '{tname}' object has no {what}"),
+            );
+        }
+        self.new_error(
+            "AttributeError",
+            format!("property '{name}' of '{tname}' object has no {what}"),
+        )
     }
 
     pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
@@ -296,12 +338,15 @@ impl Vm {
                 if let Some(a) = o.cls.lookup(name) {
                     if let Value::Object(ao) = &a {
                         match &ao.payload {
+                            Payload::Member(_) => {
+                                if let Some(d) = &o.dict {
+                                    d.set_str(name.clone(), v);
+                                }
+                                return Ok(());
+                            }
                             Payload::Property { fset, .. } => {
                                 if fset.is_none() {
-                                    return Err(self.new_error(
-                                        "AttributeError",
-                                        format!("can't set attribute '{}'", name.as_str()),
-                                    ));
+                                    return Err(self.property_error(ao, obj, "setter"));
                                 }
                                 let fset = fset.clone();
                                 return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
@@ -320,6 +365,9 @@ impl Vm {
                 if let Some(d) = &o.dict {
                     if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
                         return Ok(());
+                    }
+                    if o.cls.dictless.get() {
+                        return Err(self.attribute_error(obj, name.as_str()));
                     }
                     d.set_str(name.clone(), v);
                     return Ok(());
@@ -380,16 +428,39 @@ impl Vm {
                             .map(|_| ());
                     }
                 }
-                if let Some(Value::Object(ao)) = o.cls.lookup(name) {
-                    if let Payload::Property { fdel, .. } = &ao.payload {
-                        if fdel.is_none() {
-                            return Err(self.new_error(
-                                "AttributeError",
-                                format!("can't delete attribute '{}'", name.as_str()),
-                            ));
+                let cls = o.cls.clone();
+                if let Some(attr @ Value::Object(_)) = self.type_lookup(&cls, name) {
+                    let Value::Object(ao) = &attr else {
+                        unreachable!()
+                    };
+                    match &ao.payload {
+                        Payload::Property { fdel, .. } => {
+                            if fdel.is_none() {
+                                return Err(self.property_error(ao, obj, "deleter"));
+                            }
+                            let fdel = fdel.clone();
+                            return self.call_args(&fdel, std::slice::from_ref(obj)).map(|_| ());
                         }
-                        let fdel = fdel.clone();
-                        return self.call_args(&fdel, std::slice::from_ref(obj)).map(|_| ());
+                        Payload::Member(m) => {
+                            if let Some(d) = &o.dict {
+                                if d.del_str(m).is_some() {
+                                    return Ok(());
+                                }
+                            }
+                            return Err(self.new_error("AttributeError", m.as_str().to_string()));
+                        }
+                        Payload::Instance => {
+                            let dcls = ao.cls.clone();
+                            if let Some(del) = self.type_lookup_s(&dcls, "__delete__") {
+                                return self
+                                    .call_args(&del, &[attr.clone(), obj.clone()])
+                                    .map(|_| ());
+                            }
+                            if self.type_lookup_s(&dcls, "__set__").is_some() {
+                                return Err(self.new_error("AttributeError", "__delete__"));
+                            }
+                        }
+                        _ => {}
                     }
                 }
                 if let Some(d) = &o.dict {

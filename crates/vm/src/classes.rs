@@ -58,7 +58,7 @@ pub fn type_new(
     name: &Value,
     bases: &Value,
     ns: &Value,
-    _args: Args<'_>,
+    args: Args<'_>,
 ) -> PyResult<Value> {
     let Value::Str(name) = name else {
         return Err(vm.type_error("type.__new__() argument 1 must be str"));
@@ -110,7 +110,7 @@ pub fn type_new(
         Err(()) => {
             let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         }
@@ -125,6 +125,42 @@ pub fn type_new(
         _ => name.as_str().to_string(),
     };
     dict.del_str(&crate::objects::str::PyStr::new("__qualname__"));
+    if dict.get_by_str("__doc__").is_none() {
+        dict.set_by_str("__doc__", Value::None);
+    }
+    // __slots__: member descriptors, and no instance __dict__ unless asked for.
+    let mut slotted = false;
+    if let Some(slots) = dict.get_by_str("__slots__") {
+        let names = match &slots {
+            Value::Str(_) => vec![slots.clone()],
+            other => crate::iter::collect(vm, other)?,
+        };
+        slotted = true;
+        for n in names {
+            let Value::Str(s) = &n else {
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    vm.type_name(&n)
+                )));
+            };
+            if s.as_str() == "__dict__" {
+                slotted = false;
+                continue;
+            }
+            let mangled = format!("{}", s.as_str());
+            if dict.get_by_str(&mangled).is_some() {
+                return Err(vm.value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    s.as_str()
+                )));
+            }
+            let member = Value::Object(PyObject::new(
+                vm.types.member.clone(),
+                Payload::Member(s.clone()),
+            ));
+            dict.set_str(s.clone(), member);
+        }
+    }
     // A class defining __eq__ without __hash__ is unhashable.
     if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
         dict.set_by_str("__hash__", Value::None);
@@ -159,35 +195,60 @@ pub fn type_new(
         dict,
         layout: solid_layout(&bases),
         builtin: false,
+        dictless: std::cell::Cell::new(false),
         meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
             None
         } else {
             Some(meta.clone())
         }),
     });
+    // Dictless only if every base is too (or is object).
+    let bases_dictless = bases
+        .iter()
+        .all(|b| b.dictless.get() || Rc::ptr_eq(b, &vm.types.object));
+    t.dictless.set(slotted && bases_dictless);
     let tv = Value::Type(t.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in t.dict.items() {
         if let Value::Object(o) = &v {
+            if let Payload::Property { name, .. } = &o.payload {
+                *name.borrow_mut() = k.clone();
+                continue;
+            }
             if let Some(sn) = o.cls.lookup_str("__set_name__") {
                 vm.call_args(&sn, &[v.clone(), tv.clone(), k.clone()])?;
             }
         }
     }
-    if let Some(parent) = t.mro_rest.borrow().first().cloned() {
-        if let Some(Value::Object(o)) = parent.lookup_str("__init_subclass__") {
-            if let Payload::ClassMethod(f) = &o.payload {
-                let f = f.clone();
-                let kw: Vec<Value> = Vec::new();
-                vm.call(
-                    &f,
-                    Args {
-                        all: std::slice::from_ref(&tv),
-                        kwnames: &kw,
-                    },
-                )?;
+    crate::objects::types::bump_type_epoch();
+    let parent_init = t
+        .mro_rest
+        .borrow()
+        .iter()
+        .find_map(|p| p.dict.get_by_str("__init_subclass__"));
+    if let Some(init) = parent_init {
+        let f = match &init {
+            Value::Object(o) => match &o.payload {
+                Payload::ClassMethod(f) => f.clone(),
+                _ => init.clone(),
+            },
+            _ => init.clone(),
+        };
+        let mut all = vec![tv.clone()];
+        let mut names = Vec::new();
+        for (k, v) in args.kw() {
+            if k != "metaclass" {
+                all.push(v.clone());
+                names.push(Value::str(k));
             }
         }
+        vm.call(
+            &f,
+            Args {
+                all: &all,
+                kwnames: &names,
+            },
+        )?;
     }
     Ok(tv)
 }

@@ -229,6 +229,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                     fset: get(1, "fset"),
                     fdel: get(2, "fdel"),
                     doc: get(3, "doc"),
+                    name: RefCell::new(Value::None),
                 },
             )))
         }

@@ -125,8 +125,12 @@ pub fn binary_op(
         return Ok(None);
     }
     // A right operand whose type is a subclass overriding the reflected method goes first.
+    let overrides = rm.as_ref().is_some_and(|r| {
+        let base_r = ta.lookup_str(rname);
+        !base_r.is_some_and(|b| b.is(r))
+    });
     if let Some(r) = &rm {
-        if tb.is_subtype(&ta) {
+        if tb.is_subtype(&ta) && overrides {
             let res = call_special(vm, r, b, std::slice::from_ref(a))?;
             if !matches!(res, Value::NotImplemented) {
                 return Ok(Some(res));
@@ -162,7 +166,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
     let rname = op.swapped().dunder();
     let lm = user_special(vm, a, name);
     let rm = user_special(vm, b, rname);
+    let mut reflected_done = false;
     if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
+        reflected_done = true;
         if let Some(r) = &rm {
             let res = call_special(vm, r, b, std::slice::from_ref(a))?;
             if !matches!(res, Value::NotImplemented) {
@@ -176,10 +182,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             return Ok(Some(res));
         }
     }
-    if let Some(r) = &rm {
-        let res = call_special(vm, r, b, std::slice::from_ref(a))?;
-        if !matches!(res, Value::NotImplemented) {
-            return Ok(Some(res));
+    if !reflected_done {
+        if let Some(r) = &rm {
+            let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+            if !matches!(res, Value::NotImplemented) {
+                return Ok(Some(res));
+            }
         }
     }
     // `!=` falls back to the negation of `__eq__`.

@@ -30,7 +30,8 @@ impl Vm {
                 | Payload::Generator(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
-                | Payload::DictView { .. } => true,
+                | Payload::DictView { .. }
+                | Payload::MappingProxy(_) => true,
                 _ => {
                     o.cls.lookup_str("__iter__").is_some()
                         || o.cls.lookup_str("__getitem__").is_some()
@@ -77,6 +78,12 @@ impl Vm {
                 Payload::ByteArray(b) => IterState::Bytes {
                     b: Rc::from(b.borrow().as_slice()),
                     i: 0,
+                },
+                Payload::MappingProxy(dict) => IterState::Dict {
+                    dict: dict.clone(),
+                    pos: 0,
+                    kind: DictViewKind::Keys,
+                    len: dict.len(),
                 },
                 Payload::DictView { dict, kind } => IterState::Dict {
                     dict: dict.clone(),

@@ -396,7 +396,10 @@ fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
     }
 }
 
-fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
+fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
+    if let Value::Object(_) = n {
+        return Ok(crate::dunder::index(vm, n)?.map(|i| i.clamp(0, isize::MAX as i128) as usize));
+    }
     match n {
         Value::Int(i) => Ok(Some((*i).max(0) as usize)),
         Value::Bool(b) => Ok(Some(*b as usize)),
@@ -484,6 +487,24 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
     }
     if let Some(r) = crate::objects::bytes::bytes_compare(a, b, op) {
         return Ok(Some(r));
+    }
+    if let (Value::Object(x), Value::Object(y)) = (a, b) {
+        if let (
+            Payload::BoundMethod {
+                func: f1,
+                self_: s1,
+            },
+            Payload::BoundMethod {
+                func: f2,
+                self_: s2,
+            },
+        ) = (&x.payload, &y.payload)
+        {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let eq = f1.is(f2) && s1.is(s2);
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+        }
     }
     if let Some(r) = crate::objects::range::range_compare(a, b, op) {
         return Ok(Some(r));
@@ -651,6 +672,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Payload::DictView { dict, kind } => {
                 crate::builtins::dict::view_contains(vm, dict, *kind, item)
             }
+            Payload::MappingProxy(d) => d.contains(vm, item),
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 crate::objects::bytes::bytes_contains(vm, container, item)
             }

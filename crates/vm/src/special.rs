@@ -214,6 +214,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 fset,
                 fdel,
                 doc,
+                ..
             } => match name {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
@@ -226,6 +227,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 _ => None,
             },
             Payload::Instance | Payload::Builtin(_) => match name {
+                "__dict__" if o.cls.dictless.get() => None,
                 "__dict__" => o.dict.clone().map(Value::Dict),
                 _ => None,
             },

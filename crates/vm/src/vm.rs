@@ -73,6 +73,7 @@ pub struct Types {
     pub traceback: Rc<PyType>,
     pub stream: Rc<PyType>,
     pub super_: Rc<PyType>,
+    pub member: Rc<PyType>,
     pub exceptions: HashMap<&'static str, Rc<PyType>>,
 }
 
@@ -206,6 +207,7 @@ impl Vm {
             traceback: mk("traceback", Layout::Traceback),
             stream: mk("TextIOWrapper", Layout::Object),
             super_: mk("super", Layout::Object),
+            member: mk("member_descriptor", Layout::Object),
             exceptions,
             object,
         };

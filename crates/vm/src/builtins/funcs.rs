@@ -336,10 +336,22 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let r = crate::ops::binary_op(vm, x, y, BinOp::Remainder, false)?;
         return Ok(Value::tuple(vec![q, r]));
     }
-    let ty = vm.type_of(x);
-    if let Some(m) = ty.lookup_str("__divmod__") {
+    let tx = vm.type_of(x);
+    if let Some(m) = vm.type_lookup_s(&tx, "__divmod__") {
         if !matches!(m, Value::Builtin(_)) {
-            return vm.call_args(&m, &[x.clone(), y.clone()]);
+            let r = vm.call_args(&m, &[x.clone(), y.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let ty = vm.type_of(y);
+    if let Some(m) = vm.type_lookup_s(&ty, "__rdivmod__") {
+        if !matches!(m, Value::Builtin(_)) {
+            let r = vm.call_args(&m, &[y.clone(), x.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
     }
     Err(vm.type_error(format!(
@@ -381,9 +393,32 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return crate::ops::binary_op(vm, &p[0], &p[1], BinOp::Power, false);
     }
     let (Some(b), Some(e), Some(m)) = (as_int(&p[0]), as_int(&p[1]), as_int(&p[2])) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        let ty = vm.type_of(&p[0]);
+        if let Some(f) = vm.type_lookup_s(&ty, "__pow__") {
+            if !matches!(f, Value::Builtin(_)) {
+                let r = vm.call_args(&f, &[p[0].clone(), p[1].clone(), p[2].clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let all_numbers = p.iter().all(|v| {
+            matches!(
+                v,
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+            )
+        });
+        if all_numbers {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(&p[0]),
+            vm.type_name(&p[1]),
+            vm.type_name(&p[2])
+        )));
     };
     let (b, e, m) = (b.to_ibig(), e.to_ibig(), m.to_ibig());
     use dashu_int::IBig;

@@ -20,8 +20,13 @@ pub fn init(vm: &mut Vm) {
     method(&o, "__getattribute__", object_getattribute);
     method(&o, "__delattr__", object_delattr);
     crate::builtins::staticmethod(&o, "__new__", object_new);
+    crate::builtins::classmethod(&o, "__init_subclass__", object_init_subclass);
     let t = vm.types.type_.clone();
     method(&t, "mro", type_mro);
+    let p = vm.types.property.clone();
+    method(&p, "getter", property_getter);
+    method(&p, "setter", property_setter);
+    method(&p, "deleter", property_deleter);
     let g = vm.types.generator.clone();
     method(&g, "send", gen_send);
     method(&g, "throw", gen_throw);
@@ -47,7 +52,10 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let Some(Value::Type(t)) = p.first() else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        let what = p.first().map(|v| vm.type_name(v)).unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({what})"
+        )));
     };
     let t = t.clone();
     if t.builtin {
@@ -145,6 +153,59 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Err(vm.attribute_error(s, name.as_str()))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.has_kw() {
+        let name = match args.pos().first() {
+            Some(Value::Type(t)) => t.name.clone(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyResult<Value> {
+    let (s, a) = method_args(vm, name, &args, 1, 1)?;
+    let Value::Object(o) = s else {
+        return Err(vm.type_error("expected a property"));
+    };
+    let Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+        name: pname,
+    } = &o.payload
+    else {
+        return Err(vm.type_error("expected a property"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = a[0].clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Object(PyObject::new(
+        o.cls.clone(),
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc: doc.clone(),
+            name: std::cell::RefCell::new(pname.borrow().clone()),
+        },
+    )))
+}
+
+fn property_getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_with(vm, args, "getter", 0)
+}
+fn property_setter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_with(vm, args, "setter", 1)
+}
+fn property_deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_with(vm, args, "deleter", 2)
 }
 
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -45,7 +45,10 @@ pub enum Payload {
         fset: Value,
         fdel: Value,
         doc: Value,
+        name: RefCell<Value>,
     },
+    /// A `__slots__` member of a class: the attribute lives in the instance's storage.
+    Member(Rc<crate::objects::str::PyStr>),
     StaticMethod(Value),
     ClassMethod(Value),
     DictView {

@@ -61,6 +61,8 @@ pub struct PyType {
     pub builtin: bool,
     /// The metaclass, when not `type`.
     pub meta: RefCell<Option<Rc<PyType>>>,
+    /// Instances have only `__slots__` storage, no `__dict__`.
+    pub dictless: std::cell::Cell<bool>,
 }
 
 thread_local! {
@@ -102,6 +104,7 @@ impl PyType {
             layout,
             builtin: true,
             meta: RefCell::new(None),
+            dictless: std::cell::Cell::new(false),
         })
     }
 
