@@ -147,8 +147,7 @@ pub fn type_new(
                 slotted = false;
                 continue;
             }
-            let mangled = format!("{}", s.as_str());
-            if dict.get_by_str(&mangled).is_some() {
+            if dict.get_by_str(s.as_str()).is_some() {
                 return Err(vm.value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",
                     s.as_str()
