@@ -9,6 +9,17 @@ use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The value a native method of a builtin type operates on: the builtin value inside an
+/// instance of a user subclass, else the object itself.
+pub fn builtin_self(obj: Value) -> Value {
+    if let Value::Object(o) = &obj {
+        if let Payload::Builtin(inner) = &o.payload {
+            return inner.clone();
+        }
+    }
+    obj
+}
+
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
@@ -190,7 +201,9 @@ impl Vm {
         match &attr {
             Value::Function(_) => Ok(self.new_bound_method(attr, obj)),
             Value::Builtin(b) => match b.kind {
-                NativeKind::Method if b.self_.is_none() => Ok(crate::call::bind_builtin(b, obj)),
+                NativeKind::Method if b.self_.is_none() => {
+                    Ok(crate::call::bind_builtin(b, builtin_self(obj)))
+                }
                 NativeKind::ClassMethod if b.self_.is_none() => {
                     Ok(crate::call::bind_builtin(b, owner))
                 }
@@ -289,6 +302,11 @@ impl Vm {
         if let Value::Type(_) = obj {
             return Ok(None);
         }
+        if let Value::Object(o) = obj {
+            if matches!(o.payload, Payload::Super { .. } | Payload::Module { .. }) {
+                return Ok(None);
+            }
+        }
         let ty = self.type_of(obj);
         let Some(a) = self.type_lookup(&ty, name) else {
             return Ok(None);
@@ -314,6 +332,12 @@ impl Vm {
                 .type_lookup_s(&o.cls.clone(), "__getattribute__")
                 .is_some_and(|g| matches!(g, Value::Function(_))))
             {
+                return Ok(None);
+            }
+        }
+        if let (Value::Builtin(_), Value::Object(o)) = (&a, obj) {
+            if let Payload::Builtin(_) = &o.payload {
+                // The native method needs the builtin value inside: bind it via getattr.
                 return Ok(None);
             }
         }

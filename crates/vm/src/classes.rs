@@ -195,6 +195,7 @@ pub fn type_new(
         layout: solid_layout(&bases),
         builtin: false,
         dictless: std::cell::Cell::new(false),
+        subclasses: RefCell::new(Vec::new()),
         meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
             None
         } else {
@@ -206,6 +207,9 @@ pub fn type_new(
         .iter()
         .all(|b| b.dictless.get() || Rc::ptr_eq(b, &vm.types.object));
     t.dictless.set(slotted && bases_dictless);
+    for b in &bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    }
     let tv = Value::Type(t.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in t.dict.items() {
@@ -263,17 +267,47 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let name = pos[1].clone();
     let bases: Vec<Value> = pos[2..].to_vec();
-    let mut meta: Option<Value> = args.get_kw("metaclass").cloned();
-    if meta.is_none() {
-        meta = bases.first().map(|b| Value::Type(vm.type_of(b)));
+    let explicit = args.get_kw("metaclass").cloned();
+    let mut winner: Value = explicit
+        .clone()
+        .unwrap_or_else(|| Value::Type(vm.types.type_.clone()));
+    if let Value::Type(_) = &winner {
+        for b in &bases {
+            let bm = vm.type_of(b);
+            let Value::Type(w) = &winner else { break };
+            if w.is_subtype(&bm) {
+                continue;
+            }
+            if bm.is_subtype(w) {
+                winner = Value::Type(bm);
+                continue;
+            }
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
     }
-    let meta = meta.unwrap_or_else(|| Value::Type(vm.types.type_.clone()));
+    let meta = winner;
     let ns = Rc::new(PyDict::new());
     if let Value::Type(mt) = &meta {
         if let Some(prep) = mt.lookup_str("__prepare__") {
             if !matches!(prep, Value::Builtin(_)) {
                 let f = vm.bind_descriptor(prep, meta.clone(), meta.clone())?;
-                let r = vm.call_args(&f, &[name.clone(), Value::tuple(bases.clone())])?;
+                let mut all = vec![name.clone(), Value::tuple(bases.clone())];
+                let mut names = Vec::new();
+                for (k, v) in args.kw() {
+                    if k != "metaclass" {
+                        all.push(v.clone());
+                        names.push(Value::str(k));
+                    }
+                }
+                let r = vm.call(
+                    &f,
+                    Args {
+                        all: &all,
+                        kwnames: &names,
+                    },
+                )?;
                 if let Value::Dict(d) = r {
                     // Use the prepared mapping.
                     return finish_class(vm, body, &meta, name, bases, d, args);
@@ -348,7 +382,8 @@ fn finish_class(
 /// Create an instance of a user class.
 pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     // A metaclass with its own __call__.
-    if let Some(meta) = t.meta.borrow().clone() {
+    let meta = t.meta.borrow().clone();
+    if let Some(meta) = meta {
         if let Some(call) = meta.lookup_str("__call__") {
             if !matches!(call, Value::Builtin(_)) {
                 let f =
@@ -356,6 +391,14 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
                 return vm.call(&f, args);
             }
         }
+    }
+    instantiate_plain(vm, t, args)
+}
+
+/// `type.__call__`: `__new__` then `__init__`, without consulting the metaclass.
+pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
+    if t.builtin {
+        return crate::construct::call_type(vm, t, args);
     }
     if t.is_subtype(&vm.types.type_) {
         // A metaclass being called: type(name, bases, ns).
@@ -424,7 +467,11 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
             {
                 return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
             }
-            object_new(vm, t, args)?
+            let obj = object_new(vm, t, args)?;
+            if init.is_none() {
+                native_init(vm, &obj, args)?;
+            }
+            obj
         }
     };
     if let Some(f) = init {
@@ -466,6 +513,46 @@ fn user_method(t: &Rc<PyType>, name: &str) -> Option<Value> {
     None
 }
 
+/// `list.__init__` & co. for the builtin value inside a subclass instance.
+pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
+    let Value::Object(o) = obj else { return Ok(()) };
+    let Payload::Builtin(inner) = &o.payload else {
+        return Ok(());
+    };
+    match inner {
+        Value::List(l) => {
+            let p = args.pos();
+            if p.len() > 1 {
+                return Err(
+                    vm.type_error(format!("list expected at most 1 argument, got {}", p.len()))
+                );
+            }
+            let items = match p.first() {
+                Some(v) => crate::iter::collect(vm, v)?,
+                None => Vec::new(),
+            };
+            *l.items.borrow_mut() = items;
+        }
+        Value::Dict(d) => {
+            if let Some(src) = args.pos().first() {
+                crate::builtins::dict::update_from(vm, d, src)?;
+            }
+            for (k, v) in args.kw() {
+                let key = vm.intern(k);
+                d.set_str(key, v.clone());
+            }
+        }
+        Value::Set(s) => {
+            s.clear();
+            if let Some(src) = args.pos().first() {
+                crate::builtins::set::update_from(vm, s, src)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 /// `object.__new__(cls)` for the class's native layout.
 pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     Ok(match t.layout {
@@ -474,14 +561,23 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             let v = crate::construct::new_exception_instance(vm, t.clone(), args.pos().to_vec());
             v
         }
-        _ => {
+        layout => {
             // A subclass of a builtin type: build the builtin value, keep it inside.
+            // Mutable containers start empty; their __init__ fills them.
             let base = t
                 .mro()
                 .into_iter()
                 .find(|b| b.builtin)
                 .unwrap_or_else(|| vm.types.object.clone());
-            let inner = crate::construct::call_type(vm, &base, args)?;
+            let mutable = matches!(
+                layout,
+                Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+            );
+            let inner = if mutable {
+                crate::construct::call_type(vm, &base, Args::new(&[]))?
+            } else {
+                crate::construct::call_type(vm, &base, args)?
+            };
             Value::Object(PyObject::with_dict(t.clone(), Payload::Builtin(inner)))
         }
     })

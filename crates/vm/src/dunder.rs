@@ -280,6 +280,15 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
     if let Value::Object(o) = obj {
         if let Payload::Builtin(inner) = &o.payload {
             let inner = inner.clone();
+            if let Value::Dict(d) = &inner {
+                if let Some(v) = d.get_item(vm, idx)? {
+                    return Ok(v);
+                }
+                if let Some(m) = user_special(vm, obj, "__missing__") {
+                    return call_special(vm, &m, obj, std::slice::from_ref(idx));
+                }
+                return Err(vm.key_error(idx.clone()));
+            }
             return crate::subscript::getitem(vm, &inner, idx);
         }
     }

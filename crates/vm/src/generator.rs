@@ -79,6 +79,14 @@ pub fn resume(
             }
             return Ok(SendResult::Return(Value::None));
         }
+        if let (false, Some(e)) = (g.started, &throw) {
+            // Nothing has run yet: the exception is raised where the body would start.
+            let e = e.clone();
+            g.finished = true;
+            g.values.clear();
+            drop(g);
+            return Err(e);
+        }
         if !g.started && !sent.is_none() && throw.is_none() {
             drop(g);
             return Err(vm.type_error("can't send non-None value to a just-started generator"));

@@ -10,10 +10,22 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     pub fn new_iter(&self, st: IterState) -> Value {
-        Value::Object(PyObject::new(
-            self.types.iterator.clone(),
-            Payload::Iter(RefCell::new(st)),
-        ))
+        let cls = self.iterator_type(st.type_name());
+        Value::Object(PyObject::new(cls, Payload::Iter(RefCell::new(st))))
+    }
+
+    /// The type of a native iterator (`list_iterator`, `zip`…), one per kind.
+    pub fn iterator_type(&self, name: &'static str) -> std::rc::Rc<crate::objects::types::PyType> {
+        let mut m = self.iter_types.borrow_mut();
+        m.entry(name)
+            .or_insert_with(|| {
+                crate::objects::types::PyType::new_builtin(
+                    name,
+                    Some(&self.types.iterator),
+                    crate::objects::types::Layout::Iterator,
+                )
+            })
+            .clone()
     }
 
     pub fn is_iterable(&self, v: &Value) -> bool {

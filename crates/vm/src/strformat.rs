@@ -47,6 +47,12 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
             if let Some(r) = crate::dunder::format(vm, v, spec)? {
                 return Ok(r);
             }
+            if let Value::Object(o) = v {
+                if let Payload::Builtin(inner) = &o.payload {
+                    let inner = inner.clone();
+                    return format_value(vm, &inner, spec);
+                }
+            }
             if spec.is_empty() {
                 return vm.str_of(v);
             }

@@ -125,6 +125,8 @@ pub struct Vm {
     attr_cache: Vec<AttrCacheEntry>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
     pub repr_stack: Vec<usize>,
+    /// The type objects of native iterators, by name.
+    pub iter_types: std::cell::RefCell<HashMap<&'static str, Rc<PyType>>>,
 }
 
 const ATTR_CACHE_SIZE: usize = 4096;
@@ -228,6 +230,7 @@ impl Vm {
             sources: HashMap::new(),
             sys_module: None,
             repr_stack: Vec::new(),
+            iter_types: Default::default(),
             static_names: HashMap::default(),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
         };

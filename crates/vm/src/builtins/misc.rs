@@ -375,3 +375,130 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
     )))
 }
+
+/// `list.__init__`, `dict.__init__`, `set.__init__` (for subclasses calling super()).
+fn container_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let all = args.all;
+    let Some(first) = all.first() else {
+        return Err(vm.type_error("__init__ needs an argument"));
+    };
+    let holder = match first {
+        Value::Object(o) if matches!(o.payload, Payload::Builtin(_)) => first.clone(),
+        other => {
+            // Wrap the bare builtin value so native_init can fill it.
+            Value::Object(PyObject::new(
+                vm.types.object.clone(),
+                Payload::Builtin(other.clone()),
+            ))
+        }
+    };
+    let rest = Args {
+        all: &all[1..],
+        kwnames: args.kwnames,
+    };
+    crate::classes::native_init(vm, &holder, rest)?;
+    Ok(Value::None)
+}
+
+/// `int.__new__(cls, …)` & co.: a builtin value, or an instance of a subclass holding one.
+fn builtin_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.all;
+    let Some(Value::Type(cls)) = p.first() else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    let cls = cls.clone();
+    let rest = Args {
+        all: &p[1..],
+        kwnames: args.kwnames,
+    };
+    if cls.builtin {
+        return crate::construct::call_type(vm, &cls, rest);
+    }
+    crate::classes::object_new(vm, &cls, rest)
+}
+
+fn type_new_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let Some(Value::Type(mcls)) = p.first() else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
+    if p.len() != 4 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let mcls = mcls.clone();
+    let rest = Args {
+        all: &args.all[1..],
+        kwnames: args.kwnames,
+    };
+    crate::classes::type_new(vm, &mcls, &p[1], &p[2], &p[3], rest)
+}
+
+fn type_init_native(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.all.first() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let cls = cls.clone();
+    crate::classes::instantiate_plain(
+        vm,
+        &cls,
+        Args {
+            all: &args.all[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+fn type_prepare(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Dict(std::rc::Rc::new(
+        crate::objects::dict::PyDict::new(),
+    )))
+}
+
+fn type_subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__subclasses__", &args, 0, 0)?;
+    let Value::Type(t) = s else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let subs: Vec<Value> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Type)
+        .collect();
+    Ok(Value::list(subs))
+}
+
+pub fn init_constructors(vm: &mut Vm) {
+    for t in [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+    ] {
+        method(&t, "__init__", container_init);
+    }
+    for t in [
+        vm.types.int.clone(),
+        vm.types.float.clone(),
+        vm.types.str_.clone(),
+        vm.types.tuple.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.bytes.clone(),
+        vm.types.complex.clone(),
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+    ] {
+        crate::builtins::staticmethod(&t, "__new__", builtin_new);
+    }
+    let t = vm.types.type_.clone();
+    crate::builtins::staticmethod(&t, "__new__", type_new_native);
+    method(&t, "__init__", type_init_native);
+    method(&t, "__call__", type_call_native);
+    method(&t, "__subclasses__", type_subclasses);
+    crate::builtins::classmethod(&t, "__prepare__", type_prepare);
+}

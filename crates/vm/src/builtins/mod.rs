@@ -285,6 +285,7 @@ pub fn init(vm: &mut Vm) {
     bytes::init(vm);
     misc::init(vm);
     slots::init(vm);
+    misc::init_constructors(vm);
     crate::stdlib::init(vm);
 }
 

@@ -63,6 +63,8 @@ pub struct PyType {
     pub meta: RefCell<Option<Rc<PyType>>>,
     /// Instances have only `__slots__` storage, no `__dict__`.
     pub dictless: std::cell::Cell<bool>,
+    /// Direct subclasses (`__subclasses__()`), weakly held.
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
 }
 
 thread_local! {
@@ -105,6 +107,7 @@ impl PyType {
             builtin: true,
             meta: RefCell::new(None),
             dictless: std::cell::Cell::new(false),
+            subclasses: RefCell::new(Vec::new()),
         })
     }
 
