@@ -114,6 +114,13 @@ pub fn import_name(
 /// Import a module by its absolute dotted name.
 pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get_by_str(full) {
+        if m.is_none() {
+            return Err(not_found(
+                vm,
+                full,
+                format!("import of {full} halted; None in sys.modules"),
+            ));
+        }
         return Ok(m);
     }
     let (parent, last) = match full.rsplit_once('.') {
@@ -134,8 +141,9 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
                     .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
                     .collect(),
                 _ => {
-                    return Err(vm.new_error(
-                        "ModuleNotFoundError",
+                    return Err(not_found(
+                        vm,
+                        full,
                         format!("No module named '{full}'; '{p}' is not a package"),
                     ))
                 }
@@ -146,7 +154,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
                 vm.modules.set_by_str(full, m.clone());
                 return Ok(m);
             }
-            vm.path.clone()
+            sys_path(vm)
         }
     };
     for dir in &search {
@@ -164,7 +172,22 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             return load_file(vm, full, &file, None);
         }
     }
-    Err(vm.new_error("ModuleNotFoundError", format!("No module named '{full}'")))
+    // A directory without __init__.py: a namespace package.
+    for dir in &search {
+        let d = format!("{}/{last}", if dir.is_empty() { "." } else { dir });
+        if std::path::Path::new(&d).is_dir() {
+            let (m, md) = new_module(vm, full, None);
+            let absdir = std::fs::canonicalize(&d)
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or(d);
+            md.set_by_str("__path__", Value::list(vec![Value::str(&absdir)]));
+            md.set_by_str("__package__", Value::str(full));
+            vm.modules.set_by_str(full, m.clone());
+            bind_in_parent(vm, full, &m);
+            return Ok(m);
+        }
+    }
+    Err(not_found(vm, full, format!("No module named '{full}'")))
 }
 
 fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> PyResult<Value> {
@@ -185,7 +208,32 @@ fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> Py
         d.set_by_str("__package__", Value::str(pkg));
     }
     vm.modules.set_by_str(full, m.clone());
-    let code = match crate::run::compile_source(vm, &source, &abs, metal_compiler::Mode::Exec) {
+    vm.initializing.push(full.to_string());
+    let r = run_module_body(vm, full, &source, &abs, &d);
+    vm.initializing.retain(|n| n != full);
+    r?;
+    bind_in_parent(vm, full, &m);
+    Ok(vm.modules.get_by_str(full).unwrap_or(m))
+}
+
+fn bind_in_parent(vm: &mut Vm, full: &str, m: &Value) {
+    if let Some((parent, last)) = full.rsplit_once('.') {
+        if let Some(pm) = vm.modules.get_by_str(parent) {
+            if let Some(pd) = module_dict(&pm) {
+                pd.set_by_str(last, m.clone());
+            }
+        }
+    }
+}
+
+fn run_module_body(
+    vm: &mut Vm,
+    full: &str,
+    source: &str,
+    abs: &str,
+    d: &Rc<PyDict>,
+) -> PyResult<()> {
+    let code = match crate::run::compile_source(vm, source, abs, metal_compiler::Mode::Exec) {
         Ok(c) => c,
         Err(e) => {
             vm.modules.del_str(&PyStr::new(full));
@@ -196,15 +244,24 @@ fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> Py
         vm.modules.del_str(&PyStr::new(full));
         return Err(e);
     }
-    // Bind the submodule in its parent package.
-    if let Some((parent, last)) = full.rsplit_once('.') {
-        if let Some(pm) = vm.modules.get_by_str(parent) {
-            if let Some(pd) = module_dict(&pm) {
-                pd.set_by_str(last, m.clone());
-            }
-        }
+    Ok(())
+}
+
+/// The live `sys.path` (a program may change it), as strings.
+fn sys_path(vm: &mut Vm) -> Vec<String> {
+    let list = match &vm.sys_module {
+        Some(Value::Object(o)) => o.dict.as_ref().and_then(|d| d.get_by_str("path")),
+        _ => None,
+    };
+    match list {
+        Some(Value::List(l)) => l
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+            .collect(),
+        _ => vm.path.clone(),
     }
-    Ok(vm.modules.get_by_str(full).unwrap_or(m))
 }
 
 pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -221,8 +278,12 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
     };
     if !modname.is_empty() {
         let sub = format!("{}.{}", modname, name.as_str());
-        if let Ok(v) = import_module(vm, &sub) {
-            return Ok(v);
+        match import_module(vm, &sub) {
+            Ok(v) => return Ok(v),
+            Err(e)
+                if vm.err_is(&e, "ModuleNotFoundError") && module_not_found_name(vm, &e) == sub => {
+            }
+            Err(e) => return Err(e),
         }
     }
     let file = module_dict(m).and_then(|d| d.get_by_str("__file__"));
@@ -230,15 +291,50 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
         Some(Value::Str(f)) => f.as_str().to_string(),
         _ => "unknown location".to_string(),
     };
-    Err(vm.new_error(
+    let partial = if vm.initializing.contains(&modname) {
+        "partially initialized module "
+    } else {
+        ""
+    };
+    let circular = if partial.is_empty() {
+        ""
+    } else {
+        " (most likely due to a circular import)"
+    };
+    let e = vm.new_error(
         "ImportError",
         format!(
-            "cannot import name '{}' from '{}' ({})",
+            "cannot import name '{}' from {}'{}'{} ({})",
             name.as_str(),
+            partial,
             modname,
+            circular,
             loc
         ),
-    ))
+    );
+    set_import_error_name(&e, &modname);
+    Err(e)
+}
+
+fn module_not_found_name(vm: &mut Vm, e: &crate::vm::PyErr) -> String {
+    let _ = vm;
+    e.0.dict
+        .as_ref()
+        .and_then(|d| d.get_by_str("name"))
+        .and_then(|v| v.as_str().map(|s| s.as_str().to_string()))
+        .unwrap_or_default()
+}
+
+fn set_import_error_name(e: &crate::vm::PyErr, name: &str) {
+    if let Some(d) = &e.0.dict {
+        d.set_by_str("name", Value::str(name));
+    }
+}
+
+fn not_found(vm: &Vm, full: &str, msg: String) -> crate::vm::PyErr {
+    let e = vm.new_error("ModuleNotFoundError", msg);
+    set_import_error_name(&e, full);
+    e
 }
 
 pub fn import_star(vm: &mut Vm, fidx: usize, m: &Value) -> PyResult<()> {

@@ -125,6 +125,8 @@ pub struct Vm {
     attr_cache: Vec<AttrCacheEntry>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
     pub repr_stack: Vec<usize>,
+    /// Modules whose body is running (for the circular-import message).
+    pub initializing: Vec<String>,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<HashMap<&'static str, Rc<PyType>>>,
 }
@@ -230,6 +232,7 @@ impl Vm {
             sources: HashMap::new(),
             sys_module: None,
             repr_stack: Vec::new(),
+            initializing: Vec::new(),
             iter_types: Default::default(),
             static_names: HashMap::default(),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
