@@ -419,6 +419,9 @@ impl Vm {
                 if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
                     return Ok(());
                 }
+                if name.as_str() == "__del__" {
+                    t.finalizer.set(true);
+                }
                 t.dict.set_str(name.clone(), v);
                 crate::objects::types::bump_type_epoch();
                 Ok(())

@@ -203,7 +203,9 @@ impl Vm {
                 Some(a) => slots[*a as usize].clone(),
                 None => Value::Null,
             };
-            slots[nv + i] = Value::Cell(Rc::new(RefCell::new(init)));
+            let c = Rc::new(RefCell::new(init));
+            crate::gc::track_cell(&c);
+            slots[nv + i] = Value::Cell(c);
         }
         if let Some(cl) = &func.closure {
             let off = nv + co.cellvars.len();

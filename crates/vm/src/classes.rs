@@ -196,6 +196,7 @@ pub fn type_new(
         builtin: false,
         dictless: std::cell::Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
+        finalizer: std::cell::Cell::new(false),
         meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
             None
         } else {
@@ -210,6 +211,8 @@ pub fn type_new(
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&t));
     }
+    let has_del = t.dict.get_by_str("__del__").is_some() || bases.iter().any(|b| b.has_finalizer());
+    t.finalizer.set(has_del);
     let tv = Value::Type(t.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in t.dict.items() {

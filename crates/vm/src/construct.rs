@@ -256,6 +256,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {
     let _ = vm;
     Value::Object(Rc::new(PyObject {
+        finalized: std::cell::Cell::new(false),
         cls,
         dict: Some(Rc::new(PyDict::new())),
         payload: Payload::Exception(ExcData::new(Value::tuple(args))),

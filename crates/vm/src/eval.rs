@@ -68,6 +68,10 @@ impl Vm {
                 Ok(Flow::Return(v)) => {
                     let f = self.frames.pop().expect("a frame is running");
                     self.stack.truncate(f.ret_base);
+                    drop(f);
+                    if crate::gc::breaker() && fidx != entry {
+                        crate::gc::safe_point(self);
+                    }
                     if fidx == entry {
                         return Ok(FrameExit::Return(v));
                     }
@@ -159,6 +163,15 @@ impl Vm {
                 return Err(Raised::from($e));
             }};
         }
+        // Objects freed by the instruction just run may have finalizers to run now.
+        macro_rules! safe_point {
+            () => {
+                if crate::gc::breaker() {
+                    self.frames[fidx].pc = pc;
+                    crate::gc::safe_point(self);
+                }
+            };
+        }
         macro_rules! tri {
             ($e:expr) => {
                 match $e {
@@ -175,6 +188,7 @@ impl Vm {
                 Op::NOP => {}
                 Op::POP_TOP => {
                     self.stack.pop();
+                    safe_point!();
                 }
                 Op::PUSH_NULL => self.stack.push(Value::Null),
                 Op::COPY => {
@@ -211,6 +225,7 @@ impl Vm {
                         ));
                     }
                     self.stack[base + arg as usize] = Value::Null;
+                    safe_point!();
                 }
                 Op::LOAD_GLOBAL => {
                     let name = &code.names[arg as usize];
@@ -229,12 +244,14 @@ impl Vm {
                     self.frames[fidx]
                         .globals
                         .set_str(code.names[arg as usize].clone(), v);
+                    safe_point!();
                 }
                 Op::DELETE_GLOBAL => {
                     let name = &code.names[arg as usize];
                     if self.frames[fidx].globals.del_str(name).is_none() {
                         fail!(self.name_error(name.as_str()));
                     }
+                    safe_point!();
                 }
                 Op::LOAD_NAME => {
                     let name = &code.names[arg as usize];
@@ -255,6 +272,7 @@ impl Vm {
                     let f = &self.frames[fidx];
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     ns.set_str(code.names[arg as usize].clone(), v);
+                    safe_point!();
                 }
                 Op::DELETE_NAME => {
                     let name = &code.names[arg as usize];
@@ -263,6 +281,7 @@ impl Vm {
                     if ns.del_str(name).is_none() {
                         fail!(self.name_error(name.as_str()));
                     }
+                    safe_point!();
                 }
                 Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
                     if ins.op == Op::LOAD_CLASSDEREF {
@@ -297,6 +316,7 @@ impl Vm {
                     if let Value::Cell(c) = &self.stack[base + arg as usize] {
                         *c.borrow_mut() = v;
                     }
+                    safe_point!();
                 }
                 Op::DELETE_DEREF => {
                     if let Value::Cell(c) = &self.stack[base + arg as usize] {
@@ -325,11 +345,13 @@ impl Vm {
                     let v = self.pop();
                     let name = code.names[arg as usize].clone();
                     tri!(self.setattr_str(&obj, &name, v));
+                    safe_point!();
                 }
                 Op::DELETE_ATTR => {
                     let obj = self.pop();
                     let name = code.names[arg as usize].clone();
                     tri!(self.delattr_str(&obj, &name));
+                    safe_point!();
                 }
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
@@ -433,11 +455,13 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     tri!(crate::subscript::setitem(self, &obj, &idx, v));
+                    safe_point!();
                 }
                 Op::DELETE_SUBSCR => {
                     let idx = self.pop();
                     let obj = self.pop();
                     tri!(crate::subscript::delitem(self, &obj, &idx));
+                    safe_point!();
                 }
                 Op::BUILD_SLICE => {
                     let step = if arg == 3 { self.pop() } else { Value::None };
@@ -614,7 +638,13 @@ impl Vm {
                     }
                 }
                 Op::JUMP_FORWARD => pc = arg as usize,
-                Op::JUMP_BACKWARD => pc = arg as usize,
+                Op::JUMP_BACKWARD => {
+                    pc = arg as usize;
+                    if crate::gc::breaker() {
+                        self.frames[fidx].pc = pc;
+                        crate::gc::safe_point(self);
+                    }
+                }
                 Op::POP_JUMP_IF_FALSE => {
                     let v = self.pop();
                     let t = match v {
@@ -658,6 +688,10 @@ impl Vm {
                     self.frames[fidx].kwnames = Some(code.consts[arg as usize].clone());
                 }
                 Op::CALL => {
+                    if crate::gc::breaker() {
+                        self.frames[fidx].pc = pc - 1;
+                        crate::gc::safe_point(self);
+                    }
                     let kwnames = self.frames[fidx].kwnames.take();
                     let argc = arg as usize;
                     let len = self.stack.len();
@@ -785,6 +819,10 @@ impl Vm {
                     self.stack.push(f);
                 }
                 Op::RETURN_VALUE => {
+                    if crate::gc::breaker() {
+                        self.frames[fidx].pc = pc;
+                        crate::gc::safe_point(self);
+                    }
                     let v = self.pop();
                     self.frames[fidx].pc = pc;
                     return Ok(Flow::Return(v));

@@ -12,6 +12,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod format;
 pub mod format_percent;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod iter;

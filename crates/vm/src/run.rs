@@ -126,11 +126,28 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     vm.modules.set_by_str("__main__", m);
     vm.sources.insert(filename.to_string(), Rc::from(source));
     let r = compile_source(vm, source, filename, Mode::Exec)
-        .and_then(|code| exec_code(vm, code, d, None));
+        .and_then(|code| exec_code(vm, code, d.clone(), None));
     let status = match r {
         Ok(_) => Exit::Ok,
         Err(e) => Exit::Status(report_uncaught(vm, &e)),
     };
+    shutdown(vm, &d);
     vm.flush_stdout();
     status
+}
+
+/// Interpreter shutdown as CPython does it: pending finalizers, then the main module's
+/// globals are cleared (so objects they hold are finalized), then a last collection.
+fn shutdown(vm: &mut Vm, main: &Rc<PyDict>) {
+    crate::gc::safe_point(vm);
+    for (k, _) in main.items() {
+        if let Value::Str(s) = &k {
+            if s.as_str() != "__builtins__" {
+                main.set_str(s.clone(), Value::None);
+                crate::gc::safe_point(vm);
+            }
+        }
+    }
+    crate::gc::collect(vm);
+    crate::gc::safe_point(vm);
 }

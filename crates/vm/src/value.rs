@@ -60,7 +60,9 @@ impl Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        let l = Rc::new(PyList::new(items));
+        crate::gc::track_list(&l);
+        Value::List(l)
     }
     /// An int from a big integer, unboxed when it fits in i64.
     pub fn from_ibig(v: IBig) -> Value {

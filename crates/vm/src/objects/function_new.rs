@@ -117,7 +117,9 @@ pub fn make_function(
         annotations: RefCell::new(annotations),
         dict: Rc::new(PyDict::new()),
     };
-    Ok(Value::Function(Rc::new(f)))
+    let f = Rc::new(f);
+    crate::gc::track_function(&f);
+    Ok(Value::Function(f))
 }
 
 pub fn empty_tuple() -> Rc<PyTuple> {

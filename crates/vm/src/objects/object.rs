@@ -14,6 +14,8 @@ use crate::value::Value;
 
 pub struct PyObject {
     pub cls: Rc<PyType>,
+    /// `__del__` has run (it runs at most once, PEP 442).
+    pub finalized: Cell<bool>,
     /// The instance `__dict__`, for objects that have one.
     pub dict: Option<Rc<PyDict>>,
     pub payload: Payload,
@@ -80,15 +82,59 @@ impl PyObject {
     pub fn new(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
         Rc::new(PyObject {
             cls,
+            finalized: Cell::new(false),
             dict: None,
             payload,
         })
     }
+    /// An object with an instance `__dict__`, tracked by the cycle collector.
     pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
-        Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             cls,
+            finalized: Cell::new(false),
             dict: Some(Rc::new(PyDict::new())),
             payload,
-        })
+        });
+        crate::gc::track_object(&o);
+        o
+    }
+}
+
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        if let Payload::Generator(g) = &self.payload {
+            let suspended = g.try_borrow().is_ok_and(|g| g.started && !g.finished);
+            if suspended && !self.finalized.get() {
+                let payload = std::mem::replace(&mut self.payload, Payload::Instance);
+                let o = Rc::new(PyObject {
+                    cls: self.cls.clone(),
+                    finalized: Cell::new(true),
+                    dict: None,
+                    payload,
+                });
+                crate::gc::queue_finalizer(o);
+            }
+            return;
+        }
+        if self.finalized.get() || !self.cls.has_finalizer() {
+            return;
+        }
+        if !matches!(
+            self.payload,
+            Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
+        ) {
+            return;
+        }
+        // Resurrect the contents into a new object for `__del__` to run on at the next
+        // safe point of the eval loop.
+        let dict = self.dict.take();
+        let payload = std::mem::replace(&mut self.payload, Payload::Instance);
+        let o = Rc::new(PyObject {
+            cls: self.cls.clone(),
+            finalized: Cell::new(true),
+            dict,
+            payload,
+        });
+        crate::gc::queue_finalizer(o);
     }
 }

@@ -65,6 +65,8 @@ pub struct PyType {
     pub dictless: std::cell::Cell<bool>,
     /// Direct subclasses (`__subclasses__()`), weakly held.
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// Some class in the MRO defines `__del__`.
+    pub finalizer: std::cell::Cell<bool>,
 }
 
 thread_local! {
@@ -108,7 +110,13 @@ impl PyType {
             meta: RefCell::new(None),
             dictless: std::cell::Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
+            finalizer: std::cell::Cell::new(false),
         })
+    }
+
+    #[inline]
+    pub fn has_finalizer(&self) -> bool {
+        self.finalizer.get()
     }
 
     /// The MRO including the type itself.

@@ -86,8 +86,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);
-            crate::builtins::function(&d, "enable", gc_noop);
-            crate::builtins::function(&d, "disable", gc_noop);
+            crate::builtins::function(&d, "enable", gc_enable);
+            crate::builtins::function(&d, "disable", gc_disable);
         }
     }
     Ok(Some(m))
@@ -95,17 +95,26 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 
 fn gc_collect(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
     crate::builtins::pos_args(vm, "collect", &args, 0, 1)?;
-    // No cycle collector yet (docs/compat.md): nothing is found unreachable.
-    Ok(Value::Int(0))
+    crate::gc::safe_point(vm);
+    let n = crate::gc::collect(vm);
+    crate::gc::safe_point(vm);
+    Ok(Value::from_usize(n))
 }
 
 fn gc_isenabled(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
     crate::builtins::pos_args(vm, "isenabled", &args, 0, 0)?;
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(crate::gc::is_enabled()))
 }
 
-fn gc_noop(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    crate::builtins::pos_args(vm, "gc", &args, 0, 0)?;
+fn gc_enable(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "enable", &args, 0, 0)?;
+    crate::gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    crate::builtins::pos_args(vm, "disable", &args, 0, 0)?;
+    crate::gc::set_enabled(false);
     Ok(Value::None)
 }
 

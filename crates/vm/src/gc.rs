@@ -1,0 +1,446 @@
+//! Memory: reference counting frees acyclic garbage at once (Rust's `Rc`); this module
+//! adds what `Rc` cannot do — `__del__` finalizers and a cycle collector.
+//!
+//! Containers that can take part in a cycle (instances, lists, dicts, sets, functions,
+//! cells) are registered here by weak handle when created. A collection copies each live
+//! container's strong count, subtracts the references found inside the registered
+//! containers themselves, and whatever keeps a positive count is referenced from outside
+//! (value stack, frames, Rust locals). Everything reachable from those survives; the rest
+//! is garbage: finalizers run, then the containers are cleared, which breaks the cycles
+//! and lets the `Rc`s free themselves (CPython's algorithm, docs/gc.md).
+//!
+//! Collections and finalizers run only at safe points of the eval loop (no borrow is live
+//! there): a dropped object with `__del__`, or enough new containers, raises the
+//! *breaker* flag that the loop checks.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::Function;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::set::PySet;
+use crate::objects::PyList;
+use crate::value::Value;
+use crate::vm::Vm;
+
+#[derive(Default)]
+struct Registry {
+    objects: Vec<Weak<PyObject>>,
+    lists: Vec<Weak<PyList>>,
+    dicts: Vec<Weak<PyDict>>,
+    sets: Vec<Weak<PySet>>,
+    functions: Vec<Weak<Function>>,
+    cells: Vec<Weak<RefCell<Value>>>,
+    since_collect: usize,
+    threshold: usize,
+    /// Objects whose `__del__` must run, resurrected from their `Drop`.
+    finalize: Vec<Rc<PyObject>>,
+}
+
+thread_local! {
+    static REG: RefCell<Registry> = RefCell::new(Registry { threshold: 2_000, ..Default::default() });
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
+    /// Set when a safe point has work to do (finalizers, a collection).
+    pub static BREAKER: Cell<bool> = const { Cell::new(false) };
+    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+}
+
+#[inline]
+pub fn breaker() -> bool {
+    BREAKER.with(|b| b.get())
+}
+
+fn counted(r: &mut Registry) {
+    r.since_collect += 1;
+    if r.since_collect >= r.threshold && ENABLED.with(|e| e.get()) {
+        BREAKER.with(|b| b.set(true));
+    }
+}
+
+pub fn track_object(o: &Rc<PyObject>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.objects.push(Rc::downgrade(o));
+        counted(&mut r);
+    });
+}
+pub fn track_list(l: &Rc<PyList>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.lists.push(Rc::downgrade(l));
+        counted(&mut r);
+    });
+}
+pub fn track_dict(d: Rc<PyDict>) -> Rc<PyDict> {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.dicts.push(Rc::downgrade(&d));
+        counted(&mut r);
+    });
+    d
+}
+pub fn track_set(s: &Rc<PySet>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.sets.push(Rc::downgrade(s));
+        counted(&mut r);
+    });
+}
+pub fn track_function(f: &Rc<Function>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.functions.push(Rc::downgrade(f));
+        counted(&mut r);
+    });
+}
+pub fn track_cell(c: &Rc<RefCell<Value>>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.cells.push(Rc::downgrade(c));
+        counted(&mut r);
+    });
+}
+
+pub fn set_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
+}
+pub fn is_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
+/// Called from `PyObject`'s `Drop`: an object whose class has `__del__` and has not been
+/// finalized yet is moved into a new object queued for its finalizer.
+pub fn queue_finalizer(o: Rc<PyObject>) {
+    // During thread teardown the registry may be gone: then there is nobody to run it.
+    if let Ok(Some(o)) = REG.try_with(|r| match r.try_borrow_mut() {
+        Ok(mut r) => {
+            r.finalize.push(o);
+            None
+        }
+        Err(_) => Some(o),
+    }) {
+        drop(o);
+    }
+    let _ = BREAKER.try_with(|b| b.set(true));
+}
+
+/// One container's outgoing references, visited with `f` (untracked, uniquely owned
+/// tuples are looked through).
+fn visit(v: &Value, f: &mut dyn FnMut(&Value)) {
+    match v {
+        Value::Tuple(t) if Rc::strong_count(t) == 1 => {
+            for x in t.items.iter() {
+                visit(x, f);
+            }
+        }
+        other => f(other),
+    }
+}
+
+fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
+    if let Some(d) = &o.dict {
+        // Instance and module dicts are part of their object (not tracked on their own).
+        for e in d.table.borrow().iter() {
+            visit(&e.key, f);
+            visit(&e.value, f);
+        }
+    }
+    match &o.payload {
+        Payload::Builtin(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(v, f),
+        Payload::BoundMethod { func, self_ } => {
+            visit(func, f);
+            visit(self_, f);
+        }
+        Payload::Exception(d) => {
+            visit(&d.args.borrow(), f);
+            visit(&d.cause.borrow(), f);
+            visit(&d.context.borrow(), f);
+        }
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            ..
+        } => {
+            for v in [fget, fset, fdel, doc] {
+                visit(v, f);
+            }
+        }
+        Payload::Generator(g) => {
+            for v in g.borrow().values.iter() {
+                visit(v, f);
+            }
+        }
+        Payload::Super { obj, .. } => visit(obj, f),
+        _ => {}
+    }
+}
+
+fn traverse_function(func: &Function, f: &mut dyn FnMut(&Value)) {
+    if let Some(c) = &func.closure {
+        for v in c.iter() {
+            visit(v, f);
+        }
+    }
+    if let Some(d) = &*func.defaults.borrow() {
+        for v in d.items.iter() {
+            visit(v, f);
+        }
+    }
+    for e in func.dict.table.borrow().iter() {
+        visit(&e.value, f);
+    }
+    f(&Value::Dict(func.globals.clone()));
+}
+
+enum Node {
+    Obj(Rc<PyObject>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    Func(Rc<Function>),
+    Cell(Rc<RefCell<Value>>),
+}
+
+impl Node {
+    fn addr(&self) -> usize {
+        match self {
+            Node::Obj(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Func(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+        }
+    }
+    fn strong(&self) -> usize {
+        match self {
+            Node::Obj(r) => Rc::strong_count(r),
+            Node::List(r) => Rc::strong_count(r),
+            Node::Dict(r) => Rc::strong_count(r),
+            Node::Set(r) => Rc::strong_count(r),
+            Node::Func(r) => Rc::strong_count(r),
+            Node::Cell(r) => Rc::strong_count(r),
+        }
+    }
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            Node::Obj(o) => traverse_object(o, f),
+            Node::List(l) => {
+                for v in l.items.borrow().iter() {
+                    visit(v, f);
+                }
+            }
+            Node::Dict(d) => {
+                for e in d.table.borrow().iter() {
+                    visit(&e.key, f);
+                    visit(&e.value, f);
+                }
+            }
+            Node::Set(s) => {
+                for v in s.keys() {
+                    visit(&v, f);
+                }
+            }
+            Node::Func(func) => traverse_function(func, f),
+            Node::Cell(c) => visit(&c.borrow(), f),
+        }
+    }
+    fn clear(&self) {
+        match self {
+            Node::Obj(o) => {
+                if let Some(d) = &o.dict {
+                    d.clear();
+                }
+                if let Payload::Exception(d) = &o.payload {
+                    *d.args.borrow_mut() = Value::None;
+                    *d.cause.borrow_mut() = Value::None;
+                    *d.context.borrow_mut() = Value::None;
+                }
+                if let Payload::Generator(g) = &o.payload {
+                    let old = std::mem::take(&mut g.borrow_mut().values);
+                    drop(old);
+                }
+            }
+            Node::List(l) => {
+                let old = std::mem::take(&mut *l.items.borrow_mut());
+                drop(old);
+            }
+            Node::Dict(d) => d.clear(),
+            Node::Set(s) => s.clear(),
+            Node::Func(func) => {
+                func.dict.clear();
+                *func.defaults.borrow_mut() = None;
+            }
+            Node::Cell(c) => {
+                let old = std::mem::take(&mut *c.borrow_mut());
+                drop(old);
+            }
+        }
+    }
+}
+
+/// The address a value refers to, if it is a tracked kind of container.
+fn value_addr(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Object(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+        _ => return None,
+    })
+}
+
+/// Run a full collection; returns the number of unreachable containers found.
+pub fn collect(vm: &mut Vm) -> usize {
+    if COLLECTING.with(|c| c.replace(true)) {
+        return 0;
+    }
+    let mut nodes: Vec<Node> = Vec::new();
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.objects.retain(|w| w.strong_count() > 0);
+        r.lists.retain(|w| w.strong_count() > 0);
+        r.dicts.retain(|w| w.strong_count() > 0);
+        r.sets.retain(|w| w.strong_count() > 0);
+        r.functions.retain(|w| w.strong_count() > 0);
+        r.cells.retain(|w| w.strong_count() > 0);
+        nodes.extend(r.objects.iter().filter_map(|w| w.upgrade()).map(Node::Obj));
+        nodes.extend(r.lists.iter().filter_map(|w| w.upgrade()).map(Node::List));
+        nodes.extend(r.dicts.iter().filter_map(|w| w.upgrade()).map(Node::Dict));
+        nodes.extend(r.sets.iter().filter_map(|w| w.upgrade()).map(Node::Set));
+        nodes.extend(
+            r.functions
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Func),
+        );
+        nodes.extend(r.cells.iter().filter_map(|w| w.upgrade()).map(Node::Cell));
+    });
+    let index: HashMap<usize, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.addr(), i))
+        .collect();
+    // Strong counts, less our own handle, less references from inside the set.
+    let mut refs: Vec<isize> = nodes.iter().map(|n| n.strong() as isize - 1).collect();
+    for n in &nodes {
+        n.traverse(&mut |v| {
+            if let Some(j) = value_addr(v).and_then(|a| index.get(&a)) {
+                refs[*j] -= 1;
+            }
+        });
+    }
+    // Whatever is referenced from outside, and everything it reaches, survives.
+    let mut reachable = vec![false; nodes.len()];
+    let mut work: Vec<usize> = (0..nodes.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &work {
+        reachable[i] = true;
+    }
+    while let Some(i) = work.pop() {
+        nodes[i].traverse(&mut |v| {
+            if let Some(&j) = value_addr(v).and_then(|a| index.get(&a)) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    work.push(j);
+                }
+            }
+        });
+    }
+    let garbage: Vec<&Node> = nodes
+        .iter()
+        .zip(&reachable)
+        .filter(|(_, r)| !**r)
+        .map(|(n, _)| n)
+        .collect();
+    let count = garbage.len();
+    // Finalizers first (PEP 442), then break the cycles.
+    for n in &garbage {
+        if let Node::Obj(o) = n {
+            if o.cls.has_finalizer() && !o.finalized.get() {
+                o.finalized.set(true);
+                run_finalizer(vm, o);
+            }
+        }
+    }
+    for n in &garbage {
+        n.clear();
+    }
+    let survivors = nodes.len() - count;
+    drop(garbage);
+    drop(nodes);
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.since_collect = 0;
+        r.threshold = 2_000.max(survivors);
+    });
+    COLLECTING.with(|c| c.set(false));
+    count
+}
+
+fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
+    if let Payload::Generator(_) = &o.payload {
+        // A suspended generator that is dropped is closed (its finally blocks run).
+        if let Err(e) = crate::generator::gen_close(vm, o) {
+            vm.flush_stdout();
+            let text = crate::exceptions::format_exception(vm, &e);
+            eprint!("Exception ignored in: <generator object>\n{text}");
+        }
+        return;
+    }
+    let obj = Value::Object(o.clone());
+    let Some(del) = o.cls.lookup_str("__del__") else {
+        return;
+    };
+    if let Err(e) = vm.call_args(&del, &[obj]) {
+        vm.flush_stdout();
+        let func = crate::repr::repr_string(vm, &del).unwrap_or_default();
+        let text = crate::exceptions::format_exception(vm, &e);
+        eprint!("Exception ignored in: {func}\n{text}");
+    }
+}
+
+/// At a safe point: run queued finalizers and, if due, a collection.
+pub fn safe_point(vm: &mut Vm) {
+    BREAKER.with(|b| b.set(false));
+    loop {
+        let next = REG.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.finalize.is_empty() {
+                None
+            } else {
+                Some(r.finalize.remove(0))
+            }
+        });
+        let Some(o) = next else { break };
+        run_finalizer(vm, &o);
+    }
+    let due = REG.with(|r| {
+        let r = r.borrow();
+        r.since_collect >= r.threshold
+    });
+    if due && is_enabled() {
+        collect(vm);
+    }
+}
