@@ -437,11 +437,8 @@ impl<'a> Compiler<'a> {
             let elts: Vec<Expr> = args.args.to_vec();
             if elts.len() == 1 {
                 if let Expr::Starred(s) = &elts[0] {
+                    // CALL_FUNCTION_EX turns the iterable into the argument tuple.
                     self.expr(&s.value)?;
-                    self.emit(Op::BUILD_LIST, 0);
-                    self.emit(Op::SWAP, 2);
-                    self.emit(Op::LIST_EXTEND, 1);
-                    self.emit(Op::LIST_TO_TUPLE, 0);
                 } else {
                     self.sequence_display(&elts, Op::BUILD_TUPLE)?;
                 }

@@ -246,12 +246,18 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.attr_name(&a.attr.id);
+                let saved = self.loc();
+                self.set_line(t.range());
                 self.emit(Op::STORE_ATTR, i);
+                self.set_loc(saved);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_index(&s.slice)?;
+                let saved = self.loc();
+                self.set_line(t.range());
                 self.emit(Op::STORE_SUBSCR, 0);
+                self.set_loc(saved);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let star = elts.iter().position(|e| e.is_starred_expr());

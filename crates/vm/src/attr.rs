@@ -90,8 +90,10 @@ impl Vm {
                 for t in &mro[idx..] {
                     if let Some(a) = t.dict.get_str(name) {
                         let (inst, owner) = (inst.clone(), Value::Type(obj_type.clone()));
-                        // super() in a classmethod: the "instance" is the class itself.
-                        if matches!(inst, Value::Type(_)) {
+                        // super() in a classmethod: the "instance" is the class itself
+                        // (and not an instance of a metaclass).
+                        let class_level = matches!(&inst, Value::Type(it) if it.is_subtype(start));
+                        if class_level {
                             if let Value::Object(ao) = &a {
                                 if let Payload::ClassMethod(f) = &ao.payload {
                                     return Ok(Some(self.new_bound_method(f.clone(), inst)));
@@ -430,8 +432,19 @@ impl Vm {
         }
     }
 
-    fn attr_readonly(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+    fn attr_readonly(&mut self, obj: &Value, name: &str) -> crate::vm::PyErr {
         let ty = self.type_of(obj);
+        if !matches!(obj, Value::Object(_)) && name != "__class__" {
+            if let Ok(Some(_)) = crate::special::special_attr(self, obj, name) {
+                return self.new_error(
+                    "AttributeError",
+                    format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name, ty.name
+                    ),
+                );
+            }
+        }
         if ty.lookup_str(name).is_some() {
             self.new_error(
                 "AttributeError",

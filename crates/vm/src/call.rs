@@ -365,6 +365,27 @@ impl Vm {
     }
 }
 
+/// A callable's name in call errors (CPython's `_PyObject_FunctionStr`):
+/// `module.qualname()` for Python functions, `name()` for builtins.
+pub fn function_str(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let q = func.qualname.borrow().as_str().to_string();
+            match &*func.module.borrow() {
+                Value::Str(m) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), q),
+                _ => format!("{q}()"),
+            }
+        }
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Type(t) => format!("{}()", t.name),
+        Value::Object(o) => match &o.payload {
+            crate::objects::object::Payload::BoundMethod { func, .. } => function_str(func),
+            _ => format!("{} object", o.cls.name),
+        },
+        _ => "object".to_string(),
+    }
+}
+
 /// Bind a native method descriptor to an instance.
 pub fn bind_builtin(b: &Rc<crate::objects::function::BuiltinFunction>, self_: Value) -> Value {
     Value::Builtin(Rc::new(crate::objects::function::BuiltinFunction {

@@ -271,9 +271,11 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = pos[1].clone();
     let bases: Vec<Value> = pos[2..].to_vec();
     let explicit = args.get_kw("metaclass").cloned();
-    let mut winner: Value = explicit
-        .clone()
-        .unwrap_or_else(|| Value::Type(vm.types.type_.clone()));
+    let mut winner: Value = match (&explicit, bases.first()) {
+        (Some(m), _) => m.clone(),
+        (None, Some(b)) => Value::Type(vm.type_of(b)),
+        (None, None) => Value::Type(vm.types.type_.clone()),
+    };
     if let Value::Type(_) = &winner {
         for b in &bases {
             let bm = vm.type_of(b);

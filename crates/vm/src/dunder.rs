@@ -56,6 +56,10 @@ pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
         Value::Int(n) if *n >= 0 => Ok(*n as usize),
         Value::Bool(b) => Ok(*b as usize),
         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
+        Value::BigInt(b) if **b > dashu_int::IBig::ZERO => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
+        Value::BigInt(_) => Err(vm.value_error("__len__() should return >= 0")),
         _ => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(r)
@@ -199,6 +203,13 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
                 return Ok(Some(Value::Bool(!t)));
             }
         }
+        if let Some(r) = user_special(vm, b, "__eq__") {
+            let res = call_special(vm, &r, b, std::slice::from_ref(a))?;
+            if !matches!(res, Value::NotImplemented) {
+                let t = vm.truthy(&res)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
     }
     Ok(None)
 }
@@ -215,6 +226,20 @@ pub fn unary(vm: &mut Vm, v: &Value, name: &'static str, opname: &str) -> PyResu
 }
 
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(Value::None) = user_special(vm, container, "__contains__") {
+        return Err(vm.type_error(format!(
+            "'{}' object is not a container",
+            vm.type_name(container)
+        )));
+    }
+    if let Value::Object(o) = container {
+        if let Payload::Builtin(inner) = &o.payload {
+            if user_special(vm, container, "__contains__").is_none() {
+                let inner = inner.clone();
+                return crate::ops::contains(vm, &inner, item);
+            }
+        }
+    }
     if let Some(m) = user_special(vm, container, "__contains__") {
         let r = call_special(vm, &m, container, std::slice::from_ref(item))?;
         return vm.truthy(&r);
@@ -359,7 +384,8 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
             let inner = inner.clone();
-            if user_special(vm, v, "__repr__").is_none() {
+            // str.__str__ returns the string itself; int/float use repr.
+            if matches!(inner, Value::Str(_)) || user_special(vm, v, "__repr__").is_none() {
                 return vm.str_of(&inner);
             }
         }

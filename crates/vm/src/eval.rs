@@ -766,7 +766,16 @@ impl Vm {
                     self.frames[fidx].pc = pc;
                     let pos = match &args {
                         Value::Tuple(t) => t.items.to_vec(),
-                        _ => tri!(crate::iter::collect(self, &args)),
+                        _ => {
+                            if !self.is_iterable(&args) {
+                                fail!(self.type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    crate::call::function_str(&func),
+                                    self.type_name(&args)
+                                )));
+                            }
+                            tri!(crate::iter::collect(self, &args))
+                        }
                     };
                     let mut all = pos;
                     let mut names = Vec::new();

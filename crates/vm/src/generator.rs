@@ -207,6 +207,9 @@ pub fn gen_close(vm: &mut Vm, gen: &Rc<PyObject>) -> PyResult<()> {
     let Payload::Generator(cell) = &gen.payload else {
         return Ok(());
     };
+    if cell.borrow().running {
+        return Err(vm.value_error("generator already executing"));
+    }
     {
         let g = cell.borrow();
         if g.finished || !g.started {

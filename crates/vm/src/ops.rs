@@ -146,11 +146,20 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
             return Ok(r);
         }
     }
+    // User classes (including subclasses of builtins) may override the operator.
+    let user = matches!(a, Value::Object(_)) || matches!(b, Value::Object(_));
+    if user {
+        if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
+            return Ok(r);
+        }
+    }
     if let Some(r) = native_binop(vm, a, b, op)? {
         return Ok(r);
     }
-    if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
-        return Ok(r);
+    if !user {
+        if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
+            return Ok(r);
+        }
     }
     if let (Some(x), Some(y)) = (unwrap_builtin(a), unwrap_builtin(b)) {
         if !x.is(a) || !y.is(b) {
@@ -557,11 +566,20 @@ fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<boo
 
 /// Rich comparison returning a value (a user `__lt__` may return anything).
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let user = matches!(a, Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)))
+        || matches!(b, Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)));
+    if user {
+        if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let Some(r) = native_compare(vm, a, b, op)? {
         return Ok(Value::Bool(r));
     }
-    if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
-        return Ok(r);
+    if !user {
+        if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
+            return Ok(r);
+        }
     }
     if let (Some(x), Some(y)) = (unwrap_builtin(a), unwrap_builtin(b)) {
         if !x.is(a) || !y.is(b) {
@@ -581,8 +599,10 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
 }
 
 pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-    if let Some(r) = native_compare(vm, a, b, op)? {
-        return Ok(r);
+    if !matches!(a, Value::Object(_)) && !matches!(b, Value::Object(_)) {
+        if let Some(r) = native_compare(vm, a, b, op)? {
+            return Ok(r);
+        }
     }
     let r = compare(vm, a, b, op)?;
     vm.truthy(&r)

@@ -292,6 +292,13 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let self_ = self_.clone();
                 format!("<bound method {} of {}>", fname, repr(vm, &self_)?.as_str())
             }
+            Payload::Exception(_)
+                if o.cls
+                    .lookup_str("__repr__")
+                    .is_some_and(|f| matches!(f, Value::Function(_))) =>
+            {
+                return crate::dunder::repr(vm, v);
+            }
             Payload::Exception(d) => {
                 let args = d.args.borrow().clone();
                 let name = o.cls.name.clone();

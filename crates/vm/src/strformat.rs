@@ -49,6 +49,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
             }
             if let Value::Object(o) = v {
                 if let Payload::Builtin(inner) = &o.payload {
+                    if spec.is_empty() {
+                        return vm.str_of(v);
+                    }
                     let inner = inner.clone();
                     return format_value(vm, &inner, spec);
                 }

@@ -174,11 +174,7 @@ pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
 
 /// `f(**m)` merging: duplicate keywords are an error.
 pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) -> PyResult<()> {
-    let fname = match func {
-        Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
-        Value::Builtin(b) => format!("{}()", b.name),
-        _ => format!("{}()", vm.type_name(func)),
-    };
+    let fname = crate::call::function_str(func);
     let pairs: Vec<(Value, Value)> = match other {
         Value::Dict(o) => o.items(),
         _ => {
@@ -202,6 +198,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) ->
         if !matches!(k, Value::Str(_)) {
             return Err(vm.type_error(format!("{fname} keywords must be strings")));
         }
+        let _ = &fname;
         if d.contains(vm, &k)? {
             let ks = vm.str_of(&k)?;
             return Err(vm.type_error(format!(

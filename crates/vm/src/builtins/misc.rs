@@ -45,7 +45,25 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let _ = method_args(vm, "__init__", &args, 0, usize::MAX)?;
+    let n = args.all.len();
+    if n > 1 {
+        // Extra arguments are an error unless the class overrides __new__ (CPython's rule).
+        let overrides_new = match args.all.first() {
+            Some(v) => {
+                let t = vm.type_of(v);
+                t.mro()
+                    .iter()
+                    .take_while(|c| !c.builtin)
+                    .any(|c| c.dict.get_by_str("__new__").is_some())
+            }
+            None => false,
+        };
+        if !overrides_new {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -60,6 +78,23 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = t.clone();
     if t.builtin {
         return crate::construct::call_type(vm, &t, Args::new(&p[1..]));
+    }
+    if p.len() > 1 && t.layout == crate::objects::types::Layout::Object {
+        let overrides_init = t
+            .mro()
+            .iter()
+            .take_while(|c| !c.builtin)
+            .any(|c| c.dict.get_by_str("__init__").is_some());
+        let overrides_new = t
+            .mro()
+            .iter()
+            .take_while(|c| !c.builtin)
+            .any(|c| c.dict.get_by_str("__new__").is_some());
+        if !overrides_init || overrides_new {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
     }
     crate::classes::object_new(vm, &t, Args::new(&p[1..]))
 }
@@ -90,7 +125,10 @@ fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__ne__", &args, 1, 1)?;
-    let r = crate::ops::compare(vm, s, &a[0], metal_compiler::bytecode::CmpOp::Eq)?;
+    // object.__ne__ inverts __eq__ only when __eq__ gives an answer.
+    let ty = vm.type_of(s);
+    let eq = vm.type_lookup_s(&ty, "__eq__").unwrap_or(Value::None);
+    let r = vm.call_args(&eq, &[s.clone(), a[0].clone()])?;
     match r {
         Value::NotImplemented => Ok(r),
         _ => Ok(Value::Bool(!vm.truthy(&r)?)),

@@ -203,13 +203,30 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ))),
         }
     };
+    if p.len() == 2 && matches!(p[0], Value::Str(_)) {
+        return Err(vm.type_error("complex() can't take second arg if first is a string"));
+    }
+    if p.len() == 2 && matches!(p[1], Value::Str(_)) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
     let (r, i) = match p.len() {
         0 => (0.0, 0.0),
         1 => part(vm, &p[0])?,
         _ => {
             let (a, b) = part(vm, &p[0])?;
             let (c, d) = part(vm, &p[1])?;
-            (a - d, b + c)
+            // Real operands keep their signed zeros: only complex parts combine.
+            let real = if crate::objects::complex::is_complex(&p[1]) {
+                a - d
+            } else {
+                a
+            };
+            let imag = if crate::objects::complex::is_complex(&p[0]) {
+                b + c
+            } else {
+                c
+            };
+            (real, imag)
         }
     };
     Ok(crate::objects::complex::new(vm, r, i))

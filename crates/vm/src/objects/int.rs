@@ -45,6 +45,11 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
         Value::Int(i) => Some(IntRef::Small(*i)),
         Value::Bool(b) => Some(IntRef::Small(*b as i64)),
         Value::BigInt(b) => Some(IntRef::Big(b)),
+        // An instance of a user subclass of int.
+        Value::Object(o) => match &o.payload {
+            crate::objects::object::Payload::Builtin(inner) => as_int(inner),
+            _ => None,
+        },
         _ => None,
     }
 }
