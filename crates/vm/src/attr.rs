@@ -9,6 +9,10 @@ use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+fn is_member(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member(_)))
+}
+
 /// The value a native method of a builtin type operates on: the builtin value inside an
 /// instance of a user subclass, else the object itself.
 pub fn builtin_self(obj: Value) -> Value {
@@ -39,9 +43,7 @@ impl Vm {
             if matches!(
                 o.payload,
                 Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
-            ) && self
-                .type_lookup_s(&o.cls.clone(), "__getattribute__")
-                .is_some_and(|g| matches!(g, Value::Function(_)))
+            ) && self.type_hooks(&o.cls) & crate::vm::HOOK_GETATTRIBUTE != 0
             {
                 return crate::dunder::getattribute(self, obj, name);
             }
@@ -49,8 +51,10 @@ impl Vm {
         let found = match self.generic_getattr(obj, name) {
             Err(e) if self.err_is(&e, "AttributeError") => {
                 if let Value::Object(o) = obj {
-                    if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
-                        return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
+                    if self.type_hooks(&o.cls) & crate::vm::HOOK_GETATTR != 0 {
+                        if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
+                            return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
+                        }
                     }
                 }
                 return Err(e);
@@ -247,6 +251,24 @@ impl Vm {
         )
     }
 
+    /// Is `name` read from this instance's `__dict__` with nothing on the type in the way
+    /// (for the LOAD_ATTR inline cache)?
+    pub fn plain_instance_attr(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
+        let cls = o.cls.clone();
+        o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
+            && self.type_lookup(&cls, name).is_none_or(|a| is_member(&a))
+            && self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) == 0
+    }
+
+    /// Does storing `name` go straight into the instance `__dict__` (STORE_ATTR cache)?
+    pub fn plain_instance_store(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
+        let cls = o.cls.clone();
+        let attr = self.type_lookup(&cls, name);
+        o.dict.is_some()
+            && (attr.as_ref().is_some_and(is_member) || (attr.is_none() && !cls.dictless.get()))
+            && self.type_hooks(&cls) & crate::vm::HOOK_SETATTR == 0
+    }
+
     pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
         Value::Object(PyObject::new(
             self.types.method.clone(),
@@ -330,9 +352,7 @@ impl Vm {
             if matches!(
                 o.payload,
                 Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
-            ) && (self
-                .type_lookup_s(&o.cls.clone(), "__getattribute__")
-                .is_some_and(|g| matches!(g, Value::Function(_))))
+            ) && self.type_hooks(&o.cls) & crate::vm::HOOK_GETATTRIBUTE != 0
             {
                 return Ok(None);
             }
@@ -354,7 +374,11 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
-                if let Some(sa) = self.type_lookup_s(&o.cls, "__setattr__") {
+                let hooks = self.type_hooks(&o.cls);
+                if let Some(sa) = (hooks & crate::vm::HOOK_SETATTR != 0)
+                    .then(|| self.type_lookup_s(&o.cls, "__setattr__"))
+                    .flatten()
+                {
                     if matches!(sa, Value::Function(_)) {
                         return self
                             .call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v])

@@ -197,6 +197,7 @@ pub fn type_new(
         dictless: std::cell::Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
         finalizer: std::cell::Cell::new(false),
+        hooks: std::cell::Cell::new((0, 0)),
         meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
             None
         } else {

@@ -7,8 +7,10 @@ use std::rc::Rc;
 use metal_compiler::bytecode::{format_value, BinOp, CmpOp, Op};
 
 use crate::objects::exceptions::TbEntry;
+use crate::objects::function::InlineCache;
 use crate::objects::function::{Args, Code};
 use crate::objects::object::Payload;
+use crate::objects::types::type_epoch;
 use crate::ops;
 use crate::value::Value;
 use crate::vm::{FrameExit, PyErr, PyResult, Vm};
@@ -228,16 +230,40 @@ impl Vm {
                     safe_point!();
                 }
                 Op::LOAD_GLOBAL => {
-                    let name = &code.names[arg as usize];
                     let f = &self.frames[fidx];
-                    let v = match f.globals.get_str(name) {
-                        Some(v) => v,
-                        None => match f.builtins.get_str(name) {
-                            Some(v) => v,
+                    let cache = &code.caches[pc - 1];
+                    if let InlineCache::Global {
+                        globals_version,
+                        builtins_version,
+                        in_builtins,
+                        index,
+                    } = *cache.borrow()
+                    {
+                        if f.globals.version.get() == globals_version
+                            && f.builtins.version.get() == builtins_version
+                        {
+                            let d = if in_builtins { &f.builtins } else { &f.globals };
+                            if let Some(v) = d.value_at(index) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let name = &code.names[arg as usize];
+                    let (v, in_builtins, index) = match f.globals.index_of_str(name) {
+                        Some(i) => (f.globals.value_at(i), false, i),
+                        None => match f.builtins.index_of_str(name) {
+                            Some(i) => (f.builtins.value_at(i), true, i),
                             None => fail!(self.name_error(name.as_str())),
                         },
                     };
-                    self.stack.push(v);
+                    *cache.borrow_mut() = InlineCache::Global {
+                        globals_version: f.globals.version.get(),
+                        builtins_version: f.builtins.version.get(),
+                        in_builtins,
+                        index,
+                    };
+                    self.stack.push(v.unwrap_or(Value::None));
                 }
                 Op::STORE_GLOBAL => {
                     let v = self.pop();
@@ -336,15 +362,59 @@ impl Vm {
                 }
                 Op::LOAD_ATTR => {
                     let obj = self.pop();
-                    let name = code.names[arg as usize].clone();
+                    let name = &code.names[arg as usize];
+                    let cache = &code.caches[pc - 1];
+                    if let (Value::Object(o), InlineCache::InstanceAttr { ty, epoch }) =
+                        (&obj, &*cache.borrow())
+                    {
+                        if Rc::as_ptr(&o.cls) as usize == *ty && *epoch == type_epoch() {
+                            if let Some(v) = o.dict.as_ref().and_then(|d| d.get_str(name)) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    let name = name.clone();
                     let v = tri!(self.getattr_str(&obj, &name));
+                    if let Value::Object(o) = &obj {
+                        if matches!(o.payload, Payload::Instance)
+                            && self.plain_instance_attr(o, &name)
+                        {
+                            *cache.borrow_mut() = InlineCache::InstanceAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                            };
+                        }
+                    }
                     self.stack.push(v);
                 }
                 Op::STORE_ATTR => {
                     let obj = self.pop();
                     let v = self.pop();
+                    let cache = &code.caches[pc - 1];
+                    if let (Value::Object(o), InlineCache::InstanceAttr { ty, epoch }) =
+                        (&obj, &*cache.borrow())
+                    {
+                        if Rc::as_ptr(&o.cls) as usize == *ty && *epoch == type_epoch() {
+                            if let Some(d) = &o.dict {
+                                d.set_str(code.names[arg as usize].clone(), v);
+                                safe_point!();
+                                continue;
+                            }
+                        }
+                    }
                     let name = code.names[arg as usize].clone();
                     tri!(self.setattr_str(&obj, &name, v));
+                    if let Value::Object(o) = &obj {
+                        if matches!(o.payload, Payload::Instance)
+                            && self.plain_instance_store(o, &name)
+                        {
+                            *cache.borrow_mut() = InlineCache::InstanceAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                            };
+                        }
+                    }
                     safe_point!();
                 }
                 Op::DELETE_ATTR => {
@@ -355,9 +425,33 @@ impl Vm {
                 }
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
+                    let cache = &code.caches[pc - 1];
+                    if let (Value::Object(o), InlineCache::Method { ty, epoch, func }) =
+                        (&obj, &*cache.borrow())
+                    {
+                        if Rc::as_ptr(&o.cls) as usize == *ty
+                            && *epoch == type_epoch()
+                            && o.dict
+                                .as_ref()
+                                .is_none_or(|d| d.get_str(&code.names[arg as usize]).is_none())
+                        {
+                            self.stack.push(func.clone());
+                            self.stack.push(obj.clone());
+                            continue;
+                        }
+                    }
                     let name = code.names[arg as usize].clone();
                     match tri!(self.load_method(&obj, &name)) {
                         Some(m) => {
+                            if let (Value::Object(o), Value::Function(_)) = (&obj, &m) {
+                                if matches!(o.payload, Payload::Instance) {
+                                    *cache.borrow_mut() = InlineCache::Method {
+                                        ty: Rc::as_ptr(&o.cls) as usize,
+                                        epoch: type_epoch(),
+                                        func: m.clone(),
+                                    };
+                                }
+                            }
                             self.stack.push(m);
                             self.stack.push(obj);
                         }

@@ -133,6 +133,11 @@ pub struct Vm {
 
 const ATTR_CACHE_SIZE: usize = 4096;
 
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_GETATTR: u8 = 2;
+pub const HOOK_SETATTR: u8 = 4;
+pub const HOOK_DELATTR: u8 = 8;
+
 /// A hasher for keys that are already well-mixed integers (addresses).
 #[derive(Default)]
 pub struct IdHasher(u64);
@@ -280,6 +285,31 @@ impl Vm {
             value: v.clone(),
         };
         v
+    }
+
+    /// Which attribute hooks (`HOOK_*`) a type's Python code defines, cached per epoch.
+    pub fn type_hooks(&mut self, ty: &Rc<PyType>) -> u8 {
+        let epoch = crate::objects::types::type_epoch();
+        let (e, h) = ty.hooks.get();
+        if e == epoch {
+            return h;
+        }
+        let mut h = 0;
+        let user = |v: Option<Value>| v.is_some_and(|f| !matches!(f, Value::Builtin(_)));
+        if user(self.type_lookup_s(ty, "__getattribute__")) {
+            h |= HOOK_GETATTRIBUTE;
+        }
+        if user(self.type_lookup_s(ty, "__getattr__")) {
+            h |= HOOK_GETATTR;
+        }
+        if user(self.type_lookup_s(ty, "__setattr__")) {
+            h |= HOOK_SETATTR;
+        }
+        if user(self.type_lookup_s(ty, "__delattr__")) {
+            h |= HOOK_DELATTR;
+        }
+        ty.hooks.set((epoch, h));
+        h
     }
 
     /// `type_lookup` by a literal name.

@@ -345,6 +345,43 @@ impl PyDict {
             p.next();
         }
     }
+    /// The entry index holding `key` (a str), for inline caches.
+    pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
+        let t = self.table.borrow();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let hash = key.hash();
+        let mut p = t.probe(hash);
+        loop {
+            let ix = t.indices[p.i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &t.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Str(k) = &e.key {
+                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
+                            return Some(ix as usize);
+                        }
+                    }
+                }
+            }
+            p.next();
+        }
+    }
+
+    /// The value at entry `index` (valid while `version` is unchanged).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.table
+            .borrow()
+            .entries
+            .get(index)
+            .map(|e| e.value.clone())
+    }
+
     pub fn get_by_str(&self, key: &str) -> Option<Value> {
         self.get_str(&PyStr::new(key))
     }

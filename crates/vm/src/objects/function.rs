@@ -19,6 +19,29 @@ pub struct Code {
     pub nlocalsplus: usize,
     /// Argument binding is trivial: only positional parameters, no cells.
     pub simple_args: bool,
+    /// Inline caches, one per instruction (used by LOAD_ATTR, LOAD_METHOD, STORE_ATTR,
+    /// LOAD_GLOBAL): what the last execution found, guarded by type and dict versions.
+    pub caches: Box<[std::cell::RefCell<InlineCache>]>,
+}
+
+/// What an attribute or global instruction learned last time it ran.
+#[derive(Clone, Default)]
+pub enum InlineCache {
+    #[default]
+    Empty,
+    /// Instances of the type (at this type epoch) keep this attribute in their
+    /// `__dict__`: no descriptor or hook on the type gets in the way.
+    InstanceAttr { ty: usize, epoch: u64 },
+    /// The attribute is this plain function of the type (unless the instance shadows it).
+    Method { ty: usize, epoch: u64, func: Value },
+    /// A global found at this entry of the globals (or builtins) dict, valid while
+    /// neither dict's keys changed.
+    Global {
+        globals_version: u64,
+        builtins_version: u64,
+        in_builtins: bool,
+        index: usize,
+    },
 }
 
 pub struct Function {

@@ -45,7 +45,11 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         && co.kwonlyargcount == 0
         && co.cellvars.is_empty();
     let nlocalsplus = co.nlocalsplus();
+    let caches = (0..co.instrs.len())
+        .map(|_| std::cell::RefCell::new(crate::objects::function::InlineCache::Empty))
+        .collect();
     Rc::new(Code {
+        caches,
         co,
         consts,
         names,

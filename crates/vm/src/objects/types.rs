@@ -67,6 +67,8 @@ pub struct PyType {
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
     /// Some class in the MRO defines `__del__`.
     pub finalizer: std::cell::Cell<bool>,
+    /// (type epoch, hook bits) — which attribute hooks Python code overrides.
+    pub hooks: std::cell::Cell<(u64, u8)>,
 }
 
 thread_local! {
@@ -111,6 +113,7 @@ impl PyType {
             dictless: std::cell::Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),
+            hooks: std::cell::Cell::new((0, 0)),
         })
     }
 
