@@ -16,8 +16,6 @@ use crate::value::Value;
 use crate::vm::{FrameExit, PyErr, PyResult, Vm};
 
 enum Flow {
-    /// A new frame was pushed: continue with it.
-    Call,
     Return(Value),
     Yield(Value),
 }
@@ -63,11 +61,11 @@ impl Vm {
             let fidx = self.frames.len() - 1;
             let outcome: Result<Flow, Raised> = match pending.take() {
                 Some(r) => Err(r),
-                None => self.dispatch(fidx),
+                None => self.dispatch(fidx, entry),
             };
             match outcome {
-                Ok(Flow::Call) => continue,
                 Ok(Flow::Return(v)) => {
+                    let fidx = self.frames.len() - 1;
                     let f = self.frames.pop().expect("a frame is running");
                     self.stack.truncate(f.ret_base);
                     drop(f);
@@ -85,7 +83,8 @@ impl Vm {
                     let mut err = r.err;
                     let mut add_tb = !r.reraise;
                     let mut origin = !r.reraise;
-                    let mut fidx = fidx;
+                    // The frame that raised (dispatch may have switched frames).
+                    let mut fidx = self.frames.len() - 1;
                     loop {
                         let (code, fault_pc, base) = {
                             let f = &self.frames[fidx];
@@ -154,11 +153,14 @@ impl Vm {
         }
     }
 
-    fn dispatch(&mut self, fidx: usize) -> Result<Flow, Raised> {
-        let code: Rc<Code> = self.frames[fidx].code.clone();
-        let base = self.frames[fidx].base;
+    /// Execute instructions of frame `fidx`. Calls to and returns from Python functions
+    /// switch frames here without leaving the loop; only the entry frame's return, a
+    /// yield or an exception goes back to `run`.
+    fn dispatch(&mut self, fidx: usize, entry: usize) -> Result<Flow, Raised> {
+        let mut fidx = fidx;
+        let mut code: Rc<Code> = self.frames[fidx].code.clone();
+        let mut base = self.frames[fidx].base;
         let mut pc = self.frames[fidx].pc;
-        let instrs = &code.co.instrs;
         macro_rules! fail {
             ($e:expr) => {{
                 self.frames[fidx].pc = pc;
@@ -183,7 +185,7 @@ impl Vm {
             };
         }
         loop {
-            let ins = instrs[pc];
+            let ins = code.co.instrs[pc];
             pc += 1;
             let arg = ins.arg;
             match ins.op {
@@ -819,7 +821,11 @@ impl Vm {
                             }
                             let f = f.clone();
                             self.push_frame_in_place(&f, args_start, ret_base);
-                            return Ok(Flow::Call);
+                            fidx = self.frames.len() - 1;
+                            code = f.code.clone();
+                            base = args_start;
+                            pc = 0;
+                            continue;
                         }
                     }
                     let kwslice: Vec<Value> = match &kwnames {
@@ -838,7 +844,11 @@ impl Vm {
                                 },
                                 ret_base
                             ));
-                            return Ok(Flow::Call);
+                            fidx = self.frames.len() - 1;
+                            code = self.frames[fidx].code.clone();
+                            base = self.frames[fidx].base;
+                            pc = 0;
+                            continue;
                         }
                     }
                     let args: Vec<Value> = self.stack.drain(args_start..).collect();
@@ -928,7 +938,23 @@ impl Vm {
                     }
                     let v = self.pop();
                     self.frames[fidx].pc = pc;
-                    return Ok(Flow::Return(v));
+                    if fidx == entry || self.frames[fidx].is_generator {
+                        return Ok(Flow::Return(v));
+                    }
+                    // Return to the calling Python frame without leaving the loop.
+                    let f = self.frames.pop().expect("a frame is running");
+                    self.stack.truncate(f.ret_base);
+                    drop(f);
+                    fidx -= 1;
+                    if crate::gc::breaker() {
+                        self.stack.push(v);
+                        crate::gc::safe_point(self);
+                    } else {
+                        self.stack.push(v);
+                    }
+                    code = self.frames[fidx].code.clone();
+                    base = self.frames[fidx].base;
+                    pc = self.frames[fidx].pc;
                 }
                 Op::FORMAT_VALUE => {
                     let spec = if arg & format_value::HAVE_SPEC != 0 {
