@@ -35,6 +35,50 @@ impl From<PyErr> for Raised {
     }
 }
 
+/// The int and float cases of BINARY_OP that need no allocation and cannot fail:
+/// None sends the operation down the general path (overflow, division by zero, other
+/// types).
+#[inline(always)]
+fn fast_binop(arg: u32, a: &Value, b: &Value) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Subtract as u32;
+    const MUL: u32 = BinOp::Multiply as u32;
+    const AND: u32 = BinOp::And as u32;
+    const OR: u32 = BinOp::Or as u32;
+    const XOR: u32 = BinOp::Xor as u32;
+    const MOD: u32 = BinOp::Remainder as u32;
+    const FLOORDIV: u32 = BinOp::FloorDivide as u32;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            ADD => x.checked_add(*y).map(Value::Int),
+            SUB => x.checked_sub(*y).map(Value::Int),
+            MUL => x.checked_mul(*y).map(Value::Int),
+            AND => Some(Value::Int(x & y)),
+            OR => Some(Value::Int(x | y)),
+            XOR => Some(Value::Int(x ^ y)),
+            MOD if *x >= 0 && *y > 0 => Some(Value::Int(x % y)),
+            FLOORDIV if *x >= 0 && *y > 0 => Some(Value::Int(x / y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => float_op(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_op(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_op(op: u32, x: f64, y: f64) -> Option<Value> {
+    match op {
+        0 => Some(Value::Float(x + y)),
+        10 => Some(Value::Float(x - y)),
+        5 => Some(Value::Float(x * y)),
+        11 if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
 impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
@@ -161,6 +205,7 @@ impl Vm {
         let mut code: Rc<Code> = self.frames[fidx].code.clone();
         let mut base = self.frames[fidx].base;
         let mut pc = self.frames[fidx].pc;
+        let mut instrs: Rc<[metal_compiler::bytecode::Instr]> = code.instrs.clone();
         macro_rules! fail {
             ($e:expr) => {{
                 self.frames[fidx].pc = pc;
@@ -185,7 +230,7 @@ impl Vm {
             };
         }
         loop {
-            let ins = code.co.instrs[pc];
+            let ins = instrs[pc];
             pc += 1;
             let arg = ins.arg;
             match ins.op {
@@ -467,25 +512,9 @@ impl Vm {
                 Op::BINARY_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y))
-                            if arg == BinOp::Add as u32 || arg == BinOp::Add as u32 + 13 =>
-                        {
-                            match x.checked_add(*y) {
-                                Some(s) => Value::Int(s),
-                                None => tri!(ops::binary_op(self, &a, &b, BinOp::Add, false)),
-                            }
-                        }
-                        (Value::Int(x), Value::Int(y))
-                            if arg == BinOp::Subtract as u32
-                                || arg == BinOp::Subtract as u32 + 13 =>
-                        {
-                            match x.checked_sub(*y) {
-                                Some(s) => Value::Int(s),
-                                None => tri!(ops::binary_op(self, &a, &b, BinOp::Subtract, false)),
-                            }
-                        }
-                        _ => {
+                    let r = match fast_binop(arg, &a, &b) {
+                        Some(v) => v,
+                        None => {
                             let (op, inplace) = BinOp::from_arg(arg);
                             tri!(ops::binary_op(self, &a, &b, op, inplace))
                         }
@@ -525,6 +554,14 @@ impl Vm {
                             CmpOp::Gt => x > y,
                             CmpOp::Ge => x >= y,
                         }),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
                         _ => tri!(ops::compare(self, &a, &b, op)),
                     };
                     self.stack.push(r);
@@ -543,6 +580,27 @@ impl Vm {
                 Op::BINARY_SUBSCR => {
                     let idx = self.pop();
                     let obj = self.pop();
+                    // Fast paths: list/tuple indexed by a small int.
+                    if let Value::Int(i) = idx {
+                        let got = match &obj {
+                            Value::List(l) => {
+                                let items = l.items.borrow();
+                                let n = items.len() as i64;
+                                let k = if i < 0 { i + n } else { i };
+                                (0..n).contains(&k).then(|| items[k as usize].clone())
+                            }
+                            Value::Tuple(t) => {
+                                let n = t.items.len() as i64;
+                                let k = if i < 0 { i + n } else { i };
+                                (0..n).contains(&k).then(|| t.items[k as usize].clone())
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = got {
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
                     let r = tri!(crate::subscript::getitem(self, &obj, &idx));
                     self.stack.push(r);
                 }
@@ -550,6 +608,18 @@ impl Vm {
                     let idx = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
+                        let mut items = l.items.borrow_mut();
+                        let n = items.len() as i64;
+                        let k = if *i < 0 { i + n } else { *i };
+                        if (0..n).contains(&k) {
+                            let old = std::mem::replace(&mut items[k as usize], v);
+                            drop(items);
+                            drop(old);
+                            safe_point!();
+                            continue;
+                        }
+                    }
                     tri!(crate::subscript::setitem(self, &obj, &idx, v));
                     safe_point!();
                 }
@@ -823,6 +893,7 @@ impl Vm {
                             self.push_frame_in_place(&f, args_start, ret_base);
                             fidx = self.frames.len() - 1;
                             code = f.code.clone();
+                            instrs = code.instrs.clone();
                             base = args_start;
                             pc = 0;
                             continue;
@@ -846,6 +917,7 @@ impl Vm {
                             ));
                             fidx = self.frames.len() - 1;
                             code = self.frames[fidx].code.clone();
+                            instrs = code.instrs.clone();
                             base = self.frames[fidx].base;
                             pc = 0;
                             continue;
@@ -953,6 +1025,7 @@ impl Vm {
                         self.stack.push(v);
                     }
                     code = self.frames[fidx].code.clone();
+                    instrs = code.instrs.clone();
                     base = self.frames[fidx].base;
                     pc = self.frames[fidx].pc;
                 }

@@ -13,6 +13,8 @@ use crate::vm::{PyResult, Vm};
 /// A code object with its constants turned into values and its names interned.
 pub struct Code {
     pub co: Rc<CodeObject>,
+    /// The instructions, shared so the eval loop can hold them in a local.
+    pub instrs: Rc<[metal_compiler::bytecode::Instr]>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     pub varnames: Vec<Rc<PyStr>>,

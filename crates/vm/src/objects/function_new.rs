@@ -48,7 +48,9 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
     let caches = (0..co.instrs.len())
         .map(|_| std::cell::RefCell::new(crate::objects::function::InlineCache::Empty))
         .collect();
+    let instrs: Rc<[metal_compiler::bytecode::Instr]> = Rc::from(co.instrs.as_slice());
     Rc::new(Code {
+        instrs,
         caches,
         co,
         consts,
