@@ -1,7 +1,7 @@
 //! `metal`: the command-line entry points. `metal prog.py`, `metal run prog.py`,
 //! `metal -c CODE`, `metal dis …`, and the interactive prompt, shaped like `python`'s.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read};
 use std::process::ExitCode;
 
 use metal_vm::run::{report_uncaught, run_main, Exit};
@@ -176,7 +176,21 @@ fn run(cmd: Command) -> i32 {
                 }
             }
         }
-        Command::Repl => repl(),
+        Command::Repl => {
+            if std::io::stdin().is_terminal() {
+                repl()
+            } else {
+                // `metal < prog.py`: the program comes from standard input, as with python.
+                let mut source = String::new();
+                if std::io::stdin().read_to_string(&mut source).is_err() {
+                    eprintln!("metal: can't read standard input");
+                    return 2;
+                }
+                let mut vm = Vm::new();
+                metal_vm::stdlib::set_argv(&mut vm, vec!["-".to_string()], String::new());
+                status(run_main(&mut vm, &source, "<stdin>"))
+            }
+        }
     }
 }
 
@@ -195,8 +209,54 @@ fn status(e: Exit) -> i32 {
     }
 }
 
+/// Where the prompt's lines come from: a line editor with history on a terminal, plain
+/// standard input otherwise (so piped input works like `python < file`).
+enum LineSource {
+    Editor(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>),
+    Plain(std::io::Lines<std::io::StdinLock<'static>>),
+}
+
+impl LineSource {
+    fn new() -> LineSource {
+        if std::io::stdin().is_terminal() {
+            if let Ok(mut ed) = rustyline::DefaultEditor::new() {
+                let history = std::env::var_os("HOME")
+                    .map(|h| std::path::PathBuf::from(h).join(".metal_history"));
+                if let Some(h) = &history {
+                    let _ = ed.load_history(h);
+                }
+                return LineSource::Editor(Box::new(ed), history);
+            }
+        }
+        LineSource::Plain(std::io::stdin().lock().lines())
+    }
+
+    /// The next line, or None at end of input (Ctrl-D). Ctrl-C abandons the line.
+    fn read(&mut self, prompt: &str) -> Option<Result<String, ()>> {
+        match self {
+            LineSource::Editor(ed, _) => match ed.readline(prompt) {
+                Ok(line) => {
+                    if !line.trim().is_empty() {
+                        let _ = ed.add_history_entry(line.as_str());
+                    }
+                    Some(Ok(line))
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => Some(Err(())),
+                Err(_) => None,
+            },
+            LineSource::Plain(lines) => lines.next().and_then(|l| l.ok()).map(Ok),
+        }
+    }
+
+    fn save(&mut self) {
+        if let LineSource::Editor(ed, Some(h)) = self {
+            let _ = ed.save_history(h);
+        }
+    }
+}
+
 /// The interactive prompt: `>>> ` and `... `, results echoed with repr, errors shown and
-/// the session kept; Ctrl-D exits.
+/// the session kept; Ctrl-D exits, Ctrl-C abandons the current input.
 fn repl() -> i32 {
     let mut vm = Vm::new();
     metal_vm::stdlib::set_argv(&mut vm, vec![String::new()], String::new());
@@ -204,60 +264,73 @@ fn repl() -> i32 {
     vm.modules.set_by_str("__main__", m);
     let interactive = std::io::stdin().is_terminal();
     if interactive {
-        eprintln!("Python 3.11.7 (metal {}) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
+        eprintln!(
+            "Python 3.11.7 (metal {}) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.",
+            env!("CARGO_PKG_VERSION")
+        );
     }
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    loop {
+    let mut source = LineSource::new();
+    let status = loop {
         let mut buf = String::new();
         let mut prompt = ">>> ";
+        let mut eof = false;
         loop {
-            if interactive {
-                eprint!("{prompt}");
-                let _ = std::io::stderr().flush();
-            }
-            let Some(Ok(line)) = lines.next() else {
-                if interactive {
-                    eprintln!();
+            let line = match source.read(prompt) {
+                None => {
+                    eof = true;
+                    break;
                 }
-                if buf.trim().is_empty() {
-                    return 0;
+                Some(Err(())) => {
+                    eprintln!("KeyboardInterrupt");
+                    buf.clear();
+                    break;
                 }
-                break;
+                Some(Ok(l)) => l,
             };
             buf.push_str(&line);
             buf.push('\n');
-            if line.trim().is_empty() && prompt == "... " {
-                break;
+            let open_block = line.trim_end().ends_with(':') || line.trim_end().ends_with('\\');
+            if prompt == "... " {
+                if line.trim().is_empty() && !incomplete(&buf) {
+                    break;
+                }
+                continue;
             }
-            let complete = !line.trim_end().ends_with(':')
-                && !line.trim_end().ends_with('\\')
-                && prompt == ">>> "
-                && !incomplete(&buf);
-            if complete {
-                break;
-            }
-            if incomplete(&buf) || line.trim_end().ends_with(':') || prompt == "... " {
+            if open_block || incomplete(&buf) {
                 prompt = "... ";
                 continue;
             }
             break;
         }
-        if buf.trim().is_empty() {
-            continue;
-        }
-        let r =
-            metal_vm::run::compile_source(&mut vm, &buf, "<stdin>", metal_compiler::Mode::Single)
-                .and_then(|code| metal_vm::run::exec_code(&mut vm, code, globals.clone(), None));
-        vm.flush_stdout();
-        if let Err(e) = r {
-            if vm.err_is(&e, "SystemExit") {
-                return report_uncaught(&mut vm, &e);
+        if eof && buf.trim().is_empty() {
+            if interactive {
+                eprintln!();
             }
-            report_uncaught(&mut vm, &e);
+            break 0;
         }
-        let _ = Value::None;
-    }
+        if !buf.trim().is_empty() {
+            let r = metal_vm::run::compile_source(
+                &mut vm,
+                &buf,
+                "<stdin>",
+                metal_compiler::Mode::Single,
+            )
+            .and_then(|code| metal_vm::run::exec_code(&mut vm, code, globals.clone(), None));
+            vm.flush_stdout();
+            if let Err(e) = r {
+                let code = report_uncaught(&mut vm, &e);
+                if vm.err_is(&e, "SystemExit") {
+                    break code;
+                }
+            }
+        }
+        if eof {
+            break 0;
+        }
+    };
+    source.save();
+    let _ = Value::None;
+    status
 }
 
 /// Unbalanced brackets or an open triple-quoted string: more input is needed.

@@ -151,7 +151,12 @@ impl<'a> Compiler<'a> {
         if needs_annotations(body) {
             self.emit(Op::SETUP_ANNOTATIONS, 0);
         }
-        let start = if let Some(doc) = docstring(body) {
+        let doc = if self.mode == Mode::Single {
+            None
+        } else {
+            docstring(body)
+        };
+        let start = if let Some(doc) = doc {
             self.set_line(body[0].range());
             self.load_const(Constant::Str(Rc::from(doc)));
             let i = self.u().add_name("__doc__");

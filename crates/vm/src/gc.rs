@@ -343,8 +343,10 @@ pub fn collect(vm: &mut Vm) -> usize {
         .collect();
     // Strong counts, less our own handle, less references from inside the set.
     let mut refs: Vec<isize> = nodes.iter().map(|n| n.strong() as isize - 1).collect();
+    let mut edges = 0usize;
     for n in &nodes {
         n.traverse(&mut |v| {
+            edges += 1;
             if let Some(j) = value_addr(v).and_then(|a| index.get(&a)) {
                 refs[*j] -= 1;
             }
@@ -393,7 +395,9 @@ pub fn collect(vm: &mut Vm) -> usize {
             return;
         };
         r.since_collect = 0;
-        r.threshold = 2_000.max(survivors);
+        // Keep collection work proportional to allocation: the next collection waits
+        // until as many new containers as a fraction of what this one had to scan.
+        r.threshold = 2_000.max(survivors).max(edges / 8);
     });
     COLLECTING.with(|c| c.set(false));
     count

@@ -1,0 +1,76 @@
+//! The interactive prompt, driven through a pseudo-terminal (`script`): prompts, echoed
+//! results, continuation lines, errors that keep the session, and exit at end of input.
+//! Input piped without a terminal runs as a program, as with `python < file`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_metal"))
+}
+
+#[test]
+fn interactive_prompt_echoes_and_survives_errors() {
+    if Command::new("script").arg("--version").output().is_err() {
+        panic!("the `script` command (util-linux) is needed for this test");
+    }
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("{} ", bin().display()), "/dev/null"])
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn script");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(
+            b"x = 40\nx + 2\nfor i in range(2):\n    print(i * 10)\n\n1/0\n'still here'\nx\n",
+        )
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    // Everything after the banner: what a user sees.
+    let session = text
+        .split("more information.\n")
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    assert!(session.starts_with(">>> "), "no prompt in:\n{text}");
+    for expected in [
+        ">>> 42\n",
+        "... ... 0\n10\n",
+        "ZeroDivisionError: division by zero\n",
+        ">>> 'still here'\n",
+        ">>> 40\n",
+    ] {
+        assert!(
+            session.contains(expected),
+            "missing {expected:?} in:\n{session}"
+        );
+    }
+    assert!(out.status.success(), "exit status {:?}", out.status);
+}
+
+#[test]
+fn piped_input_runs_as_a_program() {
+    let mut child = Command::new(bin())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn metal");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"x = 6\nx * 7\nprint(x * 7)\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    // A program does not echo expression values; only print() shows.
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+    assert!(out.status.success());
+}
