@@ -227,6 +227,28 @@ fn bind_in_parent(vm: &mut Vm, full: &str, m: &Value) {
     }
 }
 
+/// Compile a module's source, reusing the code object compiled earlier from the same
+/// bytes (CPython's `.pyc` idea, kept in memory): a re-import of an unchanged module
+/// does not parse it again; any change to the source misses the cache.
+fn compile_module(
+    vm: &mut Vm,
+    source: &str,
+    abs: &str,
+) -> PyResult<Rc<crate::objects::function::Code>> {
+    let digest = crate::objects::str::hash_bytes(source.as_bytes());
+    if let Some((h, len, co)) = vm.compiled.get(abs) {
+        if *h == digest && *len == source.len() {
+            let co = co.clone();
+            return Ok(crate::objects::function_new::make_code(vm, co));
+        }
+    }
+    let code = crate::run::compile_source(vm, source, abs, metal_compiler::Mode::Exec)?;
+    vm.compiles += 1;
+    vm.compiled
+        .insert(abs.to_string(), (digest, source.len(), code.co.clone()));
+    Ok(code)
+}
+
 fn run_module_body(
     vm: &mut Vm,
     full: &str,
@@ -234,7 +256,7 @@ fn run_module_body(
     abs: &str,
     d: &Rc<PyDict>,
 ) -> PyResult<()> {
-    let code = match crate::run::compile_source(vm, source, abs, metal_compiler::Mode::Exec) {
+    let code = match compile_module(vm, source, abs) {
         Ok(c) => c,
         Err(e) => {
             vm.modules.del_str(&PyStr::new(full));

@@ -125,6 +125,10 @@ pub struct Vm {
     attr_cache: Vec<AttrCacheEntry>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
     pub repr_stack: Vec<usize>,
+    /// Compiled modules by path: (source digest, source length, code object).
+    pub compiled: HashMap<String, (i64, usize, Rc<metal_compiler::bytecode::CodeObject>)>,
+    /// How many module sources were compiled (not found in `compiled`).
+    pub compiles: usize,
     /// Modules whose body is running (for the circular-import message).
     pub initializing: Vec<String>,
     /// The type objects of native iterators, by name.
@@ -238,6 +242,8 @@ impl Vm {
             sys_module: None,
             repr_stack: Vec::new(),
             initializing: Vec::new(),
+            compiled: HashMap::new(),
+            compiles: 0,
             iter_types: Default::default(),
             static_names: HashMap::default(),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
