@@ -228,7 +228,13 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                     fget: get(0, "fget"),
                     fset: get(1, "fset"),
                     fdel: get(2, "fdel"),
-                    doc: get(3, "doc"),
+                    doc: {
+                        let d = get(3, "doc");
+                        match (&d, pos.first()) {
+                            (Value::None, Some(Value::Function(f))) => f.doc.borrow().clone(),
+                            _ => d,
+                        }
+                    },
                     name: RefCell::new(Value::None),
                 },
             )))

@@ -104,10 +104,16 @@ pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
             if tb.is_empty() {
                 return Value::None;
             }
-            return Value::Object(PyObject::new(
+            let mut cache = d.tb_object.borrow_mut();
+            if cache.0 == tb.len() {
+                return cache.1.clone();
+            }
+            let obj = Value::Object(PyObject::new(
                 vm.types.traceback.clone(),
                 Payload::Traceback(tb.clone()),
             ));
+            *cache = (tb.len(), obj.clone());
+            return obj;
         }
     }
     Value::None

@@ -89,7 +89,8 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Ve
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let mapping = match args {
-        Value::Dict(_) => Some(args.clone()),
+        // CPython treats any non-tuple, non-str argument with __getitem__ as a mapping.
+        Value::Dict(_) | Value::List(_) => Some(args.clone()),
         Value::Object(o)
             if matches!(o.payload, Payload::Instance)
                 && o.cls.lookup_str("__getitem__").is_some() =>
@@ -328,6 +329,9 @@ fn format_template(
                 j += 1;
             }
             if j >= chars.len() {
+                if i + 1 == chars.len() {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();

@@ -173,6 +173,9 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
         Value::List(l) => {
             let len = l.items.borrow().len();
             if as_slice(idx).is_some() {
+                if !vm.is_iterable(&v) {
+                    return Err(vm.type_error("can only assign an iterable"));
+                }
                 let new_items = crate::iter::collect(vm, &v)?;
                 let (start, _stop, step, n) = slice_indices(vm, idx, len)?;
                 let mut items = l.items.borrow_mut();

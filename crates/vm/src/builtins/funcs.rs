@@ -739,6 +739,23 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let rv = crate::objects::range::new_range(vm, rr);
             vm.get_iter(&rv)
         }
+        Value::Object(o) if matches!(o.payload, Payload::DictView { .. }) => {
+            let Payload::DictView { dict, kind } = &o.payload else {
+                unreachable!()
+            };
+            let items: Vec<Value> = match kind {
+                crate::objects::object::DictViewKind::Keys => dict.keys(),
+                crate::objects::object::DictViewKind::Values => dict.values(),
+                crate::objects::object::DictViewKind::Items => dict
+                    .items()
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                    .collect(),
+            };
+            let l = Rc::new(crate::objects::PyList::new(items));
+            let n = l.items.borrow().len();
+            Ok(vm.new_iter(IterState::ListRev { list: l, i: n }))
+        }
         Value::Dict(d) => {
             let keys = d.keys();
             let l = Rc::new(crate::objects::PyList::new(keys));

@@ -281,9 +281,47 @@ pub fn sort_values(
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
 }
 
-fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value]) -> PyResult<Vec<usize>> {
-    if idx.len() <= 1 {
+/// CPython's sort for short lists (under 64 items, where timsort is one run plus a
+/// binary insertion sort), comparison for comparison: user `__lt__` calls happen in the
+/// same order as in CPython.
+fn small_timsort(vm: &mut Vm, mut idx: Vec<usize>, keys: &[Value]) -> PyResult<Vec<usize>> {
+    let n = idx.len();
+    if n < 2 {
         return Ok(idx);
+    }
+    // count_run
+    let mut run = 2;
+    if cmp_lt(vm, &keys[idx[1]], &keys[idx[0]])? {
+        while run < n && cmp_lt(vm, &keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !cmp_lt(vm, &keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+    }
+    // binarysort of the rest into the run
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if cmp_lt(vm, &keys[pivot], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(idx)
+}
+
+fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value]) -> PyResult<Vec<usize>> {
+    if idx.len() < 64 {
+        return small_timsort(vm, idx, keys);
     }
     // Insertion sort for small runs.
     if idx.len() <= 8 {

@@ -462,7 +462,13 @@ fn find_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Opt
         v => return Err(vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
     };
     let (start, end) = bounds(vm, s.char_len(), &a[1..])?;
-    if start > end || start > s.char_len() {
+    // A start past the end finds nothing, not even "" (CPython).
+    if let Some(v) = a.get(1) {
+        if !v.is_none() && to_index(vm, v)? > s.char_len() as i64 {
+            return Ok(None);
+        }
+    }
+    if start > end {
         return Ok(None);
     }
     let hay = s.slice_chars(start, end);

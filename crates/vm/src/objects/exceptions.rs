@@ -13,6 +13,9 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// The `__traceback__` object handed out, and how many entries it had (so the same
+    /// object comes back while the traceback is unchanged).
+    pub tb_object: RefCell<(usize, Value)>,
 }
 
 impl ExcData {
@@ -23,6 +26,7 @@ impl ExcData {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
+            tb_object: RefCell::new((0, Value::None)),
         }
     }
 }
