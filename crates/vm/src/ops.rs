@@ -498,6 +498,11 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
         return Ok(Some(r));
     }
     if let (Value::Object(x), Value::Object(y)) = (a, b) {
+        if let (Payload::Slice(a1, b1, c1), Payload::Slice(a2, b2, c2)) = (&x.payload, &y.payload) {
+            let t1 = Value::tuple(vec![a1.clone(), b1.clone(), c1.clone()]);
+            let t2 = Value::tuple(vec![a2.clone(), b2.clone(), c2.clone()]);
+            return native_compare(vm, &t1, &t2, op);
+        }
         if let (
             Payload::BoundMethod {
                 func: f1,

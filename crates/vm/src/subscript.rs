@@ -14,7 +14,12 @@ fn seq_index(vm: &mut Vm, idx: &Value, len: usize, what: &str) -> PyResult<Optio
     };
     let i = if i < 0 { i + len as i128 } else { i };
     if i < 0 || i >= len as i128 {
-        return Err(vm.index_error(format!("{what} index out of range")));
+        let msg = if what.is_empty() {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        };
+        return Err(vm.index_error(msg));
     }
     Ok(Some(i as usize))
 }
@@ -107,6 +112,20 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
         }
         Value::Object(o) => match &o.payload {
             Payload::Range(r) => {
+                if let Some(i) = crate::objects::int::as_int(idx) {
+                    let n = r.len_i128();
+                    let i = match i {
+                        crate::objects::int::IntRef::Small(v) => v as i128,
+                        crate::objects::int::IntRef::Big(b) => {
+                            i128::try_from(b).unwrap_or(i128::MAX)
+                        }
+                    };
+                    let k = if i < 0 { i + n } else { i };
+                    if k < 0 || k >= n {
+                        return Err(vm.index_error("range object index out of range"));
+                    }
+                    return Ok(Value::from_i128(r.start + r.step * k));
+                }
                 let len = r.len();
                 if as_slice(idx).is_some() {
                     let (start, stop, step, _n) = slice_indices(vm, idx, len)?;
@@ -131,7 +150,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                     let v: Vec<u8> = pos.iter().map(|&i| b[i]).collect();
                     return Ok(crate::objects::bytes::new_bytes(vm, v));
                 }
-                match seq_index(vm, idx, b.len(), "index")? {
+                match seq_index(vm, idx, b.len(), "")? {
                     Some(i) => Ok(Value::Int(b[i] as i64)),
                     None => Err(vm.type_error(format!(
                         "byte indices must be integers or slices, not {}",

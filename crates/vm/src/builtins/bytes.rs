@@ -271,10 +271,16 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.extend_from_slice(&new);
         return Ok(same(vm, s, out));
     }
-    while let Some(p) = find(&b, &old, i) {
+    let mut left = match a.get(2) {
+        Some(v) => to_index(vm, v)?,
+        None => -1,
+    };
+    while left != 0 {
+        let Some(p) = find(&b, &old, i) else { break };
         out.extend_from_slice(&b[i..p]);
         out.extend_from_slice(&new);
         i = p + old.len();
+        left -= 1;
     }
     out.extend_from_slice(&b[i..]);
     Ok(same(vm, s, out))
@@ -407,4 +413,268 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(b) => Ok(Value::Int(b as i64)),
         None => Err(vm.index_error("pop from empty bytearray")),
     }
+}
+
+// ---- methods shared with str, through a latin-1 view ------------------------------------
+//
+// Each byte maps to the code point of the same value, so str's algorithms give bytes'
+// results for everything that does not depend on character classes (those — case,
+// whitespace, digits — are done natively above and below, ASCII-only as bytes are).
+
+fn to_latin1(b: &[u8]) -> Value {
+    Value::from_string(b.iter().map(|&c| c as char).collect())
+}
+
+fn from_latin1(vm: &Vm, like: &Value, v: Value) -> Value {
+    match v {
+        Value::Str(s) => same(
+            vm,
+            like,
+            s.as_str().chars().map(|c| c as u32 as u8).collect(),
+        ),
+        Value::List(l) => {
+            let items: Vec<Value> = l
+                .items
+                .borrow()
+                .iter()
+                .map(|x| from_latin1(vm, like, x.clone()))
+                .collect();
+            Value::list(items)
+        }
+        Value::Tuple(t) => Value::tuple(
+            t.items
+                .iter()
+                .map(|x| from_latin1(vm, like, x.clone()))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+fn via_str(vm: &mut Vm, args: Args<'_>, name: &'static str) -> PyResult<Value> {
+    let all = args.all;
+    let Some(this_v) = all.first() else {
+        return Err(vm.type_error(format!("{name}() needs an argument")));
+    };
+    let this_b = this(vm, this_v)?;
+    let mut conv: Vec<Value> = vec![to_latin1(&this_b)];
+    for a in &all[1..] {
+        conv.push(match as_bytes(a) {
+            Some(b) => to_latin1(&b),
+            None => match a {
+                Value::Str(_) => {
+                    return Err(vm.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        vm.type_name(a)
+                    )))
+                }
+                Value::Tuple(t) => Value::tuple(
+                    t.items
+                        .iter()
+                        .map(|x| {
+                            as_bytes(x)
+                                .map(|b| to_latin1(&b))
+                                .unwrap_or_else(|| x.clone())
+                        })
+                        .collect(),
+                ),
+                other => other.clone(),
+            },
+        });
+    }
+    let f = vm
+        .types
+        .str_
+        .lookup_str(name)
+        .ok_or_else(|| vm.type_error("no such method"))?;
+    let r = vm.call(
+        &f,
+        Args {
+            all: &conv,
+            kwnames: args.kwnames,
+        },
+    )?;
+    Ok(from_latin1(vm, this_v, r))
+}
+
+macro_rules! via_str_methods {
+    ($($f:ident => $name:literal),* $(,)?) => {
+        $( fn $f(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { via_str(vm, args, $name) } )*
+        const VIA_STR: &[(&str, crate::objects::function::NativeFn)] = &[$(($name, $f)),*];
+    };
+}
+
+via_str_methods! {
+    b_rfind => "rfind",
+    b_rindex => "rindex",
+    b_partition => "partition",
+    b_rpartition => "rpartition",
+    b_ljust => "ljust",
+    b_rjust => "rjust",
+    b_center => "center",
+    b_zfill => "zfill",
+    b_removeprefix => "removeprefix",
+    b_removesuffix => "removesuffix",
+    b_expandtabs => "expandtabs",
+}
+
+fn ascii_map(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, name, &args, 0, 0)?;
+    let b = this(vm, s)?;
+    Ok(same(vm, s, f(&b)))
+}
+
+fn b_swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    ascii_map(vm, args, "swapcase", |b| {
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_lowercase() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn b_capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    ascii_map(vm, args, "capitalize", |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn b_title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    ascii_map(vm, args, "title", |b| {
+        let mut prev = false;
+        b.iter()
+            .map(|&c| {
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+fn b_pred(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
+    let (s, _) = method_args(vm, name, &args, 0, 0)?;
+    let b = this(vm, s)?;
+    Ok(Value::Bool(f(&b)))
+}
+
+fn b_isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    b_pred(vm, args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(|c| c.is_ascii_alphabetic())
+    })
+}
+fn b_isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    b_pred(vm, args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(|c| c.is_ascii_digit())
+    })
+}
+fn b_isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    b_pred(vm, args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+fn b_isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    b_pred(vm, args, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|c| b" \t\n\r\x0b\x0c".contains(c))
+    })
+}
+fn b_isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    b_pred(vm, args, "isupper", |b| {
+        b.iter().any(|c| c.is_ascii_uppercase()) && !b.iter().any(|c| c.is_ascii_lowercase())
+    })
+}
+fn b_islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    b_pred(vm, args, "islower", |b| {
+        b.iter().any(|c| c.is_ascii_lowercase()) && !b.iter().any(|c| c.is_ascii_uppercase())
+    })
+}
+
+fn strip_side(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (s, a) = method_args(vm, name, &args, 0, 1)?;
+    let b = this(vm, s)?;
+    let chars: Vec<u8> = match a.first() {
+        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
+        Some(v) => needle(vm, v)?,
+    };
+    let mut start = 0;
+    let mut end = b.len();
+    if left {
+        while start < end && chars.contains(&b[start]) {
+            start += 1;
+        }
+    }
+    if right {
+        while end > start && chars.contains(&b[end - 1]) {
+            end -= 1;
+        }
+    }
+    Ok(same(vm, s, b[start..end].to_vec()))
+}
+
+fn b_lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_side(vm, args, "lstrip", true, false)
+}
+fn b_rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_side(vm, args, "rstrip", false, true)
+}
+
+fn b_rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.get(1).is_none_or(|v| v.is_none()) && args.get_kw("sep").is_none() {
+        // Whitespace splitting is ASCII-only for bytes.
+        let (s, _) = method_args(vm, "rsplit", &args, 0, 2)?;
+        let b = this(vm, s)?;
+        let parts: Vec<Value> = b
+            .split(|c| b" \t\n\r\x0b\x0c".contains(c))
+            .filter(|x| !x.is_empty())
+            .map(|x| same(vm, s, x.to_vec()))
+            .collect();
+        return Ok(Value::list(parts));
+    }
+    via_str(vm, args, "rsplit")
+}
+
+pub fn init_more(vm: &mut Vm) {
+    for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        for (name, f) in VIA_STR {
+            method(&t, name, *f);
+        }
+        method(&t, "swapcase", b_swapcase);
+        method(&t, "capitalize", b_capitalize);
+        method(&t, "title", b_title);
+        method(&t, "isalpha", b_isalpha);
+        method(&t, "isdigit", b_isdigit);
+        method(&t, "isalnum", b_isalnum);
+        method(&t, "isspace", b_isspace);
+        method(&t, "isupper", b_isupper);
+        method(&t, "islower", b_islower);
+        method(&t, "lstrip", b_lstrip);
+        method(&t, "rstrip", b_rstrip);
+        method(&t, "rsplit", b_rsplit);
+    }
+    crate::builtins::staticmethod(&vm.types.bytearray.clone(), "fromhex", fromhex_bytearray);
+}
+
+fn fromhex_bytearray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = fromhex(vm, args)?;
+    let data = as_bytes(&b).unwrap_or_default();
+    Ok(new_bytearray(vm, data))
 }

@@ -540,3 +540,68 @@ pub fn init_constructors(vm: &mut Vm) {
     method(&t, "__subclasses__", type_subclasses);
     crate::builtins::classmethod(&t, "__prepare__", type_prepare);
 }
+
+fn range_of(vm: &Vm, v: &Value) -> PyResult<crate::objects::range::Range> {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::Range(r) => Ok(r.clone()),
+            _ => Err(vm.type_error("descriptor requires a 'range' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+    }
+}
+
+/// Position of an int in a range, if it is one of its values.
+fn range_position(r: &crate::objects::range::Range, v: &Value) -> Option<i128> {
+    let i = match crate::objects::int::as_int(v)? {
+        crate::objects::int::IntRef::Small(x) => x as i128,
+        crate::objects::int::IntRef::Big(b) => i128::try_from(b).ok()?,
+    };
+    let inside = if r.step > 0 {
+        i >= r.start && i < r.stop
+    } else {
+        i <= r.start && i > r.stop
+    };
+    (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
+}
+
+fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "index", &args, 1, 1)?;
+    let r = range_of(vm, s)?;
+    match range_position(&r, &a[0]) {
+        Some(p) => Ok(Value::from_i128(p)),
+        None => {
+            let rep = vm.repr(&a[0])?;
+            Err(vm.value_error(format!("{} is not in range", rep.as_str())))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "count", &args, 1, 1)?;
+    let r = range_of(vm, s)?;
+    Ok(Value::Int(range_position(&r, &a[0]).is_some() as i64))
+}
+
+fn slice_indices_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "indices", &args, 1, 1)?;
+    let n = crate::builtins::to_index(vm, &a[0])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::objects::range::slice_indices(vm, s, n as usize)?;
+    // slice_indices reports clamped positions for iteration; indices() keeps stop as is.
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+pub fn init_ranges(vm: &mut Vm) {
+    let r = vm.types.range.clone();
+    method(&r, "index", range_index);
+    method(&r, "count", range_count);
+    let s = vm.types.slice.clone();
+    method(&s, "indices", slice_indices_m);
+}

@@ -188,7 +188,12 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Object(o) => match &o.payload {
-            Payload::Range(r) => r.len(),
+            Payload::Range(r) => {
+                if r.len_i128() > i64::MAX as i128 {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                r.len()
+            }
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
             Payload::DictView { dict, .. } => dict.len(),
@@ -286,6 +291,8 @@ pub fn init(vm: &mut Vm) {
     misc::init(vm);
     slots::init(vm);
     misc::init_constructors(vm);
+    misc::init_ranges(vm);
+    bytes::init_more(vm);
     crate::stdlib::init(vm);
 }
 

@@ -14,6 +14,21 @@ pub struct Range {
 }
 
 impl Range {
+    /// The length as an exact integer (it may exceed isize::MAX).
+    pub fn len_i128(&self) -> i128 {
+        if self.step > 0 {
+            if self.start < self.stop {
+                (self.stop - self.start - 1) / self.step + 1
+            } else {
+                0
+            }
+        } else if self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+
     pub fn len(&self) -> usize {
         let n = if self.step > 0 {
             if self.start < self.stop {
@@ -61,10 +76,15 @@ pub fn as_slice(v: &Value) -> Option<(&Value, &Value, &Value)> {
 pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
     match as_int(v) {
         Some(crate::objects::int::IntRef::Small(i)) => Ok(Some(i as i128)),
-        Some(crate::objects::int::IntRef::Big(b)) => Ok(Some(if *b < dashu_int::IBig::ZERO {
-            i128::MIN / 4
-        } else {
-            i128::MAX / 4
+        Some(crate::objects::int::IntRef::Big(b)) => Ok(Some(match i128::try_from(b) {
+            Ok(i) if i.unsigned_abs() < (1u128 << 120) => i,
+            _ => {
+                if *b < dashu_int::IBig::ZERO {
+                    i128::MIN / 4
+                } else {
+                    i128::MAX / 4
+                }
+            }
         })),
         None => {
             if let Some(i) = crate::dunder::index(vm, v)? {
