@@ -1,7 +1,7 @@
 //! `metal`: the command-line entry points. `metal prog.py`, `metal run prog.py`,
 //! `metal -c CODE`, `metal dis …`, and the interactive prompt, shaped like `python`'s.
 
-use std::io::{BufRead, IsTerminal, Read};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use metal_vm::run::{report_uncaught, run_main, Exit};
@@ -10,6 +10,10 @@ use metal_vm::{Value, Vm};
 const USAGE: &str = "usage: metal [option] ... [-c cmd | file | -] [arg] ...
        metal run FILE [arg] ...     run a Python program
        metal dis (FILE | -c CMD)    disassemble every code object
+       metal serve [module:app | FILE.py] [--bind ADDR] [--workers N]
+                                    serve a WSGI application (default: the
+                                    embedded add-two-numbers site) on
+                                    http://127.0.0.1:8000
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
@@ -27,6 +31,11 @@ enum Command {
     Code {
         code: String,
         args: Vec<String>,
+    },
+    Serve {
+        app: Option<String>,
+        bind: String,
+        workers: Option<usize>,
     },
     Dis {
         file: Option<String>,
@@ -75,6 +84,30 @@ fn parse(args: &[String]) -> Result<Command, String> {
             }),
             None => Err("metal dis: a file or -c CODE is required".to_string()),
         },
+        "serve" => {
+            let mut app = None;
+            let mut bind = "127.0.0.1:8000".to_string();
+            let mut workers = None;
+            let mut it = args[1..].iter();
+            while let Some(a) = it.next() {
+                match a.as_str() {
+                    "--bind" | "-b" => bind = it.next().ok_or("--bind needs an address")?.clone(),
+                    "--workers" | "-w" => {
+                        let n = it.next().ok_or("--workers needs a number")?;
+                        workers = Some(
+                            n.parse()
+                                .map_err(|_| format!("--workers: not a number: {n}"))?,
+                        );
+                    }
+                    s if s.starts_with("--bind=") => bind = s["--bind=".len()..].to_string(),
+                    s if s.starts_with('-') => {
+                        return Err(format!("metal serve: unknown option {s}"))
+                    }
+                    s => app = Some(s.to_string()),
+                }
+            }
+            Ok(Command::Serve { app, bind, workers })
+        }
         "-" => Ok(Command::Repl),
         s if s.starts_with('-') => Err(format!("Unknown option: {s}")),
         _ => Ok(Command::Run {
@@ -176,6 +209,7 @@ fn run(cmd: Command) -> i32 {
                 }
             }
         }
+        Command::Serve { app, bind, workers } => serve(app, bind, workers),
         Command::Repl => {
             if std::io::stdin().is_terminal() {
                 repl()
@@ -190,6 +224,64 @@ fn run(cmd: Command) -> i32 {
                 metal_vm::stdlib::set_argv(&mut vm, vec!["-".to_string()], String::new());
                 status(run_main(&mut vm, &source, "<stdin>"))
             }
+        }
+    }
+}
+
+/// The embedded default application.
+const ADD_APP: &str = include_str!("../../../examples/add_app.py");
+
+fn serve(app: Option<String>, bind: String, workers: Option<usize>) -> i32 {
+    let spec = match app {
+        None => metal_gateway::AppSpec::Embedded {
+            name: "add_app".into(),
+            source: ADD_APP,
+            callable: "application".into(),
+        },
+        Some(a) => {
+            // `module:callable`, or a file `path/app.py` (callable `application`).
+            let (target, callable) = match a.rsplit_once(':') {
+                Some((m, c)) if !c.contains('/') => (m.to_string(), c.to_string()),
+                _ => (a.clone(), "application".to_string()),
+            };
+            let (dir, module) = if target.ends_with(".py") {
+                let p = std::path::Path::new(&target);
+                let dir = p
+                    .parent()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let module = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (if dir.is_empty() { ".".to_string() } else { dir }, module)
+            } else {
+                (".".to_string(), target)
+            };
+            let dir = std::fs::canonicalize(&dir)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(dir);
+            metal_gateway::AppSpec::Module {
+                dir,
+                module,
+                callable,
+            }
+        }
+    };
+    let mut config = metal_server::Config::new(spec);
+    config.bind = bind;
+    if let Some(w) = workers {
+        config.workers = w;
+    }
+    let workers = config.workers;
+    match metal_server::serve(config, |addr| {
+        println!("metal: serving on http://{addr} with {workers} worker(s); Ctrl-C stops");
+        let _ = std::io::stdout().flush();
+    }) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("metal serve: {e}");
+            1
         }
     }
 }

@@ -123,7 +123,17 @@ fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Str(e)) => e.as_str().to_lowercase().replace('_', "-"),
         _ => "utf-8".to_string(),
     };
+    let errors = match p.get(2).or_else(|| args.get_kw("errors")) {
+        Some(Value::Str(e)) => e.as_str().to_string(),
+        _ => "strict".to_string(),
+    };
     match enc.as_str() {
+        "utf-8" | "utf8" if errors == "replace" => {
+            Ok(Value::from_string(String::from_utf8_lossy(&b).into_owned()))
+        }
+        "utf-8" | "utf8" if errors == "ignore" => Ok(Value::from_string(
+            String::from_utf8_lossy(&b).replace('\u{fffd}', ""),
+        )),
         "utf-8" | "utf8" => decode(vm, &b, "strict"),
         "ascii" => {
             if let Some(pos) = b.iter().position(|&c| c >= 128) {

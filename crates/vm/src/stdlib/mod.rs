@@ -1,5 +1,6 @@
 //! Native modules: `sys`, `math`, `itertools`, `gc`.
 
+mod io;
 mod itertools;
 mod math;
 
@@ -76,6 +77,14 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
 }
 
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    if name == "io" {
+        // Written in Python: compiled and run as a module.
+        let (m, d) = crate::import::new_module(vm, name, None);
+        vm.modules.set_by_str(name, m.clone());
+        let code = crate::run::compile_source(vm, io::SOURCE, "<io>", metal_compiler::Mode::Exec)?;
+        crate::run::exec_code(vm, code, d, None)?;
+        return Ok(Some(m));
+    }
     let (m, d) = match name {
         "math" | "itertools" | "gc" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),

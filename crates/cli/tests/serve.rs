@@ -1,0 +1,188 @@
+//! `metal serve` against real HTTP on a loopback port: the embedded add-two-numbers
+//! site, a hand-written WSGI application, limits, errors and keep-alive.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(args: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_metal"))
+            .arg("serve")
+            .args(["--bind", "127.0.0.1:0", "--workers", "2"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn metal serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("read banner");
+        let addr = line
+            .split("http://")
+            .nth(1)
+            .and_then(|s| s.split_whitespace().next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .to_string();
+        Server { child, addr }
+    }
+
+    fn connect(&self) -> TcpStream {
+        let s = TcpStream::connect(&self.addr).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(20)))
+            .expect("timeout");
+        s
+    }
+
+    /// One request on a fresh connection; returns (status, headers, body).
+    fn request(&self, raw: &str) -> (u16, String, String) {
+        let mut s = self.connect();
+        s.write_all(raw.as_bytes()).expect("send");
+        read_response(&mut BufReader::new(s))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_response(r: &mut BufReader<TcpStream>) -> (u16, String, String) {
+    let mut status_line = String::new();
+    r.read_line(&mut status_line).expect("status line");
+    let status: u16 = status_line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let mut headers = String::new();
+    let mut length = 0usize;
+    loop {
+        let mut h = String::new();
+        r.read_line(&mut h).expect("header");
+        if h == "\r\n" || h.is_empty() {
+            break;
+        }
+        if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+        headers.push_str(&h);
+    }
+    let mut body = vec![0; length];
+    r.read_exact(&mut body).expect("body");
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn post(path: &str, form: &str) -> String {
+    format!(
+        "POST {path} HTTP/1.1\r\nHost: t\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+        form.len()
+    )
+}
+
+#[test]
+fn add_two_numbers_site() {
+    let s = Server::start(&[]);
+    let (status, _, body) = s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Add 2 numbers!")
+            && body.contains("name=\"number1\"")
+            && body.contains("name=\"number2\"")
+    );
+    let (_, _, body) = s.request(&post("/", "number1=1&number2=2"));
+    assert!(body.contains("Answer is 3"), "{body}");
+    let (_, _, body) = s.request(&post("/", "number1=99999999999999999999&number2=1"));
+    assert!(body.contains("Answer is 100000000000000000000"), "{body}");
+    let (_, _, body) = s.request(&post("/", "number1=+3.0+&number2=-4"));
+    assert!(body.contains("Answer is -1"), "{body}");
+    let (_, _, body) = s.request(&post("/", "number1=1e3&number2="));
+    assert!(
+        body.contains("Enter a whole number.") && body.contains("This field is required."),
+        "{body}"
+    );
+    let (status, _, _) = s.request("GET /missing HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 404);
+}
+
+#[test]
+fn keep_alive_serves_several_requests_on_one_connection() {
+    let s = Server::start(&[]);
+    let mut stream = s.connect();
+    // Two pipelined requests, then one more after reading both answers.
+    let req = post("/", "number1=20&number2=22").replace("Connection: close\r\n", "");
+    stream
+        .write_all(format!("{req}{req}").as_bytes())
+        .expect("send");
+    let mut r = BufReader::new(stream.try_clone().expect("clone"));
+    for _ in 0..2 {
+        let (status, _, body) = read_response(&mut r);
+        assert_eq!(status, 200);
+        assert!(body.contains("Answer is 42"));
+    }
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: t\r\n\r\n")
+        .expect("send");
+    let (status, _, _) = read_response(&mut r);
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn hand_written_wsgi_app_limits_and_errors() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let s = Server::start(&[app.to_str().expect("path")]);
+    let (status, headers, body) = s.request(
+        "POST /a%20b/c?x=1&y=2 HTTP/1.1\r\nHost: t\r\nUser-Agent: tester\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello",
+    );
+    assert_eq!(status, 201);
+    assert!(headers.to_ascii_lowercase().contains("x-echo: yes"));
+    for expected in [
+        "method=POST",
+        "path=/a b/c",
+        "query=x=1&y=2",
+        "type=text/plain",
+        "length=5",
+        "agent=tester",
+        "scheme=http",
+        "version=1.0",
+        "body=hello",
+        "errors=True",
+    ] {
+        assert!(
+            body.lines().any(|l| l == expected),
+            "missing {expected} in:\n{body}"
+        );
+    }
+    let (status, _, body) =
+        s.request("GET /generator HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!((status, body.as_str()), (200, "abc"));
+    // An exception in the application is a 500; the worker lives on.
+    let (status, _, _) = s.request("GET /boom HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 500);
+    let (status, _, _) = s.request("GET /boom HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 500);
+    let (status, _, _) = s.request("GET /fine HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 201);
+    // Oversized body and oversized headers.
+    let big = 11 << 20;
+    let (status, _, _) = s.request(&format!(
+        "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: {big}\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(status, 413);
+    let huge_header = "x".repeat(70 << 10);
+    let (status, _, _) = s.request(&format!(
+        "GET / HTTP/1.1\r\nHost: t\r\nX-Big: {huge_header}\r\nConnection: close\r\n\r\n"
+    ));
+    assert!(status == 431 || status == 400, "status {status}");
+}

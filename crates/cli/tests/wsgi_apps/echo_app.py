@@ -1,0 +1,26 @@
+# A WSGI application written by hand (PEP 3333), run unchanged by `metal serve`.
+import sys
+
+
+def application(environ, start_response):
+    path = environ["PATH_INFO"]
+    if path == "/boom":
+        raise ValueError("boom from the application")
+    if path == "/generator":
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return (part.encode() for part in ["a", "b", "c"])
+    body = environ["wsgi.input"].read()
+    lines = [
+        "method=" + environ["REQUEST_METHOD"],
+        "path=" + path,
+        "query=" + environ["QUERY_STRING"],
+        "type=" + environ.get("CONTENT_TYPE", ""),
+        "length=" + environ.get("CONTENT_LENGTH", ""),
+        "agent=" + environ.get("HTTP_USER_AGENT", ""),
+        "scheme=" + environ["wsgi.url_scheme"],
+        "version=%d.%d" % environ["wsgi.version"],
+        "body=" + body.decode(),
+        "errors=" + str(environ["wsgi.errors"] is sys.stderr),
+    ]
+    start_response("201 Created", [("Content-Type", "text/plain"), ("X-Echo", "yes")])
+    return ["\n".join(lines).encode()]

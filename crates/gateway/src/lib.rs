@@ -1,0 +1,285 @@
+//! The WSGI gateway (PEP 3333): turns an HTTP request into an `environ` dict and a
+//! `start_response` callable, calls the application on this worker's interpreter, and
+//! collects the status, headers and body it produces. It knows HTTP only as plain data
+//! (it is below the server, above the vm).
+
+use std::rc::Rc;
+
+use metal_vm::objects::dict::PyDict;
+use metal_vm::value::Value;
+use metal_vm::{PyErr, Vm};
+
+/// A request as the server hands it over.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub method: String,
+    /// The path, percent-decoded (PEP 3333: `PATH_INFO` is decoded, as latin-1 text).
+    pub path: String,
+    pub query: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub server_name: String,
+    pub server_port: u16,
+    pub remote_addr: String,
+    pub http_version: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub reason: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn plain(status: u16, reason: &str, body: &str) -> Response {
+        Response {
+            status,
+            reason: reason.to_string(),
+            headers: vec![("Content-Type".into(), "text/plain; charset=utf-8".into())],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+}
+
+/// Where the application comes from.
+#[derive(Debug, Clone)]
+pub enum AppSpec {
+    /// `module:callable`, imported with `dir` first on `sys.path`.
+    Module {
+        dir: String,
+        module: String,
+        callable: String,
+    },
+    /// Source code shipped inside the binary, run as module `name`; `callable` in it.
+    Embedded {
+        name: String,
+        source: &'static str,
+        callable: String,
+    },
+}
+
+/// The Python side of `start_response`: it records what the application says.
+const PRELUDE: &str = r#"
+class StartResponse:
+    def __init__(self):
+        self.status = None
+        self.headers = None
+        self.written = []
+
+    def __call__(self, status, headers, exc_info=None):
+        if exc_info is not None:
+            try:
+                if self.status is not None:
+                    raise exc_info[1]
+            finally:
+                exc_info = None
+        elif self.status is not None:
+            raise AssertionError("start_response called twice without exc_info")
+        if not isinstance(status, str):
+            raise TypeError("status must be a str, not %s" % type(status).__name__)
+        self.status = status
+        self.headers = [(str(k), str(v)) for k, v in headers]
+        return self.written.append
+"#;
+
+/// One worker's application: its interpreter, the loaded callable, and the prelude.
+pub struct App {
+    vm: Vm,
+    app: Value,
+    start_response_class: Value,
+}
+
+fn python_error(vm: &mut Vm, e: &PyErr) -> String {
+    metal_vm::exceptions::format_exception(vm, e)
+}
+
+impl App {
+    /// Import the application on a fresh interpreter (done once per worker).
+    pub fn load(spec: &AppSpec) -> Result<App, String> {
+        let mut vm = Vm::new();
+        let (dir, module, callable) = match spec {
+            AppSpec::Module {
+                dir,
+                module,
+                callable,
+            } => (dir.clone(), module.clone(), callable.clone()),
+            AppSpec::Embedded { name, callable, .. } => {
+                (String::new(), name.clone(), callable.clone())
+            }
+        };
+        metal_vm::stdlib::set_argv(&mut vm, vec!["metal serve".into()], dir);
+        let prelude_ns = Rc::new(PyDict::new());
+        let code =
+            metal_vm::run::compile_source(&mut vm, PRELUDE, "<wsgi>", metal_compiler::Mode::Exec)
+                .map_err(|e| python_error(&mut vm, &e))?;
+        metal_vm::run::exec_code(&mut vm, code, prelude_ns.clone(), None)
+            .map_err(|e| python_error(&mut vm, &e))?;
+        let start_response_class = prelude_ns
+            .get_by_str("StartResponse")
+            .ok_or("the WSGI prelude did not load")?;
+        let module_value = match spec {
+            AppSpec::Module { .. } => metal_vm::import::import_module(&mut vm, &module)
+                .map_err(|e| python_error(&mut vm, &e))?,
+            AppSpec::Embedded { name, source, .. } => {
+                let (m, d) = metal_vm::import::new_module(&mut vm, name, None);
+                vm.modules.set_by_str(name, m.clone());
+                let code = metal_vm::run::compile_source(
+                    &mut vm,
+                    source,
+                    &format!("<{name}>"),
+                    metal_compiler::Mode::Exec,
+                )
+                .map_err(|e| python_error(&mut vm, &e))?;
+                metal_vm::run::exec_code(&mut vm, code, d, None)
+                    .map_err(|e| python_error(&mut vm, &e))?;
+                m
+            }
+        };
+        let app = vm
+            .getattr(&module_value, &callable)
+            .map_err(|_| format!("module '{module}' has no WSGI callable '{callable}'"))?;
+        if !vm.is_callable(&app) {
+            return Err(format!("'{module}:{callable}' is not callable"));
+        }
+        Ok(App {
+            vm,
+            app,
+            start_response_class,
+        })
+    }
+
+    fn environ(&mut self, req: &Request) -> Result<Value, PyErr> {
+        let vm = &mut self.vm;
+        let env = Rc::new(PyDict::new());
+        let set = |k: &str, v: Value| env.set_by_str(k, v);
+        set("REQUEST_METHOD", Value::str(&req.method));
+        set("SCRIPT_NAME", Value::str(""));
+        set("PATH_INFO", Value::str(&req.path));
+        set("QUERY_STRING", Value::str(&req.query));
+        set("SERVER_NAME", Value::str(&req.server_name));
+        set(
+            "SERVER_PORT",
+            Value::from_string(req.server_port.to_string()),
+        );
+        set("SERVER_PROTOCOL", Value::str(&req.http_version));
+        set("REMOTE_ADDR", Value::str(&req.remote_addr));
+        set("CONTENT_TYPE", Value::str(""));
+        set("CONTENT_LENGTH", Value::str(""));
+        for (name, value) in &req.headers {
+            let key = name.to_ascii_uppercase().replace('-', "_");
+            match key.as_str() {
+                "CONTENT_TYPE" | "CONTENT_LENGTH" => set(&key, Value::str(value)),
+                _ => {
+                    let k = format!("HTTP_{key}");
+                    // Repeated headers are joined with commas (RFC 9110).
+                    let v = match env.get_by_str(&k) {
+                        Some(Value::Str(prev)) => format!("{},{}", prev.as_str(), value),
+                        _ => value.clone(),
+                    };
+                    set(&k, Value::from_string(v));
+                }
+            }
+        }
+        set(
+            "wsgi.version",
+            Value::tuple(vec![Value::Int(1), Value::Int(0)]),
+        );
+        set("wsgi.url_scheme", Value::str("http"));
+        let io = metal_vm::import::import_module(vm, "io")?;
+        let bytes_io = vm.getattr(&io, "BytesIO")?;
+        let body = metal_vm::objects::bytes::new_bytes(vm, req.body.clone());
+        let input = vm.call_args(&bytes_io, &[body])?;
+        set("wsgi.input", input);
+        let sys = metal_vm::import::import_module(vm, "sys")?;
+        let errors = vm.getattr(&sys, "stderr")?;
+        set("wsgi.errors", errors);
+        set("wsgi.multithread", Value::Bool(false));
+        set("wsgi.multiprocess", Value::Bool(false));
+        set("wsgi.run_once", Value::Bool(false));
+        Ok(Value::Dict(env))
+    }
+
+    /// Run the application for one request. A Python exception becomes a 500 whose
+    /// traceback goes to `log` (the server's error log); the interpreter lives on.
+    pub fn call(&mut self, req: &Request, log: &mut dyn FnMut(&str)) -> Response {
+        match self.try_call(req) {
+            Ok(r) => r,
+            Err(e) => {
+                let text = python_error(&mut self.vm, &e);
+                log(&text);
+                Response::plain(500, "Internal Server Error", "500 Internal Server Error\n")
+            }
+        }
+    }
+
+    fn try_call(&mut self, req: &Request) -> Result<Response, PyErr> {
+        let environ = self.environ(req)?;
+        let sr = self.vm.call_args(&self.start_response_class.clone(), &[])?;
+        let app = self.app.clone();
+        let result = self.vm.call_args(&app, &[environ, sr.clone()])?;
+        let mut body = Vec::new();
+        // Body chunks: an iterable of bytes; close() is called whatever happens.
+        let iterated = (|| -> Result<(), PyErr> {
+            let it = self.vm.get_iter(&result)?;
+            while let Some(chunk) = self.vm.next(&it)? {
+                match metal_vm::objects::bytes::as_bytes(&chunk) {
+                    Some(b) => body.extend_from_slice(&b),
+                    None => {
+                        return Err(self.vm.type_error(format!(
+                            "WSGI application must produce bytes, not {}",
+                            self.vm.type_name(&chunk)
+                        )))
+                    }
+                }
+            }
+            Ok(())
+        })();
+        if let Some(close) = self.vm.getattr_opt(&result, "close")? {
+            self.vm.call_args(&close, &[])?;
+        }
+        iterated?;
+        let status = self.vm.getattr(&sr, "status")?;
+        let Value::Str(status) = status else {
+            return Err(self
+                .vm
+                .runtime_error("the WSGI application did not call start_response"));
+        };
+        let (code, reason) = status
+            .as_str()
+            .split_once(' ')
+            .unwrap_or((status.as_str(), ""));
+        let code: u16 = code.parse().map_err(|_| {
+            self.vm
+                .value_error(format!("invalid WSGI status {:?}", status.as_str()))
+        })?;
+        let mut headers = Vec::new();
+        let hv = self.vm.getattr(&sr, "headers")?;
+        for h in metal_vm::iter::collect(&mut self.vm, &hv)? {
+            if let Value::Tuple(t) = &h {
+                if let (Some(Value::Str(k)), Some(Value::Str(v))) =
+                    (t.items.first(), t.items.get(1))
+                {
+                    headers.push((k.as_str().to_string(), v.as_str().to_string()));
+                }
+            }
+        }
+        // Anything passed to the write() callable comes before the iterable's chunks.
+        let written = self.vm.getattr(&sr, "written")?;
+        let mut pre = Vec::new();
+        for w in metal_vm::iter::collect(&mut self.vm, &written)? {
+            if let Some(b) = metal_vm::objects::bytes::as_bytes(&w) {
+                pre.extend_from_slice(&b);
+            }
+        }
+        pre.extend(body);
+        self.vm.flush_stdout();
+        Ok(Response {
+            status: code,
+            reason: reason.to_string(),
+            headers,
+            body: pre,
+        })
+    }
+}
