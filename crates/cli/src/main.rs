@@ -10,7 +10,7 @@ use metal_vm::{Value, Vm};
 const USAGE: &str = "usage: metal [option] ... [-c cmd | file | -] [arg] ...
        metal run FILE [arg] ...     run a Python program
        metal dis (FILE | -c CMD)    disassemble every code object
-       metal serve [module:app | FILE.py] [--bind ADDR] [--workers N]
+       metal serve [module:app | FILE.py] [--bind ADDR] [--workers N] [--timeout S]
                                     serve a WSGI application (default: the
                                     embedded add-two-numbers site) on
                                     http://127.0.0.1:8000
@@ -36,6 +36,7 @@ enum Command {
         app: Option<String>,
         bind: String,
         workers: Option<usize>,
+        timeout: Option<f64>,
     },
     Dis {
         file: Option<String>,
@@ -88,6 +89,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
             let mut app = None;
             let mut bind = "127.0.0.1:8000".to_string();
             let mut workers = None;
+            let mut timeout = None;
             let mut it = args[1..].iter();
             while let Some(a) = it.next() {
                 match a.as_str() {
@@ -99,6 +101,13 @@ fn parse(args: &[String]) -> Result<Command, String> {
                                 .map_err(|_| format!("--workers: not a number: {n}"))?,
                         );
                     }
+                    "--timeout" => {
+                        let n = it.next().ok_or("--timeout needs seconds")?;
+                        timeout = Some(
+                            n.parse()
+                                .map_err(|_| format!("--timeout: not a number: {n}"))?,
+                        );
+                    }
                     s if s.starts_with("--bind=") => bind = s["--bind=".len()..].to_string(),
                     s if s.starts_with('-') => {
                         return Err(format!("metal serve: unknown option {s}"))
@@ -106,7 +115,12 @@ fn parse(args: &[String]) -> Result<Command, String> {
                     s => app = Some(s.to_string()),
                 }
             }
-            Ok(Command::Serve { app, bind, workers })
+            Ok(Command::Serve {
+                app,
+                bind,
+                workers,
+                timeout,
+            })
         }
         "-" => Ok(Command::Repl),
         s if s.starts_with('-') => Err(format!("Unknown option: {s}")),
@@ -136,7 +150,37 @@ fn main() -> ExitCode {
     ExitCode::from(code as u8)
 }
 
+/// Ctrl-C while Python code runs raises KeyboardInterrupt in it (at its next call or
+/// backward jump); a second Ctrl-C ends the process.
+fn watch_ctrl_c() {
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicU8::new(0));
+    metal_vm::gc::set_interrupt(flag.clone());
+    let _ = std::thread::Builder::new()
+        .name("metal-sigint".into())
+        .spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async move {
+                loop {
+                    if tokio::signal::ctrl_c().await.is_err() {
+                        return;
+                    }
+                    if flag.swap(1, std::sync::atomic::Ordering::SeqCst) != 0 {
+                        std::process::exit(130);
+                    }
+                }
+            });
+        });
+}
+
 fn run(cmd: Command) -> i32 {
+    if matches!(cmd, Command::Run { .. } | Command::Code { .. }) {
+        watch_ctrl_c();
+    }
     match cmd {
         Command::Help => {
             print!("{USAGE}");
@@ -209,7 +253,12 @@ fn run(cmd: Command) -> i32 {
                 }
             }
         }
-        Command::Serve { app, bind, workers } => serve(app, bind, workers),
+        Command::Serve {
+            app,
+            bind,
+            workers,
+            timeout,
+        } => serve(app, bind, workers, timeout),
         Command::Repl => {
             if std::io::stdin().is_terminal() {
                 repl()
@@ -231,7 +280,7 @@ fn run(cmd: Command) -> i32 {
 /// The embedded default application.
 const ADD_APP: &str = include_str!("../../../examples/add_app.py");
 
-fn serve(app: Option<String>, bind: String, workers: Option<usize>) -> i32 {
+fn serve(app: Option<String>, bind: String, workers: Option<usize>, timeout: Option<f64>) -> i32 {
     let spec = match app {
         None => metal_gateway::AppSpec::Embedded {
             name: "add_app".into(),
@@ -272,6 +321,9 @@ fn serve(app: Option<String>, bind: String, workers: Option<usize>) -> i32 {
     config.bind = bind;
     if let Some(w) = workers {
         config.workers = w;
+    }
+    if let Some(t) = timeout {
+        config.timeout = std::time::Duration::from_secs_f64(t.max(0.001));
     }
     let workers = config.workers;
     match metal_server::serve(config, |addr| {

@@ -175,6 +175,7 @@ fn hand_written_wsgi_app_limits_and_errors() {
     let (status, _, _) = s.request("GET /fine HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     assert_eq!(status, 201);
     // Oversized body and oversized headers.
+    let _ = &s;
     let big = 11 << 20;
     let (status, _, _) = s.request(&format!(
         "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: {big}\r\nConnection: close\r\n\r\n"
@@ -185,4 +186,20 @@ fn hand_written_wsgi_app_limits_and_errors() {
         "GET / HTTP/1.1\r\nHost: t\r\nX-Big: {huge_header}\r\nConnection: close\r\n\r\n"
     ));
     assert!(status == 431 || status == 400, "status {status}");
+}
+
+#[test]
+fn a_runaway_view_is_stopped_at_its_deadline_and_the_worker_lives_on() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let s = Server::start(&[app.to_str().expect("path"), "--timeout", "1"]);
+    let started = std::time::Instant::now();
+    let (status, _, _) = s.request("GET /loop HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 503);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    // Both workers still answer (the looping one was interrupted).
+    for _ in 0..4 {
+        let (status, _, _) =
+            s.request("GET /fine HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assert_eq!(status, 201);
+    }
 }

@@ -43,6 +43,12 @@ impl Response {
     }
 }
 
+/// Make this worker's eval loop watch `flag` (set from another thread to interrupt a
+/// request that ran past its deadline).
+pub fn watch_interrupt(flag: std::sync::Arc<std::sync::atomic::AtomicU8>) {
+    metal_vm::gc::set_interrupt(flag);
+}
+
 /// Where the application comes from.
 #[derive(Debug, Clone)]
 pub enum AppSpec {

@@ -5,7 +5,7 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
@@ -28,6 +28,8 @@ pub struct Config {
     /// Largest request head (request line + headers) accepted (431 beyond).
     pub max_head: usize,
     pub access_log: bool,
+    /// A request still running after this is interrupted (its client gets 503).
+    pub timeout: Duration,
 }
 
 impl Config {
@@ -41,6 +43,7 @@ impl Config {
             max_body: 10 << 20,
             max_head: 64 << 10,
             access_log: true,
+            timeout: Duration::from_secs(30),
         }
     }
 }
@@ -48,6 +51,8 @@ impl Config {
 struct Job {
     req: Request,
     reply: tokio::sync::oneshot::Sender<Response>,
+    /// Set to 2 when the request's deadline passes: the worker's eval loop raises.
+    cancel: Arc<AtomicU8>,
 }
 
 /// Start the workers (each imports the app), bind, call `ready` with the address, and
@@ -106,6 +111,7 @@ fn worker(
                 Err(_) => return,
             }
         };
+        metal_gateway::watch_interrupt(job.cancel.clone());
         // A Rust panic is a bug, but it must not take the server down: answer 500.
         let resp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             app.call(&job.req, &mut |text| eprint!("{text}"))
@@ -273,25 +279,31 @@ async fn handle(
                         },
                     };
                     let (rtx, rrx) = tokio::sync::oneshot::channel();
-                    let sent = tx
-                        .lock()
-                        .map(|t| {
-                            t.send(Job {
-                                req: gw,
-                                reply: rtx,
-                            })
-                            .is_ok()
-                        })
-                        .unwrap_or(false);
+                    let cancel = Arc::new(AtomicU8::new(0));
+                    let job = Job {
+                        req: gw,
+                        reply: rtx,
+                        cancel: cancel.clone(),
+                    };
+                    let sent = tx.lock().map(|t| t.send(job).is_ok()).unwrap_or(false);
                     if !sent {
                         text_response(StatusCode::SERVICE_UNAVAILABLE, "503 Service Unavailable\n")
                     } else {
-                        match rrx.await {
-                            Ok(r) => to_hyper(r),
-                            Err(_) => text_response(
+                        match tokio::time::timeout(config.timeout, rrx).await {
+                            Ok(Ok(r)) => to_hyper(r),
+                            Ok(Err(_)) => text_response(
                                 StatusCode::INTERNAL_SERVER_ERROR,
                                 "500 Internal Server Error\n",
                             ),
+                            Err(_) => {
+                                // The view ran past its deadline: interrupt it; the worker
+                                // lives on and takes the next request.
+                                cancel.store(2, Ordering::Relaxed);
+                                text_response(
+                                    StatusCode::SERVICE_UNAVAILABLE,
+                                    "503 Service Unavailable: the request took too long\n",
+                                )
+                            }
                         }
                     }
                 }

@@ -805,11 +805,13 @@ impl Vm {
                 }
                 Op::JUMP_FORWARD => pc = arg as usize,
                 Op::JUMP_BACKWARD => {
-                    pc = arg as usize;
                     if crate::gc::breaker() {
-                        self.frames[fidx].pc = pc;
+                        // An interrupt is reported at the jump itself.
+                        tri!(crate::gc::check_interrupt(self));
+                        self.frames[fidx].pc = arg as usize;
                         crate::gc::safe_point(self);
                     }
+                    pc = arg as usize;
                 }
                 Op::POP_JUMP_IF_FALSE => {
                     let v = self.pop();
@@ -857,6 +859,8 @@ impl Vm {
                     if crate::gc::breaker() {
                         self.frames[fidx].pc = pc - 1;
                         crate::gc::safe_point(self);
+                        self.frames[fidx].pc = pc;
+                        tri!(crate::gc::check_interrupt(self));
                     }
                     let kwnames = self.frames[fidx].kwnames.take();
                     let argc = arg as usize;

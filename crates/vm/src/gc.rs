@@ -47,9 +47,49 @@ thread_local! {
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// An interrupt request from another thread (1: KeyboardInterrupt, 2: a request's
+/// deadline passed); never set for this one.
+static NEVER: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+thread_local! {
+    /// The interrupt flag this thread's eval loop watches, and the handle keeping it alive.
+    static INTERRUPT: Cell<*const std::sync::atomic::AtomicU8> = const { Cell::new(&NEVER) };
+    static INTERRUPT_KEEP: RefCell<Option<std::sync::Arc<std::sync::atomic::AtomicU8>>> = const { RefCell::new(None) };
+}
+
+/// Watch `flag`: another thread setting it interrupts this thread's Python code at its
+/// next backward jump or call.
+pub fn set_interrupt(flag: std::sync::Arc<std::sync::atomic::AtomicU8>) {
+    let ptr = std::sync::Arc::as_ptr(&flag);
+    INTERRUPT_KEEP.with(|k| *k.borrow_mut() = Some(flag));
+    INTERRUPT.with(|p| p.set(ptr));
+}
+
+#[inline]
+fn interrupt_flag() -> u8 {
+    INTERRUPT.with(|p| {
+        // SAFETY: the pointer is either `&NEVER` (static) or points into the Arc held by
+        // INTERRUPT_KEEP on this same thread, which is only replaced together with it.
+        unsafe { (*p.get()).load(std::sync::atomic::Ordering::Relaxed) }
+    })
+}
+
 #[inline]
 pub fn breaker() -> bool {
-    BREAKER.with(|b| b.get())
+    BREAKER.with(|b| b.get()) || interrupt_flag() != 0
+}
+
+/// At a breaker point: turn a pending interrupt into the exception it asks for.
+pub fn check_interrupt(vm: &mut Vm) -> crate::vm::PyResult<()> {
+    let kind = INTERRUPT.with(|p| {
+        // SAFETY: as in `interrupt_flag`.
+        unsafe { (*p.get()).swap(0, std::sync::atomic::Ordering::Relaxed) }
+    });
+    match kind {
+        0 => Ok(()),
+        1 => Err(vm.new_exception(vm.exc_type("KeyboardInterrupt"), vec![])),
+        _ => Err(vm.new_error("TimeoutError", "request deadline exceeded")),
+    }
 }
 
 fn counted(r: &mut Registry) {

@@ -114,6 +114,9 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     }
     let text = crate::exceptions::format_exception(vm, e);
     eprint!("{text}");
+    if vm.err_is(e, "KeyboardInterrupt") {
+        return 130;
+    }
     1
 }
 
@@ -124,7 +127,9 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
         d.set_by_str("__file__", Value::str(filename));
     }
     vm.modules.set_by_str("__main__", m);
-    vm.sources.insert(filename.to_string(), Rc::from(source));
+    if !filename.starts_with('<') {
+        vm.sources.insert(filename.to_string(), Rc::from(source));
+    }
     let r = compile_source(vm, source, filename, Mode::Exec)
         .and_then(|code| exec_code(vm, code, d.clone(), None));
     let status = match r {

@@ -4,6 +4,10 @@ import sys
 
 def application(environ, start_response):
     path = environ["PATH_INFO"]
+    if path == "/loop":
+        n = 0
+        while True:
+            n += 1
     if path == "/boom":
         raise ValueError("boom from the application")
     if path == "/generator":
