@@ -792,19 +792,7 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", p.len())));
     }
     let items = crate::iter::collect(vm, &p[0])?;
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in args.kw() {
-        match k {
-            "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
-            _ => {
-                return Err(
-                    vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))
-                )
-            }
-        }
-    }
+    let (key, reverse) = crate::builtins::sort_options(vm, &args)?;
     let sorted = crate::builtins::list::sort_values(vm, items, &key, reverse)?;
     Ok(Value::list(sorted))
 }

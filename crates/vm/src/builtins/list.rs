@@ -184,19 +184,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("sort() takes no positional arguments".to_string()));
     }
     let l = the_list(vm, &p[0], "sort")?.clone();
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in args.kw() {
-        match k {
-            "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
-            _ => {
-                return Err(
-                    vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))
-                )
-            }
-        }
-    }
+    let (key, reverse) = crate::builtins::sort_options(vm, &args)?;
     // CPython empties the list while sorting, so mutation during the sort is detected.
     let items = std::mem::take(&mut *l.items.borrow_mut());
     let r = sort_values(vm, items, &key, reverse);

@@ -68,6 +68,47 @@ pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
 
 // ---- argument helpers -------------------------------------------------------------------
 
+/// CPython's message for a builtin called with `n` arguments outside `min..=max`.
+fn arg_count_error(vm: &Vm, name: &str, min: usize, max: usize, n: usize) -> crate::vm::PyErr {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    };
+    vm.type_error(msg)
+}
+
+/// The `key=` and `reverse=` keywords of `sorted()` and `list.sort()`.
+pub fn sort_options(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Value, bool)> {
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.kw() {
+        match k {
+            "key" => key = v.clone(),
+            "reverse" => reverse = vm.truthy(v)?,
+            _ => {
+                return Err(
+                    vm.type_error(format!("sort() got an unexpected keyword argument '{k}'"))
+                )
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
 /// Positional arguments only, between `min` and `max`, with CPython's messages.
 pub fn pos_args<'a>(
     vm: &Vm,
@@ -82,30 +123,7 @@ pub fn pos_args<'a>(
     let p = args.pos();
     let n = p.len();
     if n < min || n > max {
-        let msg = if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({n} given)"),
-                1 => format!("{name}() takes exactly one argument ({n} given)"),
-                _ => format!("{name} expected {min} arguments, got {n}"),
-            }
-        } else if n < min {
-            format!(
-                "{} expected at least {} argument{}, got {}",
-                name,
-                min,
-                if min == 1 { "" } else { "s" },
-                n
-            )
-        } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                if max == 1 { "" } else { "s" },
-                n
-            )
-        };
-        return Err(vm.type_error(msg));
+        return Err(arg_count_error(vm, name, min, max, n));
     }
     Ok(p)
 }
@@ -136,30 +154,7 @@ pub fn method_args<'a>(
         v => v,
     };
     if n < min || n > max {
-        let msg = if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({n} given)"),
-                1 => format!("{name}() takes exactly one argument ({n} given)"),
-                _ => format!("{name} expected {min} arguments, got {n}"),
-            }
-        } else if n < min {
-            format!(
-                "{} expected at least {} argument{}, got {}",
-                name,
-                min,
-                if min == 1 { "" } else { "s" },
-                n
-            )
-        } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                if max == 1 { "" } else { "s" },
-                n
-            )
-        };
-        return Err(vm.type_error(msg));
+        return Err(arg_count_error(vm, name, min, max, n));
     }
     Ok((this, rest))
 }

@@ -114,6 +114,32 @@ impl DictTable {
         }
     }
 
+    /// The entry index of a str key (str equality needs no Python).
+    fn find_str(&self, key: &PyStr) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let hash = key.hash();
+        let mut p = self.probe(hash);
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Str(k) = &e.key {
+                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
+                            return Some(ix as usize);
+                        }
+                    }
+                }
+            }
+            p.next();
+        }
+    }
+
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
@@ -322,54 +348,11 @@ impl PyDict {
 
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.borrow();
-        if t.indices.is_empty() {
-            return None;
-        }
-        let hash = key.hash();
-        let mut p = t.probe(hash);
-        loop {
-            let ix = t.indices[p.i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = &t.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Str(k) = &e.key {
-                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
-                            return Some(e.value.clone());
-                        }
-                    }
-                }
-            }
-            p.next();
-        }
+        t.find_str(key).map(|ix| t.entries[ix].value.clone())
     }
     /// The entry index holding `key` (a str), for inline caches.
     pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
-        let t = self.table.borrow();
-        if t.indices.is_empty() {
-            return None;
-        }
-        let hash = key.hash();
-        let mut p = t.probe(hash);
-        loop {
-            let ix = t.indices[p.i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = &t.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Str(k) = &e.key {
-                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
-                            return Some(ix as usize);
-                        }
-                    }
-                }
-            }
-            p.next();
-        }
+        self.table.borrow().find_str(key)
     }
 
     /// The value at entry `index` (valid while `version` is unchanged).
