@@ -9,6 +9,9 @@ Each PATH may be a ``.py`` file or a directory (searched recursively; directorie
 named ``_support`` hold helper modules for the programs and are skipped, as the
 conformance test skips them).
 
+Programs under ``tests/python/django/`` run on CPython with Django 5.2 installed (a venv
+under ``target/django-venv``, made on first use): Django is the oracle for the framework.
+
 For every program ``<name>.py`` the script runs ``<python> <name>.py`` with
 the program's directory as the working directory, stdin connected to
 /dev/null, a fixed environment (PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8,
@@ -84,13 +87,30 @@ def write_or_remove(path, data):
         f.write(data)
 
 
+DJANGO_DIR = os.path.join(ROOT, "django")
+DJANGO_VENV = os.path.join(os.path.dirname(HERE), "target", "django-venv")
+
+
+def django_python():
+    """The oracle for tests/python/django/: CPython with Django 5.2, in a throw-away venv
+    under target/ (created on first use; Django is never a dependency of the product)."""
+    py = os.path.join(DJANGO_VENV, "bin", "python")
+    if not os.path.exists(py):
+        subprocess.run([sys.executable, "-m", "venv", DJANGO_VENV], check=True)
+        subprocess.run([py, "-m", "pip", "install", "-q", "django==5.2.*"], check=True)
+    return py
+
+
 def run_one(prog, env):
     directory = os.path.dirname(prog)
     name = os.path.basename(prog)
     stem = prog[:-3]
+    python = sys.executable
+    if prog.startswith(DJANGO_DIR + os.sep):
+        python = django_python()
     try:
         proc = subprocess.run(
-            [sys.executable, name],
+            [python, name],
             cwd=directory,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,

@@ -210,13 +210,13 @@ fn run(cmd: Command) -> i32 {
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let mut vm = Vm::new();
+            let mut vm = new_vm();
             metal_vm::stdlib::set_argv(&mut vm, args, dir);
             vm.main_file = abs.clone();
             status(run_main(&mut vm, &source, &abs))
         }
         Command::Code { code, args } => {
-            let mut vm = Vm::new();
+            let mut vm = new_vm();
             metal_vm::stdlib::set_argv(&mut vm, args, String::new());
             status(run_main(&mut vm, &code, "<string>"))
         }
@@ -237,7 +237,7 @@ fn run(cmd: Command) -> i32 {
                 (None, Some(c)) => (c, "<string>".to_string()),
                 _ => return 2,
             };
-            let mut vm = Vm::new();
+            let mut vm = new_vm();
             match metal_compiler::compile(&source, &name, metal_compiler::Mode::Exec) {
                 Ok(co) => {
                     let mut out = String::new();
@@ -269,7 +269,7 @@ fn run(cmd: Command) -> i32 {
                     eprintln!("metal: can't read standard input");
                     return 2;
                 }
-                let mut vm = Vm::new();
+                let mut vm = new_vm();
                 metal_vm::stdlib::set_argv(&mut vm, vec!["-".to_string()], String::new());
                 status(run_main(&mut vm, &source, "<stdin>"))
             }
@@ -399,10 +399,17 @@ impl LineSource {
     }
 }
 
+/// A fresh interpreter with the embedded framework importable.
+fn new_vm() -> Vm {
+    let mut vm = Vm::new();
+    metal_framework::install(&mut vm);
+    vm
+}
+
 /// The interactive prompt: `>>> ` and `... `, results echoed with repr, errors shown and
 /// the session kept; Ctrl-D exits, Ctrl-C abandons the current input.
 fn repl() -> i32 {
-    let mut vm = Vm::new();
+    let mut vm = new_vm();
     metal_vm::stdlib::set_argv(&mut vm, vec![String::new()], String::new());
     let (m, globals) = metal_vm::import::new_module(&mut vm, "__main__", None);
     vm.modules.set_by_str("__main__", m);

@@ -97,15 +97,27 @@ fn compiling_mutated_sources_never_panics() {
         .stack_size(512 << 20)
         .spawn(move || {
             let mut compiled = 0;
+            let mut panicked = Vec::new();
             for src in &cases {
-                if metal_compiler::compile(src, "<fuzz>", metal_compiler::Mode::Exec).is_ok() {
-                    compiled += 1;
+                let r = std::panic::catch_unwind(|| {
+                    metal_compiler::compile(src, "<fuzz>", metal_compiler::Mode::Exec).is_ok()
+                });
+                match r {
+                    Ok(true) => compiled += 1,
+                    Ok(false) => {}
+                    Err(_) => panicked.push(src.clone()),
                 }
             }
-            compiled
+            (compiled, panicked)
         })
         .expect("spawn");
-    let compiled = h.join().expect("the compiler panicked on some input");
+    let (compiled, panicked) = h.join().expect("the fuzz thread");
+    assert!(
+        panicked.is_empty(),
+        "the compiler panicked on {} inputs; the first:\n{}",
+        panicked.len(),
+        panicked[0]
+    );
     // Some mutations are still valid programs, most are not.
     assert!(compiled > 0);
 }

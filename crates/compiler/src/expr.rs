@@ -434,16 +434,17 @@ impl<'a> Compiler<'a> {
             self.emit(Op::PUSH_NULL, 0);
             self.expr(&c.func)?;
             // Positional arguments as a tuple.
-            let elts: Vec<Expr> = args.args.to_vec();
+            // Borrowed, never cloned: scopes are keyed by the address of their AST node.
+            let elts: &[Expr] = &args.args;
             if elts.len() == 1 {
                 if let Expr::Starred(s) = &elts[0] {
                     // CALL_FUNCTION_EX turns the iterable into the argument tuple.
                     self.expr(&s.value)?;
                 } else {
-                    self.sequence_display(&elts, Op::BUILD_TUPLE)?;
+                    self.sequence_display(elts, Op::BUILD_TUPLE)?;
                 }
             } else {
-                self.sequence_display(&elts, Op::BUILD_TUPLE)?;
+                self.sequence_display(elts, Op::BUILD_TUPLE)?;
             }
             let mut flags = 0;
             if !args.keywords.is_empty() {

@@ -105,6 +105,7 @@ impl App {
     /// Import the application on a fresh interpreter (done once per worker).
     pub fn load(spec: &AppSpec) -> Result<App, String> {
         let mut vm = Vm::new();
+        metal_framework::install(&mut vm);
         let (dir, module, callable) = match spec {
             AppSpec::Module {
                 dir,

@@ -128,6 +128,24 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
         Some((p, l)) => (Some(p.to_string()), l.to_string()),
         None => (None, full.to_string()),
     };
+    if let Some(&(source, is_pkg)) = vm.embedded.get(full) {
+        if let Some(p) = &parent {
+            import_module(vm, p)?;
+            if let Some(m) = vm.modules.get_by_str(full) {
+                return Ok(m);
+            }
+        }
+        let path = full.replace('.', "/");
+        let (file, pkg_dir) = if is_pkg {
+            (
+                format!("<metal>/{path}/__init__.py"),
+                Some(format!("<metal>/{path}")),
+            )
+        } else {
+            (format!("<metal>/{path}.py"), None)
+        };
+        return load_source(vm, full, source, &file, pkg_dir);
+    }
     let search: Vec<String> = match &parent {
         Some(p) => {
             let pm = import_module(vm, p)?;
@@ -197,12 +215,26 @@ fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> Py
         .unwrap_or_else(|_| path.to_string());
     let source = std::fs::read_to_string(path)
         .map_err(|e| vm.new_error("ImportError", format!("cannot read {path}: {e}")))?;
-    let (m, d) = new_module(vm, full, Some(&abs));
-    if let Some(dir) = &pkg_dir {
-        let absdir = std::fs::canonicalize(dir)
+    let pkg_dir = pkg_dir.map(|dir| {
+        std::fs::canonicalize(&dir)
             .map(|p| p.to_string_lossy().to_string())
-            .unwrap_or_else(|_| dir.clone());
-        d.set_by_str("__path__", Value::list(vec![Value::str(&absdir)]));
+            .unwrap_or(dir)
+    });
+    load_source(vm, full, &source, &abs, pkg_dir)
+}
+
+/// Create module `full` from `source` (its file name `abs`; `pkg_dir` for a package),
+/// register it in `sys.modules` while its body runs, and bind it in its parent.
+fn load_source(
+    vm: &mut Vm,
+    full: &str,
+    source: &str,
+    abs: &str,
+    pkg_dir: Option<String>,
+) -> PyResult<Value> {
+    let (m, d) = new_module(vm, full, Some(abs));
+    if let Some(absdir) = &pkg_dir {
+        d.set_by_str("__path__", Value::list(vec![Value::str(absdir)]));
         d.set_by_str("__package__", Value::str(full));
     } else {
         let pkg = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
@@ -210,7 +242,7 @@ fn load_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<String>) -> Py
     }
     vm.modules.set_by_str(full, m.clone());
     vm.initializing.push(full.to_string());
-    let r = run_module_body(vm, full, &source, &abs, &d);
+    let r = run_module_body(vm, full, source, abs, &d);
     vm.initializing.retain(|n| n != full);
     r?;
     bind_in_parent(vm, full, &m);

@@ -131,6 +131,9 @@ pub struct Vm {
     pub compiles: usize,
     /// Modules whose body is running (for the circular-import message).
     pub initializing: Vec<String>,
+    /// Modules shipped inside the binary (the framework's `django` package): full name →
+    /// (source, is a package). Found before `sys.path`, like CPython's frozen modules.
+    pub embedded: HashMap<String, (&'static str, bool)>,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<HashMap<&'static str, Rc<PyType>>>,
 }
@@ -242,6 +245,7 @@ impl Vm {
             sys_module: None,
             repr_stack: Vec::new(),
             initializing: Vec::new(),
+            embedded: HashMap::new(),
             compiled: HashMap::new(),
             compiles: 0,
             iter_types: Default::default(),

@@ -69,6 +69,8 @@ pub enum Payload {
     Stream(u8),
     /// An opaque marker whose identity is all that matters.
     Sentinel(Cell<u8>),
+    /// State of a native module's object (a compiled regex, …), holding no Python values.
+    Native(Box<dyn std::any::Any>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

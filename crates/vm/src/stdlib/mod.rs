@@ -1,8 +1,9 @@
-//! Native modules: `sys`, `math`, `itertools`, `gc`.
+//! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`; `io` and `re` in Python.
 
 mod io;
 mod itertools;
 mod math;
+mod sre;
 
 use std::rc::Rc;
 
@@ -77,21 +78,27 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
 }
 
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    if name == "io" {
+    let python_source = match name {
+        "io" => Some((io::SOURCE, "<io>")),
+        "re" => Some((sre::SOURCE, "<re>")),
+        _ => None,
+    };
+    if let Some((source, filename)) = python_source {
         // Written in Python: compiled and run as a module.
         let (m, d) = crate::import::new_module(vm, name, None);
         vm.modules.set_by_str(name, m.clone());
-        let code = crate::run::compile_source(vm, io::SOURCE, "<io>", metal_compiler::Mode::Exec)?;
+        let code = crate::run::compile_source(vm, source, filename, metal_compiler::Mode::Exec)?;
         crate::run::exec_code(vm, code, d, None)?;
         return Ok(Some(m));
     }
     let (m, d) = match name {
-        "math" | "itertools" | "gc" => crate::import::new_module(vm, name, None),
+        "math" | "itertools" | "gc" | "_metal_re" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),
     };
     match name {
         "math" => math::init(vm, &d),
         "itertools" => itertools::init(vm, &d),
+        "_metal_re" => sre::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);

@@ -1,0 +1,499 @@
+# re: regular expressions. Matching is native (_metal_re, over fancy-regex); the
+# Pattern and Match objects, substitution templates and the empty-match rules of
+# sub/split/finditer are written here, following Python 3.11's documented behaviour.
+
+import _metal_re
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+    "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M",
+    "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+    "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+_FLAG_NAMES = [
+    (256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
+    (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"), (128, "DEBUG"),
+]
+
+
+# A compiled pattern's repr lists its flags in the C module's order.
+_PATTERN_FLAG_NAMES = [
+    (1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"), (16, "DOTALL"),
+    (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII"),
+]
+
+
+class RegexFlag(int):
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return "re.NOFLAG"
+        names = []
+        for bit, name in _FLAG_NAMES:
+            if value & bit:
+                names.append("re." + name)
+                value &= ~bit
+        if value:
+            names.append(hex(value))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self))
+
+
+NOFLAG = RegexFlag(0)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+A = ASCII = RegexFlag(256)
+
+
+class error(Exception):
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        self.lineno = None
+        self.colno = None
+        Exception.__init__(self, msg)
+
+
+_MAXPOS = 9223372036854775807
+
+
+class Pattern:
+    def __init__(self, pattern, flags):
+        if isinstance(pattern, (bytes, bytearray)):
+            raise NotImplementedError("re: bytes patterns are not supported yet")
+        if not isinstance(pattern, str):
+            raise TypeError("first argument must be string or compiled pattern")
+        flags = int(flags)
+        if flags & 4:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        try:
+            handle, groups, groupindex, flags = _metal_re.compile(
+                pattern, flags, _metal_re.Regex)
+        except ValueError as e:
+            raise error(str(e), pattern) from None
+        if flags & 256 and flags & 32:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        if not flags & 256:
+            flags |= 32
+        self._handle = handle
+        self.pattern = pattern
+        self.flags = flags
+        self.groups = groups
+        self.groupindex = groupindex
+        self._names = {i: n for n, i in groupindex.items()}
+
+    def __repr__(self):
+        flags = self.flags
+        if flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        pattern = repr(self.pattern)[:200]
+        if not flags:
+            return "re.compile(%s)" % pattern
+        names = []
+        for bit, name in _PATTERN_FLAG_NAMES:
+            if flags & bit:
+                names.append("re." + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        return "re.compile(%s, %s)" % (pattern, "|".join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, int(self.flags)))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def _exec(self, string, pos, endpos, mode):
+        if not isinstance(string, str):
+            if isinstance(string, (bytes, bytearray)):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            raise TypeError("expected string or bytes-like object, got %r"
+                            % type(string).__name__)
+        spans = _metal_re.exec(self._handle, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        n = len(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        return Match(self, string, spans, pos, endpos)
+
+    def search(self, string, pos=0, endpos=_MAXPOS):
+        return self._exec(string, pos, endpos, 0)
+
+    def match(self, string, pos=0, endpos=_MAXPOS):
+        return self._exec(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXPOS):
+        return self._exec(string, pos, endpos, 2)
+
+    def finditer(self, string, pos=0, endpos=_MAXPOS):
+        n = len(string)
+        if endpos > n:
+            endpos = n
+        must_advance = False
+        while pos <= endpos:
+            m = self._exec(string, pos, endpos, 0)
+            if m is None:
+                return
+            if must_advance and m.end() == pos:
+                # An empty match where the previous one ended: look one further.
+                if pos >= endpos:
+                    return
+                m = self._exec(string, pos + 1, endpos, 0)
+                if m is None:
+                    return
+            yield m
+            # After an empty match the next must end further on; after a non-empty one
+            # an empty match may follow right at its end.
+            must_advance = m.start() == m.end()
+            pos = m.end()
+
+    def findall(self, string, pos=0, endpos=_MAXPOS):
+        out = []
+        for m in self.finditer(string, pos, endpos):
+            if self.groups == 0:
+                out.append(m.group())
+            elif self.groups == 1:
+                out.append(m.group(1) or "")
+            else:
+                out.append(tuple(g or "" for g in m.groups()))
+        return out
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        count = 0
+        for m in self.finditer(string):
+            if maxsplit and count >= maxsplit:
+                break
+            out.append(string[last:m.start()])
+            out.extend(m.groups())
+            last = m.end()
+            count += 1
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            expand = repl
+        else:
+            if not isinstance(repl, str):
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if "\\" not in repl:
+                expand = None
+            else:
+                parts = _parse_template(repl, self)
+                def expand(m):
+                    return _expand(m, parts)
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if count and n >= count:
+                break
+            out.append(string[last:m.start()])
+            if expand is None:
+                out.append(repl)
+            else:
+                r = expand(m)
+                if r is None:
+                    r = ""
+                elif not isinstance(r, str):
+                    raise TypeError("expected str instance, %s found" % type(r).__name__)
+                out.append(r)
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return "".join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+
+def _parse_template(repl, pattern):
+    """A template as a list of str pieces and int group numbers."""
+    parts = []
+    lit = []
+    i = 0
+    n = len(repl)
+    escapes = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
+               "b": "\b", "\\": "\\"}
+    while i < n:
+        c = repl[i]
+        if c != "\\":
+            lit.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise error("bad escape (end of pattern)", repl, i)
+        d = repl[i + 1]
+        if d == "g":
+            if i + 2 >= n or repl[i + 2] != "<":
+                raise error("missing <", repl, i + 2)
+            close = repl.find(">", i + 3)
+            if close < 0:
+                raise error("missing >, unterminated name", repl, i + 3)
+            name = repl[i + 3:close]
+            if not name:
+                raise error("missing group name", repl, i + 3)
+            if name.isdigit():
+                index = int(name)
+                if index > pattern.groups:
+                    raise error("invalid group reference %d" % index, repl, i + 3)
+            elif name in pattern.groupindex:
+                index = pattern.groupindex[name]
+            elif name.isidentifier():
+                raise IndexError("unknown group name '%s'" % name)
+            else:
+                raise error("bad character in group name '%s'" % name, repl, i + 3)
+            parts.append("".join(lit))
+            lit = []
+            parts.append(index)
+            i = close + 1
+        elif len(repl) >= i + 4 and all(c in "01234567" for c in repl[i + 1:i + 4]):
+            value = int(repl[i + 1:i + 4], 8)
+            if value > 0o377:
+                raise error("octal escape value \\%s outside of range 0-0o377"
+                            % repl[i + 1:i + 4], repl, i)
+            lit.append(chr(value))
+            i += 4
+        elif d.isdigit() and d != "0":
+            j = i + 2
+            if j < n and repl[j].isdigit():
+                j += 1
+            index = int(repl[i + 1:j])
+            if index > pattern.groups:
+                raise error("invalid group reference %d" % index, repl, i + 1)
+            parts.append("".join(lit))
+            lit = []
+            parts.append(index)
+            i = j
+        elif d == "0":
+            j = i + 2
+            while j < n and j < i + 4 and repl[j] in "01234567":
+                j += 1
+            lit.append(chr(int(repl[i + 1:j], 8)))
+            i = j
+        elif d in escapes:
+            lit.append(escapes[d])
+            i += 2
+        elif d.isascii() and d.isalpha():
+            raise error("bad escape \\%s" % d, repl, i)
+        else:
+            lit.append("\\" + d)
+            i += 2
+    parts.append("".join(lit))
+    return parts
+
+
+def _expand(m, parts):
+    out = []
+    for p in parts:
+        if isinstance(p, int):
+            g = m.group(p)
+            if g is not None:
+                out.append(g)
+        else:
+            out.append(p)
+    return "".join(out)
+
+
+class Match:
+    def __init__(self, pattern, string, spans, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._spans = spans
+        self.pos = pos
+        self.endpos = endpos
+        # lastindex: the last group to close: the one ending last, and of groups ending
+        # together the outermost (nested groups close after their insides).
+        last = None
+        best = None
+        for g in range(1, pattern.groups + 1):
+            s = spans[2 * g]
+            if s >= 0:
+                key = (spans[2 * g + 1], -s)
+                if best is None or key > best:
+                    best = key
+                    last = g
+        self.lastindex = last
+        self.lastgroup = pattern._names.get(last) if last is not None else None
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self.re.groups:
+                return g
+        elif isinstance(g, str):
+            if g in self.re.groupindex:
+                return self.re.groupindex[g]
+        raise IndexError("no such group")
+
+    def _group(self, g, default=None):
+        i = self._index(g)
+        s = self._spans[2 * i]
+        if s < 0:
+            return default
+        return self.string[s:self._spans[2 * i + 1]]
+
+    def group(self, *groups):
+        if not groups:
+            return self._group(0)
+        if len(groups) == 1:
+            return self._group(groups[0])
+        return tuple(self._group(g) for g in groups)
+
+    def __getitem__(self, g):
+        return self._group(g)
+
+    def groups(self, default=None):
+        return tuple(self._group(g, default) for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._group(i, default) for name, i in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        return tuple((self._spans[2 * i], self._spans[2 * i + 1])
+                     for i in range(self.re.groups + 1))
+
+    def expand(self, template):
+        return _expand(self, _parse_template(template, self.re))
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return "<re.Match object; span=%r, match=%s>" % (self.span(), repr(self.group())[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def purge():
+    _cache.clear()
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    raise NotImplementedError("re: bytes patterns are not supported yet")
