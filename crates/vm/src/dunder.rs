@@ -272,17 +272,21 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
+    // A subclass of an iterable builtin (dict, list, str…) iterates as its base does,
+    // even when it defines __getitem__: the base's __iter__ comes first in the MRO.
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            if vm.is_iterable(inner) {
+                let inner = inner.clone();
+                return vm.get_iter(&inner);
+            }
+        }
+    }
     if user_special(vm, v, "__getitem__").is_some() {
         return Ok(vm.new_iter(crate::objects::iter::IterState::SeqIter {
             obj: v.clone(),
             i: 0,
         }));
-    }
-    if let Value::Object(o) = v {
-        if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.clone();
-            return vm.get_iter(&inner);
-        }
     }
     Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
 }

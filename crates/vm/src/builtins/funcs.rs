@@ -1164,14 +1164,34 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "__import__", &args, 1, 5)?;
-    let Value::Str(name) = &a[0] else {
+    // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 5 {
+        return Err(vm.type_error(format!(
+            "__import__() takes from 1 to 5 positional arguments but {} were given",
+            pos.len()
+        )));
+    }
+    for (k, _) in args.kw() {
+        if !matches!(k, "globals" | "locals" | "fromlist" | "level") {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for __import__()"
+            )));
+        }
+    }
+    let Value::Str(name) = &pos[0] else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
+    let fromlist = pos.get(3).or_else(|| args.get_kw("fromlist")).cloned();
+    let level = pos.get(4).or_else(|| args.get_kw("level"));
+    if matches!(level, Some(Value::Int(l)) if *l != 0) {
+        return Err(vm.not_implemented("relative imports through __import__()"));
+    }
     let m = crate::import::import_module(vm, name.as_str())?;
-    let has_from = a
-        .get(3)
-        .is_some_and(|f| !matches!(f, Value::None) && crate::ops::truthy(vm, f).unwrap_or(false));
+    let has_from = match &fromlist {
+        None | Some(Value::None) => false,
+        Some(f) => crate::ops::truthy(vm, f)?,
+    };
     if has_from {
         return Ok(m);
     }

@@ -1,0 +1,202 @@
+# The WSGI entry point: environ → WSGIRequest → middleware chain → view → response.
+import sys
+
+from django.conf import settings
+from django.core.exceptions import (
+    BadRequest,
+    ImproperlyConfigured,
+    PermissionDenied,
+    SuspiciousOperation,
+)
+from django.http import Http404, HttpRequest, QueryDict
+from django.http.request import parse_cookie
+from django.urls import get_resolver
+
+
+def _latin1_to_str(value):
+    """PEP 3333 hands text as latin-1 code points of the original bytes: undo that."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+class LimitedStream:
+    """wsgi.input read no further than CONTENT_LENGTH."""
+
+    def __init__(self, stream, limit):
+        self._read = stream.read
+        self.limit = limit
+
+    def read(self, size=-1):
+        if size is None or size < 0 or size > self.limit:
+            size = self.limit
+        if size <= 0:
+            return b""
+        data = self._read(size)
+        self.limit -= len(data)
+        return data
+
+
+class WSGIRequest(HttpRequest):
+    def __init__(self, environ):
+        super().__init__()
+        script_name = _latin1_to_str(environ.get("SCRIPT_NAME", ""))
+        path_info = _latin1_to_str(environ.get("PATH_INFO", "")) or "/"
+        self.environ = environ
+        self.path_info = path_info
+        self.path = "%s/%s" % (script_name.rstrip("/"), path_info.replace("/", "", 1))
+        self.META = environ
+        self.META["PATH_INFO"] = path_info
+        self.META["SCRIPT_NAME"] = script_name
+        self.method = environ["REQUEST_METHOD"].upper()
+        content_type = environ.get("CONTENT_TYPE", "")
+        self.content_type, _, params = content_type.partition(";")
+        self.content_type = self.content_type.strip()
+        self.content_params = {}
+        for param in params.split(";"):
+            key, eq, value = param.strip().partition("=")
+            if eq:
+                self.content_params[key.lower()] = value.strip('"')
+        if "charset" in self.content_params:
+            self.encoding = self.content_params["charset"]
+        else:
+            self.encoding = None
+        try:
+            content_length = int(environ.get("CONTENT_LENGTH") or 0)
+        except (ValueError, TypeError):
+            content_length = 0
+        self._stream = LimitedStream(environ["wsgi.input"], content_length)
+        self._read_started = False
+        self.GET = QueryDict(_latin1_to_str(environ.get("QUERY_STRING", "")))
+        self.COOKIES = parse_cookie(_latin1_to_str(environ.get("HTTP_COOKIE", "")))
+        self._post = None
+
+    def read(self, *args):
+        self._read_started = True
+        return self._stream.read(*args)
+
+    @property
+    def POST(self):
+        if self._post is None:
+            self._load_post()
+        return self._post
+
+    @POST.setter
+    def POST(self, value):
+        self._post = value
+
+    def _load_post(self):
+        if self.method != "POST":
+            self._post = QueryDict(encoding=self.encoding)
+            return
+        if self.content_type == "multipart/form-data":
+            raise NotImplementedError("multipart/form-data request bodies are not supported yet")
+        if self.content_type == "application/x-www-form-urlencoded":
+            max_size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            body = self.body
+            if max_size is not None and len(body) > max_size:
+                from django.core.exceptions import RequestDataTooBig
+                raise RequestDataTooBig(
+                    "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.")
+            self._post = QueryDict(body, encoding=self.encoding)
+        else:
+            self._post = QueryDict(encoding=self.encoding)
+
+
+def import_string(dotted_path):
+    module_path, _, class_name = dotted_path.rpartition(".")
+    if not module_path:
+        raise ImportError("%s doesn't look like a module path" % dotted_path)
+    module = __import__(module_path, fromlist=[class_name])
+    try:
+        return getattr(module, class_name)
+    except AttributeError:
+        raise ImportError('Module "%s" does not define a "%s" attribute/class'
+                          % (module_path, class_name)) from None
+
+
+def response_for_exception(request, exc):
+    from django.views import defaults
+
+    if isinstance(exc, Http404):
+        return defaults.page_not_found(request, exc)
+    if isinstance(exc, PermissionDenied):
+        return defaults.permission_denied(request, exc)
+    if isinstance(exc, (BadRequest, SuspiciousOperation)):
+        return defaults.bad_request(request, exc)
+    print("Internal Server Error: %s" % request.path, file=sys.stderr)
+    print("%s: %s" % (type(exc).__name__, exc), file=sys.stderr)
+    return defaults.server_error(request)
+
+
+def convert_exception_to_response(get_response):
+    def inner(request):
+        try:
+            return get_response(request)
+        except Exception as exc:
+            return response_for_exception(request, exc)
+
+    return inner
+
+
+class BaseHandler:
+    _middleware_chain = None
+
+    def load_middleware(self):
+        self._view_middleware = []
+        handler = convert_exception_to_response(self._get_response)
+        for middleware_path in reversed(settings.MIDDLEWARE):
+            middleware = import_string(middleware_path)
+            mw_instance = middleware(handler)
+            if mw_instance is None:
+                raise ImproperlyConfigured(
+                    "Middleware factory %s returned None." % middleware_path)
+            if hasattr(mw_instance, "process_view"):
+                self._view_middleware.insert(0, mw_instance.process_view)
+            handler = convert_exception_to_response(mw_instance)
+        self._middleware_chain = handler
+
+    def get_response(self, request):
+        return self._middleware_chain(request)
+
+    def _get_response(self, request):
+        resolver_match = get_resolver().resolve(request.path_info)
+        request.resolver_match = resolver_match
+        callback, callback_args, callback_kwargs = resolver_match
+        response = None
+        for middleware_method in self._view_middleware:
+            response = middleware_method(request, callback, callback_args, callback_kwargs)
+            if response:
+                break
+        if response is None:
+            response = callback(request, *callback_args, **callback_kwargs)
+        if response is None:
+            if hasattr(callback, "__self__"):
+                name = callback.__self__.__class__.__name__ + "." + callback.__name__
+            else:
+                name = callback.__module__ + "." + getattr(
+                    callback, "__name__", callback.__class__.__name__)
+            raise ValueError(
+                "The view %s didn't return an HttpResponse object. It returned None "
+                "instead." % name)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        return response
+
+
+class WSGIHandler(BaseHandler):
+    request_class = WSGIRequest
+
+    def __init__(self):
+        self.load_middleware()
+
+    def __call__(self, environ, start_response):
+        request = self.request_class(environ)
+        response = self.get_response(request)
+        status = "%d %s" % (response.status_code, response.reason_phrase)
+        response_headers = list(response.items())
+        for cookie in response.cookies.values():
+            response_headers.append(("Set-Cookie", cookie))
+        start_response(status, response_headers)
+        return response

@@ -1,0 +1,207 @@
+from urllib.parse import parse_qsl, quote, urlencode
+
+from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
+
+
+class RawPostDataException(Exception):
+    pass
+
+
+class QueryDict(MultiValueDict):
+    """The GET and POST of a request: immutable unless made with mutable=True."""
+
+    _mutable = True
+    _encoding = None
+
+    def __init__(self, query_string=None, mutable=False, encoding=None):
+        super().__init__()
+        self.encoding = encoding or "utf-8"
+        query_string = query_string or ""
+        if isinstance(query_string, bytes):
+            query_string = query_string.decode(self.encoding)
+        for key, value in parse_qsl(query_string, keep_blank_values=True,
+                                    encoding=self.encoding):
+            self.appendlist(key, value)
+        self._mutable = mutable
+
+    @classmethod
+    def fromkeys(cls, iterable, value="", mutable=False, encoding=None):
+        q = cls("", mutable=True, encoding=encoding)
+        for key in iterable:
+            q.appendlist(key, value)
+        if not mutable:
+            q._mutable = False
+        return q
+
+    def _assert_mutable(self):
+        if not self._mutable:
+            raise AttributeError("This QueryDict instance is immutable")
+
+    def __setitem__(self, key, value):
+        self._assert_mutable()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key):
+        self._assert_mutable()
+        super().__delitem__(key)
+
+    def setlist(self, key, list_):
+        self._assert_mutable()
+        super().setlist(key, list_)
+
+    def setlistdefault(self, key, default_list=None):
+        self._assert_mutable()
+        return super().setlistdefault(key, default_list)
+
+    def appendlist(self, key, value):
+        self._assert_mutable()
+        super().appendlist(key, value)
+
+    def pop(self, key, *args):
+        self._assert_mutable()
+        return super().pop(key, *args)
+
+    def popitem(self):
+        self._assert_mutable()
+        return super().popitem()
+
+    def clear(self):
+        self._assert_mutable()
+        super().clear()
+
+    def setdefault(self, key, default=None):
+        self._assert_mutable()
+        return super().setdefault(key, default)
+
+    def update(self, *args, **kwargs):
+        self._assert_mutable()
+        super().update(*args, **kwargs)
+
+    def copy(self):
+        result = self.__class__("", mutable=True, encoding=self.encoding)
+        for key, value in self.lists():
+            result.setlist(key, list(value))
+        return result
+
+    def urlencode(self, safe=None):
+        output = []
+        for k, list_ in self.lists():
+            k = k.encode(self.encoding)
+            for v in list_:
+                v = v.encode(self.encoding)
+                if safe:
+                    output.append(quote(k, safe) + "=" + quote(v, safe))
+                else:
+                    output.append(urlencode({k: v}))
+        return "&".join(output)
+
+
+class HttpHeaders(CaseInsensitiveMapping):
+    HTTP_PREFIX = "HTTP_"
+    UNPREFIXED_HEADERS = {"CONTENT_TYPE", "CONTENT_LENGTH"}
+
+    def __init__(self, environ):
+        headers = {}
+        for header, value in environ.items():
+            name = self.parse_header_name(header)
+            if name:
+                headers[name] = value
+        super().__init__(headers)
+
+    def __getitem__(self, key):
+        return super().__getitem__(key.replace("_", "-"))
+
+    @classmethod
+    def parse_header_name(cls, header):
+        if header.startswith(cls.HTTP_PREFIX):
+            header = header[len(cls.HTTP_PREFIX):]
+        elif header not in cls.UNPREFIXED_HEADERS:
+            return None
+        return header.replace("_", "-").title()
+
+
+class HttpRequest:
+    def __init__(self):
+        self.GET = QueryDict(mutable=True)
+        self.POST = QueryDict(mutable=True)
+        self.COOKIES = {}
+        self.META = {}
+        self.FILES = MultiValueDict()
+        self.path = ""
+        self.path_info = ""
+        self.method = None
+        self.resolver_match = None
+        self.content_type = None
+        self.content_params = None
+
+    def __repr__(self):
+        if self.method is None or not self.get_full_path():
+            return "<%s>" % self.__class__.__name__
+        return "<%s: %s %r>" % (self.__class__.__name__, self.method, self.get_full_path())
+
+    @property
+    def headers(self):
+        return HttpHeaders(self.META)
+
+    def get_host(self):
+        host = self.META.get("HTTP_HOST")
+        if not host:
+            host = self.META.get("SERVER_NAME", "")
+            port = str(self.META.get("SERVER_PORT", ""))
+            if port and port != ("443" if self.is_secure() else "80"):
+                host = "%s:%s" % (host, port)
+        return host
+
+    def get_port(self):
+        return str(self.META.get("SERVER_PORT", ""))
+
+    def get_full_path(self, force_append_slash=False):
+        path = self.path
+        if force_append_slash and not path.endswith("/"):
+            path += "/"
+        qs = self.META.get("QUERY_STRING", "")
+        return path + ("?" + qs if qs else "")
+
+    @property
+    def scheme(self):
+        return self.META.get("wsgi.url_scheme", "http")
+
+    def is_secure(self):
+        return self.scheme == "https"
+
+    def build_absolute_uri(self, location=None):
+        if location is None:
+            location = self.get_full_path()
+        if "://" in location:
+            return location
+        if not location.startswith("/"):
+            base = self.path[: self.path.rfind("/") + 1]
+            location = base + location
+        return "%s://%s%s" % (self.scheme, self.get_host(), location)
+
+    @property
+    def body(self):
+        if not hasattr(self, "_body"):
+            self._body = self.read()
+        return self._body
+
+    def read(self, *args):
+        return b""
+
+
+def parse_cookie(cookie):
+    """Cookie header → dict, as browsers send it (Django's lenient parser)."""
+    from urllib.parse import unquote
+
+    cookiedict = {}
+    for chunk in cookie.split(";"):
+        if "=" in chunk:
+            key, val = chunk.split("=", 1)
+        else:
+            key, val = "", chunk
+        key, val = key.strip(), val.strip()
+        if key or val:
+            if len(val) >= 2 and val[0] == '"' and val[-1] == '"':
+                val = val[1:-1]
+            cookiedict[key] = val
+    return cookiedict

@@ -1,0 +1,324 @@
+from django.conf import settings
+
+REASON_PHRASES = {
+    100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created",
+    202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
+    205: "Reset Content", 206: "Partial Content", 300: "Multiple Choices",
+    301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
+    307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+    401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
+    405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout",
+    409: "Conflict", 410: "Gone", 411: "Length Required", 412: "Precondition Failed",
+    413: "Request Entity Too Large", 414: "Request-URI Too Long",
+    415: "Unsupported Media Type", 416: "Requested Range Not Satisfiable",
+    418: "I'm a Teapot", 422: "Unprocessable Entity", 429: "Too Many Requests",
+    431: "Request Header Fields Too Large", 500: "Internal Server Error",
+    501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable",
+    504: "Gateway Timeout", 505: "HTTP Version Not Supported",
+}
+
+
+class BadHeaderError(ValueError):
+    pass
+
+
+class ResponseHeaders:
+    """Response headers: case-insensitive, insertion-ordered, values checked for newlines."""
+
+    def __init__(self, data=None):
+        self._store = {}
+        if data:
+            for header, value in dict(data).items():
+                self[header] = value
+
+    def _convert(self, value, name):
+        if not isinstance(value, (str, bytes)):
+            value = str(value)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1")
+        if "\n" in value or "\r" in value:
+            raise BadHeaderError("Header values can't contain newlines (got %r)" % value)
+        return value
+
+    def __setitem__(self, key, value):
+        key = self._convert(key, "key")
+        self._store[key.lower()] = (key, self._convert(value, "value"))
+
+    def __getitem__(self, key):
+        return self._store[key.lower()][1]
+
+    def __delitem__(self, key):
+        self._store.pop(key.lower(), None)
+
+    def __contains__(self, key):
+        return key.lower() in self._store
+
+    def __iter__(self):
+        return (k for k, v in self._store.values())
+
+    def __len__(self):
+        return len(self._store)
+
+    def get(self, key, default=None):
+        item = self._store.get(key.lower())
+        return default if item is None else item[1]
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+
+    def items(self):
+        return list(self._store.values())
+
+    def __repr__(self):
+        return repr({k: v for k, v in self._store.values()})
+
+
+class HttpResponseBase:
+    status_code = 200
+
+    def __init__(self, content_type=None, status=None, reason=None, charset=None,
+                 headers=None):
+        self.headers = ResponseHeaders(headers)
+        self._charset = charset
+        if "Content-Type" not in self.headers:
+            if content_type is None:
+                content_type = "text/html; charset=%s" % self.charset
+            self.headers["Content-Type"] = content_type
+        elif content_type:
+            raise ValueError(
+                "'headers' must not contain 'Content-Type' when the "
+                "'content_type' parameter is provided."
+            )
+        self._resource_closers = []
+        self.closed = False
+        self.cookies = {}
+        if status is not None:
+            try:
+                self.status_code = int(status)
+            except (ValueError, TypeError):
+                raise TypeError("HTTP status code must be an integer.")
+            if not 100 <= self.status_code <= 599:
+                raise ValueError("HTTP status code must be an integer from 100 to 599.")
+        self._reason_phrase = reason
+
+    @property
+    def reason_phrase(self):
+        if self._reason_phrase is not None:
+            return self._reason_phrase
+        return REASON_PHRASES.get(self.status_code, "Unknown Status Code")
+
+    @reason_phrase.setter
+    def reason_phrase(self, value):
+        self._reason_phrase = value
+
+    @property
+    def charset(self):
+        if self._charset is not None:
+            return self._charset
+        content_type = self.get("Content-Type", "") if hasattr(self, "headers") else ""
+        marker = "charset="
+        at = content_type.lower().find(marker)
+        if at >= 0:
+            return content_type[at + len(marker):].split(";")[0].strip().strip('"')
+        return settings.DEFAULT_CHARSET
+
+    @charset.setter
+    def charset(self, value):
+        self._charset = value
+
+    def __setitem__(self, header, value):
+        self.headers[header] = value
+
+    def __delitem__(self, header):
+        del self.headers[header]
+
+    def __getitem__(self, header):
+        return self.headers[header]
+
+    def has_header(self, header):
+        return header in self.headers
+
+    __contains__ = has_header
+
+    def items(self):
+        return self.headers.items()
+
+    def get(self, header, alternate=None):
+        return self.headers.get(header, alternate)
+
+    def setdefault(self, key, value):
+        self.headers.setdefault(key, value)
+
+    def set_cookie(self, key, value="", max_age=None, expires=None, path="/",
+                   domain=None, secure=False, httponly=False, samesite=None):
+        parts = ["%s=%s" % (key, value)]
+        if expires is not None:
+            parts.append("expires=%s" % expires)
+        if max_age is not None:
+            parts.append("Max-Age=%d" % int(max_age))
+        if path is not None:
+            parts.append("Path=%s" % path)
+        if domain is not None:
+            parts.append("Domain=%s" % domain)
+        if secure:
+            parts.append("Secure")
+        if httponly:
+            parts.append("HttpOnly")
+        if samesite:
+            if samesite.lower() not in ("lax", "none", "strict"):
+                raise ValueError('samesite must be "lax", "none", or "strict".')
+            parts.append("SameSite=%s" % samesite)
+        self.cookies[key] = "; ".join(parts)
+
+    def delete_cookie(self, key, path="/", domain=None, samesite=None):
+        self.set_cookie(key, max_age=0, path=path, domain=domain,
+                        expires="Thu, 01 Jan 1970 00:00:00 GMT", samesite=samesite)
+
+    def make_bytes(self, value):
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+        return str(value).encode(self.charset)
+
+    def close(self):
+        for closer in self._resource_closers:
+            try:
+                closer()
+            except Exception:
+                pass
+        self._resource_closers.clear()
+        self.closed = True
+
+    def write(self, content):
+        raise OSError("This %s instance is not writable" % self.__class__.__name__)
+
+    def flush(self):
+        pass
+
+    def readable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def writable(self):
+        return False
+
+
+class HttpResponse(HttpResponseBase):
+    streaming = False
+
+    def __init__(self, content=b"", *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.content = content
+
+    def __repr__(self):
+        return "<%s status_code=%d, %r>" % (
+            self.__class__.__name__, self.status_code, self.get("Content-Type"))
+
+    @property
+    def content(self):
+        return b"".join(self._container)
+
+    @content.setter
+    def content(self, value):
+        if hasattr(value, "__iter__") and not isinstance(value, (bytes, bytearray, str)):
+            content = b"".join(self.make_bytes(chunk) for chunk in value)
+            if hasattr(value, "close"):
+                try:
+                    value.close()
+                except Exception:
+                    pass
+        else:
+            content = self.make_bytes(value)
+        self._container = [content]
+
+    @property
+    def text(self):
+        return self.content.decode(self.charset or "utf-8")
+
+    def __iter__(self):
+        return iter(self._container)
+
+    def write(self, content):
+        self._container.append(self.make_bytes(content))
+
+    def tell(self):
+        return len(self.content)
+
+    def getvalue(self):
+        return self.content
+
+    def writable(self):
+        return True
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class HttpResponseRedirectBase(HttpResponse):
+    allowed_schemes = ["http", "https", "ftp"]
+
+    def __init__(self, redirect_to, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self["Location"] = str(redirect_to)
+        scheme = str(redirect_to).split(":", 1)[0].lower() if ":" in str(redirect_to) else ""
+        if scheme and "/" not in scheme and scheme not in self.allowed_schemes:
+            from django.core.exceptions import DisallowedRedirect
+            raise DisallowedRedirect("Unsafe redirect to URL with protocol '%s'" % scheme)
+
+    url = property(lambda self: self["Location"])
+
+
+class HttpResponseRedirect(HttpResponseRedirectBase):
+    status_code = 302
+
+
+class HttpResponsePermanentRedirect(HttpResponseRedirectBase):
+    status_code = 301
+
+
+class HttpResponseNotModified(HttpResponse):
+    status_code = 304
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self["content-type"]
+
+
+class HttpResponseBadRequest(HttpResponse):
+    status_code = 400
+
+
+class HttpResponseNotFound(HttpResponse):
+    status_code = 404
+
+
+class HttpResponseForbidden(HttpResponse):
+    status_code = 403
+
+
+class HttpResponseNotAllowed(HttpResponse):
+    status_code = 405
+
+    def __init__(self, permitted_methods, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self["Allow"] = ", ".join(permitted_methods)
+
+
+class HttpResponseGone(HttpResponse):
+    status_code = 410
+
+
+class HttpResponseServerError(HttpResponse):
+    status_code = 500
+
+
+class Http404(Exception):
+    pass
+
+
+class JsonResponse(HttpResponse):
+    def __init__(self, data, *args, **kwargs):
+        raise NotImplementedError("JsonResponse (the json module) is not supported yet")

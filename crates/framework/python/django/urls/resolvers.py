@@ -1,0 +1,389 @@
+# URL resolution, first match wins: a URLResolver holds patterns (URLPattern endpoints
+# and nested URLResolvers from include()); RoutePattern is path()'s syntax with
+# converters, RegexPattern is re_path()'s regular expression.
+import re
+
+from django.core.exceptions import ImproperlyConfigured
+from django.urls.converters import get_converter, register_converter  # noqa: F401
+from django.urls.exceptions import Resolver404
+
+_PATH_PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>")
+_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
+
+
+class ResolverMatch:
+    def __init__(self, func, args, kwargs, url_name=None, app_names=None, namespaces=None,
+                 route=None, tried=None, captured_kwargs=None, extra_kwargs=None):
+        self.func = func
+        self.args = args
+        self.kwargs = kwargs
+        self.url_name = url_name
+        self.route = route
+        self.tried = tried
+        self.captured_kwargs = captured_kwargs
+        self.extra_kwargs = extra_kwargs
+        self.app_names = [x for x in app_names if x] if app_names else []
+        self.app_name = ":".join(self.app_names)
+        self.namespaces = [x for x in namespaces if x] if namespaces else []
+        self.namespace = ":".join(self.namespaces)
+        if hasattr(func, "view_class"):
+            func = func.view_class
+        if not hasattr(func, "__name__"):
+            self._func_path = func.__class__.__module__ + "." + func.__class__.__name__
+        else:
+            self._func_path = func.__module__ + "." + func.__name__
+        view_path = url_name or self._func_path
+        self.view_name = ":".join(self.namespaces + [view_path])
+
+    def __getitem__(self, index):
+        return (self.func, self.args, self.kwargs)[index]
+
+    def __iter__(self):
+        return iter((self.func, self.args, self.kwargs))
+
+    def __repr__(self):
+        return (
+            "ResolverMatch(func=%s, args=%r, kwargs=%r, url_name=%r, app_names=%r, "
+            "namespaces=%r, route=%r%s%s)"
+            % (self._func_path, self.args, self.kwargs, self.url_name, self.app_names,
+               self.namespaces, self.route,
+               ", captured_kwargs=%r" % self.captured_kwargs if self.captured_kwargs else "",
+               ", extra_kwargs=%r" % self.extra_kwargs if self.extra_kwargs else "")
+        )
+
+
+def _route_to_regex(route, is_endpoint):
+    parts = ["^"]
+    converters = {}
+    while True:
+        match = _PATH_PARAMETER.search(route)
+        if not match:
+            parts.append(re.escape(route))
+            break
+        if not _WHITESPACE.isdisjoint(match.group()):
+            raise ImproperlyConfigured(
+                "URL route %r cannot contain whitespace in angle brackets <…>." % route)
+        parts.append(re.escape(route[:match.start()]))
+        route = route[match.end():]
+        parameter = match["parameter"]
+        if not parameter.isidentifier():
+            raise ImproperlyConfigured(
+                "URL route %r uses parameter name %r which isn't a valid Python identifier."
+                % (route, parameter))
+        raw_converter = match["converter"] or "str"
+        try:
+            converter = get_converter(raw_converter)
+        except KeyError:
+            raise ImproperlyConfigured(
+                "URL route %r uses invalid converter %r." % (route, raw_converter)) from None
+        converters[parameter] = converter
+        parts.append("(?P<" + parameter + ">" + converter.regex + ")")
+    if is_endpoint:
+        parts.append(r"\Z")
+    return "".join(parts), converters
+
+
+class RoutePattern:
+    def __init__(self, route, name=None, is_endpoint=False):
+        self._route = route
+        self._is_endpoint = is_endpoint
+        self.name = name
+        pattern, self.converters = _route_to_regex(str(route), is_endpoint)
+        self.regex = re.compile(pattern)
+
+    def match(self, path):
+        match = self.regex.search(path)
+        if match:
+            kwargs = match.groupdict()
+            for key, value in kwargs.items():
+                try:
+                    kwargs[key] = self.converters[key].to_python(value)
+                except ValueError:
+                    return None
+            return path[match.end():], (), kwargs
+        return None
+
+    def reverse(self, kwargs):
+        """The route with each parameter filled in, or None when a value does not fit."""
+        out = []
+        route = self._route
+        while True:
+            match = _PATH_PARAMETER.search(route)
+            if not match:
+                out.append(route)
+                break
+            out.append(route[:match.start()])
+            route = route[match.end():]
+            name = match["parameter"]
+            if not isinstance(kwargs, dict):
+                kwargs = dict(zip(self.converters, kwargs))
+            if name not in kwargs:
+                return None
+            converter = self.converters[name]
+            try:
+                text = converter.to_url(kwargs[name])
+            except ValueError:
+                return None
+            if not re.fullmatch(converter.regex, str(text)):
+                return None
+            out.append(str(text))
+        return "".join(out)
+
+    def arity(self):
+        return len(self.converters)
+
+    def __str__(self):
+        return str(self._route)
+
+
+class RegexPattern:
+    def __init__(self, regex, name=None, is_endpoint=False):
+        self._regex = regex
+        self._is_endpoint = is_endpoint
+        self.name = name
+        self.converters = {}
+        try:
+            self.regex = re.compile(str(regex))
+        except re.error as e:
+            raise ImproperlyConfigured(
+                '"%s" is not a valid regular expression: %s' % (regex, e)) from e
+
+    def match(self, path):
+        if self._is_endpoint and self.regex.pattern.endswith("$"):
+            match = self.regex.fullmatch(path)
+        else:
+            match = self.regex.search(path)
+        if match:
+            kwargs = match.groupdict()
+            args = () if kwargs else match.groups()
+            kwargs = {k: v for k, v in kwargs.items() if v is not None}
+            return path[match.end():], args, kwargs
+        return None
+
+    def reverse(self, values):
+        """Fill the groups of a simple regex in order; None when it cannot be done."""
+        pattern = self._regex
+        if pattern.startswith("^"):
+            pattern = pattern[1:]
+        if pattern.endswith("$") and not pattern.endswith("\\$"):
+            pattern = pattern[:-1]
+        if pattern.endswith("\\Z"):
+            pattern = pattern[:-2]
+        out = []
+        i = 0
+        index = 0
+        while i < len(pattern):
+            c = pattern[i]
+            if c == "\\" and i + 1 < len(pattern):
+                out.append(pattern[i + 1])
+                i += 2
+                continue
+            if c == "(":
+                depth = 0
+                j = i
+                while j < len(pattern):
+                    if pattern[j] == "\\":
+                        j += 2
+                        continue
+                    if pattern[j] == "(":
+                        depth += 1
+                    elif pattern[j] == ")":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+                group = pattern[i:j + 1]
+                named = re.match(r"\(\?P<(\w+)>", group)
+                if named:
+                    key = named.group(1)
+                    body = group[named.end():-1]
+                else:
+                    key = index
+                    body = group[1:-1]
+                if isinstance(values, dict):
+                    if key not in values:
+                        return None
+                    value = str(values[key])
+                else:
+                    if index >= len(values):
+                        return None
+                    value = str(values[index])
+                if not re.fullmatch(body, value):
+                    return None
+                out.append(value)
+                index += 1
+                i = j + 1
+                continue
+            if c in "?*+.[]{}|^$":
+                return None
+            out.append(c)
+            i += 1
+        if not isinstance(values, dict) and index != len(values):
+            return None
+        return "".join(out)
+
+    def arity(self):
+        return self.regex.groups
+
+    def __str__(self):
+        return str(self._regex)
+
+
+class URLPattern:
+    def __init__(self, pattern, callback, default_args=None, name=None):
+        self.pattern = pattern
+        self.callback = callback
+        self.default_args = default_args or {}
+        self.name = name
+
+    def __repr__(self):
+        return "<%s %s%s>" % (self.__class__.__name__,
+                              "'%s'" % self.pattern if not isinstance(self.pattern, RoutePattern)
+                              else "'%s'" % self.pattern,
+                              " [name='%s']" % self.name if self.name else "")
+
+    def resolve(self, path):
+        match = self.pattern.match(path)
+        if match:
+            new_path, args, captured_kwargs = match
+            kwargs = {**captured_kwargs, **self.default_args}
+            return ResolverMatch(self.callback, args, kwargs, self.pattern.name,
+                                 route=str(self.pattern), captured_kwargs=captured_kwargs,
+                                 extra_kwargs=self.default_args)
+        return None
+
+
+class URLResolver:
+    def __init__(self, pattern, urlconf_name, default_kwargs=None, app_name=None,
+                 namespace=None):
+        self.pattern = pattern
+        self.urlconf_name = urlconf_name
+        self.default_kwargs = default_kwargs or {}
+        self.namespace = namespace
+        self.app_name = app_name
+
+    def __repr__(self):
+        if isinstance(self.urlconf_name, list) and self.urlconf_name:
+            urlconf_repr = "<%s list>" % self.urlconf_name[0].__class__.__name__
+        else:
+            urlconf_repr = repr(self.urlconf_name)
+        return "<%s %s (%s:%s) %s>" % (self.__class__.__name__, urlconf_repr, self.app_name,
+                                      self.namespace, self.pattern)
+
+    @property
+    def urlconf_module(self):
+        if isinstance(self.urlconf_name, str):
+            return __import__(self.urlconf_name, fromlist=["urlpatterns"])
+        return self.urlconf_name
+
+    @property
+    def url_patterns(self):
+        patterns = getattr(self.urlconf_module, "urlpatterns", self.urlconf_module)
+        try:
+            iter(patterns)
+        except TypeError:
+            raise ImproperlyConfigured(
+                "The included URLconf '%s' does not appear to have any patterns in it. "
+                "If you see the 'urlpatterns' variable with valid patterns in the file "
+                "then the issue is probably caused by a circular import." % self.urlconf_name)
+        return patterns
+
+    @staticmethod
+    def _join_route(route1, route2):
+        if not route1:
+            return route2
+        if route2.startswith("^"):
+            route2 = route2[1:]
+        return route1 + route2
+
+    def resolve(self, path):
+        path = str(path)
+        tried = []
+        match = self.pattern.match(path)
+        if match:
+            new_path, args, kwargs = match
+            for pattern in self.url_patterns:
+                try:
+                    sub_match = pattern.resolve(new_path)
+                except Resolver404 as e:
+                    sub_tried = e.args[0].get("tried")
+                    if sub_tried is not None:
+                        tried.extend([pattern] + t for t in sub_tried)
+                    else:
+                        tried.append([pattern])
+                else:
+                    if sub_match:
+                        sub_match_dict = {**kwargs, **self.default_kwargs}
+                        sub_match_dict.update(sub_match.kwargs)
+                        sub_match_args = sub_match.args
+                        if not sub_match_dict:
+                            sub_match_args = args + sub_match.args
+                        current_route = ("" if isinstance(pattern, URLPattern)
+                                         else str(pattern.pattern))
+                        return ResolverMatch(
+                            sub_match.func, sub_match_args, sub_match_dict,
+                            sub_match.url_name, [self.app_name] + sub_match.app_names,
+                            [self.namespace] + sub_match.namespaces,
+                            self._join_route(current_route, sub_match.route), tried,
+                            captured_kwargs=sub_match.captured_kwargs,
+                            extra_kwargs={**self.default_kwargs, **sub_match.extra_kwargs},
+                        )
+                    tried.append([pattern])
+            raise Resolver404({"tried": tried, "path": new_path})
+        raise Resolver404({"path": path})
+
+    def _candidates(self, prefix, namespaces):
+        """(url text so far, namespace path, URLPattern) for every endpoint below."""
+        for pattern in self.url_patterns:
+            if isinstance(pattern, URLPattern):
+                yield prefix, namespaces, pattern
+            else:
+                ns = namespaces + ([pattern.namespace] if pattern.namespace else [])
+                yield from pattern._candidates(prefix + [pattern], ns)
+
+    def reverse(self, lookup, args, kwargs):
+        if ":" in lookup if isinstance(lookup, str) else False:
+            *want_ns, name = lookup.split(":")
+        else:
+            want_ns, name = [], lookup
+        for prefix, namespaces, endpoint in self._candidates([], []):
+            if namespaces != want_ns:
+                continue
+            if isinstance(name, str):
+                if endpoint.name != name:
+                    continue
+            elif endpoint.callback is not name:
+                continue
+            parts = []
+            ok = True
+            args = list(args)
+            for p in prefix + [endpoint]:
+                if kwargs:
+                    values = kwargs
+                else:
+                    # Positional arguments fill each pattern's parameters in order.
+                    count = p.pattern.arity()
+                    values, args = args[:count], args[count:]
+                text = p.pattern.reverse(values)
+                if text is None:
+                    ok = False
+                    break
+                parts.append(text)
+            if ok and not args:
+                return "".join(parts)
+        return None
+
+
+_resolvers = {}
+
+
+def get_resolver(urlconf=None):
+    if urlconf is None:
+        from django.conf import settings
+
+        urlconf = settings.ROOT_URLCONF
+    resolver = _resolvers.get(urlconf)
+    if resolver is None:
+        resolver = URLResolver(RegexPattern(r"^/"), urlconf)
+        _resolvers[urlconf] = resolver
+    return resolver

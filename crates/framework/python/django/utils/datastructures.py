@@ -1,0 +1,121 @@
+class MultiValueDictKeyError(KeyError):
+    pass
+
+
+class MultiValueDict(dict):
+    """A dict whose every key holds a list; d[key] is the list's last value."""
+
+    def __init__(self, key_to_list_mapping=()):
+        super().__init__(key_to_list_mapping)
+
+    def __repr__(self):
+        return "<%s: %s>" % (self.__class__.__name__, super().__repr__())
+
+    def __getitem__(self, key):
+        try:
+            list_ = super().__getitem__(key)
+        except KeyError:
+            raise MultiValueDictKeyError(key)
+        try:
+            return list_[-1]
+        except IndexError:
+            return []
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, [value])
+
+    def get(self, key, default=None):
+        try:
+            val = self[key]
+        except KeyError:
+            return default
+        if val == []:
+            return default
+        return val
+
+    def getlist(self, key, default=None):
+        try:
+            return list(super().__getitem__(key))
+        except KeyError:
+            return [] if default is None else default
+
+    def setlist(self, key, list_):
+        super().__setitem__(key, list_)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def setlistdefault(self, key, default_list=None):
+        if key not in self:
+            if default_list is None:
+                default_list = []
+            self.setlist(key, default_list)
+        return super().__getitem__(key)
+
+    def appendlist(self, key, value):
+        self.setlistdefault(key).append(value)
+
+    def items(self):
+        for key in self:
+            yield key, self[key]
+
+    def lists(self):
+        return iter(super().items())
+
+    def values(self):
+        for key in self:
+            yield self[key]
+
+    def copy(self):
+        return self.__class__([(k, list(v)) for k, v in self.lists()])
+
+    def update(self, *args, **kwargs):
+        if args:
+            other = args[0]
+            if isinstance(other, MultiValueDict):
+                for key, value_list in other.lists():
+                    self.setlistdefault(key).extend(value_list)
+            else:
+                if hasattr(other, "keys"):
+                    other = other.items()
+                for key, value in other:
+                    self.setlistdefault(key).append(value)
+        for key, value in kwargs.items():
+            self.setlistdefault(key).append(value)
+
+    def dict(self):
+        return {key: self[key] for key in self}
+
+
+class CaseInsensitiveMapping:
+    def __init__(self, data):
+        self._store = {k.lower(): (k, v) for k, v in dict(data).items()}
+
+    def __getitem__(self, key):
+        return self._store[key.lower()][1]
+
+    def __len__(self):
+        return len(self._store)
+
+    def __contains__(self, key):
+        return key.lower() in self._store
+
+    def __iter__(self):
+        return (original for original, value in self._store.values())
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def items(self):
+        return [(k, v) for k, v in self._store.values()]
+
+    def keys(self):
+        return [k for k, v in self._store.values()]
+
+    def __repr__(self):
+        return repr({key: value for key, value in self._store.values()})
