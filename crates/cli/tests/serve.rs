@@ -189,6 +189,42 @@ fn hand_written_wsgi_app_limits_and_errors() {
 }
 
 #[test]
+fn django_style_app_through_the_embedded_framework() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/django_app.py");
+    let s = Server::start(&[&format!("{}:application", app.to_str().expect("path"))]);
+    let (status, headers, body) = s.request(
+        "POST /hello/caf%C3%A9/?q=a+b HTTP/1.1\r\nHost: t\r\nCookie: flavour=mint; other=1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 11\r\nConnection: close\r\n\r\nn=40&n=2&x=",
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(headers.contains("text/plain; charset=utf-8"), "{headers}");
+    assert_eq!(
+        body,
+        "hello café; q=a b; total=42; cookie=mint; next=/hello/caf%C3%A9!/"
+    );
+    // Django's own 404 page, for no matching pattern and for Http404 alike.
+    for path in ["/nowhere/", "/gone/", "/hello/a/b/"] {
+        let (status, _, body) = s.request(&format!(
+            "GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+        ));
+        assert_eq!(status, 404, "{path}");
+        assert!(
+            body.contains(
+                "<h1>Not Found</h1><p>The requested resource was not found on this server.</p>"
+            ),
+            "{body}"
+        );
+    }
+    // An exception in a view is Django's 500 page (DEBUG is off); the worker lives on.
+    let (status, _, body) =
+        s.request("GET /broken/ HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 500);
+    assert!(body.contains("<h1>Server Error (500)</h1>"), "{body}");
+    let (status, _, _) =
+        s.request("GET /hello/x/ HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200);
+}
+
+#[test]
 fn a_runaway_view_is_stopped_at_its_deadline_and_the_worker_lives_on() {
     let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
     let s = Server::start(&[app.to_str().expect("path"), "--timeout", "1"]);
