@@ -358,6 +358,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         let r = call_special(vm, &m, v, &[])?;
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            // An instance of a str subclass is a string too.
+            Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
+                let Payload::Builtin(Value::Str(s)) = &o.payload else {
+                    unreachable!("matched above")
+                };
+                Ok(s.as_str().to_string())
+            }
             _ => Err(vm.type_error(format!(
                 "__repr__ returned non-string (type {})",
                 vm.type_name(&r)
@@ -379,6 +386,13 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
         let r = call_special(vm, &m, v, &[])?;
         return match r {
             Value::Str(s) => Ok(s),
+            // An instance of a str subclass is a string too.
+            Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
+                let Payload::Builtin(Value::Str(s)) = &o.payload else {
+                    unreachable!("matched above")
+                };
+                Ok(s.clone())
+            }
             _ => Err(vm.type_error(format!(
                 "__str__ returned non-string (type {})",
                 vm.type_name(&r)

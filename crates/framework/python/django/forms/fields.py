@@ -1,0 +1,128 @@
+import re
+
+from django.core import validators
+from django.core.exceptions import ValidationError
+
+
+class Field:
+    default_error_messages = {"required": "This field is required."}
+    default_validators = []
+    empty_values = list(validators.EMPTY_VALUES)
+    creation_counter = 0
+
+    def __init__(self, *, required=True, widget=None, label=None, initial=None,
+                 help_text="", error_messages=None, show_hidden_initial=False,
+                 validators=(), localize=False, disabled=False, label_suffix=None,
+                 template_name=None):
+        self.required = required
+        self.label = label
+        self.initial = initial
+        self.help_text = help_text
+        self.disabled = disabled
+        self.label_suffix = label_suffix
+        self.localize = localize
+        self.show_hidden_initial = show_hidden_initial
+        self.widget = widget
+        self.creation_counter = Field.creation_counter
+        Field.creation_counter += 1
+        messages = {}
+        for c in reversed(type(self).__mro__):
+            messages.update(getattr(c, "default_error_messages", {}))
+        messages.update(error_messages or {})
+        self.error_messages = messages
+        self.validators = [*self.default_validators, *validators]
+
+    def prepare_value(self, value):
+        return value
+
+    def to_python(self, value):
+        return value
+
+    def validate(self, value):
+        if value in self.empty_values and self.required:
+            raise ValidationError(self.error_messages["required"], code="required")
+
+    def run_validators(self, value):
+        if value in self.empty_values:
+            return
+        errors = []
+        for v in self.validators:
+            try:
+                v(value)
+            except ValidationError as e:
+                if hasattr(e, "code") and e.code in self.error_messages:
+                    e.message = self.error_messages[e.code]
+                errors.extend(e.error_list)
+        if errors:
+            raise ValidationError(errors)
+
+    def clean(self, value):
+        value = self.to_python(value)
+        self.validate(value)
+        self.run_validators(value)
+        return value
+
+    def bound_data(self, data, initial):
+        if self.disabled:
+            return initial
+        return data
+
+    def has_changed(self, initial, data):
+        if self.disabled:
+            return False
+        try:
+            data = self.to_python(data)
+        except ValidationError:
+            return True
+        initial_value = initial if initial is not None else ""
+        data_value = data if data is not None else ""
+        return initial_value != data_value
+
+
+class CharField(Field):
+    def __init__(self, *, max_length=None, min_length=None, strip=True, empty_value="",
+                 **kwargs):
+        self.max_length = max_length
+        self.min_length = min_length
+        self.strip = strip
+        self.empty_value = empty_value
+        super().__init__(**kwargs)
+        if min_length is not None:
+            self.validators.append(validators.MinLengthValidator(int(min_length)))
+        if max_length is not None:
+            self.validators.append(validators.MaxLengthValidator(int(max_length)))
+        self.validators.append(validators.ProhibitNullCharactersValidator())
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            value = str(value)
+            if self.strip:
+                value = value.strip()
+        if value in self.empty_values:
+            return self.empty_value
+        return value
+
+
+class IntegerField(Field):
+    default_error_messages = {"invalid": "Enter a whole number."}
+    re_decimal = re.compile(r"\.0*\s*$")
+
+    def __init__(self, *, max_value=None, min_value=None, step_size=None, **kwargs):
+        self.max_value, self.min_value, self.step_size = max_value, min_value, step_size
+        super().__init__(**kwargs)
+        if max_value is not None:
+            self.validators.append(validators.MaxValueValidator(max_value))
+        if min_value is not None:
+            self.validators.append(validators.MinValueValidator(min_value))
+        if step_size is not None:
+            raise NotImplementedError("IntegerField(step_size=...) is not supported yet")
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        try:
+            value = int(self.re_decimal.sub("", str(value)))
+        except (ValueError, TypeError):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return value

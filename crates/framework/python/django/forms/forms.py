@@ -1,0 +1,215 @@
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms.fields import Field
+from django.forms.utils import ErrorDict, ErrorList
+
+
+class DeclarativeFieldsMetaclass(type):
+    """Collect the Field attributes of a Form class, in declaration order, bases first."""
+
+    def __new__(mcs, name, bases, attrs):
+        current = [(key, value) for key, value in attrs.items() if isinstance(value, Field)]
+        for key, _ in current:
+            attrs.pop(key)
+        attrs["declared_fields"] = dict(current)
+        new_class = super().__new__(mcs, name, bases, attrs)
+        declared = {}
+        for base in reversed(new_class.__mro__):
+            if hasattr(base, "declared_fields"):
+                declared.update(base.declared_fields)
+            for attr, value in base.__dict__.items():
+                if value is None and attr in declared:
+                    declared.pop(attr)
+        new_class.base_fields = declared
+        new_class.declared_fields = declared
+        return new_class
+
+
+class BoundField:
+    def __init__(self, form, field, name):
+        self.form = form
+        self.field = field
+        self.name = name
+        self.html_name = form.add_prefix(name)
+        self.label = field.label if field.label is not None else name.replace("_", " ").capitalize()
+
+    @property
+    def auto_id(self):
+        auto_id = self.form.auto_id
+        if auto_id and "%s" in str(auto_id):
+            return auto_id % self.html_name
+        elif auto_id:
+            return self.html_name
+        return ""
+
+    @property
+    def errors(self):
+        return self.form.errors.get(
+            self.name, self.form.error_class(field_id=self.auto_id))
+
+    @property
+    def data(self):
+        return self.form._field_data_value(self.field, self.html_name)
+
+    def value(self):
+        data = self.initial
+        if self.form.is_bound:
+            data = self.field.bound_data(self.data, data)
+        return self.field.prepare_value(data)
+
+    @property
+    def initial(self):
+        return self.form.get_initial_for_field(self.field, self.name)
+
+
+class BaseForm:
+    field_order = None
+    prefix = None
+    use_required_attribute = True
+
+    def __init__(self, data=None, files=None, auto_id="id_%s", prefix=None, initial=None,
+                 error_class=ErrorList, label_suffix=None, empty_permitted=False,
+                 field_order=None, use_required_attribute=None, renderer=None):
+        self.is_bound = data is not None or files is not None
+        self.data = {} if data is None else data
+        self.files = {} if files is None else files
+        self.auto_id = auto_id
+        if prefix is not None:
+            self.prefix = prefix
+        self.initial = initial or {}
+        self.error_class = error_class
+        self.label_suffix = label_suffix if label_suffix is not None else ":"
+        self.empty_permitted = empty_permitted
+        self._errors = None
+        self.fields = {name: _copy_field(f) for name, f in self.base_fields.items()}
+        self._bound_fields_cache = {}
+        if use_required_attribute is not None:
+            self.use_required_attribute = use_required_attribute
+
+    def __iter__(self):
+        for name in self.fields:
+            yield self[name]
+
+    def __getitem__(self, name):
+        try:
+            field = self.fields[name]
+        except KeyError:
+            raise KeyError(
+                "Key '%s' not found in '%s'. Choices are: %s." % (
+                    name, self.__class__.__name__, ", ".join(sorted(self.fields))))
+        if name not in self._bound_fields_cache:
+            self._bound_fields_cache[name] = BoundField(self, field, name)
+        return self._bound_fields_cache[name]
+
+    @property
+    def errors(self):
+        if self._errors is None:
+            self.full_clean()
+        return self._errors
+
+    def is_valid(self):
+        return self.is_bound and not self.errors
+
+    def add_prefix(self, field_name):
+        return "%s-%s" % (self.prefix, field_name) if self.prefix else field_name
+
+    def non_field_errors(self):
+        return self.errors.get(NON_FIELD_ERRORS, self.error_class(error_class="nonfield"))
+
+    def add_error(self, field, error):
+        if not isinstance(error, ValidationError):
+            error = ValidationError(error)
+        if hasattr(error, "error_dict"):
+            if field is not None:
+                raise TypeError(
+                    "The argument `field` must be `None` when the `error` argument "
+                    "contains errors for multiple fields.")
+            error = error.error_dict
+        else:
+            error = {field or NON_FIELD_ERRORS: error.error_list}
+        for field, error_list in error.items():
+            if field not in self.errors:
+                if field != NON_FIELD_ERRORS and field not in self.fields:
+                    raise ValueError("'%s' has no field named '%s'."
+                                     % (self.__class__.__name__, field))
+                if field == NON_FIELD_ERRORS:
+                    self._errors[field] = self.error_class(error_class="nonfield")
+                else:
+                    self._errors[field] = self.error_class(field_id=self[field].auto_id)
+            self._errors[field].extend(error_list)
+            if field in self.cleaned_data:
+                del self.cleaned_data[field]
+
+    def has_error(self, field, code=None):
+        if field not in self.errors:
+            return False
+        if code is None:
+            return True
+        return any(error.code == code for error in self.errors[field].as_data())
+
+    def full_clean(self):
+        self._errors = ErrorDict()
+        if not self.is_bound:
+            return
+        self.cleaned_data = {}
+        if self.empty_permitted and not self.has_changed():
+            return
+        self._clean_fields()
+        self._clean_form()
+        self._post_clean()
+
+    def _field_data_value(self, field, html_name):
+        return self.data.get(html_name)
+
+    def _clean_fields(self):
+        for name, field in self.fields.items():
+            bf = self[name]
+            value = bf.initial if field.disabled else bf.data
+            try:
+                value = field.clean(value)
+                self.cleaned_data[name] = value
+                if hasattr(self, "clean_%s" % name):
+                    value = getattr(self, "clean_%s" % name)()
+                    self.cleaned_data[name] = value
+            except ValidationError as e:
+                self.add_error(name, e)
+
+    def _clean_form(self):
+        try:
+            cleaned_data = self.clean()
+        except ValidationError as e:
+            self.add_error(None, e)
+        else:
+            if cleaned_data is not None:
+                self.cleaned_data = cleaned_data
+
+    def _post_clean(self):
+        pass
+
+    def clean(self):
+        return self.cleaned_data
+
+    def has_changed(self):
+        return bool(self.changed_data)
+
+    @property
+    def changed_data(self):
+        return [name for name, f in self.fields.items()
+                if f.has_changed(self.get_initial_for_field(f, name), self[name].data)]
+
+    def get_initial_for_field(self, field, field_name):
+        value = self.initial.get(field_name, field.initial)
+        if callable(value):
+            value = value()
+        return value
+
+
+def _copy_field(field):
+    new = object.__new__(type(field))
+    new.__dict__.update(field.__dict__)
+    new.error_messages = dict(field.error_messages)
+    new.validators = list(field.validators)
+    return new
+
+
+class Form(BaseForm, metaclass=DeclarativeFieldsMetaclass):
+    pass
