@@ -277,6 +277,68 @@ fn run(cmd: Command) -> i32 {
     }
 }
 
+/// A Django project directory: the settings module named in `manage.py` (or the one
+/// package holding a `settings.py`), served through that package's `wsgi.py`, with
+/// `DJANGO_SETTINGS_MODULE` set as `manage.py` would set it.
+fn django_project(dir: &str) -> Result<metal_gateway::AppSpec, String> {
+    let root = std::fs::canonicalize(dir).map_err(|e| format!("{dir}: {e}"))?;
+    let from_manage = std::fs::read_to_string(root.join("manage.py"))
+        .ok()
+        .and_then(|src| {
+            let at = src.find("DJANGO_SETTINGS_MODULE")?;
+            let rest = &src[at + "DJANGO_SETTINGS_MODULE".len()..];
+            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
+            let rest = rest.strip_prefix(',')?.trim_start();
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            let body = &rest[1..];
+            Some(body[..body.find(quote)?].to_string())
+        });
+    let settings = match from_manage {
+        Some(s) => s,
+        None => {
+            let mut found = Vec::new();
+            for entry in std::fs::read_dir(&root).map_err(|e| format!("{dir}: {e}"))? {
+                let p = entry.map_err(|e| e.to_string())?.path();
+                if p.join("settings.py").is_file() {
+                    if let Some(name) = p.file_name() {
+                        found.push(format!("{}.settings", name.to_string_lossy()));
+                    }
+                }
+            }
+            match found.len() {
+                1 => found.remove(0),
+                0 => {
+                    return Err(format!(
+                        "{dir}: no manage.py and no package with a settings.py"
+                    ))
+                }
+                _ => {
+                    return Err(format!(
+                        "{dir}: several settings modules ({}); say which in manage.py",
+                        found.join(", ")
+                    ))
+                }
+            }
+        }
+    };
+    let package = settings.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+    let wsgi = root.join(package.replace('.', "/")).join("wsgi.py");
+    if !wsgi.is_file() {
+        return Err(format!(
+            "{}: not found (the project's WSGI module)",
+            wsgi.display()
+        ));
+    }
+    if std::env::var_os("DJANGO_SETTINGS_MODULE").is_none() {
+        std::env::set_var("DJANGO_SETTINGS_MODULE", &settings);
+    }
+    Ok(metal_gateway::AppSpec::Module {
+        dir: root.to_string_lossy().into_owned(),
+        module: format!("{package}.wsgi"),
+        callable: "application".into(),
+    })
+}
+
 /// The embedded default application.
 const ADD_APP: &str = include_str!("../../../examples/add_app.py");
 
@@ -286,6 +348,13 @@ fn serve(app: Option<String>, bind: String, workers: Option<usize>, timeout: Opt
             name: "add_app".into(),
             source: ADD_APP,
             callable: "application".into(),
+        },
+        Some(a) if std::path::Path::new(&a).is_dir() => match django_project(&a) {
+            Ok(spec) => spec,
+            Err(e) => {
+                eprintln!("metal serve: {e}");
+                return 2;
+            }
         },
         Some(a) => {
             // `module:callable`, or a file `path/app.py` (callable `application`).

@@ -225,6 +225,28 @@ fn django_style_app_through_the_embedded_framework() {
 }
 
 #[test]
+fn a_django_project_directory_is_served_through_its_wsgi_module() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/django_project");
+    let s = Server::start(&[dir.to_str().expect("path")]);
+    let (status, headers, body) =
+        s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200, "{body}");
+    // Settings came from mysite/settings.py (found through manage.py), BASE_DIR from
+    // pathlib; the project's middleware ran.
+    assert_eq!(body, "hello from django_project; debug=False");
+    assert!(
+        headers.to_ascii_lowercase().contains("x-powered-by: metal"),
+        "{headers}"
+    );
+    let (status, _, body) =
+        s.request("GET /items/21/ HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!((status, body.as_str()), (200, "item 42"));
+    let (status, _, _) =
+        s.request("GET /items/x/ HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 404);
+}
+
+#[test]
 fn a_runaway_view_is_stopped_at_its_deadline_and_the_worker_lives_on() {
     let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
     let s = Server::start(&[app.to_str().expect("path"), "--timeout", "1"]);

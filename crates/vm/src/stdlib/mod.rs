@@ -1,8 +1,10 @@
-//! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`; `io` and `re` in Python.
+//! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`, `_metal_os`; `io`, `re`,
+//! `os`, `posixpath` and `pathlib` in Python.
 
 mod io;
 mod itertools;
 mod math;
+mod os;
 mod sre;
 
 use std::rc::Rc;
@@ -81,6 +83,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let python_source = match name {
         "io" => Some((io::SOURCE, "<io>")),
         "re" => Some((sre::SOURCE, "<re>")),
+        "os" => Some((os::OS, "<os>")),
+        "posixpath" => Some((os::POSIXPATH, "<posixpath>")),
+        "pathlib" => Some((os::PATHLIB, "<pathlib>")),
         _ => None,
     };
     if let Some((source, filename)) = python_source {
@@ -92,13 +97,16 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(Some(m));
     }
     let (m, d) = match name {
-        "math" | "itertools" | "gc" | "_metal_re" => crate::import::new_module(vm, name, None),
+        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" => {
+            crate::import::new_module(vm, name, None)
+        }
         _ => return Ok(None),
     };
     match name {
         "math" => math::init(vm, &d),
         "itertools" => itertools::init(vm, &d),
         "_metal_re" => sre::init(vm, &d),
+        "_metal_os" => os::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);

@@ -12,6 +12,10 @@ class LazySettings:
         if self._wrapped is not None:
             return
         if name is None:
+            import os
+
+            name = os.environ.get("DJANGO_SETTINGS_MODULE")
+        if not name:
             raise ImproperlyConfigured(
                 "Requested %s, but settings are not configured. You must either define "
                 "the environment variable DJANGO_SETTINGS_MODULE or call "

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from mysite import views
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("items/<int:pk>/", views.item, name="item"),
+]

@@ -1,0 +1,113 @@
+# os.path for POSIX systems, from the documented behaviour of CPython's posixpath.
+import _metal_os
+
+sep = "/"
+curdir = "."
+pardir = ".."
+
+
+def _s(p):
+    if isinstance(p, str):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                        % type(p).__name__)
+    return f(p)
+
+
+def join(a, *p):
+    path = _s(a)
+    for b in p:
+        b = _s(b)
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    p = _s(p)
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def basename(p):
+    p = _s(p)
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    return split(p)[0]
+
+
+def splitext(p):
+    p = _s(p)
+    dot = p.rfind(".")
+    slash = p.rfind("/")
+    if dot > slash:
+        i = slash + 1
+        while i < dot:
+            if p[i] != ".":
+                return p[:dot], p[dot:]
+            i += 1
+    return p, ""
+
+
+def isabs(p):
+    return _s(p).startswith("/")
+
+
+def normpath(p):
+    p = _s(p)
+    if not p:
+        return "."
+    initial = 2 if p.startswith("//") and not p.startswith("///") else (1 if p.startswith("/") else 0)
+    parts = []
+    for comp in p.split("/"):
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not initial and not parts) or (parts and parts[-1] == ".."):
+            parts.append(comp)
+        elif parts:
+            parts.pop()
+    out = "/".join(parts)
+    if initial:
+        out = "/" * initial + out
+    return out or "."
+
+
+def abspath(p):
+    p = _s(p)
+    if not isabs(p):
+        p = join(_metal_os.getcwd(), p)
+    return normpath(p)
+
+
+realpath = abspath
+
+
+def exists(p):
+    return _metal_os.kind(_s(p)) != 0
+
+
+def isfile(p):
+    return _metal_os.kind(_s(p)) == 1
+
+
+def isdir(p):
+    return _metal_os.kind(_s(p)) == 2
+
+
+def expanduser(p):
+    p = _s(p)
+    if p == "~" or p.startswith("~/"):
+        home = dict(_metal_os.environ()).get("HOME", "/")
+        return home.rstrip("/") + p[1:] if home != "/" else (p[1:] or "/")
+    return p
