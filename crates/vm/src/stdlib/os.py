@@ -40,14 +40,7 @@ def getpid():
     return _metal_os.getpid()
 
 
-def fspath(p):
-    if isinstance(p, (str, bytes)):
-        return p
-    f = getattr(type(p), "__fspath__", None)
-    if f is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not %s"
-                        % type(p).__name__)
-    return f(p)
+fspath = path.fspath
 
 
 class PathLike:

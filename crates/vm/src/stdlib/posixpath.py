@@ -6,7 +6,8 @@ curdir = "."
 pardir = ".."
 
 
-def _s(p):
+def fspath(p):
+    """os.fspath: a str path as it is, or what its __fspath__ gives."""
     if isinstance(p, str):
         return p
     f = getattr(type(p), "__fspath__", None)
@@ -17,9 +18,9 @@ def _s(p):
 
 
 def join(a, *p):
-    path = _s(a)
+    path = fspath(a)
     for b in p:
-        b = _s(b)
+        b = fspath(b)
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -30,7 +31,7 @@ def join(a, *p):
 
 
 def split(p):
-    p = _s(p)
+    p = fspath(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -39,7 +40,7 @@ def split(p):
 
 
 def basename(p):
-    p = _s(p)
+    p = fspath(p)
     return p[p.rfind("/") + 1:]
 
 
@@ -48,7 +49,7 @@ def dirname(p):
 
 
 def splitext(p):
-    p = _s(p)
+    p = fspath(p)
     dot = p.rfind(".")
     slash = p.rfind("/")
     if dot > slash:
@@ -61,11 +62,11 @@ def splitext(p):
 
 
 def isabs(p):
-    return _s(p).startswith("/")
+    return fspath(p).startswith("/")
 
 
 def normpath(p):
-    p = _s(p)
+    p = fspath(p)
     if not p:
         return "."
     initial = 2 if p.startswith("//") and not p.startswith("///") else (1 if p.startswith("/") else 0)
@@ -84,7 +85,7 @@ def normpath(p):
 
 
 def abspath(p):
-    p = _s(p)
+    p = fspath(p)
     if not isabs(p):
         p = join(_metal_os.getcwd(), p)
     return normpath(p)
@@ -94,19 +95,19 @@ realpath = abspath
 
 
 def exists(p):
-    return _metal_os.kind(_s(p)) != 0
+    return _metal_os.kind(fspath(p)) != 0
 
 
 def isfile(p):
-    return _metal_os.kind(_s(p)) == 1
+    return _metal_os.kind(fspath(p)) == 1
 
 
 def isdir(p):
-    return _metal_os.kind(_s(p)) == 2
+    return _metal_os.kind(fspath(p)) == 2
 
 
 def expanduser(p):
-    p = _s(p)
+    p = fspath(p)
     if p == "~" or p.startswith("~/"):
         home = dict(_metal_os.environ()).get("HOME", "/")
         return home.rstrip("/") + p[1:] if home != "/" else (p[1:] or "/")

@@ -24,19 +24,24 @@ _PATTERN_FLAG_NAMES = [
 ]
 
 
+def _flag_names(value, table):
+    """`re.A|re.I`-style text for a flags value, names in the table's order."""
+    names = []
+    for bit, name in table:
+        if value & bit:
+            names.append("re." + name)
+            value &= ~bit
+    if value:
+        names.append(hex(value))
+    return "|".join(names)
+
+
 class RegexFlag(int):
     def __repr__(self):
         value = int(self)
         if value == 0:
             return "re.NOFLAG"
-        names = []
-        for bit, name in _FLAG_NAMES:
-            if value & bit:
-                names.append("re." + name)
-                value &= ~bit
-        if value:
-            names.append(hex(value))
-        return "|".join(names)
+        return _flag_names(value, _FLAG_NAMES)
 
     __str__ = __repr__
 
@@ -121,14 +126,7 @@ class Pattern:
         pattern = repr(self.pattern)[:200]
         if not flags:
             return "re.compile(%s)" % pattern
-        names = []
-        for bit, name in _PATTERN_FLAG_NAMES:
-            if flags & bit:
-                names.append("re." + name)
-                flags &= ~bit
-        if flags:
-            names.append(hex(flags))
-        return "re.compile(%s, %s)" % (pattern, "|".join(names))
+        return "re.compile(%s, %s)" % (pattern, _flag_names(flags, _PATTERN_FLAG_NAMES))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
