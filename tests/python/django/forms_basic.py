@@ -33,6 +33,7 @@ for data in [
     {"number1": "1e3", "number2": ""},
     {"number1": "abc"},
     {"number1": "99999999999999999999", "number2": "1"},
+    {"number1": "٣", "number2": "+5"},
     {"number1": "-0", "number2": "+5"},
     {"number1": "3.5", "number2": "0x10"},
 ]:
