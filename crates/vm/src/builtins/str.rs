@@ -165,7 +165,7 @@ fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
     };
     let st = s.as_str();
     let pred = |c: char| match &chars {
-        None => c.is_whitespace(),
+        None => py_space(c),
         Some(cs) => cs.contains(&c),
     };
     let mut r = st;
@@ -247,17 +247,17 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let parts: Vec<Value> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = st.trim_start();
+            let mut rest = st.trim_start_matches(py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
                     out.push(Value::str(rest));
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(py_space) {
                     Some(i) => {
                         out.push(Value::str(&rest[..i]));
-                        rest = rest[i..].trim_start();
+                        rest = rest[i..].trim_start_matches(py_space);
                         n += 1;
                     }
                     None => {
@@ -287,18 +287,18 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut parts: Vec<Value> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = st.trim_end();
+            let mut rest = st.trim_end_matches(py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
                     out.push(Value::str(rest));
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(py_space) {
                     Some(i) => {
                         let w = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
                         out.push(Value::str(&rest[i + w..]));
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(py_space);
                         n += 1;
                     }
                     None => {
@@ -369,9 +369,17 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// Python's whitespace for str: Unicode's White_Space plus the separators \x1c-\x1f.
+pub fn py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "join", &args, 1, 1)?;
     let sep = this(vm, s, "join")?.clone();
+    if !vm.is_iterable(&a[0]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = crate::iter::collect(vm, &a[0])?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
@@ -573,8 +581,7 @@ fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isdigit", |s| {
         !s.is_empty()
             && s.chars().all(|c| {
-                c.is_ascii_digit()
-                    || (c.is_numeric() && c.is_ascii_digit())
+                crate::objects::unicode_digits::decimal(c).is_some()
                     || ('\u{2070}'..='\u{2079}').contains(&c)
                     || c == '\u{b2}'
                     || c == '\u{b3}'
@@ -585,9 +592,8 @@ fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isdecimal", |s| {
         !s.is_empty()
-            && s.chars().all(|c| {
-                c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.is_ascii_digit())
-            })
+            && s.chars()
+                .all(|c| crate::objects::unicode_digits::decimal(c).is_some())
     })
 }
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -607,9 +613,7 @@ fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isspace", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+        !s.is_empty() && s.chars().all(py_space)
     })
 }
 fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
