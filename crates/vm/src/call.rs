@@ -233,17 +233,7 @@ impl Vm {
         self.stack.truncate(ret_base);
         let base = self.stack.len();
         self.stack.extend(slots);
-        self.frames.push(Frame {
-            code: func.code.clone(),
-            pc: 0,
-            base,
-            ret_base,
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: None,
-            kwnames: None,
-            is_generator: false,
-        });
+        self.frames.push(Frame::for_function(func, base, ret_base));
         Ok(())
     }
 
@@ -258,17 +248,7 @@ impl Vm {
                 self.stack[off + i] = c.clone();
             }
         }
-        self.frames.push(Frame {
-            code: code.clone(),
-            pc: 0,
-            base,
-            ret_base,
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: None,
-            kwnames: None,
-            is_generator: false,
-        });
+        self.frames.push(Frame::for_function(func, base, ret_base));
     }
 
     /// Call a Python function from native code.

@@ -410,30 +410,19 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
         // A metaclass being called: type(name, bases, ns).
         let pos = args.pos();
         if pos.len() == 3 {
-            if let Some(new) = user_method(t, "__new__") {
+            let cls = if let Some(new) = user_method(t, "__new__") {
                 let mut all = vec![Value::Type(t.clone())];
                 all.extend_from_slice(args.all);
-                let cls = vm.call(
+                vm.call(
                     &new,
                     Args {
                         all: &all,
                         kwnames: args.kwnames,
                     },
-                )?;
-                if let Some(init) = user_method(t, "__init__") {
-                    let mut all = vec![cls.clone()];
-                    all.extend_from_slice(args.all);
-                    vm.call(
-                        &init,
-                        Args {
-                            all: &all,
-                            kwnames: args.kwnames,
-                        },
-                    )?;
-                }
-                return Ok(cls);
-            }
-            let cls = type_new(vm, t, &pos[0], &pos[1], &pos[2], args)?;
+                )?
+            } else {
+                type_new(vm, t, &pos[0], &pos[1], &pos[2], args)?
+            };
             if let Some(init) = user_method(t, "__init__") {
                 let mut all = vec![cls.clone()];
                 all.extend_from_slice(args.all);

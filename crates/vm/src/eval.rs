@@ -976,26 +976,11 @@ impl Vm {
                 }
                 Op::MAKE_FUNCTION => {
                     let codev = self.pop();
-                    let closure = if arg & 0x08 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
-                    let annotations = if arg & 0x04 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
-                    let kwdefaults = if arg & 0x02 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
-                    let defaults = if arg & 0x01 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
+                    // Popped in the reverse of the order they were pushed.
+                    let closure = (arg & 0x08 != 0).then(|| self.pop());
+                    let annotations = (arg & 0x04 != 0).then(|| self.pop());
+                    let kwdefaults = (arg & 0x02 != 0).then(|| self.pop());
+                    let defaults = (arg & 0x01 != 0).then(|| self.pop());
                     let f = tri!(crate::objects::function_new::make_function(
                         self,
                         fidx,

@@ -113,12 +113,6 @@ pub fn resume(
     if started && throw.is_none() {
         vm.stack.push(sent);
     }
-    let throw = if !started && throw.is_some() {
-        // Throwing into a just-created generator raises at its first line.
-        throw
-    } else {
-        throw
-    };
     vm.frames.push(Frame {
         code: code.clone(),
         pc,

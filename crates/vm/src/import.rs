@@ -153,12 +153,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
                 return Ok(m);
             }
             match module_dict(&pm).and_then(|d| d.get_by_str("__path__")) {
-                Some(Value::List(l)) => l
-                    .items
-                    .borrow()
-                    .iter()
-                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-                    .collect(),
+                Some(Value::List(l)) => str_items(&l),
                 _ => {
                     return Err(not_found(
                         vm,
@@ -302,6 +297,15 @@ fn run_module_body(
     Ok(())
 }
 
+/// The str items of a path list (`sys.path`, a package's `__path__`); others are skipped.
+fn str_items(l: &crate::objects::PyList) -> Vec<String> {
+    l.items
+        .borrow()
+        .iter()
+        .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+        .collect()
+}
+
 /// The live `sys.path` (a program may change it), as strings.
 fn sys_path(vm: &mut Vm) -> Vec<String> {
     let list = match &vm.sys_module {
@@ -309,12 +313,7 @@ fn sys_path(vm: &mut Vm) -> Vec<String> {
         _ => None,
     };
     match list {
-        Some(Value::List(l)) => l
-            .items
-            .borrow()
-            .iter()
-            .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-            .collect(),
+        Some(Value::List(l)) => str_items(&l),
         _ => vm.path.clone(),
     }
 }

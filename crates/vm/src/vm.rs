@@ -100,6 +100,28 @@ pub struct Frame {
     pub is_generator: bool,
 }
 
+impl Frame {
+    /// A fresh frame running `func` from its first instruction, locals at `base`.
+    #[inline]
+    pub fn for_function(
+        func: &crate::objects::function::Function,
+        base: usize,
+        ret_base: usize,
+    ) -> Frame {
+        Frame {
+            code: func.code.clone(),
+            pc: 0,
+            base,
+            ret_base,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: None,
+            kwnames: None,
+            is_generator: false,
+        }
+    }
+}
+
 pub struct Vm {
     pub types: Types,
     pub stack: Vec<Value>,
