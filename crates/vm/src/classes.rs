@@ -147,6 +147,20 @@ pub fn type_new(
                 slotted = false;
                 continue;
             }
+            if s.as_str() == "__weakref__" {
+                continue;
+            }
+            // A private name is mangled as it is in the class body (`__x` → `_C__x`).
+            let owner = name.as_str().trim_start_matches('_');
+            let private = s.as_str().starts_with("__") && !s.as_str().ends_with("__");
+            let s = &if private && !owner.is_empty() {
+                Rc::new(crate::objects::str::PyStr::new(&format!(
+                    "_{owner}{}",
+                    s.as_str()
+                )))
+            } else {
+                s.clone()
+            };
             if dict.get_by_str(s.as_str()).is_some() {
                 return Err(vm.value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",
@@ -204,10 +218,12 @@ pub fn type_new(
             Some(meta.clone())
         }),
     });
-    // Dictless only if every base is too (or is object).
+    // Dictless only if every base is too: object and the other builtin types count as
+    // dictless (a namedtuple's `__slots__ = ()` on tuple), exceptions do not (their
+    // instances always have a `__dict__`, as in CPython).
     let bases_dictless = bases
         .iter()
-        .all(|b| b.dictless.get() || Rc::ptr_eq(b, &vm.types.object));
+        .all(|b| b.dictless.get() || (b.builtin && b.layout != Layout::Exception));
     t.dictless.set(slotted && bases_dictless);
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&t));

@@ -94,7 +94,20 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 .or_else(|| args.get_kw("encoding").cloned());
             match (obj, encoding) {
                 (None, _) => Ok(Value::str("")),
-                (Some(v), None) => Ok(Value::Str(vm.str_of(&v)?)),
+                (Some(v), None) => {
+                    // `str(x)` hands back what `x.__str__()` returned, even an instance of
+                    // a str subclass (as CPython's PyObject_Str does: Django's SafeString
+                    // keeps its safety through `str()`).
+                    if let Some(m) = crate::dunder::user_special(vm, &v, "__str__") {
+                        let r = crate::dunder::call_special(vm, &m, &v, &[])?;
+                        if let Value::Object(o) = &r {
+                            if matches!(&o.payload, Payload::Builtin(Value::Str(_))) {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                    Ok(Value::Str(vm.str_of(&v)?))
+                }
                 (Some(v), Some(_)) => match crate::objects::bytes::as_bytes(&v) {
                     Some(b) => crate::builtins::bytes::decode(vm, &b, "strict"),
                     None => Err(vm.type_error(format!(
@@ -255,8 +268,109 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             Ok(Value::Object(PyObject::new(t.clone(), p)))
         }
         Layout::NoneType => Ok(Value::None),
+        Layout::Module => module_new(vm, args),
+        Layout::Method => {
+            no_kw(vm, "method", &args)?;
+            if pos.len() != 2 {
+                return Err(
+                    vm.type_error(format!("method expected 2 arguments, got {}", pos.len()))
+                );
+            }
+            if !vm.is_callable(&pos[0]) {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if pos[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Ok(Value::Object(PyObject::new(
+                t.clone(),
+                Payload::BoundMethod {
+                    func: pos[0].clone(),
+                    self_: pos[1].clone(),
+                },
+            )))
+        }
+        Layout::MappingProxy => {
+            if pos.len() != 1 || args.has_kw() {
+                return Err(vm.type_error(format!(
+                    "mappingproxy() takes exactly one argument ({} given)",
+                    pos.len()
+                )));
+            }
+            let d = match &pos[0] {
+                Value::Dict(d) => d.clone(),
+                Value::Object(o) => match &o.payload {
+                    Payload::MappingProxy(d) | Payload::Builtin(Value::Dict(d)) => d.clone(),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "mappingproxy() argument must be a mapping, not {}",
+                            vm.type_name(&pos[0])
+                        )))
+                    }
+                },
+                v => {
+                    return Err(vm.type_error(format!(
+                        "mappingproxy() argument must be a mapping, not {}",
+                        vm.type_name(v)
+                    )))
+                }
+            };
+            Ok(Value::Object(PyObject::new(
+                t.clone(),
+                Payload::MappingProxy(d),
+            )))
+        }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name))),
     }
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module (no `__file__`, no `__builtins__`).
+fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut name = args.pos().first().cloned();
+    let mut doc = args.pos().get(1).cloned();
+    for (k, v) in args.kw() {
+        match k {
+            "name" if name.is_none() => name = Some(v.clone()),
+            "doc" if doc.is_none() => doc = Some(v.clone()),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for module()"))
+                )
+            }
+        }
+    }
+    if args.pos().len() > 2 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.pos().len()
+        )));
+    }
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "module() argument 'name' must be str, not {}",
+                vm.type_name(&v)
+            )))
+        }
+        None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
+    };
+    let d = Rc::new(PyDict::new());
+    d.set_by_str("__name__", Value::Str(name.clone()));
+    d.set_by_str("__doc__", doc.unwrap_or(Value::None));
+    d.set_by_str("__package__", Value::None);
+    d.set_by_str("__loader__", Value::None);
+    d.set_by_str("__spec__", Value::None);
+    let m = Rc::new(PyObject {
+        finalized: std::cell::Cell::new(false),
+        cls: vm.types.module.clone(),
+        dict: Some(d),
+        payload: Payload::Module {
+            name: name.as_str().to_string(),
+        },
+    });
+    crate::gc::track_object(&m);
+    Ok(Value::Object(m))
 }
 
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {

@@ -12,7 +12,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// A special method defined in Python (not one of the native builtin methods).
-fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
+pub(crate) fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
     let ty = vm.type_of(v);
     let m = vm.type_lookup_s(&ty, name)?;
     match m {
@@ -21,7 +21,12 @@ fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
     }
 }
 
-fn call_special(vm: &mut Vm, m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
+pub(crate) fn call_special(
+    vm: &mut Vm,
+    m: &Value,
+    self_: &Value,
+    args: &[Value],
+) -> PyResult<Value> {
     let owner = Value::Type(vm.type_of(self_));
     let bound = vm.bind_descriptor(m.clone(), self_.clone(), owner)?;
     vm.call_args(&bound, args)

@@ -136,9 +136,13 @@ impl Vm {
                         };
                         first_pc_offset = 1;
                         if add_tb {
+                            let locals = (self.capture_tb_locals
+                                && code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED != 0)
+                                .then(|| crate::builtins::funcs::frame_locals(self, fidx));
                             err.data().traceback.borrow_mut().push(TbEntry {
                                 code: code.clone(),
                                 pc: fault_pc,
+                                locals,
                             });
                         }
                         if origin {

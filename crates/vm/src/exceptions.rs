@@ -119,9 +119,12 @@ pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
     Value::None
 }
 
-fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
+pub fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
     if !vm.sources.contains_key(filename) {
-        let text = std::fs::read_to_string(filename).ok()?;
+        let text = match embedded_source(vm, filename) {
+            Some(src) => src.to_string(),
+            None => std::fs::read_to_string(filename).ok()?,
+        };
         vm.sources
             .insert(filename.to_string(), Rc::from(text.as_str()));
     }
@@ -129,6 +132,19 @@ fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
     src.split('\n')
         .nth(line.checked_sub(1)? as usize)
         .map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// The source of a module embedded in the binary, from its `<metal>/pkg/mod.py` name.
+fn embedded_source(vm: &Vm, filename: &str) -> Option<&'static str> {
+    let path = filename.strip_prefix("<metal>/")?.strip_suffix(".py")?;
+    let (name, is_pkg) = match path.strip_suffix("/__init__") {
+        Some(p) => (p.replace('/', "."), true),
+        None => (path.replace('/', "."), false),
+    };
+    vm.embedded
+        .get(&name)
+        .filter(|(_, pkg)| *pkg == is_pkg)
+        .map(|(src, _)| *src)
 }
 
 /// The text of one exception (without its chain): traceback entries and the final line.

@@ -25,22 +25,104 @@ use crate::objects::PyList;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Weak handles to registered containers, by kind.
 #[derive(Default)]
-struct Registry {
+struct Tracked {
     objects: Vec<Weak<PyObject>>,
     lists: Vec<Weak<PyList>>,
     dicts: Vec<Weak<PyDict>>,
     sets: Vec<Weak<PySet>>,
     functions: Vec<Weak<Function>>,
     cells: Vec<Weak<RefCell<Value>>>,
+}
+
+impl Tracked {
+    /// Drop the handles of containers already freed.
+    fn prune(&mut self) {
+        self.objects.retain(|w| w.strong_count() > 0);
+        self.lists.retain(|w| w.strong_count() > 0);
+        self.dicts.retain(|w| w.strong_count() > 0);
+        self.sets.retain(|w| w.strong_count() > 0);
+        self.functions.retain(|w| w.strong_count() > 0);
+        self.cells.retain(|w| w.strong_count() > 0);
+    }
+
+    fn len(&self) -> usize {
+        self.objects.len()
+            + self.lists.len()
+            + self.dicts.len()
+            + self.sets.len()
+            + self.functions.len()
+            + self.cells.len()
+    }
+
+    fn upgrade_into(&self, nodes: &mut Vec<Node>) {
+        nodes.extend(
+            self.objects
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Obj),
+        );
+        nodes.extend(
+            self.lists
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::List),
+        );
+        nodes.extend(
+            self.dicts
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Dict),
+        );
+        nodes.extend(self.sets.iter().filter_map(|w| w.upgrade()).map(Node::Set));
+        nodes.extend(
+            self.functions
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Func),
+        );
+        nodes.extend(
+            self.cells
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Cell),
+        );
+    }
+
+    /// Move every handle of `other` here.
+    fn absorb(&mut self, other: &mut Tracked) {
+        self.objects.append(&mut other.objects);
+        self.lists.append(&mut other.lists);
+        self.dicts.append(&mut other.dicts);
+        self.sets.append(&mut other.sets);
+        self.functions.append(&mut other.functions);
+        self.cells.append(&mut other.cells);
+    }
+}
+
+/// Two generations, as in CPython: containers made since the last collection are
+/// *young*; those that survive one become *old*. A young collection examines only the
+/// young (references from old containers count as references from outside, so it
+/// never frees too much); a full one examines everything, and runs when the old
+/// generation has grown by a quarter since the last full one (or on `gc.collect()`).
+#[derive(Default)]
+struct Registry {
+    young: Tracked,
+    old: Tracked,
     since_collect: usize,
     threshold: usize,
+    /// Size of the old generation after the last full collection.
+    old_at_full: usize,
     /// Objects whose `__del__` must run, resurrected from their `Drop`.
     finalize: Vec<Rc<PyObject>>,
 }
 
+/// Young containers between collections.
+const YOUNG_THRESHOLD: usize = 2_000;
+
 thread_local! {
-    static REG: RefCell<Registry> = RefCell::new(Registry { threshold: 2_000, ..Default::default() });
+    static REG: RefCell<Registry> = RefCell::new(Registry { threshold: YOUNG_THRESHOLD, ..Default::default() });
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Set when a safe point has work to do (finalizers, a collection).
     pub static BREAKER: Cell<bool> = const { Cell::new(false) };
@@ -104,7 +186,7 @@ pub fn track_object(o: &Rc<PyObject>) {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.objects.push(Rc::downgrade(o));
+        r.young.objects.push(Rc::downgrade(o));
         counted(&mut r);
     });
 }
@@ -113,7 +195,7 @@ pub fn track_list(l: &Rc<PyList>) {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.lists.push(Rc::downgrade(l));
+        r.young.lists.push(Rc::downgrade(l));
         counted(&mut r);
     });
 }
@@ -122,7 +204,7 @@ pub fn track_dict(d: Rc<PyDict>) -> Rc<PyDict> {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.dicts.push(Rc::downgrade(&d));
+        r.young.dicts.push(Rc::downgrade(&d));
         counted(&mut r);
     });
     d
@@ -132,7 +214,7 @@ pub fn track_set(s: &Rc<PySet>) {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.sets.push(Rc::downgrade(s));
+        r.young.sets.push(Rc::downgrade(s));
         counted(&mut r);
     });
 }
@@ -141,7 +223,7 @@ pub fn track_function(f: &Rc<Function>) {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.functions.push(Rc::downgrade(f));
+        r.young.functions.push(Rc::downgrade(f));
         counted(&mut r);
     });
 }
@@ -150,7 +232,7 @@ pub fn track_cell(c: &Rc<RefCell<Value>>) {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.cells.push(Rc::downgrade(c));
+        r.young.cells.push(Rc::downgrade(c));
         counted(&mut r);
     });
 }
@@ -191,6 +273,16 @@ fn visit(v: &Value, f: &mut dyn FnMut(&Value)) {
     }
 }
 
+/// The locals captured in traceback entries (each a snapshot dict owned by its entry).
+fn visit_tb_locals(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn FnMut(&Value)) {
+    for l in entries.iter().filter_map(|e| e.locals.as_ref()) {
+        for e in l.table.borrow().iter() {
+            visit(&e.key, f);
+            visit(&e.value, f);
+        }
+    }
+}
+
 fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
     if let Some(d) = &o.dict {
         // Instance and module dicts are part of their object (not tracked on their own).
@@ -209,7 +301,9 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             visit(&d.args.borrow(), f);
             visit(&d.cause.borrow(), f);
             visit(&d.context.borrow(), f);
+            visit_tb_locals(&d.traceback.borrow(), f);
         }
+        Payload::Traceback(entries) => visit_tb_locals(entries, f),
         Payload::Property {
             fget,
             fset,
@@ -350,6 +444,11 @@ fn value_addr(v: &Value) -> Option<usize> {
 
 /// Run a full collection; returns the number of unreachable containers found.
 pub fn collect(vm: &mut Vm) -> usize {
+    collect_generations(vm, true)
+}
+
+/// Collect the young generation, or everything when `full`; survivors become old.
+fn collect_generations(vm: &mut Vm, full: bool) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
@@ -358,24 +457,50 @@ pub fn collect(vm: &mut Vm) -> usize {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.objects.retain(|w| w.strong_count() > 0);
-        r.lists.retain(|w| w.strong_count() > 0);
-        r.dicts.retain(|w| w.strong_count() > 0);
-        r.sets.retain(|w| w.strong_count() > 0);
-        r.functions.retain(|w| w.strong_count() > 0);
-        r.cells.retain(|w| w.strong_count() > 0);
-        nodes.extend(r.objects.iter().filter_map(|w| w.upgrade()).map(Node::Obj));
-        nodes.extend(r.lists.iter().filter_map(|w| w.upgrade()).map(Node::List));
-        nodes.extend(r.dicts.iter().filter_map(|w| w.upgrade()).map(Node::Dict));
-        nodes.extend(r.sets.iter().filter_map(|w| w.upgrade()).map(Node::Set));
-        nodes.extend(
-            r.functions
-                .iter()
-                .filter_map(|w| w.upgrade())
-                .map(Node::Func),
-        );
-        nodes.extend(r.cells.iter().filter_map(|w| w.upgrade()).map(Node::Cell));
+        let r = &mut *r;
+        r.young.prune();
+        if full {
+            r.old.prune();
+            r.old.absorb(&mut r.young);
+            r.old.upgrade_into(&mut nodes);
+        } else {
+            r.young.upgrade_into(&mut nodes);
+        }
     });
+    let (count, edges) = collect_nodes(vm, nodes);
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        let r = &mut *r;
+        // What survived is old now (containers made by finalizers stay young).
+        if !full {
+            r.young.prune();
+            let mut young = std::mem::take(&mut r.young);
+            r.old.absorb(&mut young);
+        }
+        r.old.prune();
+        if full {
+            r.old_at_full = r.old.len();
+        }
+        r.since_collect = 0;
+        // Keep collection work proportional to allocation.
+        r.threshold = YOUNG_THRESHOLD.max(edges / 8);
+    });
+    COLLECTING.with(|c| c.set(false));
+    count
+}
+
+/// Is the old generation due for a look (grown by a quarter since the last full one)?
+fn full_due() -> bool {
+    REG.with(|r| {
+        let r = r.borrow();
+        r.old.len() > r.old_at_full + r.old_at_full / 4 + YOUNG_THRESHOLD
+    })
+}
+
+/// CPython's algorithm over one set of containers: (garbage found, edges scanned).
+fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     let index: HashMap<usize, usize> = nodes
         .iter()
         .enumerate()
@@ -427,20 +552,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     for n in &garbage {
         n.clear();
     }
-    let survivors = nodes.len() - count;
-    drop(garbage);
-    drop(nodes);
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.since_collect = 0;
-        // Keep collection work proportional to allocation: the next collection waits
-        // until as many new containers as a fraction of what this one had to scan.
-        r.threshold = 2_000.max(survivors).max(edges / 8);
-    });
-    COLLECTING.with(|c| c.set(false));
-    count
+    (count, edges)
 }
 
 fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
@@ -485,6 +597,6 @@ pub fn safe_point(vm: &mut Vm) {
         r.since_collect >= r.threshold
     });
     if due && is_enabled() {
-        collect(vm);
+        collect_generations(vm, full_due());
     }
 }

@@ -145,6 +145,9 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
         if let Some(r) = inplace_native(vm, a, b, op)? {
             return Ok(r);
         }
+        if let Some(r) = inplace_subclass(vm, a, b, op)? {
+            return Ok(r);
+        }
     }
     // User classes (including subclasses of builtins) may override the operator.
     let user = matches!(a, Value::Object(_)) || matches!(b, Value::Object(_));
@@ -368,6 +371,35 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         return Ok(Some(r));
     }
     Ok(None)
+}
+
+/// An instance of a subclass of list, set or dict without its own in-place method
+/// mutates the container it wraps and stays itself (`ErrorList += [...]`).
+fn inplace_subclass(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let Value::Object(o) = a else {
+        return Ok(None);
+    };
+    let Payload::Builtin(inner) = &o.payload else {
+        return Ok(None);
+    };
+    if !matches!(inner, Value::List(_) | Value::Set(_) | Value::Dict(_)) {
+        return Ok(None);
+    }
+    let name = match op {
+        BinOp::Add => "__iadd__",
+        BinOp::Multiply => "__imul__",
+        BinOp::Or => "__ior__",
+        BinOp::And => "__iand__",
+        BinOp::Subtract => "__isub__",
+        BinOp::Xor => "__ixor__",
+        _ => return Ok(None),
+    };
+    if crate::dunder::user_special(vm, a, name).is_some() {
+        return Ok(None);
+    }
+    let inner = inner.clone();
+    let b = unwrap_builtin(b).unwrap_or_else(|| b.clone());
+    Ok(inplace_native(vm, &inner, &b, op)?.map(|_| a.clone()))
 }
 
 /// Mutating in-place operators of builtin containers (`list +=`, `set |=`, `dict |=`).
@@ -653,9 +685,9 @@ pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
-        Value::Str(s) => match item {
-            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-            _ => Err(vm.type_error(format!(
+        Value::Str(s) => match crate::builtins::str::str_payload(item) {
+            Some(sub) => Ok(s.as_str().contains(sub)),
+            None => Err(vm.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 vm.type_name(item)
             ))),

@@ -273,8 +273,15 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             ),
             Payload::Module { name } => {
                 let file = o.dict.as_ref().and_then(|d| d.get_by_str("__file__"));
+                // Every module the importer makes has `__builtins__`; one made by
+                // `types.ModuleType(name)` has not, and reads as CPython's does.
+                let imported = o
+                    .dict
+                    .as_ref()
+                    .is_some_and(|d| d.get_by_str("__builtins__").is_some());
                 match file {
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", name, f.as_str()),
+                    _ if !imported => format!("<module '{name}'>"),
                     _ => format!("<module '{name}' (built-in)>"),
                 }
             }
@@ -388,6 +395,11 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
                 Ok(Rc::new(PyStr::from_string(s)))
             }
             Payload::Instance | Payload::Builtin(_) => crate::dunder::str_of(vm, v),
+            // str(mappingproxy) is the str of the mapping it wraps.
+            Payload::MappingProxy(d) => {
+                let d = Value::Dict(d.clone());
+                repr(vm, &d)
+            }
             _ => repr(vm, v),
         },
         _ => repr(vm, v),

@@ -140,9 +140,16 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             Payload::BoundMethod { func, self_ } => match name {
                 "__self__" => Some(self_.clone()),
                 "__func__" => Some(func.clone()),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__"
+                | "__defaults__" | "__kwdefaults__" | "__wrapped__" | "__annotations__"
+                | "__globals__" | "__closure__" => {
                     let func = func.clone();
                     return vm.getattr_opt(&func, name);
+                }
+                // A method shows its function's attributes (`obj.meth.alters_data`).
+                _ if !name.starts_with("__") => {
+                    let func = func.clone();
+                    return vm.getattr(&func, name).map(Some);
                 }
                 _ => None,
             },

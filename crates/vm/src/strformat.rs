@@ -88,7 +88,16 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Ve
 }
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
-    let mapping = match args {
+    // An instance of a builtin's subclass (a namedtuple, an OrderedDict) counts as its
+    // builtin: a tuple of arguments, or a mapping.
+    let base = match args {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner) => inner,
+            _ => args,
+        },
+        _ => args,
+    };
+    let mapping = match base {
         // CPython treats any non-tuple, non-str argument with __getitem__ as a mapping.
         Value::Dict(_) | Value::List(_) => Some(args.clone()),
         Value::Object(o)
@@ -99,9 +108,9 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         }
         _ => None,
     };
-    let items = match args {
+    let items = match base {
         Value::Tuple(t) => PctArgs::Tuple(t.items.to_vec()),
-        v => PctArgs::Single(v.clone()),
+        _ => PctArgs::Single(args.clone()),
     };
     let positional: Vec<Value> = match &items {
         PctArgs::Tuple(v) => v.clone(),

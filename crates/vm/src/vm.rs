@@ -74,6 +74,7 @@ pub struct Types {
     pub stream: Rc<PyType>,
     pub super_: Rc<PyType>,
     pub member: Rc<PyType>,
+    pub frame: Rc<PyType>,
     pub exceptions: HashMap<&'static str, Rc<PyType>>,
 }
 
@@ -156,6 +157,9 @@ pub struct Vm {
     /// Modules shipped inside the binary (the framework's `django` package): full name →
     /// (source, is a package). Found before `sys.path`, like CPython's frozen modules.
     pub embedded: HashMap<String, (&'static str, bool)>,
+    /// Keep each function frame's locals in the traceback entries of exceptions
+    /// passing through it (for debug pages: Django's technical 500 shows them).
+    pub capture_tb_locals: bool,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<HashMap<&'static str, Rc<PyType>>>,
 }
@@ -246,6 +250,7 @@ impl Vm {
             stream: mk("TextIOWrapper", Layout::Object),
             super_: mk("super", Layout::Object),
             member: mk("member_descriptor", Layout::Object),
+            frame: mk("frame", Layout::Object),
             exceptions,
             object,
         };
@@ -268,6 +273,7 @@ impl Vm {
             repr_stack: Vec::new(),
             initializing: Vec::new(),
             embedded: HashMap::new(),
+            capture_tb_locals: false,
             compiled: HashMap::new(),
             compiles: 0,
             iter_types: Default::default(),

@@ -134,3 +134,175 @@ def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via
         else:
             out.append(k + "=" + quote_via(v if isinstance(v, (str, bytes)) else str(v), safe))
     return "&".join(out)
+
+
+class SplitResult(tuple):
+    """(scheme, netloc, path, query, fragment) with attribute access."""
+
+    def __new__(cls, scheme, netloc, path, query, fragment):
+        return tuple.__new__(cls, (scheme, netloc, path, query, fragment))
+
+    scheme = property(lambda self: self[0])
+    netloc = property(lambda self: self[1])
+    path = property(lambda self: self[2])
+    query = property(lambda self: self[3])
+    fragment = property(lambda self: self[4])
+
+    @property
+    def hostname(self):
+        netloc = self[1].rpartition("@")[2]
+        if netloc.startswith("["):
+            host = netloc[1:].partition("]")[0]
+        else:
+            host = netloc.partition(":")[0]
+        return host.lower() or None
+
+    @property
+    def port(self):
+        netloc = self[1].rpartition("@")[2]
+        if netloc.startswith("["):
+            rest = netloc.partition("]")[2]
+            port = rest[1:] if rest.startswith(":") else ""
+        else:
+            port = netloc.partition(":")[2]
+        if not port:
+            return None
+        if not port.isdigit() or not port.isascii():
+            raise ValueError("Port could not be cast to integer value as %r" % port)
+        port = int(port)
+        if not 0 <= port <= 65535:
+            raise ValueError("Port out of range 0-65535")
+        return port
+
+    def geturl(self):
+        return urlunsplit(self)
+
+    def __repr__(self):
+        return "SplitResult(scheme=%r, netloc=%r, path=%r, query=%r, fragment=%r)" % tuple(self)
+
+
+class ParseResult(tuple):
+    def __new__(cls, scheme, netloc, path, params, query, fragment):
+        return tuple.__new__(cls, (scheme, netloc, path, params, query, fragment))
+
+    scheme = property(lambda self: self[0])
+    netloc = property(lambda self: self[1])
+    path = property(lambda self: self[2])
+    params = property(lambda self: self[3])
+    query = property(lambda self: self[4])
+    fragment = property(lambda self: self[5])
+    hostname = SplitResult.hostname
+    port = SplitResult.port
+
+    def geturl(self):
+        return urlunparse(self)
+
+    def __repr__(self):
+        return (
+            "ParseResult(scheme=%r, netloc=%r, path=%r, params=%r, query=%r, fragment=%r)"
+            % tuple(self)
+        )
+
+
+_SCHEME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
+
+
+def urlsplit(url, scheme="", allow_fragments=True):
+    """Split a URL into its five parts, as RFC 3986 reads them."""
+    url = url.lstrip(" \t\n\r\x0b\x0c").replace("\t", "").replace("\r", "").replace("\n", "")
+    netloc = query = fragment = ""
+    i = url.find(":")
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        if all(c in _SCHEME_CHARS for c in url[:i]):
+            scheme, url = url[:i].lower(), url[i + 1 :]
+    if url[:2] == "//":
+        end = len(url)
+        for c in "/?#":
+            pos = url.find(c, 2)
+            if pos >= 0:
+                end = min(end, pos)
+        netloc, url = url[2:end], url[end:]
+        if ("[" in netloc and "]" not in netloc) or ("]" in netloc and "[" not in netloc):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and "#" in url:
+        url, fragment = url.split("#", 1)
+    if "?" in url:
+        url, query = url.split("?", 1)
+    return SplitResult(scheme, netloc, url, query, fragment)
+
+
+def urlunsplit(components):
+    scheme, netloc, url, query, fragment = components
+    if netloc or (scheme and url[:2] != "//" and False):
+        if url and url[:1] != "/":
+            url = "/" + url
+        url = "//" + netloc + url
+    elif url[:2] == "//":
+        url = "//" + url
+    if scheme:
+        url = scheme + ":" + url
+    if query:
+        url = url + "?" + query
+    if fragment:
+        url = url + "#" + fragment
+    return url
+
+
+def urlparse(url, scheme="", allow_fragments=True):
+    s = urlsplit(url, scheme, allow_fragments)
+    path, params = s.path, ""
+    if ";" in path:
+        path, params = path.split(";", 1)
+    return ParseResult(s.scheme, s.netloc, path, params, s.query, s.fragment)
+
+
+def urlunparse(components):
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = "%s;%s" % (url, params)
+    return urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def _remove_dot_segments(path):
+    out = []
+    segments = path.split("/")
+    for i, seg in enumerate(segments):
+        last = i == len(segments) - 1
+        if seg == "..":
+            if len(out) > 1:
+                out.pop()
+            if last:
+                out.append("")
+        elif seg == ".":
+            if last:
+                out.append("")
+        else:
+            out.append(seg)
+    return "/".join(out)
+
+
+def urljoin(base, url, allow_fragments=True):
+    """Resolve url against base (RFC 3986 section 5.2)."""
+    if not base:
+        return url
+    if not url:
+        return base
+    b = urlsplit(base, "", allow_fragments)
+    u = urlsplit(url, "", allow_fragments)
+    if u.scheme and u.scheme != b.scheme:
+        return url
+    scheme = b.scheme
+    if u.netloc:
+        return urlunsplit((scheme, u.netloc, _remove_dot_segments(u.path), u.query, u.fragment))
+    netloc = b.netloc
+    if not u.path:
+        query = u.query if u.query else b.query
+        return urlunsplit((scheme, netloc, b.path, query, u.fragment))
+    if u.path.startswith("/"):
+        path = _remove_dot_segments(u.path)
+    else:
+        base_dir = b.path[: b.path.rfind("/") + 1] if "/" in b.path else ""
+        if netloc and not base_dir:
+            base_dir = "/"
+        path = _remove_dot_segments(base_dir + u.path)
+    return urlunsplit((scheme, netloc, path, u.query, u.fragment))

@@ -23,6 +23,8 @@ pub fn init(vm: &mut Vm) {
     method(&d, "clear", clear);
     method(&d, "__getitem__", getitem);
     method(&d, "__setitem__", setitem);
+    method(&d, "__delitem__", delitem);
+    method(&d, "__iter__", iter);
     method(&d, "__contains__", contains);
     method(&d, "__len__", crate::builtins::list_len_shim);
     classmethod(&d, "fromkeys", fromkeys);
@@ -257,6 +259,21 @@ fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = the_dict(vm, s)?;
     d.set_item(vm, a[0].clone(), a[1].clone())?;
     Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__delitem__", &args, 1, 1)?;
+    let d = the_dict(vm, s)?;
+    match d.del_item(vm, &a[0])? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(a[0].clone())),
+    }
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__iter__", &args, 0, 0)?;
+    let d = the_dict(vm, s)?;
+    vm.get_iter(&Value::Dict(d))
 }
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -488,43 +488,61 @@ fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_usize(a[0].id()))
 }
 
+/// `isinstance(obj, cls)` / `issubclass(t, cls)`: `obj` is the instance for
+/// `isinstance`, `None` for `issubclass`. A metaclass's own `__instancecheck__` or
+/// `__subclasscheck__` (ABCMeta's, a user's) decides when it defines one, as in CPython.
 fn class_matches(
     vm: &mut Vm,
     t: &Rc<crate::objects::types::PyType>,
+    obj: Option<&Value>,
     cls: &Value,
-    what: &str,
 ) -> PyResult<bool> {
     match cls {
         Value::Type(c) => {
-            if let Some(meta) = c.meta.borrow().clone() {
-                let hook = if what == "isinstance" {
+            if obj.is_some() && Rc::ptr_eq(t, c) {
+                return Ok(true);
+            }
+            let meta = c.meta.borrow().clone();
+            if let Some(meta) = meta {
+                let hook = if obj.is_some() {
                     "__instancecheck__"
                 } else {
                     "__subclasscheck__"
                 };
-                let _ = (meta, hook);
+                if let Some(f) = meta.lookup_str(hook) {
+                    if !matches!(f, Value::Builtin(_)) {
+                        let arg = match obj {
+                            Some(o) => o.clone(),
+                            None => Value::Type(t.clone()),
+                        };
+                        let r = vm.call_args(&f, &[cls.clone(), arg])?;
+                        return vm.truthy(&r);
+                    }
+                }
             }
             Ok(t.is_subtype(c))
         }
         Value::Tuple(items) => {
             for c in items.items.iter() {
-                if class_matches(vm, t, c, what)? {
+                if class_matches(vm, t, obj, c)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            what
-        ))),
+        _ if obj.is_some() => {
+            Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "isinstance", &args, 2, 2)?;
     let t = vm.type_of(&a[0]);
-    Ok(Value::Bool(class_matches(vm, &t, &a[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(vm, &t, Some(&a[0]), &a[1])?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -532,7 +550,7 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Type(t) = &a[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(vm, t, &a[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(vm, t, None, &a[1])?))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
@@ -770,6 +788,14 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     return vm.call_args(&f, &[]);
                 }
             }
+            // A subclass of list or dict reverses its builtin storage, as
+            // list.__reversed__ and dict.__reversed__ do (an OrderedDict's keys).
+            if let Value::Object(o) = v {
+                if let Payload::Builtin(inner @ (Value::List(_) | Value::Dict(_))) = &o.payload {
+                    let inner = inner.clone();
+                    return reversed(vm, Args::new(&[inner]));
+                }
+            }
             if ty.lookup_str("__getitem__").is_some() && ty.lookup_str("__len__").is_some() {
                 let n = len_of(vm, v)? as i64;
                 return Ok(vm.new_iter(IterState::Reversed {
@@ -951,7 +977,15 @@ fn caller_globals(vm: &Vm) -> Rc<PyDict> {
 
 /// The caller's locals as a dict (a snapshot for function frames, as CPython 3.11).
 pub fn caller_locals(vm: &mut Vm) -> Rc<PyDict> {
-    let Some(f) = vm.frames.last() else {
+    match vm.frames.len() {
+        0 => Rc::new(PyDict::new()),
+        n => frame_locals(vm, n - 1),
+    }
+}
+
+/// The locals of `vm.frames[idx]` as a dict (a snapshot for function frames).
+pub fn frame_locals(vm: &mut Vm, idx: usize) -> Rc<PyDict> {
+    let Some(f) = vm.frames.get(idx) else {
         return Rc::new(PyDict::new());
     };
     if let Some(l) = &f.locals {
@@ -1199,6 +1233,9 @@ fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::import::import_module(vm, &top)
 }
 
-fn open(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.not_implemented("file objects (open())"))
+/// `open()` is `io.open`, written in Python over `_metal_os`'s file primitives.
+fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let io = crate::import::import_module(vm, "io")?;
+    let f = vm.getattr(&io, "open")?;
+    vm.call(&f, args)
 }

@@ -22,6 +22,8 @@ pub fn init(vm: &mut Vm) {
     method(&l, "__getitem__", dunder_getitem);
     method(&l, "__contains__", dunder_contains);
     method(&l, "__iter__", dunder_iter);
+    method(&l, "__setitem__", dunder_setitem);
+    method(&l, "__delitem__", dunder_delitem);
     let t = vm.types.tuple.clone();
     method(&t, "index", index);
     method(&t, "count", count);
@@ -350,6 +352,33 @@ fn dunder_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__getitem__", &args, 1, 1)?;
     crate::subscript::getitem(vm, s, &a[0])
+}
+
+/// The list itself, or the list inside an instance of a list subclass (so a subclass's
+/// `super().__setitem__` reaches the storage, not its own override).
+fn list_storage(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
+    match v {
+        Value::List(_) => Ok(v.clone()),
+        Value::Object(o) => match &o.payload {
+            crate::objects::object::Payload::Builtin(inner @ Value::List(_)) => Ok(inner.clone()),
+            _ => the_list(vm, v, name).map(|_| v.clone()),
+        },
+        _ => the_list(vm, v, name).map(|_| v.clone()),
+    }
+}
+
+fn dunder_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__setitem__", &args, 2, 2)?;
+    let l = list_storage(vm, s, "__setitem__")?;
+    crate::subscript::setitem(vm, &l, &a[0], a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__delitem__", &args, 1, 1)?;
+    let l = list_storage(vm, s, "__delitem__")?;
+    crate::subscript::delitem(vm, &l, &a[0])?;
+    Ok(Value::None)
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

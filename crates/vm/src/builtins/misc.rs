@@ -23,6 +23,14 @@ pub fn init(vm: &mut Vm) {
     crate::builtins::classmethod(&o, "__init_subclass__", object_init_subclass);
     let t = vm.types.type_.clone();
     method(&t, "mro", type_mro);
+    for t in [
+        vm.types.function.clone(),
+        vm.types.classmethod.clone(),
+        vm.types.staticmethod.clone(),
+        vm.types.property.clone(),
+    ] {
+        method(&t, "__get__", descriptor_get);
+    }
     let p = vm.types.property.clone();
     method(&p, "getter", property_getter);
     method(&p, "setter", property_setter);
@@ -244,6 +252,41 @@ fn property_setter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn property_deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     property_with(vm, args, "deleter", 2)
+}
+
+/// `__get__` of functions, classmethod, staticmethod and property, for code that runs
+/// the descriptor protocol by hand (`func.__get__(obj, cls)`).
+fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = method_args(vm, "__get__", &args, 1, 2)?;
+    let obj = rest[0].clone();
+    let owner = rest.get(1).cloned().unwrap_or(Value::None);
+    match s {
+        Value::Function(_) if obj.is_none() => Ok(s.clone()),
+        Value::Function(_) => Ok(vm.new_bound_method(s.clone(), obj)),
+        Value::Object(o) => match &o.payload {
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            Payload::ClassMethod(f) => {
+                let owner = if owner.is_none() {
+                    Value::Type(vm.type_of(&obj))
+                } else {
+                    owner
+                };
+                Ok(vm.new_bound_method(f.clone(), owner))
+            }
+            Payload::Property { fget, .. } => {
+                if obj.is_none() {
+                    return Ok(s.clone());
+                }
+                if fget.is_none() {
+                    return Err(vm.new_error("AttributeError", "unreadable attribute"));
+                }
+                let fget = fget.clone();
+                vm.call_args(&fget, &[obj])
+            }
+            _ => Err(vm.type_error("descriptor '__get__' requires a descriptor")),
+        },
+        _ => Err(vm.type_error("descriptor '__get__' requires a descriptor")),
+    }
 }
 
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

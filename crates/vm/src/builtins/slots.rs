@@ -11,6 +11,14 @@ use crate::vm::{PyResult, Vm};
 
 fn binop(vm: &mut Vm, args: Args<'_>, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (s, a) = method_args(vm, name, &args, 1, 1)?;
+    // A subclass instance (`class S(str)`) operates as the builtin value it wraps.
+    let (Some(s), Some(o)) = (
+        crate::ops::unwrap_builtin(s),
+        crate::ops::unwrap_builtin(&a[0]),
+    ) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (s, a) = (&s, std::slice::from_ref(&o));
     let int_like = |v: &Value| crate::objects::int::as_int(v).is_some();
     let applies = match s {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_like(&a[0]),
@@ -26,7 +34,13 @@ fn binop(vm: &mut Vm, args: Args<'_>, name: &str, op: BinOp, reflected: bool) ->
 
 fn cmp(vm: &mut Vm, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
     let (s, a) = method_args(vm, name, &args, 1, 1)?;
-    Ok(match crate::ops::native_compare(vm, s, &a[0], op)? {
+    let (Some(s), Some(o)) = (
+        crate::ops::unwrap_builtin(s),
+        crate::ops::unwrap_builtin(&a[0]),
+    ) else {
+        return Ok(Value::NotImplemented);
+    };
+    Ok(match crate::ops::native_compare(vm, &s, &o, op)? {
         Some(b) => Value::Bool(b),
         None => Value::NotImplemented,
     })

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use crate::builtins::{method, method_args, staticmethod, to_index};
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
+use crate::objects::object::Payload;
 use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -78,10 +79,22 @@ fn this<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<PyStr>> {
     }
 }
 
-fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+/// The text of a str or of an instance of a str subclass.
+pub fn str_payload(v: &Value) -> Option<&str> {
     match v {
-        Value::Str(s) => Ok(s.as_str()),
-        _ => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
+        Value::Str(s) => Some(s.as_str()),
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match str_payload(v) {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -386,9 +399,9 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        match x {
-            Value::Str(p) => out.push_str(p.as_str()),
-            _ => {
+        match str_payload(x) {
+            Some(p) => out.push_str(p),
+            None => {
                 return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
                     i,

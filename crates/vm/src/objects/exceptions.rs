@@ -36,6 +36,8 @@ impl ExcData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub pc: usize,
+    /// The frame's locals when it was left (only with `Vm::capture_tb_locals`).
+    pub locals: Option<Rc<crate::objects::dict::PyDict>>,
 }
 
 impl TbEntry {

@@ -1,13 +1,21 @@
-//! `str`: UTF-8 with a cached hash and character count; O(1) indexing for ASCII.
+//! `str`: UTF-8 with a cached hash and character count; O(1) indexing for ASCII, and
+//! for other strings a lazily built table of the byte offset of every `STRIDE`th
+//! character, so indexing walks at most `STRIDE - 1` characters (a JSON decoder or a
+//! tokenizer stepping through non-ASCII text stays linear).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 pub struct PyStr {
     s: String,
     /// Number of code points.
     chars: usize,
     hash: Cell<i64>,
+    /// Non-ASCII strings: byte offset of characters 0, STRIDE, 2*STRIDE… (built on the
+    /// first index by character).
+    index: OnceCell<Box<[usize]>>,
 }
+
+const STRIDE: usize = 32;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
@@ -23,6 +31,7 @@ impl PyStr {
             s,
             chars,
             hash: Cell::new(-1),
+            index: OnceCell::new(),
         }
     }
     #[inline]
@@ -51,20 +60,43 @@ impl PyStr {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            self.s[self.byte_offset(i)..].chars().next().unwrap_or('\0')
         }
+    }
+    fn stride_index(&self) -> &[usize] {
+        self.index.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        })
     }
     /// Byte offset of character index `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            return i;
         }
+        if i >= self.chars {
+            return self.s.len();
+        }
+        let start = self.stride_index()[i / STRIDE];
+        self.s[start..]
+            .char_indices()
+            .nth(i % STRIDE)
+            .map_or(self.s.len(), |(b, _)| start + b)
+    }
+    /// Character index of byte offset `b` (a character boundary, `b <= len`).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b >= self.s.len() {
+            return self.chars;
+        }
+        let index = self.stride_index();
+        let block = index.partition_point(|&off| off <= b).saturating_sub(1);
+        block * STRIDE + self.s[index[block]..b].chars().count()
     }
     /// Substring by character indices.
     pub fn slice_chars(&self, start: usize, end: usize) -> &str {
@@ -103,5 +135,32 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
         -2
     } else {
         h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_round_trip_through_the_stride_index() {
+        let text: String = (0..300)
+            .map(|i| match i % 4 {
+                0 => 'a',
+                1 => 'é',
+                2 => '€',
+                _ => '😀',
+            })
+            .collect();
+        let s = PyStr::new(&text);
+        let by_chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (i, &(b, c)) in by_chars.iter().enumerate() {
+            assert_eq!(s.byte_offset(i), b);
+            assert_eq!(s.char_at(i), c);
+            assert_eq!(s.char_index(b), i);
+        }
+        assert_eq!(s.byte_offset(s.char_len()), text.len());
+        assert_eq!(s.char_index(text.len()), s.char_len());
+        assert_eq!(s.slice_chars(31, 34), &text[by_chars[31].0..by_chars[34].0]);
     }
 }

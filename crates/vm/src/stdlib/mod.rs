@@ -1,11 +1,15 @@
 //! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`, `_metal_os`; `io`, `re`,
-//! `os`, `posixpath` and `pathlib` in Python.
+//! `os`, `posixpath` and `pathlib` in Python. The rest of the pure-Python standard library
+//! (`functools`, `collections`, `json`…) lives in `crates/vm/lib/`, embedded by build.rs
+//! and installed in `Vm::embedded` by `install_lib` (docs/stdlib.md).
 
 mod io;
 mod itertools;
 mod math;
 mod os;
 mod sre;
+mod time;
+mod traceback;
 
 use std::rc::Rc;
 
@@ -13,7 +17,19 @@ use crate::objects::object::{Payload, PyObject};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+include!(concat!(env!("OUT_DIR"), "/lib_modules.rs"));
+
+/// Make the embedded pure-Python standard library (`lib/`) importable. Runs when a `Vm` is
+/// created, so anything installed later under the same name (the framework's modules)
+/// takes its place.
+pub fn install_lib(vm: &mut Vm) {
+    for &(name, source, is_pkg) in LIB {
+        vm.embedded.insert(name.to_string(), (source, is_pkg));
+    }
+}
+
 pub fn init(vm: &mut Vm) {
+    install_lib(vm);
     let (m, d) = crate::import::new_module(vm, "sys", None);
     let stdout = Value::Object(PyObject::with_dict(
         vm.types.stream.clone(),
@@ -49,6 +65,7 @@ pub fn init(vm: &mut Vm) {
     crate::builtins::function(&d, "setrecursionlimit", setrecursionlimit);
     crate::builtins::function(&d, "exc_info", exc_info);
     crate::builtins::function(&d, "intern", intern);
+    crate::builtins::function(&d, "_getframe", getframe);
     vm.modules.set_by_str("sys", m.clone());
     vm.sys_module = Some(m);
     let b = vm.builtins.clone();
@@ -97,7 +114,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(Some(m));
     }
     let (m, d) = match name {
-        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" => {
+        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "time" | "_metal_traceback" => {
             crate::import::new_module(vm, name, None)
         }
         _ => return Ok(None),
@@ -107,6 +124,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "itertools" => itertools::init(vm, &d),
         "_metal_re" => sre::init(vm, &d),
         "_metal_os" => os::init(vm, &d),
+        "time" => time::init(vm, &d),
+        "_metal_traceback" => traceback::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);
@@ -181,6 +200,51 @@ fn intern(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Val
         Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
         _ => Err(vm.type_error("intern() argument must be str")),
     }
+}
+
+/// `sys._getframe([depth])`: a snapshot of the running frame `depth` calls up: `f_code`,
+/// `f_lineno`, `f_globals`, `f_locals`, `f_builtins` and `f_back` (snapshots too), as
+/// `warnings`, `namedtuple` and logging read them. Not live: `f_lineno` and `f_locals`
+/// keep the values they had at the call.
+fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "_getframe", &args, 0, 1)?;
+    let depth = match a.first() {
+        Some(v) => crate::builtins::to_index(vm, v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let top = (n - 1 - depth) as usize;
+    let mut back = Value::None;
+    for idx in 0..=top {
+        let f = &vm.frames[idx];
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        let builtins = f.builtins.clone();
+        let line = code
+            .co
+            .lines
+            .get(f.pc.saturating_sub(1))
+            .copied()
+            .unwrap_or(code.co.firstlineno);
+        let locals = crate::builtins::funcs::frame_locals(vm, idx);
+        let o = PyObject::with_dict(vm.types.frame.clone(), Payload::Instance);
+        if let Some(d) = &o.dict {
+            d.set_by_str(
+                "f_code",
+                Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code))),
+            );
+            d.set_by_str("f_lineno", Value::Int(line as i64));
+            d.set_by_str("f_globals", Value::Dict(globals));
+            d.set_by_str("f_builtins", Value::Dict(builtins));
+            d.set_by_str("f_locals", Value::Dict(locals));
+            d.set_by_str("f_back", back);
+        }
+        back = Value::Object(o);
+    }
+    Ok(back)
 }
 
 pub fn rc<T>(v: T) -> Rc<T> {

@@ -45,3 +45,61 @@ fspath = path.fspath
 
 class PathLike:
     pass
+
+
+class stat_result(tuple):
+    """The subset of os.stat() callers use: st_mode, st_size, st_mtime."""
+
+    def __new__(cls, mode, size, mtime):
+        return tuple.__new__(cls, (mode, 0, 0, 0, 0, 0, size, int(mtime), int(mtime), int(mtime)))
+
+    def __init__(self, mode, size, mtime):
+        self.st_mode = mode
+        self.st_size = size
+        self.st_mtime = mtime
+        self.st_atime = mtime
+        self.st_ctime = mtime
+
+
+def stat(p):
+    size, mtime, mode = _metal_os.stat(fspath(p))
+    return stat_result(mode, size, mtime)
+
+
+def remove(p):
+    _metal_os.remove(fspath(p))
+
+
+unlink = remove
+
+
+def rmdir(p):
+    _metal_os.rmdir(fspath(p))
+
+
+def mkdir(p, mode=0o777):
+    _metal_os.mkdir(fspath(p))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rename(src, dst):
+    _metal_os.rename(fspath(src), fspath(dst))
+
+
+replace = rename

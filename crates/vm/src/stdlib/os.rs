@@ -2,8 +2,13 @@
 //! directory listings, file kinds, random bytes). `os`, `posixpath` and `pathlib` are
 //! Python, beside this file.
 
+use std::cell::RefCell;
+use std::io::{Read, Seek, SeekFrom, Write};
+
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::types::{Layout, PyType};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -12,6 +17,19 @@ pub const POSIXPATH: &str = include_str!("posixpath.py");
 pub const PATHLIB: &str = include_str!("pathlib.py");
 
 pub fn init(_vm: &mut Vm, d: &PyDict) {
+    let ty = PyType::new_builtin("_metal_os.File", Some(&_vm.types.object), Layout::Object);
+    d.set_by_str("File", Value::Type(ty));
+    crate::builtins::function(d, "file_open", file_open);
+    crate::builtins::function(d, "file_read", file_read);
+    crate::builtins::function(d, "file_write", file_write);
+    crate::builtins::function(d, "file_seek", file_seek);
+    crate::builtins::function(d, "file_close", file_close);
+    crate::builtins::function(d, "file_truncate", file_truncate);
+    crate::builtins::function(d, "remove", remove);
+    crate::builtins::function(d, "mkdir", mkdir);
+    crate::builtins::function(d, "rmdir", rmdir);
+    crate::builtins::function(d, "rename", rename);
+    crate::builtins::function(d, "stat", stat);
     crate::builtins::function(d, "environ", environ);
     crate::builtins::function(d, "getcwd", getcwd);
     crate::builtins::function(d, "listdir", listdir);
@@ -28,9 +46,13 @@ fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
 }
 
 fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    use std::io::ErrorKind as K;
     let name = match e.kind() {
-        std::io::ErrorKind::NotFound => "FileNotFoundError",
-        std::io::ErrorKind::PermissionDenied => "PermissionError",
+        K::NotFound => "FileNotFoundError",
+        K::PermissionDenied => "PermissionError",
+        K::AlreadyExists => "FileExistsError",
+        K::IsADirectory => "IsADirectoryError",
+        K::NotADirectory => "NotADirectoryError",
         _ => "OSError",
     };
     let errno = e.raw_os_error().unwrap_or(0);
@@ -85,7 +107,6 @@ fn kind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    use std::io::Read;
     let a = crate::builtins::pos_args(vm, "urandom", &args, 1, 1)?;
     let n = crate::builtins::to_index(vm, &a[0])?;
     if n < 0 {
@@ -101,4 +122,171 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn getpid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::builtins::pos_args(vm, "getpid", &args, 0, 0)?;
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// An open file: `None` once closed.
+struct FileHandle(RefCell<Option<std::fs::File>>);
+
+fn with_file<R>(
+    vm: &Vm,
+    v: &Value,
+    f: impl FnOnce(&mut std::fs::File) -> std::io::Result<R>,
+) -> PyResult<R> {
+    if let Value::Object(o) = v {
+        if let Payload::Native(b) = &o.payload {
+            if let Some(h) = b.downcast_ref::<FileHandle>() {
+                let mut g = h.0.borrow_mut();
+                let Some(file) = g.as_mut() else {
+                    return Err(vm.value_error("I/O operation on closed file."));
+                };
+                return f(file).map_err(|e| {
+                    let errno = e.raw_os_error().unwrap_or(0);
+                    let msg = e.to_string();
+                    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+                    vm.new_error("OSError", format!("[Errno {errno}] {msg}"))
+                });
+            }
+        }
+    }
+    Err(vm.type_error("expected a _metal_os.File"))
+}
+
+/// `file_open(path, mode, File)`: mode is one of r, w, a, x, optionally with '+'.
+fn file_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "file_open", &args, 3, 3)?;
+    let path = str_arg(vm, &a[0], "open")?;
+    let mode = str_arg(vm, &a[1], "open")?;
+    let Value::Type(ty) = &a[2] else {
+        return Err(vm.type_error("expected the File type"));
+    };
+    let plus = mode.contains('+');
+    let mut o = std::fs::OpenOptions::new();
+    match mode.chars().next() {
+        Some('r') => o.read(true).write(plus),
+        Some('w') => o.write(true).create(true).truncate(true).read(plus),
+        Some('a') => o.append(true).create(true).read(plus),
+        Some('x') => o.write(true).create_new(true).read(plus),
+        _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
+    };
+    let file = o.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(vm.new_error(
+            "IsADirectoryError",
+            format!("[Errno 21] Is a directory: '{path}'"),
+        ));
+    }
+    let h = FileHandle(RefCell::new(Some(file)));
+    Ok(Value::Object(PyObject::new(
+        ty.clone(),
+        Payload::Native(Box::new(h) as Box<dyn std::any::Any>),
+    )))
+}
+
+/// `file_read(handle, n)`: up to n bytes (n < 0: to the end).
+fn file_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "file_read", &args, 2, 2)?;
+    let n = crate::builtins::to_index(vm, &a[1])?;
+    let buf = with_file(vm, &a[0], |f| {
+        let mut buf = Vec::new();
+        if n < 0 {
+            f.read_to_end(&mut buf)?;
+        } else {
+            Read::by_ref(f).take(n as u64).read_to_end(&mut buf)?;
+        }
+        Ok(buf)
+    })?;
+    Ok(crate::objects::bytes::new_bytes(vm, buf))
+}
+
+fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "file_write", &args, 2, 2)?;
+    let Some(data) = crate::objects::bytes::as_bytes(&a[1]) else {
+        return Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(&a[1])
+        )));
+    };
+    with_file(vm, &a[0], |f| f.write_all(&data))?;
+    Ok(Value::from_usize(data.len()))
+}
+
+/// `file_seek(handle, offset, whence)` → the new position.
+fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "file_seek", &args, 3, 3)?;
+    let off = crate::builtins::to_index(vm, &a[1])? as i64;
+    let whence = crate::builtins::to_index(vm, &a[2])?;
+    let pos = match whence {
+        0 => SeekFrom::Start(off.max(0) as u64),
+        1 => SeekFrom::Current(off),
+        2 => SeekFrom::End(off),
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    let p = with_file(vm, &a[0], |f| f.seek(pos))?;
+    Ok(Value::Int(p as i64))
+}
+
+fn file_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "file_truncate", &args, 2, 2)?;
+    let size = crate::builtins::to_index(vm, &a[1])?.max(0) as u64;
+    with_file(vm, &a[0], |f| f.set_len(size))?;
+    Ok(Value::Int(size as i64))
+}
+
+fn file_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "file_close", &args, 1, 1)?;
+    if let Value::Object(o) = &a[0] {
+        if let Payload::Native(b) = &o.payload {
+            if let Some(h) = b.downcast_ref::<FileHandle>() {
+                h.0.borrow_mut().take();
+                return Ok(Value::None);
+            }
+        }
+    }
+    Err(vm.type_error("expected a _metal_os.File"))
+}
+
+fn path_op(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    op: impl FnOnce(&str) -> std::io::Result<()>,
+) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, name, args, 1, 1)?;
+    let path = str_arg(vm, &a[0], name)?;
+    op(&path).map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    path_op(vm, &args, "remove", |p| std::fs::remove_file(p))
+}
+
+fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    path_op(vm, &args, "mkdir", |p| std::fs::create_dir(p))
+}
+
+fn rmdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    path_op(vm, &args, "rmdir", |p| std::fs::remove_dir(p))
+}
+
+fn rename(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "rename", &args, 2, 2)?;
+    let src = str_arg(vm, &a[0], "rename")?;
+    let dst = str_arg(vm, &a[1], "rename")?;
+    std::fs::rename(&src, &dst).map_err(|e| os_error(vm, &e, &src))?;
+    Ok(Value::None)
+}
+
+/// `stat(path)` → (size, mtime as float seconds, mode bits).
+fn stat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let a = crate::builtins::pos_args(vm, "stat", &args, 1, 1)?;
+    let path = str_arg(vm, &a[0], "stat")?;
+    let m = std::fs::metadata(&path).map_err(|e| os_error(vm, &e, &path))?;
+    let mtime = m.mtime() as f64 + m.mtime_nsec() as f64 / 1e9;
+    Ok(Value::tuple(vec![
+        Value::Int(m.size() as i64),
+        Value::Float(mtime),
+        Value::Int(m.mode() as i64),
+    ]))
 }

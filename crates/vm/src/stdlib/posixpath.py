@@ -112,3 +112,11 @@ def expanduser(p):
         home = dict(_metal_os.environ()).get("HOME", "/")
         return home.rstrip("/") + p[1:] if home != "/" else (p[1:] or "/")
     return p
+
+
+def getsize(p):
+    return _metal_os.stat(fspath(p))[0]
+
+
+def getmtime(p):
+    return _metal_os.stat(fspath(p))[1]

@@ -55,11 +55,8 @@ fn handle<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Compiled> {
 /// raises ValueError with the reason (re.py turns it into `re.error`).
 fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "compile", &args, 3, 3)?;
-    let pat = match &a[0] {
-        Value::Str(s) => s.as_str().to_string(),
-        _ => {
-            return Err(vm.not_implemented("re: bytes patterns"));
-        }
+    let Some(pat) = crate::builtins::str::str_payload(&a[0]).map(str::to_string) else {
+        return Err(vm.not_implemented("re: bytes patterns"));
     };
     let flags = match a[1] {
         Value::Int(f) => f,
@@ -126,31 +123,25 @@ impl Compiled {
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "exec", &args, 5, 5)?;
     let c = handle(vm, &a[0])?;
-    let Value::Str(s) = &a[1] else {
-        return Err(vm.type_error("expected string"));
+    let pystr = match &a[1] {
+        Value::Str(s) => s.clone(),
+        Value::Object(o) => match &o.payload {
+            crate::objects::object::Payload::Builtin(Value::Str(s)) => s.clone(),
+            _ => return Err(vm.type_error("expected string")),
+        },
+        _ => return Err(vm.type_error("expected string")),
     };
+    let text = pystr.as_str();
     let (Value::Int(pos), Value::Int(endpos), Value::Int(mode)) = (&a[2], &a[3], &a[4]) else {
         return Err(vm.type_error("expected integers"));
     };
-    let text = s.as_str();
-    let ascii = text.is_ascii();
-    let nchars = if ascii {
-        text.len()
-    } else {
-        text.chars().count()
-    };
+    let nchars = pystr.char_len();
     let endpos = (*endpos).clamp(0, nchars as i64) as usize;
     let pos = (*pos).clamp(0, nchars as i64) as usize;
     if pos > endpos {
         return Ok(Value::None);
     }
-    let to_byte = |ci: usize| -> usize {
-        if ascii {
-            ci
-        } else {
-            text.char_indices().nth(ci).map_or(text.len(), |(b, _)| b)
-        }
-    };
+    let to_byte = |ci: usize| -> usize { pystr.byte_offset(ci) };
     let hay = &text[..to_byte(endpos)];
     let bpos = to_byte(pos);
     // Anchored at the start only works through `\A` when the search starts at 0;
@@ -171,13 +162,7 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if *mode != 0 && m0.start() != bpos {
         return Ok(Value::None);
     }
-    let to_char = |b: usize| -> i64 {
-        if ascii {
-            b as i64
-        } else {
-            text[..b].chars().count() as i64
-        }
-    };
+    let to_char = |b: usize| -> i64 { pystr.char_index(b) as i64 };
     let mut out = Vec::with_capacity(2 * (c.groups + 1));
     for i in 0..=c.groups {
         match caps.get(i) {

@@ -1,0 +1,246 @@
+"""Names for the interpreter's built-in types (`FunctionType`, `ModuleType`…), taken from
+objects of those types, plus `SimpleNamespace`, `GenericAlias`, `new_class` and
+`DynamicClassAttribute`."""
+
+import sys as _sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+
+def _cell_maker():
+    x = None
+
+    def inner():
+        return x
+
+    return inner
+
+
+CellType = type(_cell_maker().__closure__[0])
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_sys._getframe())
+    del _e
+
+del _f, _g, _C, _cell_maker
+
+
+class SimpleNamespace:
+    """An object whose attributes are its keyword arguments, with a readable repr and
+    equality by attributes."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        active = _repr_running.setdefault(id(self), False)
+        if active:
+            return name + "(...)"
+        _repr_running[id(self)] = True
+        try:
+            items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
+            return "%s(%s)" % (name, ", ".join(items))
+        finally:
+            del _repr_running[id(self)]
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+_repr_running = {}
+
+
+class GenericAlias:
+    """`list[int]`: an origin class with type arguments, callable as the origin."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __repr__(self):
+        return "%s[%s]" % (_type_repr(self.__origin__),
+                           ", ".join(_type_repr(a) for a in self.__args__))
+
+
+def _type_repr(obj):
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, list):
+        return "[%s]" % ", ".join(_type_repr(a) for a in obj)
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    return repr(obj)
+
+
+def resolve_bases(bases):
+    """Replace bases that define `__mro_entries__` by what it returns."""
+    result = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type):
+            result.append(base)
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            result.append(base)
+            continue
+        new = entries(bases)
+        if not isinstance(new, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        result.extend(new)
+        changed = True
+    return tuple(result) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, the namespace from its `__prepare__`, and the remaining keywords."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+            "subclass of the metaclasses of all its bases"
+        )
+    return winner
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a `class` statement would, `exec_body(ns)` filling its body."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute:
+    """A property on instances that falls back to the class's `__getattr__` when looked
+    up on the class (enum's `name` and `value`)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or (fget.__doc__ if fget is not None else None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        result = type(self)(fget, self.fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+def coroutine(func):
+    raise NotImplementedError("types.coroutine: async functions are not supported yet")
+
+
+__all__ = [n for n in globals() if n[:1] != "_" and n != "sys"]

@@ -1,0 +1,74 @@
+//! `_metal_traceback`: what Python code needs to show an exception (the `traceback`
+//! module, debug pages): its frames with their source lines and (when captured) locals,
+//! and the report CPython prints for it.
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn init(_vm: &mut Vm, d: &PyDict) {
+    crate::builtins::function(d, "entries", entries);
+    crate::builtins::function(d, "format_exception", format_exception);
+    crate::builtins::function(d, "format_exception_only", format_exception_only);
+    crate::builtins::function(d, "set_capture_locals", set_capture_locals);
+}
+
+fn exception_arg(vm: &Vm, v: &Value) -> PyResult<PyErr> {
+    if let Value::Object(o) = v {
+        if matches!(o.payload, Payload::Exception(_)) {
+            return Ok(PyErr(o.clone()));
+        }
+    }
+    Err(vm.type_error(format!("expected an exception, not {}", vm.type_name(v))))
+}
+
+/// `entries(exc)` → [(filename, lineno, function name, source line or None, locals or
+/// None)], outermost call first.
+fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "entries", &args, 1, 1)?;
+    let e = exception_arg(vm, &a[0])?;
+    let tb = e.data().traceback.borrow().clone();
+    let mut out = Vec::with_capacity(tb.len());
+    for entry in tb.iter().rev() {
+        let co = &entry.code.co;
+        let line = entry.line();
+        let src = crate::exceptions::source_line(vm, &co.filename, line)
+            .map(|s| Value::str(&s))
+            .unwrap_or(Value::None);
+        let locals = entry
+            .locals
+            .as_ref()
+            .map(|l| Value::Dict(l.clone()))
+            .unwrap_or(Value::None);
+        out.push(Value::tuple(vec![
+            Value::str(&co.filename),
+            Value::Int(i64::from(line)),
+            Value::str(&co.name),
+            src,
+            locals,
+        ]));
+    }
+    Ok(Value::list(out))
+}
+
+/// `format_exception(exc)` → the report CPython prints for an uncaught exception.
+fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "format_exception", &args, 1, 1)?;
+    let e = exception_arg(vm, &a[0])?;
+    Ok(Value::str(&crate::exceptions::format_exception(vm, &e)))
+}
+
+/// `format_exception_only(exc)` → its last line(s): `TypeError: message`.
+fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "format_exception_only", &args, 1, 1)?;
+    let e = exception_arg(vm, &a[0])?;
+    Ok(Value::str(&crate::exceptions::exception_only(vm, &e)))
+}
+
+fn set_capture_locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "set_capture_locals", &args, 1, 1)?;
+    vm.capture_tb_locals = vm.truthy(&a[0])?;
+    Ok(Value::None)
+}

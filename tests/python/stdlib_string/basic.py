@@ -1,0 +1,10 @@
+import string, keyword
+print(string.capwords(" hello   world  "), string.capwords("a-b-c", "-"))
+t = string.Template("$who likes ${what} $$ $x")
+print(t.safe_substitute(who="tim", what="kung pao"))
+try: t.substitute(who="a")
+except KeyError as e: print("KeyError", e)
+try: string.Template("$ x").substitute()
+except ValueError as e: print(e)
+print(t.get_identifiers(), t.is_valid())
+print(keyword.iskeyword("if"), keyword.iskeyword("match"), keyword.issoftkeyword("match"))
