@@ -339,15 +339,70 @@ fn django_project(dir: &str) -> Result<metal_gateway::AppSpec, String> {
     })
 }
 
-/// The embedded default application.
-const ADD_APP: &str = include_str!("../../../examples/add_app.py");
+// The example project `metal serve` serves with no argument: `examples/addsite`,
+// embedded by build.rs as (relative path, contents).
+include!(concat!(env!("OUT_DIR"), "/example.rs"));
+
+/// The embedded example project as a directory on disk: written once under the
+/// temporary directory, in a directory named by a hash of its contents (so a newer
+/// binary never serves an older copy), and atomically (written aside, then renamed).
+fn example_project_dir() -> Result<std::path::PathBuf, String> {
+    // FNV-1a over every path and its contents.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (path, contents) in EXAMPLE_PROJECT {
+        for b in path.bytes().chain([0]).chain(contents.bytes()).chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let base = std::env::temp_dir();
+    let dir = base.join(format!("metal-addsite-{h:016x}"));
+    if dir.join("manage.py").is_file() {
+        return Ok(dir);
+    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let scratch = base.join(format!(
+        "metal-addsite-{h:016x}.{}.{nanos}",
+        std::process::id()
+    ));
+    let write = || -> std::io::Result<()> {
+        for (path, contents) in EXAMPLE_PROJECT {
+            let target = scratch.join(path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(target, contents)?;
+        }
+        Ok(())
+    };
+    if let Err(e) = write() {
+        let _ = std::fs::remove_dir_all(&scratch);
+        return Err(format!(
+            "writing the example project under {}: {e}",
+            base.display()
+        ));
+    }
+    if std::fs::rename(&scratch, &dir).is_err() {
+        // Another process got there first; its copy is the same.
+        let _ = std::fs::remove_dir_all(&scratch);
+        if !dir.join("manage.py").is_file() {
+            return Err(format!("could not create {}", dir.display()));
+        }
+    }
+    Ok(dir)
+}
 
 fn serve(app: Option<String>, bind: String, workers: Option<usize>, timeout: Option<f64>) -> i32 {
     let spec = match app {
-        None => metal_gateway::AppSpec::Embedded {
-            name: "add_app".into(),
-            source: ADD_APP,
-            callable: "application".into(),
+        None => match example_project_dir().and_then(|d| django_project(&d.to_string_lossy())) {
+            Ok(spec) => spec,
+            Err(e) => {
+                eprintln!("metal serve: the example project: {e}");
+                return 2;
+            }
         },
         Some(a) if std::path::Path::new(&a).is_dir() => match django_project(&a) {
             Ok(spec) => spec,

@@ -14,7 +14,12 @@ struct Server {
 
 impl Server {
     fn start(args: &[&str]) -> Server {
+        Server::start_env(args, &[])
+    }
+
+    fn start_env(args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_metal"))
+            .envs(env.iter().copied())
             .arg("serve")
             .args(["--bind", "127.0.0.1:0", "--workers", "2"])
             .args(args)
@@ -84,34 +89,102 @@ fn read_response(r: &mut BufReader<TcpStream>) -> (u16, String, String) {
     (status, headers, String::from_utf8_lossy(&body).into_owned())
 }
 
-fn post(path: &str, form: &str) -> String {
+/// A form POST carrying the given extra header lines (e.g. the CSRF cookie).
+fn post_with(path: &str, form: &str, extra: &str) -> String {
     format!(
-        "POST {path} HTTP/1.1\r\nHost: t\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+        "POST {path} HTTP/1.1\r\nHost: t\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n{form}",
         form.len()
     )
+}
+
+/// GET / and return ("Cookie: csrftoken=...\r\n", the masked form token).
+fn csrf(s: &Server) -> (String, String) {
+    let (status, headers, body) =
+        s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200);
+    let secret = headers
+        .lines()
+        .find_map(|l| l.split_once("csrftoken=").map(|(_, v)| v))
+        .and_then(|v| v.split(';').next())
+        .unwrap_or_else(|| panic!("no csrftoken cookie in {headers}"))
+        .to_string();
+    assert_eq!(secret.len(), 32, "{secret}");
+    let token = body
+        .split("name=\"csrfmiddlewaretoken\" value=\"")
+        .nth(1)
+        .and_then(|v| v.split('"').next())
+        .unwrap_or_else(|| panic!("no csrfmiddlewaretoken in {body}"))
+        .to_string();
+    assert_eq!(token.len(), 64, "{token}");
+    assert!(token.chars().all(|c| c.is_ascii_alphanumeric()));
+    (format!("Cookie: csrftoken={secret}\r\n"), token)
 }
 
 #[test]
 fn add_two_numbers_site() {
     let s = Server::start(&[]);
-    let (status, _, body) = s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    let (status, headers, body) =
+        s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     assert_eq!(status, 200);
     assert!(
         body.contains("Add 2 numbers!")
-            && body.contains("name=\"number1\"")
-            && body.contains("name=\"number2\"")
-    );
-    let (_, _, body) = s.request(&post("/", "number1=1&number2=2"));
-    assert!(body.contains("Answer is 3"), "{body}");
-    let (_, _, body) = s.request(&post("/", "number1=99999999999999999999&number2=1"));
-    assert!(body.contains("Answer is 100000000000000000000"), "{body}");
-    let (_, _, body) = s.request(&post("/", "number1=+3.0+&number2=-4"));
-    assert!(body.contains("Answer is -1"), "{body}");
-    let (_, _, body) = s.request(&post("/", "number1=1e3&number2="));
-    assert!(
-        body.contains("Enter a whole number.") && body.contains("This field is required."),
+            && body.contains("<input type=\"number\" name=\"number1\" required id=\"id_number1\">")
+            && body.contains("<label for=\"id_number2\">Number2:</label>"),
         "{body}"
     );
+    let lower = headers.to_ascii_lowercase();
+    assert!(lower.contains("x-frame-options: deny"), "{headers}");
+    assert!(
+        lower.contains("x-content-type-options: nosniff"),
+        "{headers}"
+    );
+    assert!(
+        lower.contains("max-age=31449600; path=/; samesite=lax"),
+        "{headers}"
+    );
+    let (cookie, token) = csrf(&s);
+    let add = |form: &str| {
+        let (status, _, body) = s.request(&post_with(
+            "/",
+            &format!("csrfmiddlewaretoken={token}&{form}"),
+            &cookie,
+        ));
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+    assert!(add("number1=1&number2=2").contains("Answer is 3"));
+    assert!(
+        add("number1=99999999999999999999&number2=1").contains("Answer is 100000000000000000000")
+    );
+    assert!(add("number1=+3.0+&number2=-4").contains("Answer is -1"));
+    let body = add("number1=1e3&number2=");
+    assert!(
+        body.contains(
+            "<ul class=\"errorlist\" id=\"id_number1_error\"><li>Enter a whole number.</li></ul>"
+        ) && body.contains("<li>This field is required.</li>")
+            && body.contains("value=\"1e3\"")
+            && !body.contains("Answer is"),
+        "{body}"
+    );
+    // The token goes with the cookie: none, a wrong one, or no cookie is refused.
+    for (form, extra) in [
+        ("number1=1&number2=2".to_string(), cookie.clone()),
+        (
+            format!("csrfmiddlewaretoken={}&number1=1&number2=2", "x".repeat(64)),
+            cookie.clone(),
+        ),
+        (
+            format!("csrfmiddlewaretoken={token}&number1=1&number2=2"),
+            String::new(),
+        ),
+    ] {
+        let (status, _, body) = s.request(&post_with("/", &form, &extra));
+        assert_eq!(status, 403, "{body}");
+        assert!(
+            body.contains("CSRF verification failed. Request aborted."),
+            "{body}"
+        );
+    }
     let (status, _, _) = s.request("GET /missing HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     assert_eq!(status, 404);
 }
@@ -119,9 +192,15 @@ fn add_two_numbers_site() {
 #[test]
 fn keep_alive_serves_several_requests_on_one_connection() {
     let s = Server::start(&[]);
+    let (cookie, token) = csrf(&s);
     let mut stream = s.connect();
     // Two pipelined requests, then one more after reading both answers.
-    let req = post("/", "number1=20&number2=22").replace("Connection: close\r\n", "");
+    let req = post_with(
+        "/",
+        &format!("csrfmiddlewaretoken={token}&number1=20&number2=22"),
+        &cookie,
+    )
+    .replace("Connection: close\r\n", "");
     stream
         .write_all(format!("{req}{req}").as_bytes())
         .expect("send");
@@ -244,6 +323,85 @@ fn a_django_project_directory_is_served_through_its_wsgi_module() {
     let (status, _, _) =
         s.request("GET /items/x/ HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     assert_eq!(status, 404);
+    // Without DEBUG an exception is the plain 500 page: no traceback, no locals.
+    let (status, _, body) =
+        s.request("GET /divide/3/ HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 500);
+    assert!(
+        body.contains("Server Error (500)") && !body.contains("numerator"),
+        "{body}"
+    );
+}
+
+#[test]
+fn debug_pages_show_the_traceback_with_locals_and_the_patterns_tried() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/django_project");
+    let s = Server::start_env(&[dir.to_str().expect("path")], &[("MYSITE_DEBUG", "1")]);
+    let get = |path: &str, extra: &str| {
+        s.request(&format!(
+            "GET {path} HTTP/1.1\r\nHost: t\r\n{extra}Connection: close\r\n\r\n"
+        ))
+    };
+    let (status, headers, body) = get("/divide/3/", "Accept: text/html\r\n");
+    assert_eq!(status, 500);
+    assert!(
+        headers
+            .to_ascii_lowercase()
+            .contains("content-type: text/html"),
+        "{headers}"
+    );
+    assert!(
+        body.contains("<h1>ZeroDivisionError at /divide/3/</h1>"),
+        "{body}"
+    );
+    assert!(body.contains("division by zero"), "{body}");
+    // The view's frame with its source line and its local variables (secrets masked).
+    assert!(body.contains("in divide"), "{body}");
+    assert!(body.contains("numerator / (pk - pk)"), "{body}");
+    assert!(
+        body.contains("<td>numerator</td><td class=\"code\"><pre>30</pre></td>"),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "<td>secret_token</td><td class=\"code\"><pre>&#x27;********************&#x27;</pre>"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("do-not-show"), "{body}");
+    // An AJAX client gets the same report as text.
+    let (status, headers, text) = get("/divide/3/", "X-Requested-With: XMLHttpRequest\r\n");
+    assert_eq!(status, 500);
+    assert!(
+        headers
+            .to_ascii_lowercase()
+            .contains("content-type: text/plain"),
+        "{headers}"
+    );
+    assert!(
+        text.starts_with("ZeroDivisionError at /divide/3/\ndivision by zero\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Traceback (most recent call last):"),
+        "{text}"
+    );
+    assert!(text.contains("  numerator = 30\n"), "{text}");
+    // The technical 404 lists the patterns tried.
+    let (status, _, body) = get("/nope/", "");
+    assert_eq!(status, 404);
+    assert!(
+        body.contains("Page not found <small>(404)</small>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<code>items/&lt;int:pk&gt;/ [name='item']</code>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("The current path, <code>nope/</code>, didn’t match any of these."),
+        "{body}"
+    );
 }
 
 #[test]

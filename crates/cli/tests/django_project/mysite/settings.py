@@ -1,9 +1,10 @@
+import os
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 SECRET_KEY = "django-insecure-test-only"
-DEBUG = False
+DEBUG = os.environ.get("MYSITE_DEBUG") == "1"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 INSTALLED_APPS = []
 MIDDLEWARE = ["mysite.middleware.PoweredBy"]

@@ -8,3 +8,9 @@ def index(request):
 
 def item(request, pk):
     return HttpResponse("item %d" % (pk * 2))
+
+
+def divide(request, pk):
+    numerator = pk * 10
+    secret_token = "do-not-show"
+    return HttpResponse("%d" % (numerator / (pk - pk)))

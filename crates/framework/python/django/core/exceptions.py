@@ -109,3 +109,7 @@ class ValidationError(Exception):
 
     def __repr__(self):
         return "ValidationError(%s)" % self
+
+
+class SuspiciousFileOperation(SuspiciousOperation):
+    """A user-supplied path reached outside where it may."""

@@ -1,3 +1,21 @@
-from django.core.exceptions import ValidationError
-from django.forms.fields import CharField, Field, IntegerField
-from django.forms.forms import BaseForm, Form
+from django.core.exceptions import ValidationError  # noqa: F401
+from django.forms.boundfield import BoundField  # noqa: F401
+from django.forms.fields import (  # noqa: F401
+    BooleanField,
+    CharField,
+    ChoiceField,
+    Field,
+    IntegerField,
+)
+from django.forms.forms import BaseForm, Form  # noqa: F401
+from django.forms.widgets import (  # noqa: F401
+    CheckboxInput,
+    HiddenInput,
+    Input,
+    NumberInput,
+    PasswordInput,
+    Select,
+    Textarea,
+    TextInput,
+    Widget,
+)

@@ -2,9 +2,19 @@ import re
 
 from django.core import validators
 from django.core.exceptions import ValidationError
+from django.forms.widgets import (
+    CheckboxInput,
+    HiddenInput,
+    NumberInput,
+    Select,
+    Textarea,  # noqa: F401
+    TextInput,
+)
 
 
 class Field:
+    widget = TextInput
+    hidden_widget = HiddenInput
     default_error_messages = {"required": "This field is required."}
     default_validators = []
     empty_values = list(validators.EMPTY_VALUES)
@@ -22,6 +32,18 @@ class Field:
         self.label_suffix = label_suffix
         self.localize = localize
         self.show_hidden_initial = show_hidden_initial
+        self.template_name = template_name
+        widget = widget or self.widget
+        if isinstance(widget, type):
+            widget = widget()
+        else:
+            widget = widget.__deepcopy__({})
+        if self.localize:
+            widget.is_localized = True
+        widget.is_required = self.required
+        extra_attrs = self.widget_attrs(widget)
+        if extra_attrs:
+            widget.attrs.update(extra_attrs)
         self.widget = widget
         self.creation_counter = Field.creation_counter
         Field.creation_counter += 1
@@ -34,6 +56,15 @@ class Field:
 
     def prepare_value(self, value):
         return value
+
+    def widget_attrs(self, widget):
+        """Extra HTML attributes the field gives its widget (maxlength, min...)."""
+        return {}
+
+    def get_bound_field(self, form, field_name):
+        from django.forms.boundfield import BoundField
+
+        return BoundField(form, self, field_name)
 
     def to_python(self, value):
         return value
@@ -93,6 +124,14 @@ class CharField(Field):
             self.validators.append(validators.MaxLengthValidator(int(max_length)))
         self.validators.append(validators.ProhibitNullCharactersValidator())
 
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if self.max_length is not None and not widget.is_hidden:
+            attrs["maxlength"] = str(self.max_length)
+        if self.min_length is not None and not widget.is_hidden:
+            attrs["minlength"] = str(self.min_length)
+        return attrs
+
     def to_python(self, value):
         if value not in self.empty_values:
             value = str(value)
@@ -104,11 +143,14 @@ class CharField(Field):
 
 
 class IntegerField(Field):
+    widget = NumberInput
     default_error_messages = {"invalid": "Enter a whole number."}
     re_decimal = re.compile(r"\.0*\s*$")
 
     def __init__(self, *, max_value=None, min_value=None, step_size=None, **kwargs):
         self.max_value, self.min_value, self.step_size = max_value, min_value, step_size
+        if kwargs.get("localize") and self.widget == NumberInput:
+            kwargs.setdefault("widget", TextInput)
         super().__init__(**kwargs)
         if max_value is not None:
             self.validators.append(validators.MaxValueValidator(max_value))
@@ -126,3 +168,79 @@ class IntegerField(Field):
         except (ValueError, TypeError):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return value
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, NumberInput):
+            if self.min_value is not None:
+                attrs["min"] = self.min_value
+            if self.max_value is not None:
+                attrs["max"] = self.max_value
+        return attrs
+
+
+class BooleanField(Field):
+    widget = CheckboxInput
+
+    def to_python(self, value):
+        """'False', 'false' and '0' are false; other non-empty values are true."""
+        if isinstance(value, str) and value.lower() in ("false", "0"):
+            value = False
+        else:
+            value = bool(value)
+        return super().to_python(value)
+
+    def validate(self, value):
+        if not value and self.required:
+            raise ValidationError(self.error_messages["required"], code="required")
+
+    def has_changed(self, initial, data):
+        if self.disabled:
+            return False
+        return self.to_python(initial) != self.to_python(data)
+
+
+class ChoiceField(Field):
+    widget = Select
+    default_error_messages = {
+        "invalid_choice": "Select a valid choice. %(value)s is not one of the available choices.",
+    }
+
+    def __init__(self, *, choices=(), **kwargs):
+        super().__init__(**kwargs)
+        self.choices = choices
+
+    @property
+    def choices(self):
+        return self._choices
+
+    @choices.setter
+    def choices(self, value):
+        if callable(value):
+            value = value()
+        self._choices = self.widget.choices = list(value)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return ""
+        return str(value)
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not self.valid_value(value):
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+
+    def valid_value(self, value):
+        text_value = str(value)
+        for k, v in self.choices:
+            if isinstance(v, (list, tuple)):
+                for k2, v2 in v:
+                    if value == k2 or text_value == str(k2):
+                        return True
+            elif value == k or text_value == str(k):
+                return True
+        return False

@@ -1,6 +1,9 @@
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms.boundfield import BoundField
 from django.forms.fields import Field
+from django.forms.renderers import get_default_renderer
 from django.forms.utils import ErrorDict, ErrorList
+from django.utils.safestring import mark_safe
 
 
 class DeclarativeFieldsMetaclass(type):
@@ -24,47 +27,16 @@ class DeclarativeFieldsMetaclass(type):
         return new_class
 
 
-class BoundField:
-    def __init__(self, form, field, name):
-        self.form = form
-        self.field = field
-        self.name = name
-        self.html_name = form.add_prefix(name)
-        self.label = field.label if field.label is not None else name.replace("_", " ").capitalize()
-
-    @property
-    def auto_id(self):
-        auto_id = self.form.auto_id
-        if auto_id and "%s" in str(auto_id):
-            return auto_id % self.html_name
-        elif auto_id:
-            return self.html_name
-        return ""
-
-    @property
-    def errors(self):
-        return self.form.errors.get(
-            self.name, self.form.error_class(field_id=self.auto_id))
-
-    @property
-    def data(self):
-        return self.form._field_data_value(self.field, self.html_name)
-
-    def value(self):
-        data = self.initial
-        if self.form.is_bound:
-            data = self.field.bound_data(self.data, data)
-        return self.field.prepare_value(data)
-
-    @property
-    def initial(self):
-        return self.form.get_initial_for_field(self.field, self.name)
-
-
 class BaseForm:
+    default_renderer = None
     field_order = None
     prefix = None
     use_required_attribute = True
+    template_name_div = "django/forms/div.html"
+    template_name_p = "django/forms/p.html"
+    template_name_table = "django/forms/table.html"
+    template_name_ul = "django/forms/ul.html"
+    template_name_label = "django/forms/label.html"
 
     def __init__(self, data=None, files=None, auto_id="id_%s", prefix=None, initial=None,
                  error_class=ErrorList, label_suffix=None, empty_permitted=False,
@@ -84,6 +56,112 @@ class BaseForm:
         self._bound_fields_cache = {}
         if use_required_attribute is not None:
             self.use_required_attribute = use_required_attribute
+        if self.empty_permitted and self.use_required_attribute:
+            raise ValueError(
+                "The empty_permitted and use_required_attribute arguments may "
+                "not both be True."
+            )
+        if renderer is None:
+            if self.default_renderer is None:
+                renderer = get_default_renderer()
+            else:
+                renderer = self.default_renderer
+                if isinstance(self.default_renderer, type):
+                    renderer = renderer()
+        self.renderer = renderer
+        self.order_fields(self.field_order if field_order is None else field_order)
+
+    def order_fields(self, field_order):
+        """Put the named fields first, in that order (unknown names are ignored)."""
+        if field_order is None:
+            return
+        fields = {}
+        for key in field_order:
+            try:
+                fields[key] = self.fields.pop(key)
+            except KeyError:
+                pass
+        fields.update(self.fields)
+        self.fields = fields
+
+    def __repr__(self):
+        if self._errors is None:
+            is_valid = "Unknown"
+        else:
+            is_valid = self.is_bound and not self._errors
+        return "<%(cls)s bound=%(bound)s, valid=%(valid)s, fields=(%(fields)s)>" % {
+            "cls": self.__class__.__name__,
+            "bound": self.is_bound,
+            "valid": is_valid,
+            "fields": ";".join(self.fields),
+        }
+
+    # Rendering
+
+    @property
+    def template_name(self):
+        return self.renderer.form_template_name
+
+    def get_context(self):
+        fields = []
+        hidden_fields = []
+        top_errors = self.non_field_errors().copy()
+        for name, bf in self._bound_items():
+            if bf.is_hidden:
+                if bf.errors:
+                    top_errors += [
+                        "(Hidden field %(name)s) %(error)s" % {"name": name, "error": str(e)}
+                        for e in bf.errors
+                    ]
+                hidden_fields.append(bf)
+            else:
+                fields.append((bf, bf.errors))
+        return {
+            "form": self,
+            "fields": fields,
+            "hidden_fields": hidden_fields,
+            "errors": top_errors,
+        }
+
+    def render(self, template_name=None, context=None, renderer=None):
+        renderer = renderer or self.renderer
+        template = template_name or self.template_name
+        context = context or self.get_context()
+        return mark_safe(renderer.render(template, context))
+
+    __str__ = render
+    __html__ = render
+
+    def as_p(self):
+        return self.render(self.template_name_p)
+
+    def as_table(self):
+        return self.render(self.template_name_table)
+
+    def as_ul(self):
+        return self.render(self.template_name_ul)
+
+    def as_div(self):
+        return self.render(self.template_name_div)
+
+    def _bound_items(self):
+        for name in self.fields:
+            yield name, self[name]
+
+    def hidden_fields(self):
+        return [field for field in self if field.is_hidden]
+
+    def visible_fields(self):
+        return [field for field in self if not field.is_hidden]
+
+    def is_multipart(self):
+        return any(field.widget.needs_multipart_form for field in self.fields.values())
+
+    def add_initial_prefix(self, field_name):
+        return "initial-%s" % self.add_prefix(field_name)
+
+    def _widget_data_value(self, widget, html_name):
+        return widget.value_from_datadict(self.data, self.files, html_name)
 
     def __iter__(self):
         for name in self.fields:
@@ -113,7 +191,9 @@ class BaseForm:
         return "%s-%s" % (self.prefix, field_name) if self.prefix else field_name
 
     def non_field_errors(self):
-        return self.errors.get(NON_FIELD_ERRORS, self.error_class(error_class="nonfield"))
+        return self.errors.get(
+            NON_FIELD_ERRORS, self.error_class(error_class="nonfield", renderer=self.renderer)
+        )
 
     def add_error(self, field, error):
         if not isinstance(error, ValidationError):
@@ -132,9 +212,13 @@ class BaseForm:
                     raise ValueError("'%s' has no field named '%s'."
                                      % (self.__class__.__name__, field))
                 if field == NON_FIELD_ERRORS:
-                    self._errors[field] = self.error_class(error_class="nonfield")
+                    self._errors[field] = self.error_class(
+                        error_class="nonfield", renderer=self.renderer
+                    )
                 else:
-                    self._errors[field] = self.error_class(field_id=self[field].auto_id)
+                    self._errors[field] = self.error_class(
+                        renderer=self.renderer, field_id=self[field].auto_id
+                    )
             self._errors[field].extend(error_list)
             if field in self.cleaned_data:
                 del self.cleaned_data[field]
@@ -147,7 +231,7 @@ class BaseForm:
         return any(error.code == code for error in self.errors[field].as_data())
 
     def full_clean(self):
-        self._errors = ErrorDict()
+        self._errors = ErrorDict(renderer=self.renderer)
         if not self.is_bound:
             return
         self.cleaned_data = {}
@@ -158,7 +242,7 @@ class BaseForm:
         self._post_clean()
 
     def _field_data_value(self, field, html_name):
-        return self.data.get(html_name)
+        return self._widget_data_value(field.widget, html_name)
 
     def _clean_fields(self):
         for name, field in self.fields.items():
@@ -204,10 +288,12 @@ class BaseForm:
 
 
 def _copy_field(field):
+    """Each form instance gets its own copy of the class's fields (and widgets)."""
     new = object.__new__(type(field))
     new.__dict__.update(field.__dict__)
     new.error_messages = dict(field.error_messages)
     new.validators = list(field.validators)
+    new.widget = field.widget.__deepcopy__({})
     return new
 
 

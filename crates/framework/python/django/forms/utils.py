@@ -2,11 +2,32 @@ from django.core.exceptions import ValidationError
 from django.utils.html import escape, mark_safe
 
 
+def _renderer(renderer):
+    if renderer is None:
+        from django.forms.renderers import get_default_renderer
+
+        return get_default_renderer()
+    return renderer
+
+
 class ErrorDict(dict):
     """Field name → ErrorList; str() is the HTML list Django renders."""
 
+    template_name = "django/forms/errors/dict/default.html"
+    template_name_text = "django/forms/errors/dict/text.txt"
+    template_name_ul = "django/forms/errors/dict/ul.html"
+
     def __init__(self, *args, renderer=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.renderer = renderer
+
+    def get_context(self):
+        return {"errors": self.items(), "error_class": "errorlist"}
+
+    def render(self, template_name=None, context=None, renderer=None):
+        renderer = _renderer(renderer or self.renderer)
+        return mark_safe(renderer.render(template_name or self.template_name,
+                                         context or self.get_context()))
 
     def as_data(self):
         return {f: e.as_data() for f, e in self.items()}
@@ -15,20 +36,13 @@ class ErrorDict(dict):
         return {f: e.get_json_data(escape_html) for f, e in self.items()}
 
     def as_ul(self):
-        if not self:
-            return mark_safe("")
-        return mark_safe('<ul class="errorlist">%s</ul>' % "".join(
-            "<li>%s%s</li>" % (escape(field), str(errors)) for field, errors in self.items()))
+        return self.render(self.template_name_ul)
 
     def as_text(self):
-        lines = []
-        for field, errors in self.items():
-            lines.append("* %s" % field)
-            lines.extend("  * %s" % e for e in errors)
-        return "\n".join(lines)
+        return self.render(self.template_name_text)
 
     def __str__(self):
-        return self.as_ul()
+        return self.render()
 
     __html__ = __str__
 
@@ -36,10 +50,23 @@ class ErrorDict(dict):
 class ErrorList(list):
     """The errors of one field (or of the form): ValidationErrors, iterated as messages."""
 
+    template_name = "django/forms/errors/list/default.html"
+    template_name_text = "django/forms/errors/list/text.txt"
+    template_name_ul = "django/forms/errors/list/ul.html"
+
     def __init__(self, initlist=None, error_class=None, renderer=None, field_id=None):
         super().__init__(initlist or [])
         self.error_class = "errorlist" if error_class is None else "errorlist " + error_class
+        self.renderer = renderer
         self.field_id = field_id
+
+    def get_context(self):
+        return {"errors": self, "error_class": self.error_class}
+
+    def render(self, template_name=None, context=None, renderer=None):
+        renderer = _renderer(renderer or self.renderer)
+        return mark_safe(renderer.render(template_name or self.template_name,
+                                         context or self.get_context()))
 
     def as_data(self):
         return ValidationError(list(self._raw())).error_list
@@ -78,22 +105,18 @@ class ErrorList(list):
         return repr(list(self))
 
     def as_ul(self):
-        if not len(self):
-            return mark_safe("")
-        id_attr = ' id="%s_error"' % self.field_id if self.field_id else ""
-        return mark_safe('<ul class="%s"%s>%s</ul>' % (
-            self.error_class, id_attr, "".join("<li>%s</li>" % escape(e) for e in self)))
+        return self.render(self.template_name_ul)
 
     def as_text(self):
-        return "\n".join("* %s" % e for e in self)
+        return self.render(self.template_name_text)
 
     def __str__(self):
-        return self.as_ul()
+        return self.render()
 
     __html__ = __str__
 
     def copy(self):
-        copy = ErrorList(self._raw(), renderer=None)
+        copy = ErrorList(self._raw(), renderer=self.renderer)
         copy.error_class = self.error_class
         copy.field_id = self.field_id
         return copy

@@ -1,4 +1,4 @@
-from django.http.request import HttpRequest, QueryDict, RawPostDataException
+from django.http.request import HttpHeaders, HttpRequest, QueryDict, RawPostDataException
 from django.http.response import (
     Http404,
     HttpResponse,

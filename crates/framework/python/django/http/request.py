@@ -143,14 +143,62 @@ class HttpRequest:
     def headers(self):
         return HttpHeaders(self.META)
 
-    def get_host(self):
-        host = self.META.get("HTTP_HOST")
-        if not host:
+    def _get_raw_host(self):
+        if settings_value("USE_X_FORWARDED_HOST", False) and "HTTP_X_FORWARDED_HOST" in self.META:
+            return self.META["HTTP_X_FORWARDED_HOST"]
+        if "HTTP_HOST" in self.META:
+            host = self.META["HTTP_HOST"]
+        else:
             host = self.META.get("SERVER_NAME", "")
             port = str(self.META.get("SERVER_PORT", ""))
             if port and port != ("443" if self.is_secure() else "80"):
                 host = "%s:%s" % (host, port)
         return host
+
+    def get_host(self):
+        """The host of the request, checked against ALLOWED_HOSTS (DisallowedHost)."""
+        from django.core.exceptions import DisallowedHost
+
+        host = self._get_raw_host()
+        allowed_hosts = settings_value("ALLOWED_HOSTS", [])
+        if settings_value("DEBUG", False) and not allowed_hosts:
+            allowed_hosts = [".localhost", "127.0.0.1", "[::1]"]
+        domain, port = split_domain_port(host)
+        if domain and validate_host(domain, allowed_hosts):
+            return host
+        msg = "Invalid HTTP_HOST header: %r." % host
+        if domain:
+            msg += " You may need to add %r to ALLOWED_HOSTS." % domain
+        else:
+            msg += " The domain name provided is not valid according to RFC 1034/1035."
+        raise DisallowedHost(msg)
+
+    @property
+    def accepted_types(self):
+        """The media types of the Accept header, most specific first per quality."""
+        header = self.META.get("HTTP_ACCEPT", "*/*")
+        types = []
+        for i, token in enumerate(t for t in header.split(",") if t.strip()):
+            main, _, params = token.strip().partition(";")
+            quality = 1.0
+            for param in params.split(";"):
+                key, _, value = param.strip().partition("=")
+                if key.strip() == "q":
+                    try:
+                        quality = float(value)
+                    except ValueError:
+                        quality = 1.0
+            types.append((main.strip().lower(), quality, i))
+        return [t for t, q, _ in sorted(types, key=lambda t: (-t[1], t[2])) if q > 0]
+
+    def accepts(self, media_type):
+        """Whether the client's Accept header allows media_type."""
+        main, _, sub = media_type.partition("/")
+        for accepted in self.accepted_types:
+            a_main, _, a_sub = accepted.partition("/")
+            if (a_main in ("*", main)) and (a_sub in ("*", sub)):
+                return True
+        return False
 
     def get_port(self):
         return str(self.META.get("SERVER_PORT", ""))
@@ -205,3 +253,38 @@ def parse_cookie(cookie):
                 val = val[1:-1]
             cookiedict[key] = val
     return cookiedict
+
+
+def settings_value(name, default):
+    from django.conf import settings
+
+    return getattr(settings, name, default)
+
+
+_HOST_VALIDATION = None
+
+
+def split_domain_port(host):
+    """'example.com:8000' -> ('example.com', '8000'); ('', '') when malformed."""
+    import re
+
+    global _HOST_VALIDATION
+    if _HOST_VALIDATION is None:
+        _HOST_VALIDATION = re.compile(
+            r"^([a-z0-9.-]+|\[[a-f0-9]*:[a-f0-9.:]+\])(?::([0-9]+))?$"
+        )
+    match = _HOST_VALIDATION.match(host.lower())
+    if not match:
+        return "", ""
+    domain, port = match.groups(default="")
+    # Remove a trailing dot (if present) from the domain.
+    return domain.removesuffix("."), port
+
+
+def validate_host(host, allowed_hosts):
+    """Whether host matches an ALLOWED_HOSTS entry ('*', '.example.com', exact)."""
+    from django.utils.http import is_same_domain
+
+    return any(
+        pattern == "*" or is_same_domain(host, pattern) for pattern in allowed_hosts
+    )

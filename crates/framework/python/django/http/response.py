@@ -152,27 +152,41 @@ class HttpResponseBase:
 
     def set_cookie(self, key, value="", max_age=None, expires=None, path="/",
                    domain=None, secure=False, httponly=False, samesite=None):
-        parts = ["%s=%s" % (key, value)]
+        """Set a cookie. With max_age and no expires, expires is computed from
+        max_age, as browsers that ignore Max-Age need it."""
+        attrs = {}
         if expires is not None:
-            parts.append("expires=%s" % expires)
+            if not isinstance(expires, str):
+                raise NotImplementedError(
+                    "set_cookie(expires=...) takes a string here (datetime is not supported yet)")
+            attrs["expires"] = expires
         if max_age is not None:
-            parts.append("Max-Age=%d" % int(max_age))
+            if not isinstance(max_age, int):
+                max_age = int(max_age.total_seconds()) if hasattr(max_age, "total_seconds") else int(max_age)
+            attrs["max-age"] = max_age
+            if not expires:
+                from django.utils.http import http_date
+                import time
+
+                attrs["expires"] = http_date(time.time() + max_age)
         if path is not None:
-            parts.append("Path=%s" % path)
+            attrs["path"] = path
         if domain is not None:
-            parts.append("Domain=%s" % domain)
+            attrs["domain"] = domain
         if secure:
-            parts.append("Secure")
+            attrs["secure"] = True
         if httponly:
-            parts.append("HttpOnly")
+            attrs["httponly"] = True
         if samesite:
             if samesite.lower() not in ("lax", "none", "strict"):
                 raise ValueError('samesite must be "lax", "none", or "strict".')
-            parts.append("SameSite=%s" % samesite)
-        self.cookies[key] = "; ".join(parts)
+            attrs["samesite"] = samesite
+        self.cookies[key] = _morsel(key, str(value), attrs)
 
     def delete_cookie(self, key, path="/", domain=None, samesite=None):
-        self.set_cookie(key, max_age=0, path=path, domain=domain,
+        secure = key.startswith(("__Secure-", "__Host-")) or (
+            samesite and samesite.lower() == "none")
+        self.set_cookie(key, max_age=0, path=path, domain=domain, secure=secure,
                         expires="Thu, 01 Jan 1970 00:00:00 GMT", samesite=samesite)
 
     def make_bytes(self, value):
@@ -320,5 +334,62 @@ class Http404(Exception):
 
 
 class JsonResponse(HttpResponse):
-    def __init__(self, data, *args, **kwargs):
-        raise NotImplementedError("JsonResponse (the json module) is not supported yet")
+    """An HttpResponse of data as JSON (a dict unless safe=False)."""
+
+    def __init__(self, data, encoder=None, safe=True, json_dumps_params=None, **kwargs):
+        import json
+
+        if encoder is None:
+            from django.core.serializers.json import DjangoJSONEncoder
+
+            encoder = DjangoJSONEncoder
+        if safe and not isinstance(data, dict):
+            raise TypeError(
+                "In order to allow non-dict objects to be serialized set the "
+                "safe parameter to False."
+            )
+        if json_dumps_params is None:
+            json_dumps_params = {}
+        kwargs.setdefault("content_type", "application/json")
+        data = json.dumps(data, cls=encoder, **json_dumps_params)
+        super().__init__(content=data, **kwargs)
+
+
+_COOKIE_LEGAL = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:")
+_COOKIE_NAMES = {"expires": "expires", "path": "Path", "comment": "Comment",
+                 "domain": "Domain", "max-age": "Max-Age", "secure": "Secure",
+                 "httponly": "HttpOnly", "version": "Version", "samesite": "SameSite"}
+
+
+def _cookie_quote(value):
+    """A cookie value as http.cookies writes it: bare when every character is
+    legal, else in double quotes with \\, \" and non-printables escaped."""
+    if value and all(c in _COOKIE_LEGAL for c in value):
+        return value
+    out = []
+    for c in value:
+        if c == '"' or c == "\\":
+            out.append("\\" + c)
+        elif c in _COOKIE_LEGAL or c in " ()/<=>?@[]{},":
+            out.append(c)
+        else:
+            out.extend("\\%03o" % b for b in c.encode())
+    return '"' + "".join(out) + '"'
+
+
+def _morsel(key, value, attrs):
+    """The Set-Cookie value (attributes in the sorted order http.cookies uses)."""
+    parts = ["%s=%s" % (key, _cookie_quote(value))]
+    for name in sorted(attrs):
+        v = attrs[name]
+        if v == "":
+            continue
+        if name in ("secure", "httponly"):
+            if v:
+                parts.append(_COOKIE_NAMES[name])
+        elif name == "max-age" and isinstance(v, int):
+            parts.append("%s=%d" % (_COOKIE_NAMES[name], v))
+        else:
+            parts.append("%s=%s" % (_COOKIE_NAMES[name], v))
+    return "; ".join(parts)

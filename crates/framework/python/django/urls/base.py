@@ -13,17 +13,24 @@ def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, *,
     if args and kwargs:
         raise ValueError("Don't mix *args and **kwargs in call to reverse()!")
     resolver = get_resolver(urlconf)
-    text = resolver.reverse(viewname, args or (), kwargs or {})
+    text, tried = resolver.reverse(viewname, args or (), kwargs or {})
     if text is None:
-        if isinstance(viewname, str):
-            shown = viewname
+        module = getattr(viewname, "__module__", None)
+        name = getattr(viewname, "__name__", None)
+        if module is not None and name is not None:
+            shown = "%s.%s" % (module, name)
         else:
-            shown = getattr(viewname, "__name__", repr(viewname))
-        if args or kwargs:
+            shown = viewname
+        if tried:
+            if args:
+                arg_msg = "arguments '%s'" % (tuple(args),)
+            elif kwargs:
+                arg_msg = "keyword arguments '%s'" % kwargs
+            else:
+                arg_msg = "no arguments"
             raise NoReverseMatch(
-                "Reverse for '%s' with %s '%s' not found." % (
-                    shown, "arguments" if args else "keyword arguments",
-                    tuple(args) if args else kwargs))
+                "Reverse for '%s' with %s not found. %d pattern(s) tried: %s"
+                % (shown, arg_msg, len(tried), tried))
         raise NoReverseMatch(
             "Reverse for '%s' not found. '%s' is not a valid view function or pattern name."
             % (shown, shown))

@@ -342,11 +342,17 @@ class URLResolver:
                 yield from pattern._candidates(prefix + [pattern], ns)
 
     def reverse(self, lookup, args, kwargs):
+        """(url text, patterns tried): the text is None when nothing fits.
+
+        Like Django, candidates are tried from the last defined to the first, and
+        the patterns tried are the full regexes of every endpoint with the name."""
         if ":" in lookup if isinstance(lookup, str) else False:
             *want_ns, name = lookup.split(":")
         else:
             want_ns, name = [], lookup
-        for prefix, namespaces, endpoint in self._candidates([], []):
+        tried = []
+        found = None
+        for prefix, namespaces, endpoint in reversed(list(self._candidates([], []))):
             if namespaces != want_ns:
                 continue
             if isinstance(name, str):
@@ -354,24 +360,32 @@ class URLResolver:
                     continue
             elif endpoint.callback is not name:
                 continue
+            tried.append("".join(_pattern_text(p.pattern) for p in prefix + [endpoint]))
+            if found is not None:
+                continue
             parts = []
             ok = True
-            args = list(args)
+            rest = list(args)
             for p in prefix + [endpoint]:
                 if kwargs:
                     values = kwargs
                 else:
                     # Positional arguments fill each pattern's parameters in order.
                     count = p.pattern.arity()
-                    values, args = args[:count], args[count:]
+                    values, rest = rest[:count], rest[count:]
                 text = p.pattern.reverse(values)
                 if text is None:
                     ok = False
                     break
                 parts.append(text)
-            if ok and not args:
-                return "".join(parts)
-        return None
+            if ok and not rest:
+                found = "".join(parts)
+        return found, tried
+
+
+def _pattern_text(pattern):
+    text = pattern.regex.pattern
+    return text[1:] if text.startswith("^") else text
 
 
 _resolvers = {}

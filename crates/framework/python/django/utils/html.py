@@ -1,34 +1,24 @@
-_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+"""HTML helpers: escaping, safe formatting, tag stripping, paragraphs."""
 
+import re
 
-class SafeString(str):
-    """A string already safe for HTML: escape() leaves it as it is."""
-
-    def __html__(self):
-        return self
-
-    def __add__(self, rhs):
-        t = super().__add__(rhs)
-        if isinstance(rhs, SafeString):
-            return SafeString(t)
-        return t
-
-    def __str__(self):
-        return self
-
-
-def mark_safe(s):
-    if hasattr(s, "__html__"):
-        return s
-    return SafeString(s)
+from django.utils.safestring import SafeData, SafeString, mark_safe  # noqa: F401
 
 
 def escape(text):
     """Escape &, <, >, " and ' for HTML, always (Django's escape())."""
     text = str(text)
-    if not any(c in text for c in "&<>\"'"):
-        return SafeString(text)
-    return SafeString("".join(_ESCAPES.get(c, c) for c in text))
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "'" in text:
+        text = text.replace("'", "&#x27;")
+    return SafeString(text)
 
 
 def conditional_escape(text):
@@ -44,5 +34,70 @@ def format_html(format_string, *args, **kwargs):
 
 
 def format_html_join(sep, format_string, args_generator):
-    return mark_safe(conditional_escape(sep).join(
-        format_html(format_string, *args) for args in args_generator))
+    return mark_safe(
+        conditional_escape(sep).join(
+            format_html(format_string, *args) for args in args_generator
+        )
+    )
+
+
+_JS_ESCAPES = {
+    ord("\\"): "\\u005C",
+    ord("'"): "\\u0027",
+    ord('"'): "\\u0022",
+    ord(">"): "\\u003E",
+    ord("<"): "\\u003C",
+    ord("&"): "\\u0026",
+    ord("="): "\\u003D",
+    ord("-"): "\\u002D",
+    ord(";"): "\\u003B",
+    ord("`"): "\\u0060",
+    ord("\u2028"): "\\u2028",
+    ord("\u2029"): "\\u2029",
+}
+for _z in range(32):
+    _JS_ESCAPES[_z] = "\\u%04X" % _z
+
+
+def escapejs(value):
+    """Hex-escape characters that would end a JavaScript string."""
+    return mark_safe(str(value).translate(_JS_ESCAPES))
+
+
+def linebreaks(value, autoescape=False):
+    """Paragraphs (<p>) for blank-line separated text, <br> for single newlines."""
+    value = re.sub(r"\r\n|\r|\n", "\n", str(value))
+    paras = re.split("\n{2,}", value)
+    if autoescape:
+        paras = ["<p>%s</p>" % escape(p).replace("\n", "<br>") for p in paras]
+    else:
+        paras = ["<p>%s</p>" % p.replace("\n", "<br>") for p in paras]
+    return "\n\n".join(paras)
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _strip_once(value):
+    # Remove complete tags and comments; what is left of an unclosed '<' stays.
+    value = re.sub(r"<!--.*?-->", "", value, flags=re.S)
+    return _TAG_RE.sub("", value)
+
+
+def strip_tags(value):
+    """Return the text with HTML tags removed, repeatedly, until stable."""
+    value = str(value)
+    while "<" in value and ">" in value:
+        new_value = _strip_once(value)
+        if value.count("<") == new_value.count("<"):
+            break
+        value = new_value
+    return value
+
+
+def strip_spaces_between_tags(value):
+    return re.sub(r">\s+<", "><", str(value))
+
+
+def avoid_wrapping(value):
+    return value.replace(" ", "\xa0")

@@ -11,6 +11,7 @@ from django.core.exceptions import (
 from django.http import Http404, HttpRequest, QueryDict
 from django.http.request import parse_cookie
 from django.urls import get_resolver
+from django.utils.module_loading import import_string
 
 
 def _latin1_to_str(value):
@@ -104,30 +105,65 @@ class WSGIRequest(HttpRequest):
             self._post = QueryDict(encoding=self.encoding)
 
 
-def import_string(dotted_path):
-    module_path, _, class_name = dotted_path.rpartition(".")
-    if not module_path:
-        raise ImportError("%s doesn't look like a module path" % dotted_path)
-    module = __import__(module_path, fromlist=[class_name])
-    try:
-        return getattr(module, class_name)
-    except AttributeError:
-        raise ImportError('Module "%s" does not define a "%s" attribute/class'
-                          % (module_path, class_name)) from None
-
-
 def response_for_exception(request, exc):
+    """The response for an exception a view raised: 404/403/400 pages (the URLconf's
+    handler404... when it sets one), or 500; with DEBUG, the technical pages."""
+    if isinstance(exc, Http404):
+        if settings.DEBUG:
+            from django.views import debug
+
+            return debug.technical_404_response(request, exc)
+        return get_exception_response(request, 404, exc)
+    if isinstance(exc, PermissionDenied):
+        return get_exception_response(request, 403, exc)
+    if isinstance(exc, (BadRequest, SuspiciousOperation)):
+        if settings.DEBUG:
+            from django.views import debug
+
+            return debug.technical_500_response(request, type(exc), exc, None, status_code=400)
+        return get_exception_response(request, 400, exc)
+    _log_server_error(request, exc)
+    if settings.DEBUG:
+        from django.views import debug
+
+        return debug.technical_500_response(request, type(exc), exc, None)
+    return get_exception_response(request, 500, exc)
+
+
+def _log_server_error(request, exc):
+    """Django's django.request log line, with the traceback, on stderr."""
+    import _metal_traceback
+
+    print("Internal Server Error: %s" % request.path, file=sys.stderr)
+    print(_metal_traceback.format_exception(exc), end="", file=sys.stderr)
+
+
+def get_exception_response(request, status_code, exception):
     from django.views import defaults
 
-    if isinstance(exc, Http404):
-        return defaults.page_not_found(request, exc)
-    if isinstance(exc, PermissionDenied):
-        return defaults.permission_denied(request, exc)
-    if isinstance(exc, (BadRequest, SuspiciousOperation)):
-        return defaults.bad_request(request, exc)
-    print("Internal Server Error: %s" % request.path, file=sys.stderr)
-    print("%s: %s" % (type(exc).__name__, exc), file=sys.stderr)
-    return defaults.server_error(request)
+    callback = None
+    try:
+        urlconf = get_resolver().urlconf_module
+        callback = getattr(urlconf, "handler%s" % status_code, None)
+    except Exception:
+        callback = None
+    if isinstance(callback, str):
+        callback = import_string(callback)
+    if callback is None:
+        callback = {
+            400: defaults.bad_request,
+            403: defaults.permission_denied,
+            404: defaults.page_not_found,
+            500: defaults.server_error,
+        }[status_code]
+    try:
+        if status_code == 500:
+            return callback(request)
+        return callback(request, exception=exception)
+    except Exception as e:
+        if status_code == 500:
+            raise
+        return response_for_exception(request, e)
 
 
 def convert_exception_to_response(get_response):
@@ -189,6 +225,11 @@ class WSGIHandler(BaseHandler):
     request_class = WSGIRequest
 
     def __init__(self):
+        if settings.DEBUG:
+            # The technical 500 page shows each frame's local variables.
+            import _metal_traceback
+
+            _metal_traceback.set_capture_locals(True)
         self.load_middleware()
 
     def __call__(self, environ, start_response):
@@ -197,6 +238,8 @@ class WSGIHandler(BaseHandler):
         status = "%d %s" % (response.status_code, response.reason_phrase)
         response_headers = list(response.items())
         for cookie in response.cookies.values():
-            response_headers.append(("Set-Cookie", cookie))
+            # Django writes each cookie with SimpleCookie.output(header=""),
+            # which leaves a leading space in the value.
+            response_headers.append(("Set-Cookie", " " + cookie))
         start_response(status, response_headers)
         return response

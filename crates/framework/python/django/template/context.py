@@ -1,0 +1,280 @@
+"""Template contexts: a stack of dicts that variables are looked up in."""
+
+# Context processors run for every RequestContext (the CSRF token is always there).
+_builtin_context_processors = ("django.template.context_processors.csrf",)
+
+
+class ContextPopException(Exception):
+    "pop() has been called more times than push()"
+
+
+class ContextDict(dict):
+    """A dict pushed on a context; as a context manager it pops itself on exit."""
+
+    def __init__(self, context, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        context.dicts.append(self)
+        self.context = context
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.context.pop()
+
+
+class BaseContext:
+    def __init__(self, dict_=None):
+        self._reset_dicts(dict_)
+
+    def _reset_dicts(self, value=None):
+        builtins = {"True": True, "False": False, "None": None}
+        self.dicts = [builtins]
+        if isinstance(value, BaseContext):
+            self.dicts += value.dicts[1:]
+        elif value is not None:
+            self.dicts.append(value)
+
+    def __copy__(self):
+        duplicate = object.__new__(type(self))
+        duplicate.__dict__.update(self.__dict__)
+        duplicate.dicts = self.dicts[:]
+        return duplicate
+
+    def __repr__(self):
+        return repr(self.dicts)
+
+    def __iter__(self):
+        return reversed(self.dicts)
+
+    def push(self, *args, **kwargs):
+        dicts = []
+        for d in args:
+            if isinstance(d, BaseContext):
+                dicts += d.dicts[1:]
+            else:
+                dicts.append(d)
+        return ContextDict(self, *dicts, **kwargs)
+
+    def pop(self):
+        if len(self.dicts) == 1:
+            raise ContextPopException
+        return self.dicts.pop()
+
+    def __setitem__(self, key, value):
+        "Set a variable in the current context"
+        self.dicts[-1][key] = value
+
+    def set_upward(self, key, value):
+        """Set a variable in the innermost dict that has it (else the current one)."""
+        context = self.dicts[-1]
+        for d in reversed(self.dicts):
+            if key in d:
+                context = d
+                break
+        context[key] = value
+
+    def __getitem__(self, key):
+        "Get a variable's value, starting at the current context and going upward"
+        for d in reversed(self.dicts):
+            if key in d:
+                return d[key]
+        raise KeyError(key)
+
+    def __delitem__(self, key):
+        "Delete a variable from the current context"
+        del self.dicts[-1][key]
+
+    def __contains__(self, key):
+        return any(key in d for d in self.dicts)
+
+    def get(self, key, otherwise=None):
+        for d in reversed(self.dicts):
+            if key in d:
+                return d[key]
+        return otherwise
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def new(self, values=None):
+        """A new context of the same class, with the same render state."""
+        new_context = self.__copy__()
+        new_context._reset_dicts(values)
+        return new_context
+
+    def flatten(self):
+        flat = {}
+        for d in self.dicts:
+            flat.update(d)
+        return flat
+
+    def __eq__(self, other):
+        if not isinstance(other, BaseContext):
+            return NotImplemented
+        return self.flatten() == other.flatten()
+
+    __hash__ = object.__hash__
+
+
+class Context(BaseContext):
+    "A stack container for variable context"
+
+    def __init__(self, dict_=None, autoescape=True, use_l10n=None, use_tz=None):
+        self.autoescape = autoescape
+        self.use_l10n = use_l10n
+        self.use_tz = use_tz
+        self.template_name = "unknown"
+        self.render_context = RenderContext()
+        # The template being rendered (set while rendering).
+        self.template = None
+        super().__init__(dict_)
+
+    def bind_template(self, template):
+        if self.template is not None:
+            raise RuntimeError("Context is already bound to a template")
+        return _Binding(self, template)
+
+    def __copy__(self):
+        duplicate = super().__copy__()
+        duplicate.render_context = self.render_context.__copy__()
+        return duplicate
+
+    def update(self, other_dict):
+        "Push other_dict to the stack of dictionaries in the Context"
+        if not hasattr(other_dict, "__getitem__"):
+            raise TypeError("other_dict must be a mapping (dictionary-like) object.")
+        if isinstance(other_dict, BaseContext):
+            other_dict = other_dict.dicts[1:].pop()
+        return ContextDict(self, other_dict)
+
+
+class _Binding:
+    def __init__(self, context, template):
+        self.context = context
+        self.template = template
+
+    def __enter__(self):
+        self.context.template = self.template
+        return self.context
+
+    def __exit__(self, *exc):
+        self.context.template = None
+
+
+class RenderContext(BaseContext):
+    """Per-render state of template tags (block contexts, cycles, include caches).
+    Lookups see only the innermost dict, so included templates keep their own."""
+
+    template = None
+
+    def __iter__(self):
+        return iter(self.dicts[-1])
+
+    def __contains__(self, key):
+        return key in self.dicts[-1]
+
+    def get(self, key, otherwise=None):
+        return self.dicts[-1].get(key, otherwise)
+
+    def __getitem__(self, key):
+        return self.dicts[-1][key]
+
+    def push_state(self, template, isolated_context=True):
+        """Enter a template (pair with pop_state)."""
+        self._states = getattr(self, "_states", None) or []
+        self._states.append((self.template, isolated_context))
+        self.template = template
+        if isolated_context:
+            self.push()
+
+    def pop_state(self):
+        initial, isolated_context = self._states.pop()
+        self.template = initial
+        if isolated_context:
+            self.pop()
+
+
+class RequestContext(Context):
+    """A Context that runs the engine's context processors with the request."""
+
+    def __init__(
+        self,
+        request,
+        dict_=None,
+        processors=None,
+        use_l10n=None,
+        use_tz=None,
+        autoescape=True,
+    ):
+        super().__init__(dict_, use_l10n=use_l10n, use_tz=use_tz, autoescape=autoescape)
+        self.request = request
+        self._processors = () if processors is None else tuple(processors)
+        self._processors_index = len(self.dicts)
+        # placeholder for context processors output
+        self.update({})
+        # empty dict for any new modifications
+        self.update({})
+
+    def bind_template(self, template):
+        return _RequestBinding(self, template)
+
+    def new(self, values=None):
+        new_context = super().new(values)
+        if hasattr(new_context, "_processors_index"):
+            del new_context._processors_index
+        return new_context
+
+
+class _RequestBinding:
+    def __init__(self, context, template):
+        self.context = context
+        self.template = template
+
+    def __enter__(self):
+        context = self.context
+        if context.template is not None:
+            raise RuntimeError("Context is already bound to a template")
+        context.template = self.template
+        processors = (
+            self.template.engine.template_context_processors + context._processors
+        )
+        updates = {}
+        for processor in processors:
+            context_data = processor(context.request)
+            try:
+                updates.update(context_data)
+            except TypeError as e:
+                raise TypeError(
+                    f"Context processor {processor.__qualname__} didn't return a "
+                    "dictionary."
+                ) from e
+        context.dicts[context._processors_index] = updates
+        return context
+
+    def __exit__(self, *exc):
+        context = self.context
+        context.template = None
+        context.dicts[context._processors_index] = {}
+
+
+def make_context(context, request=None, **kwargs):
+    """Create a suitable Context from a plain dict and optionally an HttpRequest."""
+    if context is not None and not isinstance(context, dict):
+        raise TypeError(
+            "context must be a dict rather than %s." % context.__class__.__name__
+        )
+    if request is None:
+        context = Context(context, **kwargs)
+    else:
+        # The following pattern is required to ensure values from
+        # context override those from template context processors.
+        original_context = context
+        context = RequestContext(request, **kwargs)
+        if original_context:
+            context.push(original_context)
+    return context

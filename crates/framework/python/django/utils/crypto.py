@@ -1,0 +1,40 @@
+"""Random strings and constant-time comparison."""
+
+import os
+
+RANDOM_STRING_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def get_random_string(length, allowed_chars=RANDOM_STRING_CHARS):
+    """A string of `length` characters drawn uniformly from allowed_chars, from
+    the operating system's random source (rejection sampling, no modulo bias)."""
+    n = len(allowed_chars)
+    if n == 0 or n > 256:
+        raise ValueError("allowed_chars must have between 1 and 256 characters")
+    limit = 256 - 256 % n
+    out = []
+    while len(out) < length:
+        for b in os.urandom(length * 2):
+            if b < limit:
+                out.append(allowed_chars[b % n])
+                if len(out) == length:
+                    break
+    return "".join(out)
+
+
+def constant_time_compare(val1, val2):
+    """Whether two strings (or bytes) are equal, in time independent of where
+    they differ."""
+    if isinstance(val1, str):
+        val1 = val1.encode()
+    if isinstance(val2, str):
+        val2 = val2.encode()
+    if len(val1) != len(val2):
+        # Still walk the input so the time depends only on its length.
+        val2 = val1
+        result = 1
+    else:
+        result = 0
+    for x, y in zip(val1, val2):
+        result |= x ^ y
+    return result == 0
