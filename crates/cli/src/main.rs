@@ -10,10 +10,11 @@ use metal_vm::{Value, Vm};
 const USAGE: &str = "usage: metal [option] ... [-c cmd | file | -] [arg] ...
        metal run FILE [arg] ...     run a Python program
        metal dis (FILE | -c CMD)    disassemble every code object
-       metal serve [module:app | FILE.py] [--bind ADDR] [--workers N] [--timeout S]
-                                    serve a WSGI application (default: the
-                                    embedded add-two-numbers site) on
-                                    http://127.0.0.1:8000
+       metal serve [PROJECT_DIR | module:app | FILE.py] [--bind ADDR] [--workers N]
+                   [--timeout S] [--client-timeout S]
+                                    serve a Django project or a WSGI application
+                                    (default: the embedded add-two-numbers
+                                    project) on http://127.0.0.1:8000
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
@@ -37,6 +38,7 @@ enum Command {
         bind: String,
         workers: Option<usize>,
         timeout: Option<f64>,
+        client_timeout: Option<f64>,
     },
     Dis {
         file: Option<String>,
@@ -90,6 +92,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
             let mut bind = "127.0.0.1:8000".to_string();
             let mut workers = None;
             let mut timeout = None;
+            let mut client_timeout = None;
             let mut it = args[1..].iter();
             while let Some(a) = it.next() {
                 match a.as_str() {
@@ -108,6 +111,13 @@ fn parse(args: &[String]) -> Result<Command, String> {
                                 .map_err(|_| format!("--timeout: not a number: {n}"))?,
                         );
                     }
+                    "--client-timeout" => {
+                        let n = it.next().ok_or("--client-timeout needs seconds")?;
+                        client_timeout = Some(
+                            n.parse()
+                                .map_err(|_| format!("--client-timeout: not a number: {n}"))?,
+                        );
+                    }
                     s if s.starts_with("--bind=") => bind = s["--bind=".len()..].to_string(),
                     s if s.starts_with('-') => {
                         return Err(format!("metal serve: unknown option {s}"))
@@ -120,6 +130,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 bind,
                 workers,
                 timeout,
+                client_timeout,
             })
         }
         "-" => Ok(Command::Repl),
@@ -258,7 +269,8 @@ fn run(cmd: Command) -> i32 {
             bind,
             workers,
             timeout,
-        } => serve(app, bind, workers, timeout),
+            client_timeout,
+        } => serve(app, bind, workers, timeout, client_timeout),
         Command::Repl => {
             if std::io::stdin().is_terminal() {
                 repl()
@@ -395,7 +407,13 @@ fn example_project_dir() -> Result<std::path::PathBuf, String> {
     Ok(dir)
 }
 
-fn serve(app: Option<String>, bind: String, workers: Option<usize>, timeout: Option<f64>) -> i32 {
+fn serve(
+    app: Option<String>,
+    bind: String,
+    workers: Option<usize>,
+    timeout: Option<f64>,
+    client_timeout: Option<f64>,
+) -> i32 {
     let spec = match app {
         None => match example_project_dir().and_then(|d| django_project(&d.to_string_lossy())) {
             Ok(spec) => spec,
@@ -448,6 +466,9 @@ fn serve(app: Option<String>, bind: String, workers: Option<usize>, timeout: Opt
     }
     if let Some(t) = timeout {
         config.timeout = std::time::Duration::from_secs_f64(t.max(0.001));
+    }
+    if let Some(t) = client_timeout {
+        config.client_timeout = std::time::Duration::from_secs_f64(t.max(0.001));
     }
     let workers = config.workers;
     match metal_server::serve(config, |addr| {

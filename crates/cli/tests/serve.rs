@@ -419,3 +419,29 @@ fn a_runaway_view_is_stopped_at_its_deadline_and_the_worker_lives_on() {
         assert_eq!(status, 201);
     }
 }
+
+#[test]
+fn slow_clients_are_cut_off() {
+    let s = Server::start(&["--client-timeout", "0.5"]);
+    // A head that never ends: the connection is closed.
+    let mut stalled = s.connect();
+    stalled
+        .write_all(b"GET / HTTP/1.1\r\nHost: t\r\n")
+        .expect("send");
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let _ = stalled.read_to_end(&mut rest);
+    assert!(started.elapsed() < Duration::from_secs(10), "not closed");
+    assert!(!String::from_utf8_lossy(&rest).contains("200 OK"));
+    // A body that never comes: 408, and the connection is closed.
+    let mut slow = s.connect();
+    slow.write_all(
+        b"POST / HTTP/1.1\r\nHost: t\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nnumber1=1",
+    )
+    .expect("send");
+    let (status, headers, body) = read_response(&mut BufReader::new(slow));
+    assert_eq!(status, 408, "{headers}{body}");
+    // The server still serves everyone else.
+    let (status, _, _) = s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200);
+}

@@ -34,3 +34,37 @@ fn django_is_importable_and_shadows_sys_path() {
     assert!(!matches!(status, metal_vm::run::Exit::Ok));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_older_url_api_routes_like_re_path() {
+    // django.conf.urls.url (gone from Django 4.0) still works: a regex without the
+    // leading slash, captured groups as arguments, first match wins, include().
+    let program = r#"
+from django.conf import settings
+settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["t"], MIDDLEWARE=[])
+import django
+django.setup()
+from django.conf.urls import include, url
+from django.http import HttpResponse
+from django.urls import resolve, reverse
+
+def year(request, y):
+    return HttpResponse("year " + y)
+
+def named(request, slug):
+    return HttpResponse("slug " + slug)
+
+urlpatterns = [
+    url(r"^articles/(\d{4})/$", year, name="year"),
+    url(r"^articles/(\d+)/$", named),
+    url(r"^blog/", include([url(r"^(?P<slug>[-\w]+)/$", named, name="post")])),
+]
+m = resolve("/articles/2024/")
+assert m.func is year and m.args == ("2024",), (m.func, m.args)
+m = resolve("/blog/hello-world/")
+assert m.func is named and m.kwargs == {"slug": "hello-world"}, m.kwargs
+assert reverse("year", args=["1999"]) == "/articles/1999/"
+assert reverse("post", kwargs={"slug": "x"}) == "/blog/x/"
+"#;
+    assert!(run(program, "."));
+}

@@ -30,6 +30,9 @@ pub struct Config {
     pub access_log: bool,
     /// A request still running after this is interrupted (its client gets 503).
     pub timeout: Duration,
+    /// A client must send a request's head, and then its body, within this (slow or
+    /// stalled clients: the connection is closed, or 408 for a body).
+    pub client_timeout: Duration,
 }
 
 impl Config {
@@ -44,6 +47,7 @@ impl Config {
             max_head: 64 << 10,
             access_log: true,
             timeout: Duration::from_secs(30),
+            client_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -174,10 +178,13 @@ async fn accept_loop(
         let tx = tx.clone();
         let active = active.clone();
         active.fetch_add(1, Ordering::SeqCst);
+        let client_timeout = config.client_timeout;
         tokio::spawn(async move {
             let service =
                 service_fn(move |req| handle(req, peer, addr, config.clone(), tx.clone()));
             let conn = http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(client_timeout)
                 .keep_alive(true)
                 .max_buf_size(64 << 10)
                 .serve_connection(TokioIo::new(stream), service);
@@ -249,15 +256,24 @@ async fn handle(
                     )
                 })
                 .collect();
-            match Limited::new(req.into_body(), config.max_body)
-                .collect()
-                .await
-            {
-                Err(_) => text_response(
+            let body = tokio::time::timeout(
+                config.client_timeout,
+                Limited::new(req.into_body(), config.max_body).collect(),
+            );
+            match body.await {
+                Err(_) => {
+                    let mut r = text_response(StatusCode::REQUEST_TIMEOUT, "408 Request Timeout\n");
+                    r.headers_mut().insert(
+                        hyper::header::CONNECTION,
+                        hyper::header::HeaderValue::from_static("close"),
+                    );
+                    r
+                }
+                Ok(Err(_)) => text_response(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     "413 Request Entity Too Large\n",
                 ),
-                Ok(collected) => {
+                Ok(Ok(collected)) => {
                     let body = collected.to_bytes().to_vec();
                     let path_raw = uri.path();
                     // PATH_INFO is percent-decoded bytes read as latin-1 (PEP 3333).

@@ -212,6 +212,7 @@ pub fn type_new(
         subclasses: RefCell::new(Vec::new()),
         finalizer: std::cell::Cell::new(false),
         hooks: std::cell::Cell::new((0, 0)),
+        ctor: RefCell::new((0, None, None)),
         meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
             None
         } else {
@@ -453,8 +454,7 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
             return Ok(cls);
         }
     }
-    let new = user_method(t, "__new__");
-    let init = user_method(t, "__init__");
+    let (new, init) = ctor_methods(t);
     let obj = match &new {
         Some(f) => {
             let mut all = vec![Value::Type(t.clone())];
@@ -503,6 +503,22 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
         }
     }
     Ok(obj)
+}
+
+/// The user `__new__` and `__init__` a call of the class runs, cached on the type until
+/// any type changes (the type epoch).
+fn ctor_methods(t: &Rc<PyType>) -> (Option<Value>, Option<Value>) {
+    let epoch = crate::objects::types::type_epoch();
+    {
+        let c = t.ctor.borrow();
+        if c.0 == epoch {
+            return (c.1.clone(), c.2.clone());
+        }
+    }
+    let new = user_method(t, "__new__");
+    let init = user_method(t, "__init__");
+    *t.ctor.borrow_mut() = (epoch, new.clone(), init.clone());
+    (new, init)
 }
 
 /// A Python-level method defined by a user class (not a builtin's).

@@ -473,15 +473,15 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
             return;
         };
         let r = &mut *r;
-        // What survived is old now (containers made by finalizers stay young).
-        if !full {
+        // What survived is old now. The old generation's handles of containers freed
+        // since are only dropped by a full collection (pruning them is O(heap)).
+        if full {
+            r.old.prune();
+            r.old_at_full = r.old.len();
+        } else {
             r.young.prune();
             let mut young = std::mem::take(&mut r.young);
             r.old.absorb(&mut young);
-        }
-        r.old.prune();
-        if full {
-            r.old_at_full = r.old.len();
         }
         r.since_collect = 0;
         // Keep collection work proportional to allocation.
@@ -501,7 +501,7 @@ fn full_due() -> bool {
 
 /// CPython's algorithm over one set of containers: (garbage found, edges scanned).
 fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
-    let index: HashMap<usize, usize> = nodes
+    let index: HashMap<usize, usize, std::hash::BuildHasherDefault<crate::vm::IdHasher>> = nodes
         .iter()
         .enumerate()
         .map(|(i, n)| (n.addr(), i))

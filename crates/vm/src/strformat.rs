@@ -70,11 +70,6 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
 
 // ---- % formatting --------------------------------------------------------------------------
 
-enum PctArgs {
-    Tuple(Vec<Value>),
-    Single(Value),
-}
-
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let out = percent_core(vm, fmt, args, false)?;
@@ -108,13 +103,10 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         }
         _ => None,
     };
-    let items = match base {
-        Value::Tuple(t) => PctArgs::Tuple(t.items.to_vec()),
-        _ => PctArgs::Single(args.clone()),
-    };
-    let positional: Vec<Value> = match &items {
-        PctArgs::Tuple(v) => v.clone(),
-        PctArgs::Single(v) => vec![v.clone()],
+    let is_tuple = matches!(base, Value::Tuple(_));
+    let positional: Vec<Value> = match base {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => vec![args.clone()],
     };
     let mut next = 0usize;
     let mut used_mapping = false;
@@ -128,6 +120,33 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
             continue;
         }
         out.push_str(&fmt[lit_start..i]);
+        // The common plain `%s` and `%d`: straight into the output.
+        if let (Some(&c @ (b's' | b'd')), false) = (bytes.get(i + 1), bytes_mode) {
+            if let Some(a) = positional.get(next) {
+                let done = match (c, a) {
+                    (b's', Value::Str(x)) => {
+                        out.push_str(x.as_str());
+                        true
+                    }
+                    (_, Value::Int(n)) => {
+                        use std::fmt::Write as _;
+                        let _ = write!(out, "{n}");
+                        true
+                    }
+                    (b's', Value::Object(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
+                        out.push_str(vm.str_of(a)?.as_str());
+                        true
+                    }
+                    _ => false,
+                };
+                if done {
+                    next += 1;
+                    i += 2;
+                    lit_start = i;
+                    continue;
+                }
+            }
+        }
         let mut star_err: Option<PyErr> = None;
         let parsed = {
             let positional = &positional;
@@ -183,9 +202,10 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         out.push_str(&percent_one(vm, &spec, &arg, bytes_mode)?);
     }
     out.push_str(&fmt[lit_start..]);
-    let all_used = match &items {
-        PctArgs::Tuple(v) => next >= v.len(),
-        PctArgs::Single(_) => next >= 1 || used_mapping || mapping.is_some(),
+    let all_used = if is_tuple {
+        next >= positional.len()
+    } else {
+        next >= 1 || used_mapping || mapping.is_some()
     };
     if !all_used {
         return Err(vm.type_error("not all arguments converted during string formatting"));

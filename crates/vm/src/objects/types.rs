@@ -69,6 +69,8 @@ pub struct PyType {
     pub finalizer: std::cell::Cell<bool>,
     /// (type epoch, hook bits) — which attribute hooks Python code overrides.
     pub hooks: std::cell::Cell<(u64, u8)>,
+    /// (type epoch, user `__new__`, user `__init__`): what calling the class runs.
+    pub ctor: RefCell<(u64, Option<Value>, Option<Value>)>,
 }
 
 thread_local! {
@@ -114,6 +116,7 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),
+            ctor: RefCell::new((0, None, None)),
         })
     }
 
