@@ -142,6 +142,8 @@ fn add_two_numbers_site() {
         lower.contains("max-age=31449600; path=/; samesite=lax"),
         "{headers}"
     );
+    // The cookie's value has no leading blank on the wire.
+    assert!(lower.contains("\r\nset-cookie: csrftoken="), "{headers}");
     let (cookie, token) = csrf(&s);
     let add = |form: &str| {
         let (status, _, body) = s.request(&post_with(

@@ -352,9 +352,11 @@ fn to_hyper(r: Response) -> HResponse<Full<Bytes>> {
         StatusCode::from_u16(r.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let h = resp.headers_mut();
     for (k, v) in r.headers {
+        // Surrounding blanks are not part of a field value (RFC 9110 5.5): Django's
+        // Set-Cookie values start with one.
         if let (Ok(name), Ok(value)) = (
             hyper::header::HeaderName::from_bytes(k.as_bytes()),
-            hyper::header::HeaderValue::from_str(&v),
+            hyper::header::HeaderValue::from_str(v.trim_matches([' ', '\t'])),
         ) {
             if name == hyper::header::CONTENT_LENGTH {
                 continue;

@@ -227,12 +227,22 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         let n = func.code.nlocalsplus;
-        let mut slots = vec![Value::Null; n];
-        self.bind_args(func, args, &mut slots)?;
+        // Bind into a reused buffer (binding runs no Python code, so it is never
+        // re-entered; if it were, `take` would leave an empty one to grow).
+        let mut slots = std::mem::take(&mut self.scratch_slots);
+        slots.clear();
+        slots.resize(n, Value::Null);
+        let bound = self.bind_args(func, args, &mut slots);
+        if let Err(e) = bound {
+            slots.clear();
+            self.scratch_slots = slots;
+            return Err(e);
+        }
         self.init_cells(func, &mut slots);
         self.stack.truncate(ret_base);
         let base = self.stack.len();
-        self.stack.extend(slots);
+        self.stack.extend(slots.drain(..));
+        self.scratch_slots = slots;
         self.frames.push(Frame::for_function(func, base, ret_base));
         Ok(())
     }

@@ -101,6 +101,30 @@ pub fn resume(
             g.started,
         )
     };
+    let (mut pc, mut values, mut throw) = (pc, values, throw);
+    let mut push_sent = started && throw.is_none();
+    // Suspended inside `yield from`: the exception goes to the sub-iterator first.
+    if let (true, Some(e), Some(after)) = (started, &throw, yield_from_exit(&code, pc)) {
+        let sub = values.last().cloned().unwrap_or(Value::None);
+        match throw_into(vm, &sub, e.clone()) {
+            Delegated::Yield(v) => {
+                // The sub-iterator yielded: so does this generator, still suspended.
+                let mut g = cell.borrow_mut();
+                g.running = false;
+                g.values = values;
+                return Ok(SendResult::Yield(v));
+            }
+            Delegated::Return(v) => {
+                // It returned: `yield from` evaluates to the value and the body goes on.
+                values.pop();
+                values.push(v);
+                pc = after;
+                throw = None;
+                push_sent = false;
+            }
+            Delegated::Raise(e2) => throw = Some(e2),
+        }
+    }
     if vm.frames.len() >= vm.recursion_limit {
         let mut g = cell.borrow_mut();
         g.running = false;
@@ -110,7 +134,7 @@ pub fn resume(
     }
     let base = vm.stack.len();
     vm.stack.extend(values);
-    if started && throw.is_none() {
+    if push_sent {
         vm.stack.push(sent);
     }
     vm.frames.push(Frame {
@@ -168,6 +192,70 @@ pub fn resume(
             }
             Err(e)
         }
+    }
+}
+
+/// When the instruction at `pc` (where a generator resumes) is the jump back to the
+/// SEND of a `yield from` loop: the instruction after that loop.
+fn yield_from_exit(code: &Code, pc: usize) -> Option<usize> {
+    use metal_compiler::bytecode::Op;
+    let jump = code.instrs.get(pc)?;
+    if jump.op != Op::JUMP_BACKWARD {
+        return None;
+    }
+    let send = code.instrs.get(jump.arg as usize)?;
+    (send.op == Op::SEND).then_some(send.arg as usize)
+}
+
+enum Delegated {
+    Yield(Value),
+    Return(Value),
+    Raise(PyErr),
+}
+
+/// `throw()` into the iterator a `yield from` is running (PEP 380): GeneratorExit
+/// closes it and is then raised here; otherwise its `throw` method decides.
+fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> Delegated {
+    let gen = match sub {
+        Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => Some(o.clone()),
+        _ => None,
+    };
+    if vm.err_is(&e, "GeneratorExit") {
+        let closed = match &gen {
+            Some(g) => gen_close(vm, g),
+            None => match vm.getattr_opt(sub, "close") {
+                Ok(Some(close)) => vm.call_args(&close, &[]).map(|_| ()),
+                Ok(None) => Ok(()),
+                Err(err) => Err(err),
+            },
+        };
+        return Delegated::Raise(closed.err().unwrap_or(e));
+    }
+    let r = match &gen {
+        Some(g) => match resume(vm, g, Value::None, Some(e)) {
+            Ok(SendResult::Yield(v)) => return Delegated::Yield(v),
+            Ok(SendResult::Return(v)) => return Delegated::Return(v),
+            Err(err) => Err(err),
+        },
+        None => match vm.getattr_opt(sub, "throw") {
+            Ok(Some(t)) => {
+                let exc = e.value();
+                vm.call_args(&t, &[exc])
+            }
+            Ok(None) => return Delegated::Raise(e),
+            Err(err) => Err(err),
+        },
+    };
+    match r {
+        Ok(v) => Delegated::Yield(v),
+        Err(err) if vm.err_is(&err, "StopIteration") => {
+            let v = match &*err.data().args.borrow() {
+                Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                _ => Value::None,
+            };
+            Delegated::Return(v)
+        }
+        Err(err) => Delegated::Raise(err),
     }
 }
 

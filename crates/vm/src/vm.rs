@@ -134,6 +134,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Depth of nested eval loops entered from native code.
     pub native_depth: usize,
+    /// Reused buffer for binding a call's arguments to parameter slots.
+    pub(crate) scratch_slots: Vec<Value>,
     interned: HashMap<Box<str>, Rc<PyStr>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
@@ -263,6 +265,7 @@ impl Vm {
             modules: Rc::new(PyDict::new()),
             recursion_limit: 1000,
             native_depth: 0,
+            scratch_slots: Vec::new(),
             interned: HashMap::new(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv: Vec::new(),
