@@ -243,4 +243,7 @@ def coroutine(func):
     raise NotImplementedError("types.coroutine: async functions are not supported yet")
 
 
+# What `int | str` makes (PEP 604).
+from _union import UnionType  # noqa: E402
+
 __all__ = [n for n in globals() if n[:1] != "_" and n != "sys"]

@@ -241,7 +241,7 @@ impl Vm {
         self.init_cells(func, &mut slots);
         self.stack.truncate(ret_base);
         let base = self.stack.len();
-        self.stack.extend(slots.drain(..));
+        self.stack.append(&mut slots);
         self.scratch_slots = slots;
         self.frames.push(Frame::for_function(func, base, ret_base));
         Ok(())

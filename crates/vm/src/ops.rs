@@ -172,6 +172,13 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if let Some(e) = sequence_error(vm, a, b, op) {
         return Err(e);
     }
+    // `int | str`: type.__or__ / type.__ror__ (PEP 604), after any metaclass's own.
+    if op == BinOp::Or && (matches!(a, Value::Type(_)) || matches!(b, Value::Type(_))) {
+        let r = crate::builtins::slots::union(vm, a, b)?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
     // str % x with a user object etc.
     Err(unsupported(vm, op, inplace, a, b))
 }

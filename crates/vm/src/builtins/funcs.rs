@@ -530,6 +530,31 @@ fn class_matches(
             }
             Ok(false)
         }
+        // Any other object whose type has __instancecheck__/__subclasscheck__ (a
+        // `types.UnionType`, a user's checker) decides, as in CPython.
+        _ if crate::dunder::user_special(
+            vm,
+            cls,
+            if obj.is_some() {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            },
+        )
+        .is_some() =>
+        {
+            let hook = if obj.is_some() {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            let arg = match obj {
+                Some(o) => o.clone(),
+                None => Value::Type(t.clone()),
+            };
+            let r = vm.call_method(cls, hook, &[arg])?;
+            vm.truthy(&r)
+        }
         _ if obj.is_some() => {
             Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
         }

@@ -142,6 +142,23 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Str(crate::strformat::format_value(vm, s, &spec)?))
 }
 
+/// `int | str` (PEP 604): a `types.UnionType`, made by `_union.make` (Python, in lib/).
+pub fn union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "_union")?;
+    let make = vm.getattr(&m, "make")?;
+    vm.call_args(&make, &[a.clone(), b.clone()])
+}
+
+fn type_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__or__", &args, 1, 1)?;
+    union(vm, s, &a[0])
+}
+
+fn type_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__ror__", &args, 1, 1)?;
+    union(vm, &a[0], s)
+}
+
 pub fn init(vm: &mut Vm) {
     let t = &vm.types;
     let numeric = [t.int.clone(), t.float.clone(), t.complex.clone()];
@@ -186,6 +203,9 @@ pub fn init(vm: &mut Vm) {
             method(ty, rn, *rf);
         }
     }
+    let ty = vm.types.type_.clone();
+    method(&ty, "__or__", type_or);
+    method(&ty, "__ror__", type_ror);
     let dict = vm.types.dict.clone();
     method(&dict, "__or__", or);
     let all: Vec<_> = numeric
