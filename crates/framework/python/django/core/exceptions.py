@@ -34,6 +34,10 @@ class DisallowedRedirect(SuspiciousOperation):
     pass
 
 
+class TooManyFieldsSent(SuspiciousOperation):
+    """More GET/POST parameters than settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."""
+
+
 class RequestDataTooBig(SuspiciousOperation):
     pass
 NON_FIELD_ERRORS = "__all__"

@@ -18,9 +18,25 @@ class QueryDict(MultiValueDict):
         self.encoding = encoding or "utf-8"
         query_string = query_string or ""
         if isinstance(query_string, bytes):
-            query_string = query_string.decode(self.encoding)
-        for key, value in parse_qsl(query_string, keep_blank_values=True,
-                                    encoding=self.encoding):
+            # Undecodable input is taken as Latin-1, as Django does (nothing is lost).
+            try:
+                query_string = query_string.decode(self.encoding)
+            except UnicodeDecodeError:
+                query_string = query_string.decode("iso-8859-1")
+        from django.conf import settings
+
+        max_fields = getattr(settings, "DATA_UPLOAD_MAX_NUMBER_FIELDS", None)
+        try:
+            pairs = parse_qsl(query_string, keep_blank_values=True,
+                              encoding=self.encoding, max_num_fields=max_fields)
+        except ValueError as e:
+            from django.core.exceptions import TooManyFieldsSent
+
+            raise TooManyFieldsSent(
+                "The number of GET/POST parameters exceeded "
+                "settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
+            ) from e
+        for key, value in pairs:
             self.appendlist(key, value)
         self._mutable = mutable
 

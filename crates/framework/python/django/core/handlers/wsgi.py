@@ -69,9 +69,20 @@ class WSGIRequest(HttpRequest):
             content_length = 0
         self._stream = LimitedStream(environ["wsgi.input"], content_length)
         self._read_started = False
-        self.GET = QueryDict(_latin1_to_str(environ.get("QUERY_STRING", "")))
+        # GET is parsed on first use (where a bad query string is a 400, not a crash).
+        self._get = None
         self.COOKIES = parse_cookie(_latin1_to_str(environ.get("HTTP_COOKIE", "")))
         self._post = None
+
+    @property
+    def GET(self):
+        if self._get is None:
+            self._get = QueryDict(_latin1_to_str(self.environ.get("QUERY_STRING", "")))
+        return self._get
+
+    @GET.setter
+    def GET(self, value):
+        self._get = value
 
     def read(self, *args):
         self._read_started = True
