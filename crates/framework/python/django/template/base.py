@@ -9,7 +9,7 @@ import re
 
 from django.template.context import BaseContext, Context  # noqa: F401
 from django.template.exceptions import TemplateSyntaxError
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.text import get_text_list, smart_split, unescape_string_literal
 
@@ -450,6 +450,8 @@ class FilterExpression:
                     obj = string_if_invalid
         else:
             obj = self.var
+        if not self.filters:
+            return obj
         for func, args in self.filters:
             arg_vals = []
             for lookup, arg in args:
@@ -642,7 +644,11 @@ class NodeList(list):
     contains_nontext = False
 
     def render(self, context):
-        return SafeString("".join([node.render_annotated(context) for node in self]))
+        bits = []
+        append = bits.append
+        for node in self:
+            append(node.render_annotated(context))
+        return SafeString("".join(bits))
 
     def get_nodes_by_type(self, nodetype):
         nodes = []
@@ -699,7 +705,15 @@ class VariableNode(Node):
         return "<Variable Node: %s>" % self.filter_expression
 
     def render(self, context):
-        return render_value_in_context(self.filter_expression.resolve(context), context)
+        value = self.filter_expression.resolve(context)
+        # The common cases of render_value_in_context, without the calls.
+        if context.autoescape:
+            t = type(value)
+            if t is str:
+                return escape(value)
+            if t is SafeString:
+                return value
+        return render_value_in_context(value, context)
 
     render_annotated = render
 
