@@ -191,7 +191,11 @@ class BaseHandler:
     _middleware_chain = None
 
     def load_middleware(self):
+        """Build the chain from settings.MIDDLEWARE: process_view hooks run in
+        order; process_template_response and process_exception in reverse order."""
         self._view_middleware = []
+        self._template_response_middleware = []
+        self._exception_middleware = []
         handler = convert_exception_to_response(self._get_response)
         for middleware_path in reversed(settings.MIDDLEWARE):
             middleware = import_string(middleware_path)
@@ -201,8 +205,37 @@ class BaseHandler:
                     "Middleware factory %s returned None." % middleware_path)
             if hasattr(mw_instance, "process_view"):
                 self._view_middleware.insert(0, mw_instance.process_view)
+            if hasattr(mw_instance, "process_template_response"):
+                self._template_response_middleware.append(
+                    mw_instance.process_template_response
+                )
+            if hasattr(mw_instance, "process_exception"):
+                self._exception_middleware.append(mw_instance.process_exception)
             handler = convert_exception_to_response(mw_instance)
         self._middleware_chain = handler
+
+    def process_exception_by_middleware(self, exception, request):
+        """The first response a process_exception hook gives, else None."""
+        for middleware_method in self._exception_middleware:
+            response = middleware_method(request, exception)
+            if response:
+                return response
+        return None
+
+    def check_response(self, response, callback, name=None):
+        if response is not None:
+            return
+        if not name:
+            if type(callback).__name__ == "function":
+                name = "The view %s.%s" % (callback.__module__, callback.__name__)
+            else:
+                name = "The view %s.%s.__call__" % (
+                    callback.__module__,
+                    callback.__class__.__name__,
+                )
+        raise ValueError(
+            "%s didn't return an HttpResponse object. It returned None instead." % name
+        )
 
     def get_response(self, request):
         return self._middleware_chain(request)
@@ -217,18 +250,29 @@ class BaseHandler:
             if response:
                 break
         if response is None:
-            response = callback(request, *callback_args, **callback_kwargs)
-        if response is None:
-            if hasattr(callback, "__self__"):
-                name = callback.__self__.__class__.__name__ + "." + callback.__name__
-            else:
-                name = callback.__module__ + "." + getattr(
-                    callback, "__name__", callback.__class__.__name__)
-            raise ValueError(
-                "The view %s didn't return an HttpResponse object. It returned None "
-                "instead." % name)
+            try:
+                response = callback(request, *callback_args, **callback_kwargs)
+            except Exception as e:
+                response = self.process_exception_by_middleware(e, request)
+                if response is None:
+                    raise
+        self.check_response(response, callback)
+        # A TemplateResponse is rendered here, after process_template_response hooks.
         if hasattr(response, "render") and callable(response.render):
-            response = response.render()
+            for middleware_method in self._template_response_middleware:
+                response = middleware_method(request, response)
+                self.check_response(
+                    response,
+                    middleware_method,
+                    name="%s.process_template_response"
+                    % (middleware_method.__self__.__class__.__name__,),
+                )
+            try:
+                response = response.render()
+            except Exception as e:
+                response = self.process_exception_by_middleware(e, request)
+                if response is None:
+                    raise
         return response
 
 

@@ -1,0 +1,26 @@
+"""View decorators restricting the HTTP methods a view accepts."""
+
+from django.http import HttpResponseNotAllowed
+
+
+def require_http_methods(request_method_list):
+    """Answer 405 (with Allow) to a method not in the list."""
+
+    def decorator(func):
+        def inner(request, *args, **kwargs):
+            if request.method not in request_method_list:
+                return HttpResponseNotAllowed(request_method_list)
+            return func(request, *args, **kwargs)
+
+        for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
+            setattr(inner, attr, getattr(func, attr, None))
+        inner.__dict__.update(getattr(func, "__dict__", {}))
+        inner.__wrapped__ = func
+        return inner
+
+    return decorator
+
+
+require_GET = require_http_methods(["GET"])
+require_POST = require_http_methods(["POST"])
+require_safe = require_http_methods(["GET", "HEAD"])
