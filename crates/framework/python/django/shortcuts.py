@@ -20,8 +20,11 @@ def redirect(to, *args, permanent=False, **kwargs):
 def resolve_url(to, *args, **kwargs):
     if hasattr(to, "get_absolute_url"):
         return to.get_absolute_url()
-    to = str(to)
-    if to.startswith(("./", "../")):
+    from django.utils.functional import Promise
+
+    if isinstance(to, Promise):
+        to = str(to)
+    if isinstance(to, str) and to.startswith(("./", "../")):
         return to
     from django.urls import NoReverseMatch, reverse
 

@@ -34,3 +34,5 @@ CSRF_FAILURE_VIEW = "django.views.csrf.csrf_failure"
 USE_THOUSAND_SEPARATOR = False
 SESSION_COOKIE_NAME = "sessionid"
 FORM_RENDERER = "django.forms.renderers.DjangoTemplates"
+SECURE_PROXY_SSL_HEADER = None
+USE_X_FORWARDED_PORT = False

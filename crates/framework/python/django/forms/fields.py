@@ -216,9 +216,7 @@ class ChoiceField(Field):
 
     @choices.setter
     def choices(self, value):
-        if callable(value):
-            value = value()
-        self._choices = self.widget.choices = list(value)
+        self._choices = self.widget.choices = normalize_choices(value)
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -244,3 +242,33 @@ class ChoiceField(Field):
             elif value == k or text_value == str(k):
                 return True
         return False
+
+
+class CallableChoiceIterator:
+    """Choices from a callable, called again each time they are used."""
+
+    def __init__(self, func):
+        self.func = func
+
+    def __iter__(self):
+        yield from normalize_choices(self.func())
+
+
+def normalize_choices(value):
+    """Choices as Django accepts them: (value, label) pairs, a dict, nested groups
+    (a label with a list or dict of pairs), or a callable returning any of these."""
+    if callable(value) and not hasattr(value, "__iter__"):
+        return CallableChoiceIterator(value)
+    if isinstance(value, CallableChoiceIterator):
+        return value
+    if hasattr(value, "items"):
+        value = value.items()
+    out = []
+    for key, label in value:
+        if hasattr(label, "items") or (
+            isinstance(label, (list, tuple)) and label and isinstance(label[0], (list, tuple))
+        ):
+            out.append((key, normalize_choices(label)))
+        else:
+            out.append((key, label))
+    return out

@@ -93,6 +93,22 @@ class QueryDict(MultiValueDict):
         self._assert_mutable()
         super().update(*args, **kwargs)
 
+    def __copy__(self):
+        """A mutable shallow copy."""
+        result = self.__class__("", mutable=True, encoding=self.encoding)
+        for key, value in self.lists():
+            result.setlist(key, value)
+        return result
+
+    def __deepcopy__(self, memo):
+        import copy
+
+        result = self.__class__("", mutable=True, encoding=self.encoding)
+        memo[id(self)] = result
+        for key, value in self.lists():
+            result.setlist(copy.deepcopy(key, memo), copy.deepcopy(value, memo))
+        return result
+
     def copy(self):
         result = self.__class__("", mutable=True, encoding=self.encoding)
         for key, value in self.lists():
@@ -104,7 +120,7 @@ class QueryDict(MultiValueDict):
         for k, list_ in self.lists():
             k = k.encode(self.encoding)
             for v in list_:
-                v = v.encode(self.encoding)
+                v = str(v).encode(self.encoding)
                 if safe:
                     output.append(quote(k, safe) + "=" + quote(v, safe))
                 else:
@@ -217,7 +233,12 @@ class HttpRequest:
         return False
 
     def get_port(self):
-        return str(self.META.get("SERVER_PORT", ""))
+        """The server port (X-Forwarded-Port with USE_X_FORWARDED_PORT)."""
+        if settings_value("USE_X_FORWARDED_PORT", False) and "HTTP_X_FORWARDED_PORT" in self.META:
+            port = self.META["HTTP_X_FORWARDED_PORT"]
+        else:
+            port = self.META["SERVER_PORT"]
+        return str(port)
 
     def get_full_path(self, force_append_slash=False):
         path = self.path
@@ -228,6 +249,27 @@ class HttpRequest:
 
     @property
     def scheme(self):
+        """https when SECURE_PROXY_SSL_HEADER's header says so (behind a TLS proxy),
+        else the WSGI scheme."""
+        from django.conf import settings
+
+        if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
+            try:
+                header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+            except ValueError:
+                from django.core.exceptions import ImproperlyConfigured
+
+                raise ImproperlyConfigured(
+                    "The SECURE_PROXY_SSL_HEADER setting must be a tuple containing "
+                    "two values."
+                )
+            header_value = self.META.get(header)
+            if header_value is not None:
+                header_value, *_ = header_value.split(",", 1)
+                return "https" if header_value.strip() == secure_value else "http"
+        return self._get_scheme()
+
+    def _get_scheme(self):
         return self.META.get("wsgi.url_scheme", "http")
 
     def is_secure(self):
@@ -287,9 +329,9 @@ def split_domain_port(host):
     global _HOST_VALIDATION
     if _HOST_VALIDATION is None:
         _HOST_VALIDATION = re.compile(
-            r"^([a-z0-9.-]+|\[[a-f0-9]*:[a-f0-9.:]+\])(?::([0-9]+))?$"
+            r"([a-z0-9.-]+|\[[a-f0-9]*:[a-f0-9.:]+\])(?::([0-9]+))?"
         )
-    match = _HOST_VALIDATION.match(host.lower())
+    match = _HOST_VALIDATION.fullmatch(host.lower())
     if not match:
         return "", ""
     domain, port = match.groups(default="")

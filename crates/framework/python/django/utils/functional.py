@@ -73,10 +73,6 @@ def lazy(func, *resultclasses):
         def __mod__(self, other):
             return self.__cast() % other
 
-        def __html__(self):
-            v = self.__cast()
-            return v.__html__() if hasattr(v, "__html__") else v
-
     def wrapper(*args, **kw):
         return __proxy__(args, kw)
 
@@ -146,7 +142,3 @@ class SimpleLazyObject:
 
     def __contains__(self, key):
         return key in self._get()
-
-    def __html__(self):
-        v = self._get()
-        return v.__html__() if hasattr(v, "__html__") else v

@@ -22,6 +22,11 @@ def escape(text):
 
 
 def conditional_escape(text):
+    """escape() unless the text says it is HTML already (__html__)."""
+    from django.utils.functional import Promise
+
+    if isinstance(text, Promise):
+        text = str(text)
     if hasattr(text, "__html__"):
         return text.__html__()
     return escape(text)

@@ -26,12 +26,19 @@ def _render(source, context):
     return _engine().from_string(source).render(Context(context))
 
 
+def _sensitive(key):
+    """Names of secrets: matching HIDDEN_SETTINGS, or the session cookie's."""
+    try:
+        if HIDDEN_SETTINGS.search(key):
+            return True
+    except TypeError:
+        return False
+    return key == getattr(settings, "SESSION_COOKIE_NAME", "sessionid")
+
+
 def cleanse_setting(key, value):
     """The value, or asterisks when the name looks like a secret (recursively)."""
-    try:
-        is_sensitive = bool(HIDDEN_SETTINGS.search(key))
-    except TypeError:
-        is_sensitive = False
+    is_sensitive = _sensitive(key)
     if is_sensitive:
         return CLEANSED_SUBSTITUTE
     if isinstance(value, dict):
@@ -85,7 +92,7 @@ def _frames(exc):
             items = None
         else:
             items = [
-                (name, _pretty(cleanse_setting(name, value) if HIDDEN_SETTINGS.search(name) else value))
+                (name, _pretty(cleanse_setting(name, value) if _sensitive(name) else value))
                 for name, value in sorted(local_vars.items())
             ]
         frames.append(
@@ -102,19 +109,30 @@ def _frames(exc):
 
 
 def _request_info(request):
-    def pairs(d):
+    def pairs(items):
         try:
-            return [(k, _pretty(v if not HIDDEN_SETTINGS.search(str(k)) else CLEANSED_SUBSTITUTE))
-                    for k, v in sorted(d.items())]
+            return [
+                (k, _pretty(CLEANSED_SUBSTITUTE if _sensitive(str(k)) else v))
+                for k, v in sorted(items)
+            ]
+        except Exception:
+            return []
+
+    def query_lists(name):
+        # The request data may be what failed (too many fields, too big): then it
+        # is not shown, and not parsed again.
+        try:
+            return list(getattr(request, name).lists())
         except Exception:
             return []
 
     return {
-        "get": [(k, _pretty(v)) for k, v in request.GET.lists()],
-        "post": [(k, _pretty(v if not HIDDEN_SETTINGS.search(k) else CLEANSED_SUBSTITUTE))
-                 for k, v in request.POST.lists()],
-        "cookies": pairs(request.COOKIES),
-        "meta": pairs({k: v for k, v in request.META.items() if isinstance(v, (str, int, float, bool))}),
+        "get": pairs(query_lists("GET")),
+        "post": pairs(query_lists("POST")),
+        "cookies": pairs(request.COOKIES.items()),
+        "meta": pairs(
+            (k, v) for k, v in request.META.items() if isinstance(v, (str, int, float, bool))
+        ),
     }
 
 

@@ -9,7 +9,7 @@ from django.core.exceptions import (
     SuspiciousOperation,
 )
 from django.http import Http404, HttpRequest, QueryDict
-from django.http.request import parse_cookie
+from django.http.request import RawPostDataException, parse_cookie
 from django.urls import get_resolver
 from django.utils.module_loading import import_string
 
@@ -59,10 +59,15 @@ class WSGIRequest(HttpRequest):
             key, eq, value = param.strip().partition("=")
             if eq:
                 self.content_params[key.lower()] = value.strip('"')
+        self.encoding = None
         if "charset" in self.content_params:
-            self.encoding = self.content_params["charset"]
-        else:
-            self.encoding = None
+            # An unknown charset is ignored, as Django does.
+            try:
+                "".encode(self.content_params["charset"])
+            except LookupError:
+                pass
+            else:
+                self.encoding = self.content_params["charset"]
         try:
             content_length = int(environ.get("CONTENT_LENGTH") or 0)
         except (ValueError, TypeError):
@@ -89,6 +94,33 @@ class WSGIRequest(HttpRequest):
         return self._stream.read(*args)
 
     @property
+    def body(self):
+        """The raw body, read once (DATA_UPLOAD_MAX_MEMORY_SIZE enforced: 400)."""
+        if not hasattr(self, "_body"):
+            if self._read_started:
+                raise RawPostDataException(
+                    "You cannot access body after reading from request's data stream"
+                )
+            self._check_data_too_big(int(self.META.get("CONTENT_LENGTH") or 0))
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            self._body = self.read(limit + 1) if limit is not None else self.read()
+            self._check_data_too_big(len(self._body))
+            import io
+
+            # Later reads see the body again.
+            self._stream = io.BytesIO(self._body)
+        return self._body
+
+    def _check_data_too_big(self, length):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if limit is not None and length > limit:
+            from django.core.exceptions import RequestDataTooBig
+
+            raise RequestDataTooBig(
+                "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE."
+            )
+
+    @property
     def POST(self):
         if self._post is None:
             self._load_post()
@@ -105,13 +137,22 @@ class WSGIRequest(HttpRequest):
         if self.content_type == "multipart/form-data":
             raise NotImplementedError("multipart/form-data request bodies are not supported yet")
         if self.content_type == "application/x-www-form-urlencoded":
-            max_size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-            body = self.body
-            if max_size is not None and len(body) > max_size:
-                from django.core.exceptions import RequestDataTooBig
-                raise RequestDataTooBig(
-                    "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.")
-            self._post = QueryDict(body, encoding=self.encoding)
+            # Form bodies are UTF-8 (RFC 1866), whatever charset they claim.
+            if self.encoding is not None and self.encoding.lower().replace("_", "-") not in (
+                "utf-8",
+                "utf8",
+            ):
+                self._post = QueryDict()
+                raise BadRequest(
+                    "HTTP requests with the 'application/x-www-form-urlencoded' "
+                    "content type must be UTF-8 encoded."
+                )
+            try:
+                self._post = QueryDict(self.body, encoding="utf-8")
+            except Exception:
+                # Not parsed: an error page may look at POST, which stays empty.
+                self._post = QueryDict()
+                raise
         else:
             self._post = QueryDict(encoding=self.encoding)
 
@@ -174,7 +215,13 @@ def get_exception_response(request, status_code, exception):
     except Exception as e:
         if status_code == 500:
             raise
-        return response_for_exception(request, e)
+        # The error view itself failed: a 500, as for any uncaught exception.
+        _log_server_error(request, e)
+        if settings.DEBUG:
+            from django.views import debug
+
+            return debug.technical_500_response(request, type(e), e, None)
+        return get_exception_response(request, 500, e)
 
 
 def convert_exception_to_response(get_response):
