@@ -291,7 +291,15 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "ord", &args, 1, 1)?;
-    match &a[0] {
+    // An instance of a str subclass is its text.
+    let unwrapped = match &a[0] {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(v @ Value::Str(_)) => Some(v.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match unwrapped.as_ref().unwrap_or(&a[0]) {
         Value::Str(s) => {
             if s.char_len() != 1 {
                 return Err(vm.type_error(format!(

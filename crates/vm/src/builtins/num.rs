@@ -73,9 +73,9 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let s = match &x {
-            Value::Str(s) => s.as_str().to_string(),
-            other => match crate::objects::bytes::as_bytes(other) {
+        let s = match crate::builtins::str::str_payload(&x) {
+            Some(s) => s.to_string(),
+            None => match crate::objects::bytes::as_bytes(&x) {
                 Some(bs) => String::from_utf8_lossy(&bs).to_string(),
                 None => {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"))
@@ -117,7 +117,25 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
     }
 }
 
+/// CPython's limit on decimal (non power-of-two base) digits that int() parses, a
+/// guard against quadratic-time conversions of huge inputs (CVE-2020-10735).
+const INT_MAX_STR_DIGITS: usize = 4300;
+
 fn parse_or_error(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    let body = s.trim_matches(crate::builtins::str::py_space);
+    let body = body.strip_prefix(['+', '-']).unwrap_or(body);
+    let prefixed = body.len() > 1
+        && body.as_bytes()[0] == b'0'
+        && matches!(body.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+    let power_of_two = base.is_power_of_two() || (base == 0 && prefixed);
+    if !power_of_two && body.len() > INT_MAX_STR_DIGITS {
+        let digits = body.chars().filter(|&c| c != '_').count();
+        if digits > INT_MAX_STR_DIGITS {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
     match crate::objects::int::parse_int(s, base) {
         Some(v) => Ok(v),
         None => {
@@ -148,6 +166,26 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
         },
         _ => {
+            // An instance of a str subclass without its own __float__ parses as its text.
+            if let Some(text) = crate::builtins::str::str_payload(v) {
+                let ty = vm.type_of(v);
+                let own = ty
+                    .lookup_str("__float__")
+                    .is_some_and(|m| !matches!(m, Value::Builtin(_)));
+                if !own {
+                    let text = Value::str(text);
+                    return match float_new(vm, &text) {
+                        Err(_) => {
+                            let r = vm.repr(v)?;
+                            Err(vm.value_error(format!(
+                                "could not convert string to float: {}",
+                                r.as_str()
+                            )))
+                        }
+                        ok => ok,
+                    };
+                }
+            }
             if let Some(b) = crate::objects::bytes::as_bytes(v) {
                 let s = String::from_utf8_lossy(&b).to_string();
                 return match crate::objects::float::parse_float(&s) {
@@ -191,8 +229,8 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         p.push(i.clone());
     }
     let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
-        if let Value::Str(s) = v {
-            return parse_complex(s.as_str())
+        if let Some(s) = crate::builtins::str::str_payload(v) {
+            return parse_complex(s)
                 .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
         }
         match crate::objects::complex::as_complex(v) {

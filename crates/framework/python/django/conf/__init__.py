@@ -57,7 +57,11 @@ class LazySettings:
         if self._wrapped is None:
             self.__dict__["_requested"] = name
             self._setup()
-        return getattr(self._wrapped, name)
+        value = getattr(self._wrapped, name)
+        if name in ("STATIC_URL", "MEDIA_URL") and value is not None:
+            # A relative URL is under the script prefix ("static/" -> "/static/").
+            value = _add_script_prefix(value)
+        return value
 
     def __setattr__(self, name, value):
         if self._wrapped is None:
@@ -70,3 +74,10 @@ class _Settings:
 
 
 settings = LazySettings()
+
+
+def _add_script_prefix(value):
+    """Prefix a relative STATIC_URL/MEDIA_URL with the script prefix ("/")."""
+    if value.startswith(("http://", "https://", "/")):
+        return value
+    return "/" + value

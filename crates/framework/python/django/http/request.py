@@ -241,11 +241,16 @@ class HttpRequest:
         return str(port)
 
     def get_full_path(self, force_append_slash=False):
+        """The path and query string, percent-encoded as a URI."""
+        from django.utils.encoding import escape_uri_path, iri_to_uri
+
         path = self.path
-        if force_append_slash and not path.endswith("/"):
-            path += "/"
         qs = self.META.get("QUERY_STRING", "")
-        return path + ("?" + qs if qs else "")
+        return "%s%s%s" % (
+            escape_uri_path(path),
+            "/" if force_append_slash and not path.endswith("/") else "",
+            ("?" + iri_to_uri(qs)) if qs else "",
+        )
 
     @property
     def scheme(self):
@@ -276,14 +281,33 @@ class HttpRequest:
         return self.scheme == "https"
 
     def build_absolute_uri(self, location=None):
+        """location (default: this request's path) made absolute against this
+        request's scheme and host, as a URI."""
+        from urllib.parse import urljoin, urlsplit
+
+        from django.utils.encoding import iri_to_uri
+
         if location is None:
-            location = self.get_full_path()
-        if "://" in location:
-            return location
-        if not location.startswith("/"):
-            base = self.path[: self.path.rfind("/") + 1]
-            location = base + location
-        return "%s://%s%s" % (self.scheme, self.get_host(), location)
+            location = "//%s" % self.get_full_path()
+        else:
+            location = str(location)
+        bits = urlsplit(location)
+        if not (bits.scheme and bits.netloc):
+            current = "%s://%s" % (self.scheme, self.get_host())
+            if (
+                bits.path.startswith("/")
+                and not bits.scheme
+                and not bits.netloc
+                and "/./" not in bits.path
+                and "/../" not in bits.path
+            ):
+                # The common absolute path: no urljoin needed.
+                if location.startswith("//"):
+                    location = location[2:]
+                location = current + location
+            else:
+                location = urljoin(current + self.path, location)
+        return iri_to_uri(location)
 
     @property
     def body(self):

@@ -1,20 +1,28 @@
 from django.conf import settings
 
+# The reason phrase of each status code (the registry http.HTTPStatus has).
 REASON_PHRASES = {
-    100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created",
-    202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
-    205: "Reset Content", 206: "Partial Content", 300: "Multiple Choices",
-    301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
-    307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
-    401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-    405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout",
-    409: "Conflict", 410: "Gone", 411: "Length Required", 412: "Precondition Failed",
-    413: "Request Entity Too Large", 414: "Request-URI Too Long",
-    415: "Unsupported Media Type", 416: "Requested Range Not Satisfiable",
-    418: "I'm a Teapot", 422: "Unprocessable Entity", 429: "Too Many Requests",
-    431: "Request Header Fields Too Large", 500: "Internal Server Error",
-    501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable",
-    504: "Gateway Timeout", 505: "HTTP Version Not Supported",
+    100: 'Continue', 101: 'Switching Protocols', 102: 'Processing',
+    103: 'Early Hints', 200: 'OK', 201: 'Created',
+    202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+    205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+    208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices',
+    301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+    304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect',
+    308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
+    402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+    405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required',
+    408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+    411: 'Length Required', 412: 'Precondition Failed', 413: 'Request Entity Too Large',
+    414: 'Request-URI Too Long', 415: 'Unsupported Media Type', 416: 'Requested Range Not Satisfiable',
+    417: 'Expectation Failed', 418: "I'm a Teapot", 421: 'Misdirected Request',
+    422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency',
+    425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+    429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+    500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+    503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+    506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+    510: 'Not Extended', 511: 'Network Authentication Required',
 }
 
 
@@ -92,7 +100,7 @@ class HttpResponseBase:
             )
         self._resource_closers = []
         self.closed = False
-        self.cookies = {}
+        self.cookies = SimpleCookie()
         if status is not None:
             try:
                 self.status_code = int(status)
@@ -181,7 +189,10 @@ class HttpResponseBase:
             if samesite.lower() not in ("lax", "none", "strict"):
                 raise ValueError('samesite must be "lax", "none", or "strict".')
             attrs["samesite"] = samesite
-        self.cookies[key] = _morsel(key, str(value), attrs)
+        self.cookies[key] = str(value)
+        morsel = self.cookies[key]
+        for name, v in attrs.items():
+            morsel[name] = v
 
     def delete_cookie(self, key, path="/", domain=None, samesite=None):
         secure = key.startswith(("__Secure-", "__Host-")) or (
@@ -276,7 +287,9 @@ class HttpResponseRedirectBase(HttpResponse):
 
     def __init__(self, redirect_to, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self["Location"] = str(redirect_to)
+        from django.utils.encoding import iri_to_uri
+
+        self["Location"] = iri_to_uri(redirect_to)
         scheme = str(redirect_to).split(":", 1)[0].lower() if ":" in str(redirect_to) else ""
         if scheme and "/" not in scheme and scheme not in self.allowed_schemes:
             from django.core.exceptions import DisallowedRedirect
@@ -355,6 +368,10 @@ class JsonResponse(HttpResponse):
         super().__init__(content=data, **kwargs)
 
 
+class CookieError(Exception):
+    pass
+
+
 _COOKIE_LEGAL = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:")
 _COOKIE_NAMES = {"expires": "expires", "path": "Path", "comment": "Comment",
@@ -378,18 +395,56 @@ def _cookie_quote(value):
     return '"' + "".join(out) + '"'
 
 
-def _morsel(key, value, attrs):
-    """The Set-Cookie value (attributes in the sorted order http.cookies uses)."""
-    parts = ["%s=%s" % (key, _cookie_quote(value))]
-    for name in sorted(attrs):
-        v = attrs[name]
-        if v == "":
-            continue
-        if name in ("secure", "httponly"):
-            if v:
-                parts.append(_COOKIE_NAMES[name])
-        elif name == "max-age" and isinstance(v, int):
-            parts.append("%s=%d" % (_COOKIE_NAMES[name], v))
-        else:
-            parts.append("%s=%s" % (_COOKIE_NAMES[name], v))
-    return "; ".join(parts)
+class Morsel(dict):
+    """One cookie: key, value and its attributes (expires, max-age, path...)."""
+
+    def __init__(self):
+        super().__init__((name, "") for name in _COOKIE_NAMES)
+        self.key = self.value = self.coded_value = None
+
+    def __setitem__(self, k, v):
+        k = k.lower()
+        if k not in _COOKIE_NAMES:
+            raise CookieError("Invalid attribute %r" % (k,))
+        super().__setitem__(k, v)
+
+    def set(self, key, val, coded_val):
+        if key.lower() in _COOKIE_NAMES:
+            raise CookieError("Attempt to set a reserved key %r" % (key,))
+        if not key or not all(c in _COOKIE_LEGAL for c in key):
+            raise CookieError("Illegal key %r" % (key,))
+        self.key, self.value, self.coded_value = key, val, coded_val
+
+    def OutputString(self, attrs=None):
+        """The Set-Cookie value: key=value, then the attributes in sorted order."""
+        parts = ["%s=%s" % (self.key, self.coded_value)]
+        for name, v in sorted(self.items()):
+            if v == "" or (attrs is not None and name not in attrs):
+                continue
+            if name in ("secure", "httponly"):
+                if v:
+                    parts.append(_COOKIE_NAMES[name])
+            elif name == "max-age" and isinstance(v, int):
+                parts.append("%s=%d" % (_COOKIE_NAMES[name], v))
+            else:
+                parts.append("%s=%s" % (_COOKIE_NAMES[name], v))
+        return "; ".join(parts)
+
+    def output(self, attrs=None, header="Set-Cookie:"):
+        return "%s %s" % (header, self.OutputString(attrs))
+
+    def __repr__(self):
+        return "<%s: %s>" % (self.__class__.__name__, self.OutputString())
+
+
+class SimpleCookie(dict):
+    """Cookies by name; assigning a string makes its Morsel (as http.cookies does)."""
+
+    def __setitem__(self, key, value):
+        if isinstance(value, Morsel):
+            super().__setitem__(key, value)
+            return
+        morsel = self.get(key) or Morsel()
+        value = str(value)
+        morsel.set(key, value, _cookie_quote(value))
+        super().__setitem__(key, morsel)

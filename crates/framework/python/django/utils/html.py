@@ -80,23 +80,104 @@ def linebreaks(value, autoescape=False):
     return "\n\n".join(paras)
 
 
-_TAG_RE = re.compile(r"<[^>]*>")
+def _tag_end(value, i):
+    """Index just past the '>' closing the tag that starts at value[i] ('<'), with
+    quoted attribute values skipped; -1 when it does not close."""
+    n = len(value)
+    j = i + 1
+    after_eq = False
+    while j < n:
+        c = value[j]
+        if c == ">":
+            return j + 1
+        if after_eq and c in "'\"":
+            k = value.find(c, j + 1)
+            if k < 0:
+                return -1
+            j = k + 1
+            after_eq = False
+            continue
+        if c == "=":
+            after_eq = True
+        elif not c.isspace():
+            after_eq = False
+        j += 1
+    return -1
 
 
 def _strip_once(value):
-    # Remove complete tags and comments; what is left of an unclosed '<' stays.
-    value = re.sub(r"<!--.*?-->", "", value, flags=re.S)
-    return _TAG_RE.sub("", value)
+    """The text of value without its tags, comments and declarations, read the way
+    an HTML parser reads them: '<' not followed by a tag is text, the contents of
+    script and style are text, entities are kept as written."""
+    out = []
+    i = 0
+    n = len(value)
+    lower = value.lower()
+    while i < n:
+        j = value.find("<", i)
+        if j < 0:
+            out.append(value[i:])
+            break
+        out.append(value[i:j])
+        nxt = value[j + 1 : j + 2]
+        if nxt.isalpha() and nxt.isascii():
+            end = _tag_end(value, j)
+            if end < 0:
+                out.append(value[j:])
+                break
+            name = lower[j + 1 : end].split(None, 1)[0].rstrip(">/")
+            i = end
+            if name in ("script", "style"):
+                close = lower.find("</" + name, i)
+                if close < 0:
+                    out.append(value[i:])
+                    break
+                out.append(value[i:close])
+                i = close
+            continue
+        if nxt == "/":
+            if value[j + 2 : j + 3] == ">":
+                i = j + 3
+                continue
+            end = value.find(">", j)
+            if end < 0:
+                out.append(value[j:])
+                break
+            i = end + 1
+            continue
+        if value.startswith("<!--", j):
+            end = value.find("-->", j + 4)
+            if end < 0:
+                out.append(value[j:])
+                break
+            i = end + 3
+            continue
+        if nxt in ("!", "?"):
+            end = value.find(">", j)
+            if end < 0:
+                out.append(value[j:])
+                break
+            i = end + 1
+            continue
+        out.append("<")
+        i = j + 1
+    return "".join(out)
 
 
 def strip_tags(value):
     """Return the text with HTML tags removed, repeatedly, until stable."""
     value = str(value)
+    depth = 0
     while "<" in value and ">" in value:
+        if depth >= 50:
+            from django.core.exceptions import SuspiciousOperation
+
+            raise SuspiciousOperation
         new_value = _strip_once(value)
         if value.count("<") == new_value.count("<"):
             break
         value = new_value
+        depth += 1
     return value
 
 

@@ -342,6 +342,6 @@ class WSGIHandler(BaseHandler):
         for cookie in response.cookies.values():
             # Django writes each cookie with SimpleCookie.output(header=""),
             # which leaves a leading space in the value.
-            response_headers.append(("Set-Cookie", " " + cookie))
+            response_headers.append(("Set-Cookie", " " + cookie.OutputString()))
         start_response(status, response_headers)
         return response

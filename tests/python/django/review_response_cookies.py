@@ -1,0 +1,35 @@
+# Review: HttpResponse.cookies and set_cookie(). In Django response.cookies is a
+# http.cookies.SimpleCookie: tests and middleware read response.cookies["name"].value
+# and ["max-age"], and an illegal cookie name (space, ";", "=", ...) raises
+# CookieError instead of being written into the Set-Cookie header. Ours stores the
+# finished header text, so .value fails and any name is accepted. Also: reason phrases
+# Django knows (from http.HTTPStatus) that ours reports as "Unknown Status Code".
+from django.conf import settings
+
+settings.configure(DEBUG=False, SECRET_KEY="x", INSTALLED_APPS=[])
+import django
+
+django.setup()
+
+from django.http import HttpResponse
+
+
+def t(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, "-> %s: %s" % (type(e).__name__, e))
+
+
+response = HttpResponse()
+response.set_cookie("theme", "dark", max_age=3600, httponly=True, samesite="Strict")
+t("cookies['theme'].value", lambda: response.cookies["theme"].value)
+t("cookies['theme']['max-age']", lambda: response.cookies["theme"]["max-age"])
+t("cookies['theme']['httponly']", lambda: response.cookies["theme"]["httponly"])
+t("cookies['theme']['samesite']", lambda: response.cookies["theme"]["samesite"])
+t("'theme' in cookies", lambda: "theme" in response.cookies)
+t("set_cookie('a b', 'v')", lambda: HttpResponse().set_cookie("a b", "v"))
+t("set_cookie('id; Domain=evil.example', 'v')",
+  lambda: HttpResponse().set_cookie("id; Domain=evil.example", "v"))
+for status in (103, 207, 226, 421, 423, 424, 425, 426, 428, 451, 507, 511):
+    t("reason_phrase %d" % status, lambda: HttpResponse(status=status).reason_phrase)
