@@ -28,6 +28,8 @@ pub struct Compiler<'a> {
     pub units: Vec<Unit>,
     pub mode: Mode,
     line_starts: Vec<usize>,
+    /// `from __future__ import annotations`: annotations are stored as their source text.
+    pub future_annotations: bool,
 }
 
 /// Compile `source` to a code object.
@@ -54,6 +56,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
             let body = &parsed.syntax().body;
             let st = symtable::build(body, source, filename, ScopeKind::Module)?;
             let mut c = Compiler::new(source, filename, st, mode);
+            c.future_annotations = has_future_annotations(body);
             c.enter_unit(0, "<module>", "<module>", 1);
             c.module_body(body)?;
             Ok(c.leave_unit())
@@ -76,7 +79,25 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             mode,
             line_starts,
+            future_annotations: false,
         }
+    }
+
+    /// Push an annotation's value: the evaluated expression, or under
+    /// `from __future__ import annotations` its source text (a string literal as its repr).
+    pub fn annotation(&mut self, e: &Expr) -> CResult<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = match e {
+            Expr::StringLiteral(s) => str_repr(s.value.to_str()),
+            _ => {
+                let r = e.range();
+                self.source[r.start().to_usize()..r.end().to_usize()].to_string()
+            }
+        };
+        self.load_const(Constant::Str(Rc::from(text.as_str())));
+        Ok(())
     }
 
     pub fn u(&mut self) -> &mut Unit {
@@ -298,13 +319,13 @@ impl<'a> Compiler<'a> {
             let a = a.as_parameter();
             if let Some(ann) = &a.annotation {
                 self.load_const(Constant::Str(Rc::from(a.name.id.as_str())));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n_ann += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str(Rc::from("return")));
-            self.expr(r)?;
+            self.annotation(r)?;
             n_ann += 1;
         }
         if n_ann > 0 {
@@ -691,4 +712,54 @@ fn expr_contains_yield(e: &Expr) -> bool {
         value: Box::new(e.clone()),
     });
     contains_yield(std::slice::from_ref(&s))
+}
+
+/// Does a module start (after its docstring) with `from __future__ import annotations`?
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(Stmt::Expr(e)) = stmts.peek() {
+        if matches!(&*e.value, Expr::StringLiteral(_)) {
+            stmts.next();
+        }
+    }
+    for s in stmts {
+        let Stmt::ImportFrom(i) = s else { break };
+        if i.module.as_ref().map(|m| m.as_str()) != Some("__future__") {
+            break;
+        }
+        if i.names.iter().any(|a| a.name.as_str() == "annotations") {
+            return true;
+        }
+    }
+    false
+}
+
+/// A string's repr as Python writes it (single quotes unless the text has one and no
+/// double quote).
+fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }

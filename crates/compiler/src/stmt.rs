@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
                 if let Expr::Name(n) = &*a.target {
                     if a.simple && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class)
                     {
-                        self.expr(&a.annotation)?;
+                        self.annotation(&a.annotation)?;
                         let i = self.u().add_name("__annotations__");
                         self.emit(Op::LOAD_NAME, i);
                         self.load_const(Constant::Str(Rc::from(n.id.as_str())));

@@ -285,6 +285,20 @@ impl Vm {
         if let Some(v) = crate::special::type_special_attr(self, t, name.as_str())? {
             return Ok(Some(v));
         }
+        // A property of a user metaclass (`Color.__members__`) comes before the class's
+        // own attributes.
+        let user_meta = t.meta.borrow().clone();
+        if let Some(meta) = user_meta {
+            if let Some(Value::Object(po)) = self.type_lookup(&meta, name) {
+                if let Payload::Property { fget, .. } = &po.payload {
+                    if fget.is_none() {
+                        return Err(self.property_error(&po, &Value::Type(t.clone()), "getter"));
+                    }
+                    let fget = fget.clone();
+                    return self.call_args(&fget, &[Value::Type(t.clone())]).map(Some);
+                }
+            }
+        }
         if let Some(a) = self.type_lookup(t, name) {
             let v = match &a {
                 Value::Object(o) => match &o.payload {
@@ -435,25 +449,73 @@ impl Vm {
                 Ok(())
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        t.name
-                    )));
+                // A metaclass's own __setattr__ (an Enum refusing to rebind a member).
+                if let Some(sa) = self.metaclass_hook(t, crate::vm::HOOK_SETATTR, "__setattr__") {
+                    return self
+                        .call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v])
+                        .map(|_| ());
                 }
-                if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
-                    return Ok(());
-                }
-                if name.as_str() == "__del__" {
-                    t.finalizer.set(true);
-                }
-                t.dict.set_str(name.clone(), v);
-                crate::objects::types::bump_type_epoch();
-                Ok(())
+                self.set_type_attr(t, name, v)
             }
             _ => Err(self.attr_readonly(obj, name.as_str())),
         }
+    }
+
+    /// The Python function a class's metaclass defines for one attribute hook, if any.
+    fn metaclass_hook(
+        &mut self,
+        t: &Rc<crate::objects::types::PyType>,
+        hook: u8,
+        name: &'static str,
+    ) -> Option<Value> {
+        let meta = t.meta.borrow().clone()?;
+        if self.type_hooks(&meta) & hook == 0 {
+            return None;
+        }
+        self.type_lookup_s(&meta, name)
+            .filter(|f| matches!(f, Value::Function(_)))
+    }
+
+    /// `type.__setattr__`: set an attribute in a class's own namespace.
+    pub fn set_type_attr(
+        &mut self,
+        t: &Rc<crate::objects::types::PyType>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name
+            )));
+        }
+        if crate::special::set_special_attr(self, &Value::Type(t.clone()), name.as_str(), &v)? {
+            return Ok(());
+        }
+        if name.as_str() == "__del__" {
+            t.finalizer.set(true);
+        }
+        t.dict.set_str(name.clone(), v);
+        crate::objects::types::bump_type_epoch();
+        Ok(())
+    }
+
+    /// `type.__delattr__`: remove an attribute from a class's own namespace.
+    pub fn del_type_attr(
+        &mut self,
+        t: &Rc<crate::objects::types::PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
+        if !t.builtin && t.dict.del_str(name).is_some() {
+            crate::objects::types::bump_type_epoch();
+            return Ok(());
+        }
+        let obj = Value::Type(t.clone());
+        if t.builtin {
+            return Err(self.attr_readonly(&obj, name.as_str()));
+        }
+        Err(self.attribute_error(&obj, name.as_str()))
     }
 
     fn attr_readonly(&mut self, obj: &Value, name: &str) -> crate::vm::PyErr {
@@ -540,12 +602,13 @@ impl Vm {
                 }
                 Err(self.attribute_error(obj, name.as_str()))
             }
-            Value::Type(t) if !t.builtin => {
-                if t.dict.del_str(name).is_some() {
-                    crate::objects::types::bump_type_epoch();
-                    return Ok(());
+            Value::Type(t) => {
+                if let Some(da) = self.metaclass_hook(t, crate::vm::HOOK_DELATTR, "__delattr__") {
+                    return self
+                        .call_args(&da, &[obj.clone(), Value::Str(name.clone())])
+                        .map(|_| ());
                 }
-                Err(self.attribute_error(obj, name.as_str()))
+                self.del_type_attr(t, name)
             }
             _ => Err(self.attr_readonly(obj, name.as_str())),
         }

@@ -287,7 +287,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let (bases, orig_bases) = resolve_mro_entries(vm, &pos[2..])?;
     let explicit = args.get_kw("metaclass").cloned();
     let mut winner: Value = match (&explicit, bases.first()) {
         (Some(m), _) => m.clone(),
@@ -333,12 +333,45 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 )?;
                 if let Value::Dict(d) = r {
                     // Use the prepared mapping.
+                    if let Some(orig) = orig_bases {
+                        d.set_by_str("__orig_bases__", orig);
+                    }
                     return finish_class(vm, body, &meta, name, bases, d, args);
                 }
             }
         }
     }
+    if let Some(orig) = orig_bases {
+        ns.set_by_str("__orig_bases__", orig);
+    }
     finish_class(vm, body, &meta, name, bases, ns, args)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (`Generic[T]`,
+/// `NamedTuple`) stands for the classes that method returns. Also the original bases,
+/// when any was replaced (they become `__orig_bases__`).
+fn resolve_mro_entries(vm: &mut Vm, given: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if given.iter().all(|b| matches!(b, Value::Type(_))) {
+        return Ok((given.to_vec(), None));
+    }
+    let orig = Value::tuple(given.to_vec());
+    let mut bases = Vec::with_capacity(given.len());
+    let mut changed = false;
+    for b in given {
+        if !matches!(b, Value::Type(_)) {
+            if let Some(f) = vm.getattr_opt(b, "__mro_entries__")? {
+                let r = vm.call_args(&f, std::slice::from_ref(&orig))?;
+                let Value::Tuple(t) = r else {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                };
+                bases.extend(t.items.iter().cloned());
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    Ok((bases, changed.then_some(orig)))
 }
 
 fn finish_class(

@@ -49,6 +49,12 @@ impl Vm {
                         || o.cls.lookup_str("__getitem__").is_some()
                 }
             },
+            // A class whose metaclass defines __iter__ (an Enum).
+            Value::Type(t) => t
+                .meta
+                .borrow()
+                .as_ref()
+                .is_some_and(|m| m.lookup_str("__iter__").is_some()),
             _ => false,
         }
     }
@@ -105,6 +111,7 @@ impl Vm {
                 },
                 _ => return crate::dunder::get_iter(self, v),
             },
+            Value::Type(_) => return crate::dunder::get_iter(self, v),
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(v)))

@@ -230,7 +230,13 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 _ => format!("<built-in function {}>", b.name),
             },
         },
-        Value::Type(t) => format!("<class '{}'>", t.full_name()),
+        Value::Type(t) => {
+            // A metaclass's own __repr__ (`<enum 'Color'>`).
+            if crate::dunder::user_special(vm, v, "__repr__").is_some() {
+                return crate::dunder::repr(vm, v);
+            }
+            format!("<class '{}'>", t.full_name())
+        }
         Value::Cell(c) => {
             let inner = c.borrow();
             if inner.is_null() {
@@ -402,6 +408,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
             }
             _ => repr(vm, v),
         },
+        Value::Type(_) => crate::dunder::str_of(vm, v),
         _ => repr(vm, v),
     }
 }

@@ -95,6 +95,10 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
             None => Err(vm.key_error(idx.clone())),
         },
         Value::Type(t) => {
+            // A metaclass's __getitem__ (`Color['RED']`) comes before __class_getitem__.
+            if let Some(m) = crate::dunder::user_special(vm, obj, "__getitem__") {
+                return crate::dunder::call_special(vm, &m, obj, std::slice::from_ref(idx));
+            }
             // `list[int]` and friends: generic aliases are accepted and ignored.
             if let Some(cgi) = t.lookup_str("__class_getitem__") {
                 let f = vm.bind_descriptor(cgi, Value::Type(t.clone()), Value::Type(t.clone()))?;

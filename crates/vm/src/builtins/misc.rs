@@ -171,6 +171,11 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::None);
         }
     }
+    // `type.__setattr__` (reached from a metaclass's own __setattr__).
+    if let Value::Type(t) = s {
+        vm.set_type_attr(t, name, a[1].clone())?;
+        return Ok(Value::None);
+    }
     vm.setattr_str(s, name, a[1].clone())?;
     Ok(Value::None)
 }
@@ -197,6 +202,10 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Ok(Value::None);
             }
         }
+    }
+    if let Value::Type(t) = s {
+        vm.del_type_attr(t, name)?;
+        return Ok(Value::None);
     }
     Err(vm.attribute_error(s, name.as_str()))
 }

@@ -206,6 +206,15 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 }
             },
         },
+        // A class whose metaclass defines __len__ (an Enum).
+        Value::Type(_) => match crate::dunder::len(vm, v)? {
+            Some(n) => n,
+            None => {
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                )
+            }
+        },
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
         }

@@ -229,4 +229,8 @@ pub fn init(vm: &mut Vm) {
         method(ty, "__hash__", hash);
         method(ty, "__format__", format);
     }
+    // The mutable containers are unhashable: `list.__hash__ is None`, as in CPython.
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        ty.dict.set_by_str("__hash__", Value::None);
+    }
 }

@@ -1,12 +1,14 @@
-//! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`, `_metal_os`; `io`, `re`,
-//! `os`, `posixpath` and `pathlib` in Python. The rest of the pure-Python standard library
-//! (`functools`, `collections`, `json`…) lives in `crates/vm/lib/`, embedded by build.rs
-//! and installed in `Vm::embedded` by `install_lib` (docs/stdlib.md).
+//! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`, `_metal_os`, `_metal_time`,
+//! `_metal_random`; `io`, `re`, `os`, `posixpath`, `pathlib` and `time` in Python. The rest
+//! of the pure-Python standard library (`functools`, `collections`, `json`…) lives in
+//! `crates/vm/lib/`, embedded by build.rs and installed in `Vm::embedded` by `install_lib`
+//! (docs/stdlib.md).
 
 mod io;
 mod itertools;
 mod math;
 mod os;
+mod random;
 mod sre;
 mod time;
 mod traceback;
@@ -103,6 +105,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "os" => Some((os::OS, "<os>")),
         "posixpath" => Some((os::POSIXPATH, "<posixpath>")),
         "pathlib" => Some((os::PATHLIB, "<pathlib>")),
+        "time" => Some((time::SOURCE, "<time>")),
         _ => None,
     };
     if let Some((source, filename)) = python_source {
@@ -114,9 +117,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(Some(m));
     }
     let (m, d) = match name {
-        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "time" | "_metal_traceback" => {
-            crate::import::new_module(vm, name, None)
-        }
+        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_time"
+        | "_metal_random" | "_metal_traceback" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),
     };
     match name {
@@ -124,7 +126,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "itertools" => itertools::init(vm, &d),
         "_metal_re" => sre::init(vm, &d),
         "_metal_os" => os::init(vm, &d),
-        "time" => time::init(vm, &d),
+        "_metal_time" => time::init(vm, &d),
+        "_metal_random" => random::init(vm, &d),
         "_metal_traceback" => traceback::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);

@@ -1,0 +1,10 @@
+import secrets
+print(len(secrets.token_hex()), len(secrets.token_hex(5)), len(secrets.token_bytes()), len(secrets.token_urlsafe()), len(secrets.token_urlsafe(5)), secrets.compare_digest('a', 'a'), secrets.compare_digest(b'a', b'b'), secrets.compare_digest(b'ab', b'a'), secrets.randbelow(1), secrets.randbits(0), secrets.choice('a'))
+try: secrets.compare_digest('é', 'é')
+except Exception as e: print(type(e).__name__, e)
+try: secrets.compare_digest('a', b'a')
+except Exception as e: print(type(e).__name__, e)
+try: secrets.randbelow(0)
+except Exception as e: print(type(e).__name__, e)
+print(secrets.DEFAULT_ENTROPY, type(secrets.SystemRandom()), all(c in '0123456789abcdef' for c in secrets.token_hex(16)), all(c.isalnum() or c in '-_' for c in secrets.token_urlsafe(30)))
+print(0 <= secrets.randbelow(10) < 10, secrets.randbits(8) < 256, secrets.choice([7]))
