@@ -638,7 +638,10 @@ def phone2numeric_filter(value):
 
 @register.filter(is_safe=True)
 def pprint(value):
+    """pprint.pformat() of the value (for debugging)."""
+    from pprint import pformat
+
     try:
-        return repr(value)
+        return pformat(value)
     except Exception as e:
         return "Error in formatting: %s: %s" % (e.__class__.__name__, e)

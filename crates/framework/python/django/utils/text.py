@@ -83,30 +83,39 @@ class Truncator:
 
 
 def wrap(text, width):
-    """Wrap text at width, keeping existing line breaks (Django's text.wrap)."""
-    out = []
-    for line in str(text).splitlines(True):
-        max_width = min((line.endswith("\n") and width + 1 or width), width)
-        while len(line) > max_width:
-            space = line[: max_width + 1].rfind(" ") + 1
-            if space == 0:
-                space = line.find(" ") + 1
-                if space == 0:
-                    out.append(line)
-                    line = ""
-                    break
-            out.append(line[: space - 1] + "\n")
-            line = line[space:]
-            max_width = min((line.endswith("\n") and width + 1 or width), width)
-        if line:
-            out.append(line)
-    return "".join(out)
+    """Wrap text at width (textwrap without breaking words or hyphens, whitespace
+    kept); blank lines and a final newline are kept."""
+    import textwrap
+
+    wrapper = textwrap.TextWrapper(
+        width=width,
+        break_long_words=False,
+        break_on_hyphens=False,
+        replace_whitespace=False,
+    )
+    result = []
+    for line in text.splitlines():
+        wrapped = wrapper.wrap(line)
+        if not wrapped:
+            # A line of only whitespace is kept as it was.
+            result.append(line)
+        else:
+            result.extend(wrapped)
+    if text.endswith("\n"):
+        result.append("")
+    return "\n".join(result)
 
 
 def slugify(value, allow_unicode=False):
+    """'Crème brûlée!' -> 'creme-brulee': ASCII (accents folded away) unless
+    allow_unicode, lowercase, only letters, digits, '_' and '-'."""
     value = str(value)
-    if not allow_unicode:
-        value = "".join(c for c in value if ord(c) < 128)
+    from django.utils._ascii_fold import FOLD, NFKC
+
+    if allow_unicode:
+        value = "".join(c if ord(c) < 128 else NFKC.get(ord(c), c) for c in value)
+    else:
+        value = "".join(c if ord(c) < 128 else FOLD.get(ord(c), "") for c in value)
     value = re.sub(r"[^\w\s-]", "", value.lower())
     return re.sub(r"[-\s]+", "-", value).strip("-_")
 
