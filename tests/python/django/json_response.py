@@ -23,3 +23,21 @@ for data, kw in [([1], {}), ({"s": {1, 2}}, {}), ({"o": object()}, {})]:
         JsonResponse(data, **kw)
     except TypeError as e:
         print("TypeError:", str(e).split(" at 0x")[0])
+
+import datetime
+
+tz = datetime.timezone(datetime.timedelta(hours=2))
+r = JsonResponse({
+    "dt": datetime.datetime(2024, 5, 6, 7, 8, 9, 123456),
+    "dtz": datetime.datetime(2024, 5, 6, 7, 8, 9, tzinfo=datetime.timezone.utc),
+    "dt2": datetime.datetime(2024, 5, 6, 7, 8, 9, 500000, tzinfo=tz),
+    "d": datetime.date(2024, 2, 29),
+    "t": datetime.time(23, 59, 1, 999999),
+    "td": datetime.timedelta(days=1, hours=2, minutes=3, seconds=4, microseconds=5),
+    "neg": -datetime.timedelta(minutes=90),
+})
+print(r.content)
+try:
+    JsonResponse({"t": datetime.time(1, 2, tzinfo=tz)})
+except ValueError as e:
+    print("ValueError:", e)

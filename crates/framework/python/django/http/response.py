@@ -164,10 +164,21 @@ class HttpResponseBase:
         max_age, as browsers that ignore Max-Age need it."""
         attrs = {}
         if expires is not None:
-            if not isinstance(expires, str):
-                raise NotImplementedError(
-                    "set_cookie(expires=...) takes a string here (datetime is not supported yet)")
-            attrs["expires"] = expires
+            import datetime
+
+            if isinstance(expires, datetime.datetime):
+                # A datetime (naive is UTC) becomes max_age from now.
+                if expires.utcoffset() is None:
+                    expires = expires.replace(tzinfo=datetime.timezone.utc)
+                delta = expires - datetime.datetime.now(tz=datetime.timezone.utc)
+                # Just before the boundary, so the cookie is not a second short.
+                delta += datetime.timedelta(seconds=1)
+                expires = None
+                if max_age is not None:
+                    raise ValueError("'expires' and 'max_age' can't be used together.")
+                max_age = max(0, delta.days * 86400 + delta.seconds)
+            else:
+                attrs["expires"] = expires
         if max_age is not None:
             if not isinstance(max_age, int):
                 max_age = int(max_age.total_seconds()) if hasattr(max_age, "total_seconds") else int(max_age)
