@@ -195,6 +195,9 @@ impl std::hash::Hasher for IdHasher {
 struct AttrCacheEntry {
     ty: usize,
     name: usize,
+    /// The name itself, held so that its address cannot be reused by another string
+    /// while the entry lives (names from `getattr(obj, s)` are not interned).
+    name_ref: Option<Rc<PyStr>>,
     epoch: u64,
     value: Option<Value>,
 }
@@ -322,6 +325,7 @@ impl Vm {
         self.attr_cache[idx] = AttrCacheEntry {
             ty: t,
             name: n,
+            name_ref: Some(name.clone()),
             epoch,
             value: v.clone(),
         };
