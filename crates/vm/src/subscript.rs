@@ -234,6 +234,59 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
         Value::Object(o) => match &o.payload {
             Payload::ByteArray(b) => {
                 let len = b.borrow().len();
+                if as_slice(idx).is_some() {
+                    // The new bytes: a bytes-like object, or an iterable of ints < 256.
+                    let new: Vec<u8> = match crate::objects::bytes::as_bytes(&v) {
+                        Some(bs) => bs,
+                        None => {
+                            if matches!(v, Value::Str(_)) || !vm.is_iterable(&v) {
+                                return Err(vm.type_error(
+                                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                                ));
+                            }
+                            let mut out = Vec::new();
+                            for x in crate::iter::collect(vm, &v)? {
+                                match crate::objects::int::as_int(&x) {
+                                    Some(crate::objects::int::IntRef::Small(i))
+                                        if (0..256).contains(&i) =>
+                                    {
+                                        out.push(i as u8)
+                                    }
+                                    Some(_) => {
+                                        return Err(vm.value_error("byte must be in range(0, 256)"))
+                                    }
+                                    None => {
+                                        return Err(vm.type_error(format!(
+                                            "'{}' object cannot be interpreted as an integer",
+                                            vm.type_name(&x)
+                                        )))
+                                    }
+                                }
+                            }
+                            out
+                        }
+                    };
+                    let (start, _stop, step, n) = slice_indices(vm, idx, len)?;
+                    let mut bytes = b.borrow_mut();
+                    if step == 1 {
+                        let a = start.max(0) as usize;
+                        let e = (a + n).min(bytes.len());
+                        bytes.splice(a..e, new);
+                        return Ok(());
+                    }
+                    if new.len() != n {
+                        drop(bytes);
+                        return Err(vm.value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            new.len(),
+                            n
+                        )));
+                    }
+                    for (k, x) in new.into_iter().enumerate() {
+                        bytes[(start + step * k as i64) as usize] = x;
+                    }
+                    return Ok(());
+                }
                 match seq_index(vm, idx, len, "bytearray")? {
                     Some(i) => {
                         let byte = match v {
@@ -292,6 +345,35 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(vm.key_error(idx.clone())),
         },
+        Value::Object(o) if matches!(o.payload, Payload::ByteArray(_)) => {
+            let Payload::ByteArray(b) = &o.payload else {
+                unreachable!("matched above")
+            };
+            let len = b.borrow().len();
+            if as_slice(idx).is_some() {
+                let mut pos = slice_positions(vm, idx, len)?;
+                pos.sort_unstable();
+                let mut bytes = b.borrow_mut();
+                let mut p = pos.iter().peekable();
+                let mut i = 0usize;
+                bytes.retain(|_| {
+                    let drop_it = p.peek() == Some(&&i);
+                    if drop_it {
+                        p.next();
+                    }
+                    i += 1;
+                    !drop_it
+                });
+                return Ok(());
+            }
+            match seq_index(vm, idx, len, "bytearray")? {
+                Some(i) => {
+                    b.borrow_mut().remove(i);
+                    Ok(())
+                }
+                None => Err(bad_index(vm, "bytearray", idx)),
+            }
+        }
         Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_)) => {
             crate::dunder::delitem(vm, obj, idx)
         }

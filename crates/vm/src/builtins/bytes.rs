@@ -28,6 +28,11 @@ pub fn init(vm: &mut Vm) {
     method(&ba, "append", append);
     method(&ba, "extend", extend);
     method(&ba, "pop", pop);
+    method(&ba, "insert", insert);
+    method(&ba, "remove", remove);
+    method(&ba, "reverse", reverse);
+    method(&ba, "copy", copy);
+    method(&ba, "clear", clear);
     crate::builtins::staticmethod(&vm.types.bytes.clone(), "fromhex", fromhex);
 }
 
@@ -414,15 +419,88 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "pop", &args, 0, 0)?;
+    let (s, a) = method_args(vm, "pop", &args, 0, 1)?;
     let Some(cell) = bytearray_cell(s) else {
         return Err(vm.type_error("expected bytearray"));
     };
-    let v = cell.borrow_mut().pop();
-    match v {
-        Some(b) => Ok(Value::Int(b as i64)),
-        None => Err(vm.index_error("pop from empty bytearray")),
+    let len = cell.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
     }
+    let i = match a.first() {
+        Some(v) => crate::builtins::to_index(vm, v)? as i64,
+        None => -1,
+    };
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(Value::Int(cell.borrow_mut().remove(i as usize) as i64))
+}
+
+/// An int argument that must be a byte value.
+fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let i = crate::builtins::to_index(vm, v)?;
+    if !(0..256).contains(&i) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(i as u8)
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "insert", &args, 2, 2)?;
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
+    let i = crate::builtins::to_index(vm, &a[0])? as i64;
+    let byte = byte_arg(vm, &a[1])?;
+    let len = cell.borrow().len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    cell.borrow_mut().insert(at as usize, byte);
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "remove", &args, 1, 1)?;
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
+    let byte = byte_arg(vm, &a[0])?;
+    let at = cell.borrow().iter().position(|&b| b == byte);
+    match at {
+        Some(i) => {
+            cell.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "reverse", &args, 0, 0)?;
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
+    cell.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "copy", &args, 0, 0)?;
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
+    let data = cell.borrow().clone();
+    Ok(new_bytearray(vm, data))
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
+    let Some(cell) = bytearray_cell(s) else {
+        return Err(vm.type_error("expected bytearray"));
+    };
+    cell.borrow_mut().clear();
+    Ok(Value::None)
 }
 
 // ---- methods shared with str, through a latin-1 view ------------------------------------
