@@ -194,10 +194,10 @@ impl std::hash::Hasher for IdHasher {
 #[derive(Clone, Default)]
 struct AttrCacheEntry {
     ty: usize,
-    name: usize,
-    /// The name itself, held so that its address cannot be reused by another string
-    /// while the entry lives (names from `getattr(obj, s)` are not interned).
-    name_ref: Option<Rc<PyStr>>,
+    /// The name itself (compared by address): holding it means its address cannot be
+    /// reused by another string while the entry lives (names from `getattr(obj, s)`
+    /// are not interned).
+    name: Option<Rc<PyStr>>,
     epoch: u64,
     value: Option<Value>,
 }
@@ -318,14 +318,13 @@ impl Vm {
         let epoch = crate::objects::types::type_epoch();
         let idx = ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1);
         let e = &self.attr_cache[idx];
-        if e.ty == t && e.name == n && e.epoch == epoch {
+        if e.ty == t && e.epoch == epoch && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name)) {
             return e.value.clone();
         }
         let v = ty.lookup(name);
         self.attr_cache[idx] = AttrCacheEntry {
             ty: t,
-            name: n,
-            name_ref: Some(name.clone()),
+            name: Some(name.clone()),
             epoch,
             value: v.clone(),
         };
