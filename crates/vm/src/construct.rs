@@ -108,8 +108,23 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                     }
                     Ok(Value::Str(vm.str_of(&v)?))
                 }
-                (Some(v), Some(_)) => match crate::objects::bytes::as_bytes(&v) {
-                    Some(b) => crate::builtins::bytes::decode(vm, &b, "strict"),
+                (Some(v), Some(enc)) => match crate::objects::bytes::as_bytes(&v) {
+                    Some(b) => {
+                        let enc = match &enc {
+                            Value::Str(e) => e.as_str().to_string(),
+                            other => {
+                                return Err(vm.type_error(format!(
+                                    "str() argument 'encoding' must be str, not {}",
+                                    vm.type_name(other)
+                                )))
+                            }
+                        };
+                        let errors = match pos.get(2).or_else(|| args.get_kw("errors")) {
+                            Some(Value::Str(e)) => e.as_str().to_string(),
+                            _ => "strict".to_string(),
+                        };
+                        crate::builtins::bytes::decode(vm, &b, &enc, &errors)
+                    }
                     None => Err(vm.type_error(format!(
                         "decoding to str: need a bytes-like object, {} found",
                         vm.type_name(&v)

@@ -5,6 +5,7 @@ pub mod attr;
 pub mod builtins;
 pub mod call;
 pub mod classes;
+pub mod codecs;
 pub mod construct;
 pub mod dis;
 pub mod dunder;

@@ -93,20 +93,12 @@ pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> 
     })
 }
 
-pub fn decode(vm: &mut Vm, b: &[u8], _errors: &str) -> PyResult<Value> {
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(Value::str(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            Err(vm.new_error(
-                "UnicodeDecodeError",
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[pos], pos
-                ),
-            ))
-        }
-    }
+/// `bytes.decode(encoding, errors)` (also `str(b, encoding, errors)`).
+pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
+    let Some(codec) = crate::codecs::Codec::lookup(encoding) else {
+        return Err(crate::codecs::unknown_encoding(vm, encoding));
+    };
+    crate::codecs::decode(vm, b, codec, errors).map(Value::from_string)
 }
 
 fn this(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
@@ -125,35 +117,14 @@ fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let b = this(vm, p.first().unwrap_or(&Value::None))?;
     let enc = match p.get(1).or_else(|| args.get_kw("encoding")) {
-        Some(Value::Str(e)) => e.as_str().to_lowercase().replace('_', "-"),
+        Some(Value::Str(e)) => e.as_str().to_string(),
         _ => "utf-8".to_string(),
     };
     let errors = match p.get(2).or_else(|| args.get_kw("errors")) {
         Some(Value::Str(e)) => e.as_str().to_string(),
         _ => "strict".to_string(),
     };
-    match enc.as_str() {
-        "utf-8" | "utf8" if errors == "replace" => {
-            Ok(Value::from_string(String::from_utf8_lossy(&b).into_owned()))
-        }
-        "utf-8" | "utf8" if errors == "ignore" => Ok(Value::from_string(
-            String::from_utf8_lossy(&b).replace('\u{fffd}', ""),
-        )),
-        "utf-8" | "utf8" => decode(vm, &b, "strict"),
-        "ascii" => {
-            if let Some(pos) = b.iter().position(|&c| c >= 128) {
-                return Err(vm.new_error(
-                    "UnicodeDecodeError",
-                    format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[pos], pos),
-                ));
-            }
-            decode(vm, &b, "strict")
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(Value::from_string(b.iter().map(|&c| c as char).collect()))
-        }
-        other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
-    }
+    decode(vm, &b, &enc, &errors)
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

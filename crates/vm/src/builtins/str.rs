@@ -828,41 +828,17 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let s = this(vm, p.first().unwrap_or(&Value::None), "encode")?.clone();
     let enc = match p.get(1).or_else(|| args.get_kw("encoding")) {
-        Some(Value::Str(e)) => e.as_str().to_lowercase().replace('_', "-"),
+        Some(Value::Str(e)) => e.as_str().to_string(),
         _ => "utf-8".to_string(),
     };
-    let bytes = match enc.as_str() {
-        "utf-8" | "utf8" => s.as_str().as_bytes().to_vec(),
-        "ascii" | "us-ascii" => {
-            if let Some((i, c)) = s.as_str().chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(vm.new_error(
-                    "UnicodeEncodeError",
-                    format!(
-                        "'ascii' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(128)",
-                        c as u32, i
-                    ),
-                ));
-            }
-            s.as_str().as_bytes().to_vec()
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut v = Vec::new();
-            for (i, c) in s.as_str().chars().enumerate() {
-                if c as u32 > 255 {
-                    return Err(vm.new_error(
-                        "UnicodeEncodeError",
-                        format!(
-                            "'latin-1' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(256)",
-                            c as u32, i
-                        ),
-                    ));
-                }
-                v.push(c as u32 as u8);
-            }
-            v
-        }
-        other => return Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+    let errors = match p.get(2).or_else(|| args.get_kw("errors")) {
+        Some(Value::Str(e)) => e.as_str().to_string(),
+        _ => "strict".to_string(),
     };
+    let Some(codec) = crate::codecs::Codec::lookup(&enc) else {
+        return Err(crate::codecs::unknown_encoding(vm, &enc));
+    };
+    let bytes = crate::codecs::encode(vm, s.as_str(), codec, &errors)?;
     Ok(crate::objects::bytes::new_bytes(vm, bytes))
 }
 

@@ -1,0 +1,255 @@
+//! Text codecs for `bytes.decode` and `str.encode`: UTF-8, ASCII and Latin-1, with
+//! CPython's error handlers (`strict`, `replace`, `ignore`, `backslashreplace`, and
+//! `xmlcharrefreplace` for encoding) and CPython's error messages and attributes.
+
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    /// The codec for an encoding name as Python spells it (case, `_` or `-`).
+    pub fn lookup(name: &str) -> Option<Codec> {
+        let n = name.to_ascii_lowercase().replace('_', "-");
+        Some(match n.as_str() {
+            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+            "ascii" | "us-ascii" | "646" => Codec::Ascii,
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "latin" => {
+                Codec::Latin1
+            }
+            _ => return None,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+pub fn unknown_encoding(vm: &Vm, name: &str) -> PyErr {
+    vm.new_error("LookupError", format!("unknown encoding: {name}"))
+}
+
+fn check_handler(vm: &Vm, errors: &str, encoding: bool) -> PyResult<()> {
+    match errors {
+        "strict" | "replace" | "ignore" | "backslashreplace" => Ok(()),
+        "xmlcharrefreplace" | "namereplace" if encoding => {
+            if errors == "namereplace" {
+                return Err(vm.not_implemented("the 'namereplace' error handler"));
+            }
+            Ok(())
+        }
+        "surrogateescape" | "surrogatepass" => Err(vm.not_implemented(&format!(
+            "the '{errors}' error handler (strings cannot hold lone surrogates here)"
+        ))),
+        _ => Err(vm.new_error(
+            "LookupError",
+            format!("unknown error handler name '{errors}'"),
+        )),
+    }
+}
+
+/// A UnicodeDecodeError with CPython's message and its `encoding`, `object`, `start`,
+/// `end` and `reason` attributes.
+fn decode_error(
+    vm: &mut Vm,
+    codec: Codec,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let enc = codec.name();
+    let msg = if end == start + 1 {
+        format!(
+            "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            data[start]
+        )
+    } else {
+        format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
+    };
+    let err = vm.new_error("UnicodeDecodeError", msg);
+    let object = crate::objects::bytes::new_bytes(vm, data.to_vec());
+    set_attrs(vm, &err, enc, object, start, end, reason);
+    err
+}
+
+fn set_attrs(
+    vm: &mut Vm,
+    err: &PyErr,
+    enc: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) {
+    if let Some(d) = &err.0.dict {
+        d.set_by_str("encoding", Value::str(enc));
+        d.set_by_str("object", object);
+        d.set_by_str("start", Value::from_usize(start));
+        d.set_by_str("end", Value::from_usize(end));
+        d.set_by_str("reason", Value::str(reason));
+    }
+    let _ = vm;
+}
+
+/// The next undecodable range of `data` from `pos` for the codec: (start, end, reason),
+/// or None when the rest is valid. UTF-8 ranges are the maximal invalid subparts (as
+/// CPython's decoder reports them).
+fn next_error(codec: Codec, data: &[u8], pos: usize) -> Option<(usize, usize, &'static str)> {
+    match codec {
+        Codec::Latin1 => None,
+        Codec::Ascii => data[pos..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .map(|i| (pos + i, pos + i + 1, "ordinal not in range(128)")),
+        Codec::Utf8 => match std::str::from_utf8(&data[pos..]) {
+            Ok(_) => None,
+            Err(e) => {
+                let start = pos + e.valid_up_to();
+                Some(match e.error_len() {
+                    None => (start, data.len(), "unexpected end of data"),
+                    Some(n) => {
+                        let lead = data[start];
+                        let reason = if (0xC2..=0xF4).contains(&lead) {
+                            "invalid continuation byte"
+                        } else {
+                            "invalid start byte"
+                        };
+                        (start, start + n, reason)
+                    }
+                })
+            }
+        },
+    }
+}
+
+fn push_valid(codec: Codec, bytes: &[u8], out: &mut String) {
+    match codec {
+        Codec::Latin1 => out.extend(bytes.iter().map(|&b| b as char)),
+        // Checked valid by next_error (ASCII is valid UTF-8).
+        _ => out.push_str(std::str::from_utf8(bytes).unwrap_or("")),
+    }
+}
+
+/// `data.decode(codec, errors)`.
+pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    if codec == Codec::Latin1 {
+        return Ok(data.iter().map(|&b| b as char).collect());
+    }
+    if let Ok(s) = std::str::from_utf8(data) {
+        if codec == Codec::Utf8 || s.is_ascii() {
+            return Ok(s.to_string());
+        }
+    }
+    check_handler(vm, errors, false)?;
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while let Some((start, end, reason)) = next_error(codec, data, pos) {
+        push_valid(codec, &data[pos..start], &mut out);
+        match errors {
+            "replace" => out.push('\u{fffd}'),
+            "ignore" => {}
+            "backslashreplace" => {
+                for b in &data[start..end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            _ => return Err(decode_error(vm, codec, data, start, end, reason)),
+        }
+        pos = end;
+    }
+    push_valid(codec, &data[pos..], &mut out);
+    Ok(out)
+}
+
+/// `s.encode(codec, errors)`.
+pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let limit: u32 = match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    if s.chars().all(|c| (c as u32) < limit) {
+        return Ok(s.chars().map(|c| c as u32 as u8).collect());
+    }
+    check_handler(vm, errors, true)?;
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        // The run of unencodable characters is one error.
+        let mut end = i;
+        while end < chars.len() && (chars[end] as u32) >= limit {
+            end += 1;
+        }
+        match errors {
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "ignore" => {}
+            "backslashreplace" => {
+                for &c in &chars[i..end] {
+                    let cp = c as u32;
+                    let esc = if cp < 0x100 {
+                        format!("\\x{cp:02x}")
+                    } else if cp < 0x10000 {
+                        format!("\\u{cp:04x}")
+                    } else {
+                        format!("\\U{cp:08x}")
+                    };
+                    out.extend(esc.bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend(format!("&#{};", c as u32).bytes());
+                }
+            }
+            _ => {
+                let enc = codec.name();
+                let range = if limit == 0x80 { 128 } else { 256 };
+                let reason = format!("ordinal not in range({range})");
+                let msg = if end == i + 1 {
+                    let cp = c as u32;
+                    let shown = if cp < 0x100 {
+                        format!("\\x{cp:02x}")
+                    } else if cp < 0x10000 {
+                        format!("\\u{cp:04x}")
+                    } else {
+                        format!("\\U{cp:08x}")
+                    };
+                    format!(
+                        "'{enc}' codec can't encode character '{shown}' in position {i}: {reason}"
+                    )
+                } else {
+                    format!(
+                        "'{enc}' codec can't encode characters in position {i}-{}: {reason}",
+                        end - 1
+                    )
+                };
+                let err = vm.new_error("UnicodeEncodeError", msg);
+                set_attrs(vm, &err, enc, Value::str(s), i, end, &reason);
+                return Err(err);
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
