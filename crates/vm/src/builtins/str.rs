@@ -15,7 +15,7 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in [
         ("upper", upper as crate::objects::function::NativeFn),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -115,32 +115,39 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::objects::unicode_case as uc;
     let s = s0(vm, &args, "title")?;
+    let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in s.as_str().chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            uc::push_lower_at(&chars, i, &mut out);
         } else {
-            out.extend(c.to_uppercase());
+            uc::push_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase())
-            || (c.is_alphabetic() && !c.is_ascii());
-        if !c.is_alphabetic() {
-            prev_cased = false;
-        }
+        prev_cased = uc::is_cased(c);
+    }
+    Ok(mk(out))
+}
+
+fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = s0(vm, &args, "casefold")?;
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        crate::objects::unicode_case::push_fold(c, &mut out);
     }
     Ok(mk(out))
 }
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = s0(vm, &args, "capitalize")?;
-    let mut it = s.as_str().chars();
+    let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = String::new();
-    if let Some(f) = it.next() {
-        out.extend(f.to_uppercase());
-        for c in it {
-            out.extend(c.to_lowercase());
+    if let Some(&f) = chars.first() {
+        crate::objects::unicode_case::push_title(f, &mut out);
+        for i in 1..chars.len() {
+            crate::objects::unicode_case::push_lower_at(&chars, i, &mut out);
         }
     }
     Ok(mk(out))
@@ -148,19 +155,17 @@ fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = s0(vm, &args, "swapcase")?;
-    let out: String = s
-        .as_str()
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect();
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = String::with_capacity(s.as_str().len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            crate::objects::unicode_case::push_lower_at(&chars, i, &mut out);
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
     Ok(mk(out))
 }
 
@@ -644,7 +649,7 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || crate::objects::unicode_case::is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }

@@ -18,6 +18,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod types;
+pub mod unicode_case;
 pub mod unicode_digits;
 
 /// `tuple`: immutable, so no cell.
