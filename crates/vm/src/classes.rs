@@ -61,13 +61,22 @@ pub fn type_new(
     args: Args<'_>,
 ) -> PyResult<Value> {
     let Value::Str(name) = name else {
-        return Err(vm.type_error("type.__new__() argument 1 must be str"));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        )));
     };
     let Value::Tuple(bases_t) = bases else {
-        return Err(vm.type_error("type.__new__() argument 2 must be tuple"));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(bases)
+        )));
     };
     let Value::Dict(ns) = ns else {
-        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(ns)
+        )));
     };
     let mut bases: Vec<Rc<PyType>> = Vec::new();
     for b in bases_t.items.iter() {
@@ -90,10 +99,12 @@ pub fn type_new(
                 }
                 bases.push(t.clone())
             }
-            other => {
-                return Err(
-                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
-                )
+            // A base that is not a class: its type cannot be a metaclass (CPython's
+            // metaclass calculation reports it this way).
+            _ => {
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ))
             }
         }
     }

@@ -128,11 +128,49 @@ fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "hex", &args, 0, 2)?;
+    let (s, a) = method_args(vm, "hex", &args, 0, 2)?;
     let b = this(vm, s)?;
-    Ok(Value::from_string(
-        b.iter().map(|x| format!("{x:02x}")).collect(),
-    ))
+    let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    let sep = match a.first().or_else(|| args.get_kw("sep")) {
+        None => return Ok(Value::from_string(digits.concat())),
+        Some(Value::Str(t)) => t.as_str().to_string(),
+        Some(v) => match as_bytes(v) {
+            Some(bs) => String::from_utf8_lossy(&bs).into_owned(),
+            // CPython measures the separator first.
+            None if crate::builtins::len_of(vm, v).is_err() => {
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                )
+            }
+            None => return Err(vm.type_error("sep must be str or bytes.")),
+        },
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let per = match a.get(1).or_else(|| args.get_kw("bytes_per_sep")) {
+        Some(v) => crate::builtins::to_index(vm, v)? as i64,
+        None => 1,
+    };
+    if per == 0 || digits.is_empty() {
+        return Ok(Value::from_string(digits.concat()));
+    }
+    let n = per.unsigned_abs() as usize;
+    // Groups of n bytes, counted from the right (positive) or the left (negative).
+    let first = if per > 0 && !digits.len().is_multiple_of(n) {
+        digits.len() % n
+    } else {
+        n.min(digits.len())
+    };
+    let mut out = digits[..first].concat();
+    let mut i = first;
+    while i < digits.len() {
+        out.push_str(&sep);
+        let end = (i + n).min(digits.len());
+        out.push_str(&digits[i..end].concat());
+        i = end;
+    }
+    Ok(Value::from_string(out))
 }
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -140,14 +178,28 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Str(s)) = p.last() else {
         return Err(vm.type_error("fromhex() argument must be str"));
     };
-    let digits: Vec<char> = s.as_str().chars().filter(|c| !c.is_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
-        return Err(vm.value_error("non-hexadecimal number found in fromhex() arg at position 0"));
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let bad = |vm: &Vm, at: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {at}"
+        ))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let Some(hi) = chars[i].to_digit(16) else {
+            return Err(bad(vm, i));
+        };
+        let Some(lo) = chars.get(i + 1).and_then(|c| c.to_digit(16)) else {
+            return Err(bad(vm, i + 1));
+        };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
     }
-    let out: Vec<u8> = digits
-        .chunks(2)
-        .map(|c| u8::from_str_radix(&c.iter().collect::<String>(), 16).unwrap_or(0))
-        .collect();
     Ok(new_bytes(vm, out))
 }
 
