@@ -154,6 +154,11 @@ pub fn method_args<'a>(
         v => v,
     };
     if n < min || n > max {
+        // Methods of one argument or none are named with their type ("list.append()").
+        if min == max && min <= 1 {
+            let qualified = format!("{}.{name}", vm.type_name(this));
+            return Err(arg_count_error(vm, &qualified, min, max, n));
+        }
         return Err(arg_count_error(vm, name, min, max, n));
     }
     Ok((this, rest))
