@@ -175,6 +175,18 @@ pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<
     Ok(out)
 }
 
+/// A character as Python escapes it: \\xNN, \\uNNNN or \\UNNNNNNNN.
+fn escape(c: char) -> String {
+    let cp = c as u32;
+    if cp < 0x100 {
+        format!("\\x{cp:02x}")
+    } else if cp < 0x10000 {
+        format!("\\u{cp:04x}")
+    } else {
+        format!("\\U{cp:08x}")
+    }
+}
+
 /// `s.encode(codec, errors)`.
 pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     let limit: u32 = match codec {
@@ -206,15 +218,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
             "ignore" => {}
             "backslashreplace" => {
                 for &c in &chars[i..end] {
-                    let cp = c as u32;
-                    let esc = if cp < 0x100 {
-                        format!("\\x{cp:02x}")
-                    } else if cp < 0x10000 {
-                        format!("\\u{cp:04x}")
-                    } else {
-                        format!("\\U{cp:08x}")
-                    };
-                    out.extend(esc.bytes());
+                    out.extend(escape(c).bytes());
                 }
             }
             "xmlcharrefreplace" => {
@@ -227,14 +231,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
                 let range = if limit == 0x80 { 128 } else { 256 };
                 let reason = format!("ordinal not in range({range})");
                 let msg = if end == i + 1 {
-                    let cp = c as u32;
-                    let shown = if cp < 0x100 {
-                        format!("\\x{cp:02x}")
-                    } else if cp < 0x10000 {
-                        format!("\\u{cp:04x}")
-                    } else {
-                        format!("\\U{cp:08x}")
-                    };
+                    let shown = escape(c);
                     format!(
                         "'{enc}' codec can't encode character '{shown}' in position {i}: {reason}"
                     )
