@@ -82,19 +82,11 @@ fn decode_error(
     };
     let err = vm.new_error("UnicodeDecodeError", msg);
     let object = crate::objects::bytes::new_bytes(vm, data.to_vec());
-    set_attrs(vm, &err, enc, object, start, end, reason);
+    set_attrs(&err, enc, object, start, end, reason);
     err
 }
 
-fn set_attrs(
-    vm: &mut Vm,
-    err: &PyErr,
-    enc: &str,
-    object: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) {
+fn set_attrs(err: &PyErr, enc: &str, object: Value, start: usize, end: usize, reason: &str) {
     if let Some(d) = &err.0.dict {
         d.set_by_str("encoding", Value::str(enc));
         d.set_by_str("object", object);
@@ -102,7 +94,6 @@ fn set_attrs(
         d.set_by_str("end", Value::from_usize(end));
         d.set_by_str("reason", Value::str(reason));
     }
-    let _ = vm;
 }
 
 /// The next undecodable range of `data` from `pos` for the codec: (start, end, reason),
@@ -242,7 +233,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
                     )
                 };
                 let err = vm.new_error("UnicodeEncodeError", msg);
-                set_attrs(vm, &err, enc, Value::str(s), i, end, &reason);
+                set_attrs(&err, enc, Value::str(s), i, end, &reason);
                 return Err(err);
             }
         }

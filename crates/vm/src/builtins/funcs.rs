@@ -291,35 +291,27 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "ord", &args, 1, 1)?;
-    // An instance of a str subclass is its text.
-    let unwrapped = match &a[0] {
-        Value::Object(o) => match &o.payload {
-            Payload::Builtin(v @ Value::Str(_)) => Some(v.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    match unwrapped.as_ref().unwrap_or(&a[0]) {
-        Value::Str(s) => {
-            if s.char_len() != 1 {
-                return Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    s.char_len()
-                )));
-            }
-            Ok(Value::Int(s.char_at(0) as i64))
-        }
-        v => match crate::objects::bytes::as_bytes(v) {
-            Some(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-            Some(b) => Err(vm.type_error(format!(
+    // A str, or an instance of a str subclass.
+    if let Some(s) = crate::builtins::str::str_payload(&a[0]) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",
-                b.len()
+                s.chars().count()
             ))),
-            None => Err(vm.type_error(format!(
-                "ord() expected string of length 1, but {} found",
-                vm.type_name(v)
-            ))),
-        },
+        };
+    }
+    match crate::objects::bytes::as_bytes(&a[0]) {
+        Some(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(b) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        None => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(&a[0])
+        ))),
     }
 }
 

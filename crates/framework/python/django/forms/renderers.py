@@ -7,7 +7,6 @@ included, then stripped as the renderer does). A form, field or widget whose
 template_name is anything else is rendered by the project's template engine."""
 
 from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
 
 
 def _e(value):
@@ -53,6 +52,28 @@ def _label(field):
     return _e(field.label_tag()) if field.label else ""
 
 
+def _widget_help_hidden(field, last, hidden, tag):
+    """The end of a field's <p> or <li> in p.html and ul.html: the widget, the help
+    text, the hidden fields after the last field, the closing tag."""
+    out = ["\n    ", _e(field), "\n    "]
+    if field.help_text:
+        out += ["\n      ", _help_span(field, "span"), "\n    "]
+    out.append("\n    ")
+    if last:
+        out += ["\n      ", _hidden(hidden), "\n    "]
+    out.append("\n  </%s>\n" % tag)
+    return out
+
+
+def _ending(errors, fields, hidden):
+    """The end of every form template: the hidden fields of a form with nothing else."""
+    out = ["\n"]
+    if not fields and not errors:
+        out += ["\n  ", _hidden(hidden), "\n"]
+    out.append("\n")
+    return out
+
+
 def render_div(c):
     errors, fields, hidden = c["errors"], c["fields"], c["hidden_fields"]
     out = [_e(errors), "\n"]
@@ -64,10 +85,7 @@ def render_div(c):
         if i == len(fields) - 1:
             out += ["\n      ", _hidden(hidden), "\n    "]
         out.append("\n</div>\n")
-    out.append("\n")
-    if not fields and not errors:
-        out += ["\n  ", _hidden(hidden), "\n"]
-    out.append("\n")
+    out += _ending(errors, fields, hidden)
     return "".join(out)
 
 
@@ -79,17 +97,8 @@ def render_p(c):
     out.append("\n")
     for i, (field, field_errors) in enumerate(fields):
         out += ["\n  ", _e(field_errors), "\n  <p", _css(field), ">\n    ", _label(field)]
-        out += ["\n    ", _e(field), "\n    "]
-        if field.help_text:
-            out += ["\n      ", _help_span(field, "span"), "\n    "]
-        out.append("\n    ")
-        if i == len(fields) - 1:
-            out += ["\n      ", _hidden(hidden), "\n    "]
-        out.append("\n  </p>\n")
-    out.append("\n")
-    if not fields and not errors:
-        out += ["\n  ", _hidden(hidden), "\n"]
-    out.append("\n")
+        out += _widget_help_hidden(field, i == len(fields) - 1, hidden, "p")
+    out += _ending(errors, fields, hidden)
     return "".join(out)
 
 
@@ -111,10 +120,7 @@ def render_table(c):
         if i == len(fields) - 1:
             out += ["\n        ", _hidden(hidden), "\n      "]
         out.append("\n    </td>\n  </tr>\n")
-    out.append("\n")
-    if not fields and not errors:
-        out += ["\n  ", _hidden(hidden), "\n"]
-    out.append("\n")
+    out += _ending(errors, fields, hidden)
     return "".join(out)
 
 
@@ -129,17 +135,8 @@ def render_ul(c):
     out.append("\n")
     for i, (field, field_errors) in enumerate(fields):
         out += ["\n  <li", _css(field), ">\n    ", _e(field_errors), "\n    ", _label(field)]
-        out += ["\n    ", _e(field), "\n    "]
-        if field.help_text:
-            out += ["\n      ", _help_span(field, "span"), "\n    "]
-        out.append("\n    ")
-        if i == len(fields) - 1:
-            out += ["\n      ", _hidden(hidden), "\n    "]
-        out.append("\n  </li>\n")
-    out.append("\n")
-    if not fields and not errors:
-        out += ["\n  ", _hidden(hidden), "\n"]
-    out.append("\n")
+        out += _widget_help_hidden(field, i == len(fields) - 1, hidden, "li")
+    out += _ending(errors, fields, hidden)
     return "".join(out)
 
 
@@ -303,7 +300,3 @@ def get_default_renderer():
 
         _default_renderer = import_string(settings.FORM_RENDERER)()
     return _default_renderer
-
-
-def mark_rendered(html):
-    return mark_safe(html)

@@ -134,15 +134,6 @@ class Template:
         return parser.parse()
 
 
-def linebreak_iter(template_source):
-    yield 0
-    p = template_source.find("\n")
-    while p >= 0:
-        yield p + 1
-        p = template_source.find("\n", p + 1)
-    yield len(template_source) + 1
-
-
 class Token:
     def __init__(self, token_type, contents, position=None, lineno=None):
         self.token_type = token_type
@@ -376,7 +367,8 @@ filter_raw_string = (
 filter_re = re.compile(filter_raw_string)
 
 
-def _unwrap(func):
+def unwrap(func):
+    """The innermost function under decorators that set __wrapped__."""
     while hasattr(func, "__wrapped__"):
         func = func.__wrapped__
     return func
@@ -473,7 +465,7 @@ class FilterExpression:
         provided = list(provided)
         # The first argument is the value being filtered.
         plen = len(provided) + 1
-        func = _unwrap(func)
+        func = unwrap(func)
         code = getattr(func, "__code__", None)
         if code is None:
             return True

@@ -1,6 +1,7 @@
 """The built-in template filters."""
 
 import re
+from functools import wraps
 from urllib.parse import quote
 
 from django.utils.html import (
@@ -18,7 +19,7 @@ from django.utils.text import capfirst as _capfirst
 from django.utils.text import slugify as _slugify
 from django.utils.text import wrap
 
-from .base import VARIABLE_ATTRIBUTE_SEPARATOR
+from .base import VARIABLE_ATTRIBUTE_SEPARATOR, unwrap
 from .library import Library
 
 register = Library()
@@ -27,24 +28,15 @@ register = Library()
 def stringfilter(func):
     """Decorator: the filter receives its value as a str (keeping safety)."""
 
+    @wraps(func)
     def _dec(first, *args, **kwargs):
         first = str(first)
         result = func(first, *args, **kwargs)
-        if isinstance(first, SafeData) and getattr(_innermost(func), "is_safe", False):
+        if isinstance(first, SafeData) and getattr(unwrap(func), "is_safe", False):
             result = mark_safe(result)
         return result
 
-    _dec.__name__ = func.__name__
-    _dec.__qualname__ = getattr(func, "__qualname__", func.__name__)
-    _dec.__doc__ = func.__doc__
-    _dec.__wrapped__ = func
     return _dec
-
-
-def _innermost(func):
-    while hasattr(func, "__wrapped__"):
-        func = func.__wrapped__
-    return func
 
 
 # Strings

@@ -2,7 +2,6 @@
 
 import re
 
-from django.conf import settings
 from django.utils.html import conditional_escape, format_html, strip_spaces_between_tags
 from django.utils.safestring import mark_safe
 
@@ -906,5 +905,3 @@ def do_with(parser, token):
     parser.delete_first_token()
     return WithNode(None, None, nodelist, extra_context=extra_context)
 
-
-_ = settings

@@ -1,18 +1,12 @@
 """Tag and filter libraries: `register = Library()` in a templatetags module."""
 
-from django.template.base import Node, Template, token_kwargs  # noqa: F401
+from django.template.base import Node, Template, token_kwargs, unwrap
 from django.template.exceptions import TemplateSyntaxError
 from django.utils.html import conditional_escape
 
 
 class InvalidTemplateLibrary(Exception):
     pass
-
-
-def _unwrap(func):
-    while hasattr(func, "__wrapped__"):
-        func = func.__wrapped__
-    return func
 
 
 class Library:
@@ -72,7 +66,7 @@ class Library:
                     value = flags[attr]
                     setattr(filter_func, attr, value)
                     # The innermost function too, for decorators like stringfilter.
-                    setattr(_unwrap(filter_func), attr, value)
+                    setattr(unwrap(filter_func), attr, value)
             filter_func._filter_name = name
             return filter_func
         raise ValueError(

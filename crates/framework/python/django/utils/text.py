@@ -2,8 +2,6 @@
 
 import re
 
-from django.utils.safestring import SafeData, mark_safe
-
 
 def capfirst(x):
     if not x:
@@ -127,7 +125,3 @@ def phone2numeric(phone):
         for c in letters:
             table[c] = digit
     return "".join(table.get(c, c) for c in str(phone).lower())
-
-
-def keep_safe(func, value, result):
-    return mark_safe(result) if isinstance(value, SafeData) else result

@@ -1,15 +1,6 @@
 """csrf_exempt and friends: per-view control of CSRF protection."""
 
-
-def _wrap(view_func, wrapper):
-    for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
-        try:
-            setattr(wrapper, attr, getattr(view_func, attr))
-        except AttributeError:
-            pass
-    wrapper.__dict__.update(getattr(view_func, "__dict__", {}))
-    wrapper.__wrapped__ = view_func
-    return wrapper
+from functools import update_wrapper
 
 
 def csrf_exempt(view_func):
@@ -18,7 +9,7 @@ def csrf_exempt(view_func):
     def wrapper_view(request, *args, **kwargs):
         return view_func(request, *args, **kwargs)
 
-    wrapper_view = _wrap(view_func, wrapper_view)
+    wrapper_view = update_wrapper(wrapper_view, view_func)
     wrapper_view.csrf_exempt = True
     return wrapper_view
 
@@ -38,7 +29,7 @@ def _with_middleware(view_func, configure):
         response = view_func(request, *args, **kwargs)
         return middleware.process_response(request, response)
 
-    return _wrap(view_func, wrapper_view)
+    return update_wrapper(wrapper_view, view_func)
 
 
 def csrf_protect(view_func):

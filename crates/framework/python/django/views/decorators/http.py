@@ -1,5 +1,7 @@
 """View decorators restricting the HTTP methods a view accepts."""
 
+from functools import wraps
+
 from django.http import HttpResponseNotAllowed
 
 
@@ -7,15 +9,12 @@ def require_http_methods(request_method_list):
     """Answer 405 (with Allow) to a method not in the list."""
 
     def decorator(func):
+        @wraps(func)
         def inner(request, *args, **kwargs):
             if request.method not in request_method_list:
                 return HttpResponseNotAllowed(request_method_list)
             return func(request, *args, **kwargs)
 
-        for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
-            setattr(inner, attr, getattr(func, attr, None))
-        inner.__dict__.update(getattr(func, "__dict__", {}))
-        inner.__wrapped__ = func
         return inner
 
     return decorator
