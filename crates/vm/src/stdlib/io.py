@@ -1,7 +1,56 @@
 import _metal_os
 
 
-class BytesIO:
+class _IOBase:
+    """What every stream here shares: lines (readlines, iteration, writelines) and
+    the context-manager protocol."""
+
+    # readlines(hint) stops once the lines' total size exceeds the hint.
+    _hint_reached = staticmethod(lambda total, hint: total > hint)
+
+    def readlines(self, hint=-1):
+        """The lines; with a hint, stop once their total size exceeds it."""
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint and self._hint_reached(total, hint):
+                return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seekable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class BytesIO(_IOBase):
+    # CPython's BytesIO.readlines(hint) stops once the total reaches the hint.
+    _hint_reached = staticmethod(lambda total, hint: total >= hint)
+
     def __init__(self, initial_bytes=b""):
         self._buf = bytearray(initial_bytes)
         self._pos = 0
@@ -33,27 +82,6 @@ class BytesIO:
         data = bytes(self._buf[self._pos:end])
         self._pos = end
         return data
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, b):
         self._check()
@@ -93,17 +121,8 @@ class BytesIO:
     def writable(self):
         return True
 
-    def seekable(self):
-        return True
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
-class StringIO:
+class StringIO(_IOBase):
     """An in-memory text stream (writes at the end are appended in pieces)."""
 
     def __init__(self, initial_value="", newline="\n"):
@@ -147,10 +166,6 @@ class StringIO:
         self._len = max(self._len, self._pos)
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def getvalue(self):
         self._check()
         return self._text()
@@ -175,18 +190,6 @@ class StringIO:
         r = text[self._pos:end]
         self._pos = end if r else self._pos
         return r
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def seek(self, pos, whence=0):
         self._check()
@@ -231,18 +234,6 @@ class StringIO:
     def writable(self):
         return True
 
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        return False
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
 
 class UnsupportedOperation(OSError, ValueError):
     pass
@@ -254,7 +245,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class BufferedFile:
+class BufferedFile(_IOBase):
     """A binary file on disk (open(..., 'rb'/'wb'/...)): reads are buffered,
     writes go straight to the file."""
 
@@ -318,27 +309,14 @@ class BufferedFile:
                 return line
             self._rbuf += chunk
 
-    def readlines(self, hint=-1):
-        return list(self)
-
     def __iter__(self):
         self._check()
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, b):
         self._check("w")
         self._sync()
         return _metal_os.file_write(self._h, b)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -374,21 +352,12 @@ class BufferedFile:
         self._check()
         return self._writable
 
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        return False
-
     def fileno(self):
         raise UnsupportedOperation("fileno")
 
     def __enter__(self):
         self._check()
         return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __del__(self):
         if not self.closed:
@@ -410,7 +379,7 @@ def _utf8_split(data):
     return data, b""
 
 
-class TextIOWrapper:
+class TextIOWrapper(_IOBase):
     """A text file: bytes decoded (UTF-8 by default) with universal newlines."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None):
@@ -495,18 +464,9 @@ class TextIOWrapper:
         line, self._text = self._text[:end], self._text[end:]
         return line
 
-    def readlines(self, hint=-1):
-        return list(self)
-
     def __iter__(self):
         self.buffer._check()
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, s):
         if not isinstance(s, str):
@@ -517,10 +477,6 @@ class TextIOWrapper:
             text = text.replace("\n", self._newline)
         self.buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._text = ""
@@ -548,22 +504,12 @@ class TextIOWrapper:
     def writable(self):
         return self.buffer.writable()
 
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        return False
-
     def fileno(self):
         return self.buffer.fileno()
 
     def __enter__(self):
         self.buffer._check()
         return self
-
-    def __exit__(self, *exc):
-        self.close()
-
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
