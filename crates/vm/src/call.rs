@@ -249,16 +249,20 @@ impl Vm {
 
     /// Push a frame whose positional arguments are already on the stack at `base`
     /// (`Code::simple_args` and an exact argument count).
-    pub fn push_frame_in_place(&mut self, func: &Rc<Function>, base: usize, ret_base: usize) {
+    pub fn push_frame_in_place(&mut self, func: &Function, base: usize, ret_base: usize) {
         let code = &func.code;
-        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        if self.stack.len() < base + code.nlocalsplus {
+            self.stack.resize(base + code.nlocalsplus, Value::Null);
+        }
         if let Some(cl) = &func.closure {
             let off = base + code.co.varnames.len();
             for (i, c) in cl.iter().enumerate() {
                 self.stack[off + i] = c.clone();
             }
         }
-        self.frames.push(Frame::for_function(func, base, ret_base));
+        // SAFETY: the eval loop's caller keeps the function in its callable slot.
+        self.frames
+            .push(unsafe { Frame::borrowing(func, base, ret_base) });
     }
 
     /// Call a Python function from native code.

@@ -400,17 +400,13 @@ fn finish_class(
     vm.init_cells(body, &mut slots);
     let base = vm.stack.len();
     vm.stack.extend(slots);
-    vm.frames.push(Frame {
-        code: code.clone(),
-        pc: 0,
+    vm.frames.push(Frame::new(
+        code.clone(),
         base,
-        ret_base: base,
-        globals: body.globals.clone(),
-        builtins: body.builtins.clone(),
-        locals: Some(ns.clone()),
-        kwnames: None,
-        is_generator: false,
-    });
+        body.globals.clone(),
+        body.builtins.clone(),
+        Some(ns.clone()),
+    ));
     // The `__class__` cell, if the body has one, is filled once the class exists.
     let class_cell = code
         .co

@@ -8,12 +8,26 @@ use metal_compiler::bytecode::{format_value, BinOp, CmpOp, Op};
 
 use crate::objects::exceptions::TbEntry;
 use crate::objects::function::InlineCache;
-use crate::objects::function::{Args, Code};
+use crate::objects::function::{Args, Code, Function};
 use crate::objects::object::Payload;
 use crate::objects::types::type_epoch;
 use crate::ops;
 use crate::value::Value;
 use crate::vm::{FrameExit, PyErr, PyResult, Vm};
+
+/// The code of a frame, with its lifetime cut loose from the frame list's borrow.
+///
+/// The eval loop holds the running frame's code and instructions in locals while it
+/// mutates `Vm::frames` and `Vm::stack`; cloning the `Rc`s at every call and return was a
+/// measurable part of a call. This is sound because the `Code` lives behind the frame's
+/// `Rc` (it does not move when `frames` reallocates), the loop switches to another
+/// frame's code before the frame that owns its current one is popped, and no frame's
+/// `code` is ever replaced while it runs.
+#[inline(always)]
+fn frame_code<'a>(f: &crate::vm::Frame) -> &'a Code {
+    // SAFETY: see above; the reference is only used while the frame is on the stack.
+    unsafe { &*Rc::as_ptr(&f.code) }
+}
 
 enum Flow {
     Return(Value),
@@ -64,6 +78,26 @@ fn fast_binop(arg: u32, a: &Value, b: &Value) -> Option<Value> {
         (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
         (Value::Float(x), Value::Int(y)) => float_op(op, *x, *y as f64),
         (Value::Int(x), Value::Float(y)) => float_op(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+/// Int and float comparisons, which cannot fail; None for everything else.
+#[inline(always)]
+fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    fn cmp<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
+        match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp(op, x, y)),
         _ => None,
     }
 }
@@ -132,7 +166,11 @@ impl Vm {
                     loop {
                         let (code, fault_pc, base) = {
                             let f = &self.frames[fidx];
-                            (f.code.clone(), f.pc.saturating_sub(first_pc_offset), f.base)
+                            (
+                                Rc::clone(&f.code),
+                                f.pc.saturating_sub(first_pc_offset),
+                                f.base,
+                            )
                         };
                         first_pc_offset = 1;
                         if add_tb {
@@ -206,10 +244,11 @@ impl Vm {
     /// yield or an exception goes back to `run`.
     fn dispatch(&mut self, fidx: usize, entry: usize) -> Result<Flow, Raised> {
         let mut fidx = fidx;
-        let mut code: Rc<Code> = self.frames[fidx].code.clone();
+        // The running frame's code, borrowed without a reference count: see `frame_code`.
+        let mut code: &Code = frame_code(&self.frames[fidx]);
         let mut base = self.frames[fidx].base;
         let mut pc = self.frames[fidx].pc;
-        let mut instrs: Rc<[metal_compiler::bytecode::Instr]> = code.instrs.clone();
+        let mut instrs: &[metal_compiler::bytecode::Instr] = &code.instrs;
         macro_rules! fail {
             ($e:expr) => {{
                 self.frames[fidx].pc = pc;
@@ -240,7 +279,9 @@ impl Vm {
             match ins.op {
                 Op::NOP => {}
                 Op::POP_TOP => {
-                    self.stack.pop();
+                    if let Some(v) = self.stack.pop() {
+                        v.discard();
+                    }
                     safe_point!();
                 }
                 Op::PUSH_NULL => self.stack.push(Value::Null),
@@ -267,7 +308,7 @@ impl Vm {
                 }
                 Op::STORE_FAST => {
                     let v = self.pop();
-                    self.stack[base + arg as usize] = v;
+                    std::mem::replace(&mut self.stack[base + arg as usize], v).discard();
                 }
                 Op::DELETE_FAST => {
                     if self.stack[base + arg as usize].is_null() {
@@ -514,6 +555,16 @@ impl Vm {
                     }
                 }
                 Op::BINARY_OP => {
+                    let n = self.stack.len();
+                    if let Some(r) = fast_binop(arg, &self.stack[n - 2], &self.stack[n - 1]) {
+                        // Both operands were unboxed ints or floats: nothing to drop.
+                        // SAFETY: n - 1 < len, and the slot left behind owns nothing.
+                        unsafe {
+                            self.stack.set_len(n - 1);
+                            std::ptr::write(&mut self.stack[n - 2], r);
+                        }
+                        continue;
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let r = match fast_binop(arg, &a, &b) {
@@ -546,28 +597,19 @@ impl Vm {
                     self.stack.push(Value::Bool(!t));
                 }
                 Op::COMPARE_OP => {
+                    let op = CmpOp::from_arg(arg);
+                    let n = self.stack.len();
+                    if let Some(r) = fast_compare(op, &self.stack[n - 2], &self.stack[n - 1]) {
+                        // SAFETY: as in BINARY_OP: both operands were unboxed.
+                        unsafe {
+                            self.stack.set_len(n - 1);
+                            std::ptr::write(&mut self.stack[n - 2], Value::Bool(r));
+                        }
+                        continue;
+                    }
                     let b = self.pop();
                     let a = self.pop();
-                    let op = CmpOp::from_arg(arg);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        _ => tri!(ops::compare(self, &a, &b, op)),
-                    };
+                    let r = tri!(ops::compare(self, &a, &b, op));
                     self.stack.push(r);
                 }
                 Op::IS_OP => {
@@ -796,6 +838,16 @@ impl Vm {
                     self.stack.push(it);
                 }
                 Op::FOR_ITER => {
+                    if let Some(r) = Vm::next_fast(self.top()) {
+                        match r {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = arg as usize;
+                            }
+                        }
+                        continue;
+                    }
                     let it = self.top().clone();
                     // Generators re-enter the loop: save our position first.
                     self.frames[fidx].pc = pc;
@@ -823,6 +875,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => tri!(self.truthy(&v)),
                     };
+                    v.discard();
                     if !t {
                         pc = arg as usize;
                     }
@@ -833,6 +886,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => tri!(self.truthy(&v)),
                     };
+                    v.discard();
                     if t {
                         pc = arg as usize;
                     }
@@ -866,27 +920,21 @@ impl Vm {
                         self.frames[fidx].pc = pc;
                         tri!(crate::gc::check_interrupt(self));
                     }
-                    let kwnames = self.frames[fidx].kwnames.take();
                     let argc = arg as usize;
                     let len = self.stack.len();
-                    let (callable, args_start, ret_base) = if self.stack[len - argc - 2].is_null() {
-                        (
-                            self.stack[len - argc - 1].clone(),
-                            len - argc,
-                            len - argc - 2,
-                        )
+                    let ret_base = len - argc - 2;
+                    let (callable_at, args_start) = if self.stack[ret_base].is_null() {
+                        (len - argc - 1, len - argc)
                     } else {
-                        (
-                            self.stack[len - argc - 2].clone(),
-                            len - argc - 1,
-                            len - argc - 2,
-                        )
+                        (ret_base, len - argc - 1)
                     };
                     self.frames[fidx].pc = pc;
                     // Fast path: positional arguments matching a simple function's
                     // parameters are already where its locals go.
-                    if let (Value::Function(f), None) = (&callable, &kwnames) {
-                        let n = self.stack.len() - args_start;
+                    if let (Value::Function(f), None) =
+                        (&self.stack[callable_at], &self.frames[fidx].kwnames)
+                    {
+                        let n = len - args_start;
                         if f.code.simple_args
                             && n == f.code.co.argcount as usize
                             && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0
@@ -897,16 +945,22 @@ impl Vm {
                                     "maximum recursion depth exceeded"
                                 ));
                             }
-                            let f = f.clone();
-                            self.push_frame_in_place(&f, args_start, ret_base);
+                            let f: *const Function = Rc::as_ptr(f);
+                            // SAFETY: the callable's slot (below the new frame's base)
+                            // holds the function alive until the frame returns, and the
+                            // pointer is to the function, not to the slot, so the stack
+                            // growing does not move it.
+                            self.push_frame_in_place(unsafe { &*f }, args_start, ret_base);
                             fidx = self.frames.len() - 1;
-                            code = f.code.clone();
-                            instrs = code.instrs.clone();
+                            code = frame_code(&self.frames[fidx]);
+                            instrs = &code.instrs;
                             base = args_start;
                             pc = 0;
                             continue;
                         }
                     }
+                    let callable = self.stack[callable_at].clone();
+                    let kwnames = self.frames[fidx].kwnames.take();
                     let kwslice: Vec<Value> = match &kwnames {
                         Some(Value::Tuple(t)) => t.items.to_vec(),
                         _ => Vec::new(),
@@ -924,8 +978,8 @@ impl Vm {
                                 ret_base
                             ));
                             fidx = self.frames.len() - 1;
-                            code = self.frames[fidx].code.clone();
-                            instrs = code.instrs.clone();
+                            code = frame_code(&self.frames[fidx]);
+                            instrs = &code.instrs;
                             base = self.frames[fidx].base;
                             pc = 0;
                             continue;
@@ -1017,8 +1071,8 @@ impl Vm {
                     } else {
                         self.stack.push(v);
                     }
-                    code = self.frames[fidx].code.clone();
-                    instrs = code.instrs.clone();
+                    code = frame_code(&self.frames[fidx]);
+                    instrs = &code.instrs;
                     base = self.frames[fidx].base;
                     pc = self.frames[fidx].pc;
                 }
@@ -1139,7 +1193,7 @@ impl Vm {
                 }
                 Op::SETUP_ANNOTATIONS => {
                     let f = &self.frames[fidx];
-                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let ns = f.locals.clone().unwrap_or_else(|| Rc::clone(&f.globals));
                     if ns.get_by_str("__annotations__").is_none() {
                         ns.set_by_str(
                             "__annotations__",

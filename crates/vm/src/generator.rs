@@ -137,17 +137,10 @@ pub fn resume(
     if push_sent {
         vm.stack.push(sent);
     }
-    vm.frames.push(Frame {
-        code: code.clone(),
-        pc,
-        base,
-        ret_base: base,
-        globals,
-        builtins,
-        locals: None,
-        kwnames: None,
-        is_generator: true,
-    });
+    let mut frame = Frame::new(code.clone(), base, globals, builtins, None);
+    frame.pc = pc;
+    frame.is_generator = true;
+    vm.frames.push(frame);
     if throw.is_some() {
         // The exception appears at the yield the generator is suspended in.
         if let Some(f) = vm.frames.last_mut() {

@@ -396,7 +396,7 @@ pub fn import_star(vm: &mut Vm, fidx: usize, m: &Value) -> PyResult<()> {
         return Ok(());
     };
     let f = &vm.frames[fidx];
-    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+    let target = f.locals.clone().unwrap_or_else(|| Rc::clone(&f.globals));
     let names: Vec<Value> = match d.get_by_str("__all__") {
         Some(all) => crate::iter::collect(vm, &all)?,
         None => d

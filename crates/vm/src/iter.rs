@@ -139,6 +139,44 @@ impl Vm {
         }
     }
 
+    /// The common iterators (range, list, tuple) advanced inline by FOR_ITER; `None` when
+    /// `it` needs the general path.
+    #[inline(always)]
+    pub fn next_fast(it: &Value) -> Option<Option<Value>> {
+        let Value::Object(o) = it else { return None };
+        let Payload::Iter(st) = &o.payload else {
+            return None;
+        };
+        let mut s = st.try_borrow_mut().ok()?;
+        match &mut *s {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                if *remaining == 0 {
+                    return Some(None);
+                }
+                let v = i64::try_from(*next).ok()?;
+                *next += *step;
+                *remaining -= 1;
+                Some(Some(Value::Int(v)))
+            }
+            IterState::List { list, i } => {
+                let items = list.items.borrow();
+                let v = items.get(*i)?.clone();
+                *i += 1;
+                Some(Some(v))
+            }
+            IterState::Tuple { tuple, i } => {
+                let v = tuple.items.get(*i)?.clone();
+                *i += 1;
+                Some(Some(v))
+            }
+            _ => None,
+        }
+    }
+
     fn next_native(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
         // Simple states are advanced under the borrow; adaptors release it before calling
         // back into Python.

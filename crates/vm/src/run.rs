@@ -65,17 +65,9 @@ pub fn exec_code(
         Some(l) if !Rc::ptr_eq(&l, &globals) => Some(l),
         _ => None,
     };
-    vm.frames.push(Frame {
-        code,
-        pc: 0,
-        base,
-        ret_base: base,
-        globals,
-        builtins: vm.builtins.clone(),
-        locals,
-        kwnames: None,
-        is_generator: false,
-    });
+    let builtins = vm.builtins.clone();
+    vm.frames
+        .push(Frame::new(code, base, globals, builtins, locals));
     match vm.run_nested()? {
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(_) => Err(vm.runtime_error("yield outside a generator")),

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::io::Write;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::objects::dict::PyDict;
@@ -85,23 +86,49 @@ pub enum FrameExit {
 }
 
 pub struct Frame {
-    pub code: Rc<Code>,
+    pub code: ManuallyDrop<Rc<Code>>,
     pub pc: usize,
     /// Start of localsplus in `Vm::stack`.
     pub base: usize,
     /// Stack length to cut back to when the frame returns (drops the callable slots).
     pub ret_base: usize,
-    pub globals: Rc<PyDict>,
-    pub builtins: Rc<PyDict>,
+    pub globals: ManuallyDrop<Rc<PyDict>>,
+    pub builtins: ManuallyDrop<Rc<PyDict>>,
     /// The namespace for NAME ops (module globals, a class body, exec's locals).
     pub locals: Option<Rc<PyDict>>,
     /// Keyword names for the next CALL (set by KW_NAMES).
     pub kwnames: Option<Value>,
     /// A generator frame: leaving it returns to the resumer, never to a caller frame.
     pub is_generator: bool,
+    /// `code`, `globals` and `builtins` are the function's own `Rc`s copied without
+    /// taking a reference: the function sits in the callable slot below the frame
+    /// (`ret_base`), which keeps them alive until the frame returns.
+    borrowed: bool,
 }
 
 impl Frame {
+    /// A frame owning a reference to each of its parts.
+    pub fn new(
+        code: Rc<Code>,
+        base: usize,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> Frame {
+        Frame {
+            code: ManuallyDrop::new(code),
+            pc: 0,
+            base,
+            ret_base: base,
+            globals: ManuallyDrop::new(globals),
+            builtins: ManuallyDrop::new(builtins),
+            locals,
+            kwnames: None,
+            is_generator: false,
+            borrowed: false,
+        }
+    }
+
     /// A fresh frame running `func` from its first instruction, locals at `base`.
     #[inline]
     pub fn for_function(
@@ -109,16 +136,58 @@ impl Frame {
         base: usize,
         ret_base: usize,
     ) -> Frame {
-        Frame {
-            code: func.code.clone(),
-            pc: 0,
+        let mut f = Frame::new(
+            func.code.clone(),
             base,
-            ret_base,
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: None,
-            kwnames: None,
-            is_generator: false,
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        );
+        f.ret_base = ret_base;
+        f
+    }
+
+    /// A frame for `func`, whose `Value::Function` stays in the stack slot at
+    /// `ret_base` or `ret_base + 1` for as long as the frame runs (a call from the eval
+    /// loop): it shares the function's parts without touching their reference counts.
+    ///
+    /// # Safety
+    /// The caller guarantees the function outlives the frame.
+    #[inline(always)]
+    pub unsafe fn borrowing(
+        func: &crate::objects::function::Function,
+        base: usize,
+        ret_base: usize,
+    ) -> Frame {
+        // SAFETY: bitwise copies of the function's `Rc`s; `Drop` below never releases
+        // them for a borrowed frame, so the counts stay balanced.
+        unsafe {
+            Frame {
+                code: ManuallyDrop::new(std::ptr::read(&func.code)),
+                pc: 0,
+                base,
+                ret_base,
+                globals: ManuallyDrop::new(std::ptr::read(&func.globals)),
+                builtins: ManuallyDrop::new(std::ptr::read(&func.builtins)),
+                locals: None,
+                kwnames: None,
+                is_generator: false,
+                borrowed: true,
+            }
+        }
+    }
+}
+
+impl Drop for Frame {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.borrowed {
+            // SAFETY: an owning frame holds one reference to each, released once here.
+            unsafe {
+                ManuallyDrop::drop(&mut self.code);
+                ManuallyDrop::drop(&mut self.globals);
+                ManuallyDrop::drop(&mut self.builtins);
+            }
         }
     }
 }

@@ -996,7 +996,7 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn caller_globals(vm: &Vm) -> Rc<PyDict> {
     vm.frames
         .last()
-        .map(|f| f.globals.clone())
+        .map(|f| Rc::clone(&f.globals))
         .unwrap_or_else(|| Rc::new(PyDict::new()))
 }
 
@@ -1017,9 +1017,9 @@ pub fn frame_locals(vm: &mut Vm, idx: usize) -> Rc<PyDict> {
         return l.clone();
     }
     if f.code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED == 0 {
-        return f.globals.clone();
+        return Rc::clone(&f.globals);
     }
-    let code = f.code.clone();
+    let code = Rc::clone(&f.code);
     let base = f.base;
     let d = PyDict::new();
     for i in 0..code.nlocalsplus {

@@ -77,8 +77,8 @@ pub fn make_function(
         return Err(vm.type_error("MAKE_FUNCTION needs a code object"));
     };
     let frame = &vm.frames[fidx];
-    let globals = frame.globals.clone();
-    let builtins = frame.builtins.clone();
+    let globals = Rc::clone(&frame.globals);
+    let builtins = Rc::clone(&frame.builtins);
     let closure = match closure {
         Some(Value::Tuple(t)) => Some(Rc::from(t.items.to_vec().into_boxed_slice())),
         _ => None,

@@ -223,9 +223,9 @@ fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<V
     let mut back = Value::None;
     for idx in 0..=top {
         let f = &vm.frames[idx];
-        let code = f.code.clone();
-        let globals = f.globals.clone();
-        let builtins = f.builtins.clone();
+        let code = Rc::clone(&f.code);
+        let globals = Rc::clone(&f.globals);
+        let builtins = Rc::clone(&f.builtins);
         let line = code
             .co
             .lines
