@@ -52,6 +52,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(t)?;
                 }
             }
+            Stmt::Assign(a) if self.swap_assign(a)? => {}
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 let n = a.targets.len();
@@ -238,6 +239,38 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `a, b = x, y` (and three of each) without building a tuple: the values are pushed,
+    /// one SWAP puts them in the order the stores take them, as CPython's optimizer does.
+    /// Returns false when the statement has another shape.
+    fn swap_assign(&mut self, a: &ast::StmtAssign) -> CResult<bool> {
+        let [target] = a.targets.as_slice() else {
+            return Ok(false);
+        };
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let Expr::Tuple(ast::ExprTuple { elts: values, .. }) = &*a.value else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        if !(2..=3).contains(&n)
+            || values.len() != n
+            || targets.iter().chain(values).any(|e| e.is_starred_expr())
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        self.emit(Op::SWAP, n as u32);
+        for t in targets {
+            self.assign_target(t)?;
+        }
+        Ok(true)
     }
 
     pub fn assign_target(&mut self, t: &Expr) -> CResult<()> {

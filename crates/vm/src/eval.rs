@@ -29,6 +29,76 @@ fn frame_code<'a>(f: &crate::vm::Frame) -> &'a Code {
     unsafe { &*Rc::as_ptr(&f.code) }
 }
 
+/// Remember that instances of `o`'s type keep this attribute in their dict (up to three
+/// types per instruction; a fourth replaces one).
+fn note_instance_type(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+) {
+    let t = Rc::as_ptr(&o.cls) as usize;
+    let epoch = type_epoch();
+    let mut c = cache.borrow_mut();
+    if let InlineCache::InstanceAttr {
+        types, epoch: e, ..
+    } = &mut *c
+    {
+        if *e == epoch {
+            if !types.contains(&t) {
+                let slot = types
+                    .iter()
+                    .position(|&x| x == 0)
+                    .unwrap_or(t % types.len());
+                types[slot] = t;
+            }
+            return;
+        }
+    }
+    *c = InlineCache::InstanceAttr {
+        types: [t, 0, 0],
+        epoch,
+        index: std::cell::Cell::new(0),
+    };
+}
+
+/// Remember the plain function a method load found on `o`'s type; a site that sees
+/// several types keeps up to four.
+fn note_method(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    m: &Value,
+) {
+    let t = Rc::as_ptr(&o.cls) as usize;
+    let epoch = type_epoch();
+    let mut c = cache.borrow_mut();
+    let next = match &mut *c {
+        InlineCache::Method { ty, epoch: e, func } if *e == epoch && *ty != t => {
+            InlineCache::Methods {
+                epoch,
+                entries: Box::new([
+                    (*ty, func.clone()),
+                    (t, m.clone()),
+                    (0, Value::Null),
+                    (0, Value::Null),
+                ]),
+            }
+        }
+        InlineCache::Methods { epoch: e, entries } if *e == epoch => {
+            let slot = entries
+                .iter()
+                .position(|x| x.0 == 0 || x.0 == t)
+                .unwrap_or(t % entries.len());
+            entries[slot] = (t, m.clone());
+            return;
+        }
+        _ => InlineCache::Method {
+            ty: t,
+            epoch,
+            func: m.clone(),
+        },
+    };
+    *c = next;
+}
+
 enum Flow {
     Return(Value),
     Yield(Value),
@@ -109,6 +179,12 @@ fn float_op(op: u32, x: f64, y: f64) -> Option<Value> {
         10 => Some(Value::Float(x - y)),
         5 => Some(Value::Float(x * y)),
         11 if y != 0.0 => Some(Value::Float(x / y)),
+        // A positive finite base: C's pow, as CPython calls it; overflow and the
+        // other special cases take the general path.
+        8 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(Value::Float(r))
+        }
         _ => None,
     }
 }
@@ -329,13 +405,17 @@ impl Vm {
                         builtins_version,
                         in_builtins,
                         index,
-                    } = *cache.borrow()
+                    } = &*cache.borrow()
                     {
-                        if f.globals.version.get() == globals_version
-                            && f.builtins.version.get() == builtins_version
+                        if f.globals.version.get() == *globals_version
+                            && f.builtins.version.get() == *builtins_version
                         {
-                            let d = if in_builtins { &f.builtins } else { &f.globals };
-                            if let Some(v) = d.value_at(index) {
+                            let d = if *in_builtins {
+                                &f.builtins
+                            } else {
+                                &f.globals
+                            };
+                            if let Some(v) = d.value_at(*index) {
                                 self.stack.push(v);
                                 continue;
                             }
@@ -456,11 +536,20 @@ impl Vm {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
                     let cache = &code.caches[pc - 1];
-                    if let (Value::Object(o), InlineCache::InstanceAttr { ty, epoch }) =
-                        (&obj, &*cache.borrow())
+                    if let (
+                        Value::Object(o),
+                        InlineCache::InstanceAttr {
+                            types,
+                            epoch,
+                            index,
+                        },
+                    ) = (&obj, &*cache.borrow())
                     {
-                        if Rc::as_ptr(&o.cls) as usize == *ty && *epoch == type_epoch() {
-                            if let Some(v) = o.dict.as_ref().and_then(|d| d.get_str(name)) {
+                        if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch()
+                        {
+                            if let Some(v) =
+                                o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
+                            {
                                 self.stack.push(v);
                                 continue;
                             }
@@ -472,10 +561,7 @@ impl Vm {
                         if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_attr(o, &name)
                         {
-                            *cache.borrow_mut() = InlineCache::InstanceAttr {
-                                ty: Rc::as_ptr(&o.cls) as usize,
-                                epoch: type_epoch(),
-                            };
+                            note_instance_type(cache, o);
                         }
                     }
                     self.stack.push(v);
@@ -484,12 +570,19 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     let cache = &code.caches[pc - 1];
-                    if let (Value::Object(o), InlineCache::InstanceAttr { ty, epoch }) =
-                        (&obj, &*cache.borrow())
+                    if let (
+                        Value::Object(o),
+                        InlineCache::InstanceAttr {
+                            types,
+                            epoch,
+                            index,
+                        },
+                    ) = (&obj, &*cache.borrow())
                     {
-                        if Rc::as_ptr(&o.cls) as usize == *ty && *epoch == type_epoch() {
+                        if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch()
+                        {
                             if let Some(d) = &o.dict {
-                                d.set_str(code.names[arg as usize].clone(), v);
+                                d.set_str_hinted(&code.names[arg as usize], index, v);
                                 safe_point!();
                                 continue;
                             }
@@ -501,10 +594,7 @@ impl Vm {
                         if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_store(o, &name)
                         {
-                            *cache.borrow_mut() = InlineCache::InstanceAttr {
-                                ty: Rc::as_ptr(&o.cls) as usize,
-                                epoch: type_epoch(),
-                            };
+                            note_instance_type(cache, o);
                         }
                     }
                     safe_point!();
@@ -518,18 +608,28 @@ impl Vm {
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
                     let cache = &code.caches[pc - 1];
-                    if let (Value::Object(o), InlineCache::Method { ty, epoch, func }) =
-                        (&obj, &*cache.borrow())
-                    {
-                        if Rc::as_ptr(&o.cls) as usize == *ty
-                            && *epoch == type_epoch()
-                            && o.dict
+                    if let Value::Object(o) = &obj {
+                        let found = match &*cache.borrow() {
+                            InlineCache::Method { ty, epoch, func }
+                                if *epoch == type_epoch() && Rc::as_ptr(&o.cls) as usize == *ty =>
+                            {
+                                Some(func.clone())
+                            }
+                            InlineCache::Methods { epoch, entries } if *epoch == type_epoch() => {
+                                let t = Rc::as_ptr(&o.cls) as usize;
+                                entries.iter().find(|e| e.0 == t).map(|e| e.1.clone())
+                            }
+                            _ => None,
+                        };
+                        if let Some(func) = found {
+                            if o.dict
                                 .as_ref()
                                 .is_none_or(|d| d.get_str(&code.names[arg as usize]).is_none())
-                        {
-                            self.stack.push(func.clone());
-                            self.stack.push(obj.clone());
-                            continue;
+                            {
+                                self.stack.push(func);
+                                self.stack.push(obj);
+                                continue;
+                            }
                         }
                     }
                     let name = code.names[arg as usize].clone();
@@ -537,11 +637,7 @@ impl Vm {
                         Some(m) => {
                             if let (Value::Object(o), Value::Function(_)) = (&obj, &m) {
                                 if matches!(o.payload, Payload::Instance) {
-                                    *cache.borrow_mut() = InlineCache::Method {
-                                        ty: Rc::as_ptr(&o.cls) as usize,
-                                        epoch: type_epoch(),
-                                        func: m.clone(),
-                                    };
+                                    note_method(cache, o, &m);
                                 }
                             }
                             self.stack.push(m);
@@ -600,6 +696,19 @@ impl Vm {
                     let op = CmpOp::from_arg(arg);
                     let n = self.stack.len();
                     if let Some(r) = fast_compare(op, &self.stack[n - 2], &self.stack[n - 1]) {
+                        // A conditional jump right after takes the result directly
+                        // instead of through the stack.
+                        let next = instrs[pc];
+                        if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
+                            // SAFETY: both operands were unboxed: nothing to drop.
+                            unsafe { self.stack.set_len(n - 2) };
+                            pc = if r == (next.op == Op::POP_JUMP_IF_TRUE) {
+                                next.arg as usize
+                            } else {
+                                pc + 1
+                            };
+                            continue;
+                        }
                         // SAFETY: as in BINARY_OP: both operands were unboxed.
                         unsafe {
                             self.stack.set_len(n - 1);
@@ -624,9 +733,32 @@ impl Vm {
                     self.stack.push(Value::Bool(r != (arg == 1)));
                 }
                 Op::BINARY_SUBSCR => {
+                    // Fast paths: list/tuple indexed by a small int, on the stack slots.
+                    let n = self.stack.len();
+                    if let Value::Int(i) = self.stack[n - 1] {
+                        let got = match &self.stack[n - 2] {
+                            Value::List(l) => {
+                                let items = l.items.borrow();
+                                let len = items.len() as i64;
+                                let k = if i < 0 { i + len } else { i };
+                                (0..len).contains(&k).then(|| items[k as usize].clone())
+                            }
+                            Value::Tuple(t) => {
+                                let len = t.items.len() as i64;
+                                let k = if i < 0 { i + len } else { i };
+                                (0..len).contains(&k).then(|| t.items[k as usize].clone())
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = got {
+                            // SAFETY: the index on top is an unboxed int: nothing to drop.
+                            unsafe { self.stack.set_len(n - 1) };
+                            std::mem::replace(&mut self.stack[n - 2], v).discard();
+                            continue;
+                        }
+                    }
                     let idx = self.pop();
                     let obj = self.pop();
-                    // Fast paths: list/tuple indexed by a small int.
                     if let Value::Int(i) = idx {
                         let got = match &obj {
                             Value::List(l) => {
@@ -676,6 +808,39 @@ impl Vm {
                     safe_point!();
                 }
                 Op::BUILD_SLICE => {
+                    // `seq[a:b]` and `seq[a:b] = v` on a list or tuple: no slice object.
+                    let next = instrs[pc].op;
+                    let k = arg as usize;
+                    let n = self.stack.len();
+                    let fuse = match next {
+                        Op::BINARY_SUBSCR => {
+                            matches!(self.stack[n - k - 1], Value::List(_) | Value::Tuple(_))
+                        }
+                        Op::STORE_SUBSCR => matches!(self.stack[n - k - 1], Value::List(_)),
+                        _ => false,
+                    };
+                    if fuse {
+                        let step = if k == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let seq = self.pop();
+                        self.frames[fidx].pc = pc + 1;
+                        pc += 1;
+                        if next == Op::BINARY_SUBSCR {
+                            let r = crate::subscript::slice_of(self, &seq, &start, &stop, &step)
+                                .expect("a list or tuple");
+                            self.stack.push(tri!(r));
+                        } else {
+                            let v = self.pop();
+                            if let Value::List(l) = &seq {
+                                tri!(crate::subscript::list_assign_slice(
+                                    self, l, &start, &stop, &step, v
+                                ));
+                            }
+                            safe_point!();
+                        }
+                        continue;
+                    }
                     let step = if arg == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.pop();
@@ -1061,9 +1226,11 @@ impl Vm {
                         return Ok(Flow::Return(v));
                     }
                     // Return to the calling Python frame without leaving the loop.
-                    let f = self.frames.pop().expect("a frame is running");
-                    self.stack.truncate(f.ret_base);
-                    drop(f);
+                    // Dropped in place: moving the frame out would reload it whole right
+                    // after the call stored it field by field.
+                    let ret_base = self.frames[fidx].ret_base;
+                    self.frames.truncate(fidx);
+                    self.stack.truncate(ret_base);
                     fidx -= 1;
                     if crate::gc::breaker() {
                         self.stack.push(v);

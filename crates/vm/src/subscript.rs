@@ -38,32 +38,83 @@ pub fn slice_positions(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<Vec<u
     Ok((0..n).map(|k| (start + step * k as i64) as usize).collect())
 }
 
-pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
+/// The items `items[a:b:c]` of a list (the bounds as a slice object would hold them).
+fn list_slice(
+    vm: &mut Vm,
+    items: &std::cell::RefCell<Vec<Value>>,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+) -> PyResult<Vec<Value>> {
+    let len = items.borrow().len();
+    let (start, _stop, step, n) = crate::objects::range::slice_indices_of(vm, a, b, c, len)?;
+    // `__index__` may have run Python code that shrank the list: stop at its end.
+    let items = items.borrow();
+    if step == 1 {
+        let a = (start.max(0) as usize).min(items.len());
+        let b = (a + n).min(items.len());
+        return Ok(items[a..b].to_vec());
+    }
+    Ok((0..n)
+        .map_while(|k| items.get((start + step * k as i64) as usize).cloned())
+        .collect())
+}
+
+/// `obj[a:b:c]` for a list or tuple without building the slice object (BUILD_SLICE
+/// followed by BINARY_SUBSCR); None for other containers.
+pub fn slice_of(
+    vm: &mut Vm,
+    obj: &Value,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+) -> Option<PyResult<Value>> {
     match obj {
         Value::List(l) => {
+            let l = l.clone();
+            Some(list_slice(vm, &l.items, a, b, c).map(Value::list))
+        }
+        Value::Tuple(t) => {
+            let len = t.items.len();
+            Some(
+                crate::objects::range::slice_indices_of(vm, a, b, c, len).map(
+                    |(start, _stop, step, n)| {
+                        if step == 1 {
+                            let a = start.max(0) as usize;
+                            Value::tuple(t.items[a..a + n].to_vec())
+                        } else {
+                            Value::tuple(
+                                (0..n)
+                                    .map(|k| t.items[(start + step * k as i64) as usize].clone())
+                                    .collect(),
+                            )
+                        }
+                    },
+                ),
+            )
+        }
+        _ => None,
+    }
+}
+
+pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
+    match obj {
+        Value::List(_) | Value::Tuple(_) if as_slice(idx).is_some() => {
+            let (a, b, c) = as_slice(idx).expect("a slice");
+            let (a, b, c) = (a.clone(), b.clone(), c.clone());
+            slice_of(vm, obj, &a, &b, &c).expect("a list or tuple")
+        }
+        Value::List(l) => {
             let len = l.items.borrow().len();
-            if as_slice(idx).is_some() {
-                let pos = slice_positions(vm, idx, len)?;
-                let items = l.items.borrow();
-                return Ok(Value::list(pos.iter().map(|&i| items[i].clone()).collect()));
-            }
             match seq_index(vm, idx, len, "list")? {
                 Some(i) => Ok(l.items.borrow()[i].clone()),
                 None => Err(bad_index(vm, "list", idx)),
             }
         }
-        Value::Tuple(t) => {
-            if as_slice(idx).is_some() {
-                let pos = slice_positions(vm, idx, t.items.len())?;
-                return Ok(Value::tuple(
-                    pos.iter().map(|&i| t.items[i].clone()).collect(),
-                ));
-            }
-            match seq_index(vm, idx, t.items.len(), "tuple")? {
-                Some(i) => Ok(t.items[i].clone()),
-                None => Err(bad_index(vm, "tuple", idx)),
-            }
-        }
+        Value::Tuple(t) => match seq_index(vm, idx, t.items.len(), "tuple")? {
+            Some(i) => Ok(t.items[i].clone()),
+            None => Err(bad_index(vm, "tuple", idx)),
+        },
         Value::Str(s) => {
             let len = s.char_len();
             if as_slice(idx).is_some() {
@@ -191,35 +242,65 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
     }
 }
 
+/// `l[a:b:c] = v` (the bounds as a slice object would hold them).
+pub fn list_assign_slice(
+    vm: &mut Vm,
+    l: &crate::objects::PyList,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+    v: Value,
+) -> PyResult<()> {
+    // Indices first (their `__index__` errors come before the value's), then a copy of
+    // the new items, so `l[:] = l` sees the old contents.
+    let len = l.items.borrow().len();
+    let (start, _stop, step, n) = crate::objects::range::slice_indices_of(vm, a, b, c, len)?;
+    let new_items = match &v {
+        Value::List(src) => src.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => {
+            if !vm.is_iterable(&v) {
+                return Err(vm.type_error("can only assign an iterable"));
+            }
+            crate::iter::collect(vm, &v)?
+        }
+    };
+    let mut items = l.items.borrow_mut();
+    if step == 1 {
+        let a = (start.max(0) as usize).min(items.len());
+        let b = (a + n).min(items.len());
+        if new_items.len() == b - a {
+            for (slot, x) in items[a..b].iter_mut().zip(new_items) {
+                *slot = x;
+            }
+        } else {
+            items.splice(a..b, new_items);
+        }
+        return Ok(());
+    }
+    if new_items.len() != n {
+        drop(items);
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            n
+        )));
+    }
+    for (k, x) in new_items.into_iter().enumerate() {
+        if let Some(slot) = items.get_mut((start + step * k as i64) as usize) {
+            *slot = x;
+        }
+    }
+    Ok(())
+}
+
 pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> {
     match obj {
         Value::List(l) => {
             let len = l.items.borrow().len();
-            if as_slice(idx).is_some() {
-                if !vm.is_iterable(&v) {
-                    return Err(vm.type_error("can only assign an iterable"));
-                }
-                let new_items = crate::iter::collect(vm, &v)?;
-                let (start, _stop, step, n) = slice_indices(vm, idx, len)?;
-                let mut items = l.items.borrow_mut();
-                if step == 1 {
-                    let a = start.max(0) as usize;
-                    let b = (a + n).min(items.len());
-                    items.splice(a..b, new_items);
-                    return Ok(());
-                }
-                if new_items.len() != n {
-                    drop(items);
-                    return Err(vm.value_error(format!(
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        new_items.len(),
-                        n
-                    )));
-                }
-                for (k, x) in new_items.into_iter().enumerate() {
-                    items[(start + step * k as i64) as usize] = x;
-                }
-                return Ok(());
+            if let Some((a, b, c)) = as_slice(idx) {
+                let (a, b, c) = (a.clone(), b.clone(), c.clone());
+                return list_assign_slice(vm, l, &a, &b, &c, v);
             }
             match seq_index(vm, idx, len, "list assignment")? {
                 Some(i) => {

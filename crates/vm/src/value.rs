@@ -97,10 +97,43 @@ impl Value {
         }
     }
 
-    /// Drop a value, with the test for an unboxed one (nothing to free) inline.
+    /// Drop a value with the common cases inline: an unboxed one (nothing to free) and
+    /// an object that other references keep alive (a decrement). Only a last reference
+    /// takes the out-of-line path that frees.
     #[inline(always)]
     pub fn discard(self) {
         if self.is_unboxed() {
+            std::mem::forget(self);
+            return;
+        }
+        use Value::*;
+        macro_rules! shared_dec {
+            ($r:expr) => {{
+                if Rc::strong_count($r) > 1 {
+                    // SAFETY: the count stays above zero, so this only decrements; the
+                    // value is forgotten below, giving up the reference released here.
+                    unsafe { Rc::decrement_strong_count(Rc::as_ptr($r)) };
+                    true
+                } else {
+                    false
+                }
+            }};
+        }
+        let released = match &self {
+            BigInt(r) => shared_dec!(r),
+            Str(r) => shared_dec!(r),
+            Tuple(r) => shared_dec!(r),
+            List(r) => shared_dec!(r),
+            Dict(r) => shared_dec!(r),
+            Set(r) | FrozenSet(r) => shared_dec!(r),
+            Function(r) => shared_dec!(r),
+            Builtin(r) => shared_dec!(r),
+            Type(r) => shared_dec!(r),
+            Cell(r) => shared_dec!(r),
+            Object(r) => shared_dec!(r),
+            _ => false,
+        };
+        if released {
             std::mem::forget(self);
         } else {
             drop(self);

@@ -350,6 +350,46 @@ impl PyDict {
         let t = self.table.borrow();
         t.find_str(key).map(|ix| t.entries[ix].value.clone())
     }
+    /// `get_str` for an interned name, trying entry `hint` (where it was last found) by
+    /// pointer before hashing; `hint` is updated on a miss.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        let t = self.table.borrow();
+        if let Some(e) = t.entries.get(hint.get() as usize) {
+            if let Value::Str(k) = &e.key {
+                if Rc::ptr_eq(k, key) {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        let ix = t.find_str(key)?;
+        hint.set(ix as u32);
+        Some(t.entries[ix].value.clone())
+    }
+
+    /// `set_str` for an interned name, replacing the value in place when entry `hint`
+    /// holds it (the keys, and so `version`, do not change).
+    #[inline]
+    pub fn set_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>, value: Value) {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.entries.get_mut(hint.get() as usize) {
+                Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) => {
+                    std::mem::replace(&mut e.value, value)
+                }
+                _ => {
+                    drop(t);
+                    self.set_str(key.clone(), value);
+                    if let Some(ix) = self.index_of_str(key) {
+                        hint.set(ix as u32);
+                    }
+                    return;
+                }
+            }
+        };
+        old.discard();
+    }
+
     /// The entry index holding `key` (a str), for inline caches.
     pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
         self.table.borrow().find_str(key)

@@ -31,11 +31,21 @@ pub struct Code {
 pub enum InlineCache {
     #[default]
     Empty,
-    /// Instances of the type (at this type epoch) keep this attribute in their
-    /// `__dict__`: no descriptor or hook on the type gets in the way.
-    InstanceAttr { ty: usize, epoch: u64 },
+    /// Instances of these types (up to three, 0 = a free slot; at this type epoch) keep
+    /// this attribute in their `__dict__`: no descriptor or hook on the type gets in the
+    /// way. `index`: the dict entry where it was last found, tried before hashing.
+    InstanceAttr {
+        types: [usize; 3],
+        epoch: u64,
+        index: std::cell::Cell<u32>,
+    },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
+    /// A call site that saw instances of several types: up to four (type, function).
+    Methods {
+        epoch: u64,
+        entries: Box<[(usize, Value); 4]>,
+    },
     /// A global found at this entry of the globals (or builtins) dict, valid while
     /// neither dict's keys changed.
     Global {

@@ -101,13 +101,24 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
         return Err(vm.type_error("expected a slice"));
     };
     let (a, b, c) = (a.clone(), b.clone(), c.clone());
+    slice_indices_of(vm, &a, &b, &c, len)
+}
+
+/// `slice(a, b, c).indices(len)` plus the number of items, without a slice object.
+pub fn slice_indices_of(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+    len: usize,
+) -> PyResult<(i64, i64, i64, usize)> {
     let bad = |vm: &Vm| {
         vm.type_error("slice indices must be integers or None or have an __index__ method")
     };
     let step: i128 = if c.is_none() {
         1
     } else {
-        match index_value(vm, &c)? {
+        match index_value(vm, c)? {
             Some(s) => s,
             None => return Err(bad(vm)),
         }
@@ -126,8 +137,8 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
         }
     };
     let (lo_default, hi_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
-    let mut start = get(vm, &a, lo_default)?;
-    let mut stop = get(vm, &b, hi_default)?;
+    let mut start = get(vm, a, lo_default)?;
+    let mut stop = get(vm, b, hi_default)?;
     let adjust = |x: &mut i128, explicit: bool| {
         if !explicit {
             return;
