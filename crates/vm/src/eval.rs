@@ -1150,15 +1150,23 @@ impl Vm {
                             continue;
                         }
                     }
-                    let args: Vec<Value> = self.stack.drain(args_start..).collect();
+                    // The arguments move to a reused buffer (a nested call finds it
+                    // taken and makes its own).
+                    let mut args = std::mem::take(&mut self.arg_buf);
+                    args.extend(self.stack.drain(args_start..));
                     self.stack.truncate(ret_base);
-                    let r = tri!(self.call(
+                    let r = self.call(
                         &callable,
                         Args {
                             all: &args,
-                            kwnames: &kwslice
-                        }
-                    ));
+                            kwnames: &kwslice,
+                        },
+                    );
+                    args.clear();
+                    if self.arg_buf.capacity() < args.capacity() {
+                        self.arg_buf = args;
+                    }
+                    let r = tri!(r);
                     self.stack.push(r);
                 }
                 Op::CALL_FUNCTION_EX => {

@@ -205,6 +205,8 @@ pub struct Vm {
     pub native_depth: usize,
     /// Reused buffer for binding a call's arguments to parameter slots.
     pub(crate) scratch_slots: Vec<Value>,
+    /// Reused buffer for the arguments of calls to builtins from the eval loop.
+    pub(crate) arg_buf: Vec<Value>,
     interned: HashMap<Box<str>, Rc<PyStr>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
@@ -338,6 +340,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             scratch_slots: Vec::new(),
+            arg_buf: Vec::new(),
             interned: HashMap::new(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv: Vec::new(),

@@ -13,6 +13,10 @@ use crate::vm::{PyResult, Vm};
 /// A code object with its constants turned into values and its names interned.
 pub struct Code {
     pub co: Rc<CodeObject>,
+    /// `co.name` and `co.qualname`, interned once (each function made from the code
+    /// starts with them).
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
     /// The instructions, shared so the eval loop can hold them in a local.
     pub instrs: Rc<[metal_compiler::bytecode::Instr]>,
     pub consts: Vec<Value>,

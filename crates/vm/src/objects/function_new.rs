@@ -49,7 +49,11 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         .map(|_| std::cell::RefCell::new(crate::objects::function::InlineCache::Empty))
         .collect();
     let instrs: Rc<[metal_compiler::bytecode::Instr]> = Rc::from(co.instrs.as_slice());
+    let name = vm.intern(&co.name);
+    let qualname = vm.intern(&co.qualname);
     Rc::new(Code {
+        name,
+        qualname,
         instrs,
         caches,
         co,
@@ -107,8 +111,8 @@ pub fn make_function(
         _ => Value::None,
     };
     let module = globals.get_by_str("__name__").unwrap_or(Value::None);
-    let name = vm.intern(&code.co.name);
-    let qualname = vm.intern(&code.co.qualname);
+    let name = code.name.clone();
+    let qualname = code.qualname.clone();
     let f = Function {
         code: code.clone(),
         globals,

@@ -6,7 +6,7 @@
 use std::cell::{Cell, OnceCell};
 
 pub struct PyStr {
-    s: String,
+    text: Text,
     /// Number of code points.
     chars: usize,
     hash: Cell<i64>,
@@ -17,30 +17,63 @@ pub struct PyStr {
 
 const STRIDE: usize = 32;
 
+/// Strings up to this many bytes live inside the `PyStr` (one allocation per str
+/// instead of two: most identifiers, words and dict keys are this short).
+const INLINE: usize = 30;
+
+enum Text {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(String),
+}
+
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
+        if s.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            return Self::with_text(
+                Text::Inline {
+                    len: s.len() as u8,
+                    buf,
+                },
+                s,
+            );
+        }
         Self::from_string(s.to_string())
     }
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        if s.len() <= INLINE {
+            return Self::new(&s);
+        }
+        let chars = count_chars(&s);
         PyStr {
-            s,
+            text: Text::Heap(s),
             chars,
+            hash: Cell::new(-1),
+            index: OnceCell::new(),
+        }
+    }
+    fn with_text(text: Text, s: &str) -> PyStr {
+        PyStr {
+            text,
+            chars: count_chars(s),
             hash: Cell::new(-1),
             index: OnceCell::new(),
         }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match &self.text {
+            Text::Inline { len, buf } => {
+                // SAFETY: the bytes were copied from a `&str` of this length.
+                unsafe { std::str::from_utf8_unchecked(&buf[..*len as usize]) }
+            }
+            Text::Heap(s) => s,
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars == self.as_str().len()
     }
     #[inline]
     pub fn char_len(&self) -> usize {
@@ -51,21 +84,24 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.s.as_bytes());
+        let h = hash_text(self.as_str());
         self.hash.set(h);
         h
     }
     /// The code point at character index `i` (in range).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s[self.byte_offset(i)..].chars().next().unwrap_or('\0')
+            self.as_str()[self.byte_offset(i)..]
+                .chars()
+                .next()
+                .unwrap_or('\0')
         }
     }
     fn stride_index(&self) -> &[usize] {
         self.index.get_or_init(|| {
-            self.s
+            self.as_str()
                 .char_indices()
                 .step_by(STRIDE)
                 .map(|(b, _)| b)
@@ -78,25 +114,25 @@ impl PyStr {
             return i;
         }
         if i >= self.chars {
-            return self.s.len();
+            return self.as_str().len();
         }
         let start = self.stride_index()[i / STRIDE];
-        self.s[start..]
+        self.as_str()[start..]
             .char_indices()
             .nth(i % STRIDE)
-            .map_or(self.s.len(), |(b, _)| start + b)
+            .map_or(self.as_str().len(), |(b, _)| start + b)
     }
     /// Character index of byte offset `b` (a character boundary, `b <= len`).
     pub fn char_index(&self, b: usize) -> usize {
         if self.is_ascii() {
             return b;
         }
-        if b >= self.s.len() {
+        if b >= self.as_str().len() {
             return self.chars;
         }
         let index = self.stride_index();
         let block = index.partition_point(|&off| off <= b).saturating_sub(1);
-        block * STRIDE + self.s[index[block]..b].chars().count()
+        block * STRIDE + self.as_str()[index[block]..b].chars().count()
     }
     /// Substring by character indices.
     pub fn slice_chars(&self, start: usize, end: usize) -> &str {
@@ -105,37 +141,89 @@ impl PyStr {
         }
         let a = self.byte_offset(start);
         let b = self.byte_offset(end);
-        &self.s[a..b]
+        &self.as_str()[a..b]
     }
 }
 
-/// String hashing: 8 bytes at a time with a multiply-rotate mix (FxHash's scheme),
-/// folded away from -1. CPython randomises str hashes per process, so no program can
-/// depend on their values.
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// `hash()` of str and bytes, as CPython computes it: SipHash-1-3 over the bytes with
+/// the key CPython uses when hash randomisation is off (`PYTHONHASHSEED=0`: all
+/// zeros), so sets and dicts of strings iterate in the same order as CPython's in that
+/// mode. The empty string hashes to 0, and -1 (the C API's error value) becomes -2.
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
+    if b.is_empty() {
+        return 0;
+    }
+    match siphash13(0, 0, b) as i64 {
+        -1 => -2,
+        h => h,
+    }
+}
+
+/// The hash of a str: CPython hashes its canonical storage, one byte per character
+/// when every code point is below 256, else two (below 65536) or four, little-endian.
+fn hash_text(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().max().map_or(0, |c| c as u32);
+    let bytes: Vec<u8> = if max < 0x100 {
+        s.chars().map(|c| c as u8).collect()
+    } else if max < 0x10000 {
+        s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
+    } else {
+        s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+    };
+    hash_bytes(&bytes)
+}
+
+/// SipHash-1-3 (one compression round per word, three finalisation rounds), the
+/// variant CPython uses; it returns `v0 ^ v1 ^ v2 ^ v3` as CPython's does.
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
+    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
+    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
+    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    macro_rules! round {
+        () => {
+            v0 = v0.wrapping_add(v1);
+            v2 = v2.wrapping_add(v3);
+            v1 = v1.rotate_left(13) ^ v0;
+            v3 = v3.rotate_left(16) ^ v2;
+            v0 = v0.rotate_left(32);
+            v2 = v2.wrapping_add(v1);
+            v0 = v0.wrapping_add(v3);
+            v1 = v1.rotate_left(17) ^ v2;
+            v3 = v3.rotate_left(21) ^ v0;
+            v2 = v2.rotate_left(32);
+        };
+    }
+    let mut chunks = data.chunks_exact(8);
     for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v3 ^= m;
+        round!();
+        v0 ^= m;
     }
     let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
-    }
-    // Final avalanche so that low bits (used for table slots) depend on every byte.
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    let mut last = [0u8; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(last);
+    v3 ^= b;
+    round!();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round!();
+    round!();
+    round!();
+    v0 ^ v1 ^ v2 ^ v3
 }
 
 #[cfg(test)]
