@@ -194,6 +194,16 @@ impl Vm {
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::Null)
     }
+    /// `stack.truncate(n)` with each value's drop test inline (a return drops the
+    /// frame's locals and the callable: mostly ints and shared references).
+    #[inline(always)]
+    fn truncate_stack(&mut self, n: usize) {
+        while self.stack.len() > n {
+            if let Some(v) = self.stack.pop() {
+                v.discard();
+            }
+        }
+    }
     #[inline]
     fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::Null)
@@ -1238,7 +1248,7 @@ impl Vm {
                     // after the call stored it field by field.
                     let ret_base = self.frames[fidx].ret_base;
                     self.frames.truncate(fidx);
-                    self.stack.truncate(ret_base);
+                    self.truncate_stack(ret_base);
                     fidx -= 1;
                     if crate::gc::breaker() {
                         self.stack.push(v);
