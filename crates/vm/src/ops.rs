@@ -159,6 +159,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if let Some(r) = native_binop(vm, a, b, op)? {
         return Ok(r);
     }
+    if user {
+        if let Some(r) = crate::builtins::dict::view_binop(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if !user {
         if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
             return Ok(r);
@@ -618,6 +623,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
         }
     }
     if let Some(r) = native_compare(vm, a, b, op)? {
+        return Ok(Value::Bool(r));
+    }
+    if let Some(r) = crate::builtins::dict::view_compare(vm, a, b, op)? {
         return Ok(Value::Bool(r));
     }
     if !user {

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use metal_compiler::bytecode::{BinOp, CmpOp};
+
 use crate::builtins::{classmethod, method, method_args};
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
@@ -331,4 +333,114 @@ fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// A keys or items view: the dict views that behave as sets.
+fn set_like_view(v: &Value) -> Option<(Rc<PyDict>, DictViewKind)> {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::DictView { dict, kind } if *kind != DictViewKind::Values => {
+                Some((dict.clone(), *kind))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn view_len(v: &Value) -> Option<usize> {
+    set_like_view(v).map(|(d, _)| d.len())
+}
+
+/// `set(v)`, as CPython starts every view operation that returns a set.
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let set_type = Value::Type(vm.types.set.clone());
+    vm.call_args(&set_type, std::slice::from_ref(v))
+}
+
+/// `&`, `|`, `-` and `^` with a keys or items view on either side: a new set, built as
+/// CPython's `dictviews_*` build it. None when neither operand is such a view.
+pub fn view_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if set_like_view(a).is_none() && set_like_view(b).is_none() {
+        return Ok(None);
+    }
+    let update = match op {
+        BinOp::Or => "update",
+        BinOp::Subtract => "difference_update",
+        BinOp::Xor => "symmetric_difference_update",
+        BinOp::And => return view_intersect(vm, a, b).map(Some),
+        _ => return Ok(None),
+    };
+    if !vm.is_iterable(a) || !vm.is_iterable(b) {
+        return Ok(None);
+    }
+    let result = to_set(vm, a)?;
+    vm.call_method(&result, update, std::slice::from_ref(b))?;
+    Ok(Some(result))
+}
+
+/// CPython's `_PyDictView_Intersect`: iterate the smaller side, keep what the view has.
+fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut this, mut other) = if set_like_view(a).is_some() {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
+    let len_this = view_len(&this).unwrap_or(0);
+    if let Value::Set(s) = &other {
+        if len_this <= s.len() {
+            return vm.call_method(&other, "intersection", std::slice::from_ref(&this));
+        }
+    }
+    if let Some(len_other) = view_len(&other) {
+        if len_other > len_this {
+            std::mem::swap(&mut this, &mut other);
+        }
+    }
+    let result = Value::Set(Rc::new(crate::objects::set::PySet::new()));
+    let Some((dict, kind)) = set_like_view(&this) else {
+        return Ok(result);
+    };
+    let items = crate::iter::collect(vm, &other)?;
+    for x in items {
+        if view_contains(vm, &dict, kind, &x)? {
+            if let Value::Set(s) = &result {
+                s.add(vm, x)?;
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// Comparisons of a keys or items view with a set, frozenset or such a view (CPython's
+/// `dictview_richcompare`); None when they do not apply.
+pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let set_like =
+        |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_)) || set_like_view(v).is_some();
+    if !(set_like_view(a).is_some() || set_like_view(b).is_some()) || !set_like(a) || !set_like(b) {
+        return Ok(None);
+    }
+    let len = |v: &Value| match v {
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        _ => view_len(v).unwrap_or(0),
+    };
+    let (la, lb) = (len(a), len(b));
+    let r = match op {
+        CmpOp::Eq => la == lb && all_contained_in(vm, a, b)?,
+        CmpOp::Ne => !(la == lb && all_contained_in(vm, a, b)?),
+        CmpOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    };
+    Ok(Some(r))
+}
+
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    for x in crate::iter::collect(vm, a)? {
+        if !crate::ops::contains(vm, b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }

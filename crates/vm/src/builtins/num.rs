@@ -23,6 +23,10 @@ pub fn init(vm: &mut Vm) {
     method(&f, "as_integer_ratio", float_ratio);
     method(&f, "conjugate", float_conjugate);
     method(&f, "hex", float_hex);
+    classmethod(&f, "fromhex", float_fromhex);
+    method(&f, "__trunc__", float_trunc);
+    method(&f, "__floor__", float_floor);
+    method(&f, "__ceil__", float_ceil);
     let c = vm.types.complex.clone();
     method(&c, "conjugate", complex_conjugate);
 }
@@ -595,11 +599,167 @@ fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
+    // CPython always writes all 13 hex digits of the fraction.
+    Ok(Value::from_string(format!(
+        "{sign}0x{lead}.{mant:013x}p{e:+}"
+    )))
+}
+
+fn float_rounded(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let (s, _) = method_args(vm, name, &args, 0, 0)?;
+    let x = self_float(vm, s)?;
+    crate::objects::float::float_to_int(vm, f(x))
+}
+
+fn float_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    float_rounded(vm, args, "__trunc__", f64::trunc)
+}
+
+fn float_floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    float_rounded(vm, args, "__floor__", f64::floor)
+}
+
+fn float_ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    float_rounded(vm, args, "__ceil__", f64::ceil)
+}
+
+/// `float.fromhex(s)`: `[sign] [0x] digits [. digits] [p exponent]`, `inf`, `nan`,
+/// rounded half to even like every float conversion.
+fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 || !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1) + args.kwnames.len()
+        )));
     }
-    Ok(Value::from_string(format!("{sign}0x{lead}.{hex}p{e:+}")))
+    let Value::Str(s) = &p[1] else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&p[1])
+        )));
+    };
+    let x = match parse_hex_float(s.as_str()) {
+        Ok(x) => x,
+        Err(HexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(HexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    };
+    match &p[0] {
+        Value::Type(t) if std::rc::Rc::ptr_eq(t, &vm.types.float) => Ok(Value::Float(x)),
+        cls => vm.call_args(cls, &[Value::Float(x)]),
+    }
+}
+
+enum HexError {
+    Invalid,
+    Overflow,
+}
+
+fn parse_hex_float(s: &str) -> Result<f64, HexError> {
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, &t[..]),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    match body {
+        "inf" | "infinity" => return Ok(sign(f64::INFINITY)),
+        "nan" => return Ok(sign(crate::objects::float::fresh_nan())),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (digits, exp) = match body.split_once('p') {
+        Some((d, e)) => {
+            let unsigned = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if unsigned.is_empty() || !unsigned.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(HexError::Invalid);
+            }
+            let e = e.strip_prefix('+').unwrap_or(e);
+            // A huge exponent only saturates: the value is then 0 or too large.
+            (
+                d,
+                e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                    -(1 << 40)
+                } else {
+                    1 << 40
+                }),
+            )
+        }
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(HexError::Invalid);
+    }
+    // The digits as an integer `m` times 2**exp2; digits past 120 bits only set `sticky`.
+    let mut m: u128 = 0;
+    let mut exp2: i64 = exp;
+    let mut sticky = false;
+    for (k, c) in int_part.chars().chain(frac_part.chars()).enumerate() {
+        let d = c.to_digit(16).ok_or(HexError::Invalid)? as u128;
+        let in_fraction = k >= int_part.len();
+        if m >> 120 == 0 {
+            m = m * 16 + d;
+            if in_fraction {
+                exp2 -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !in_fraction {
+                exp2 += 4;
+            }
+        }
+    }
+    if m == 0 {
+        return Ok(sign(0.0));
+    }
+    let len = 128 - m.leading_zeros() as i64;
+    // The value lies in [2**e, 2**(e+1)).
+    let e = len - 1 + exp2;
+    if e > 1023 {
+        return Err(HexError::Overflow);
+    }
+    // Bits of precision available at this magnitude (fewer for subnormals).
+    let prec = if e >= -1022 { 53 } else { e + 1075 };
+    if prec < 0 {
+        return Ok(sign(0.0));
+    }
+    let shift = len - prec;
+    let mut mant: u128 = if shift <= 0 {
+        m << (-shift)
+    } else if shift >= 128 {
+        0
+    } else {
+        let kept = m >> shift;
+        let rem = m & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        if rem > half || (rem == half && (sticky || kept & 1 == 1)) {
+            kept + 1
+        } else {
+            kept
+        }
+    };
+    let bits = if e >= -1022 {
+        let mut e = e;
+        if mant == 1 << 53 {
+            mant >>= 1;
+            e += 1;
+        }
+        if e > 1023 {
+            return Err(HexError::Overflow);
+        }
+        (((e + 1023) as u64) << 52) | (mant as u64 & ((1 << 52) - 1))
+    } else {
+        // Subnormal: the value is mant * 2**-1074; a carry into 2**52 is the smallest
+        // normal, which the same bits encode.
+        mant as u64
+    };
+    Ok(sign(f64::from_bits(bits)))
 }
 
 fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

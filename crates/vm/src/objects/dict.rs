@@ -44,7 +44,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
         (Bool(x), Bool(y)) => x == y,
-        (Float(x), Float(y)) => x == y,
+        // Identity first, as CPython does: the same NaN finds itself.
+        (Float(x), Float(y)) => x == y || x.to_bits() == y.to_bits(),
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
             (*x as f64) == *y && crate::objects::float::int_eq_float(*x, *y)
         }

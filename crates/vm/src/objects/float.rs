@@ -200,6 +200,24 @@ pub fn pow(vm: &Vm, a: f64, b: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// A quiet NaN with a payload no earlier call returned. Floats are unboxed, so `is`
+/// compares their bits; CPython's `float('nan')` makes a new object each time, and
+/// `(float('nan'),) == (float('nan'),)` is False there because containers compare items
+/// by identity before `==`. Distinct payloads keep two such NaNs from being "the same
+/// object" while a copied NaN still is. (Payloads never show: every NaN prints `nan`.)
+pub fn fresh_nan() -> f64 {
+    thread_local! {
+        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    }
+    let n = NEXT.with(|c| {
+        let n = c.get();
+        // 50 payload bits below the quiet bit; wrap before reaching it.
+        c.set((n + 1) & ((1 << 50) - 1));
+        n
+    });
+    f64::from_bits(0x7ff8_0000_0000_0000 | n)
+}
+
 /// Parse a float as `float(s)` does (None when invalid).
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
@@ -211,7 +229,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     };
     match body {
         "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
+        "nan" => return Some(fresh_nan().copysign(sign)),
         _ => {}
     }
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
