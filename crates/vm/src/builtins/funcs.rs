@@ -273,12 +273,16 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(IntRef::Big(_)) => {
             return Err(vm.overflow_error("Python int too large to convert to C int"))
         }
-        None => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&a[0])
-            )))
-        }
+        None => match crate::dunder::index(vm, &a[0])? {
+            Some(i) => i64::try_from(i)
+                .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&a[0])
+                )))
+            }
+        },
     };
     match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
         Some(c) => match char::from_u32(c) {
@@ -369,6 +373,41 @@ pub fn num_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
             None => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
         },
     }
+}
+
+/// A real number as a C double, as CPython's PyFloat_AsDouble takes one: floats and
+/// ints, instances of their subclasses, else `__float__` (which must return a float)
+/// or `__index__`.
+pub fn real_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Ok(x) = num_f64(vm, v) {
+        return Ok(x);
+    }
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            if let Ok(x) = num_f64(vm, inner) {
+                return Ok(x);
+            }
+        }
+        if let Some(m) = crate::dunder::user_special(vm, v, "__float__") {
+            let r = crate::dunder::call_special(vm, &m, v, &[])?;
+            return match &r {
+                Value::Float(x) => Ok(*x),
+                Value::Object(o) if matches!(&o.payload, Payload::Builtin(Value::Float(_))) => {
+                    num_f64(vm, &crate::ops::unwrap_builtin(&r).unwrap_or(r.clone()))
+                }
+                _ => Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(v),
+                    vm.type_name(&r)
+                ))),
+            };
+        }
+        if let Some(m) = crate::dunder::user_special(vm, v, "__index__") {
+            let r = crate::dunder::call_special(vm, &m, v, &[])?;
+            return num_f64(vm, &r);
+        }
+    }
+    num_f64(vm, v)
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -808,6 +847,12 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => {
             let ty = vm.type_of(v);
             if let Some(m) = ty.lookup_str("__reversed__") {
+                // `__reversed__ = None` opts out, as CPython checks.
+                if m.is_none() {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))
+                    );
+                }
                 if !matches!(m, Value::Builtin(_)) {
                     let f = vm.bind_descriptor(m, v.clone(), Value::Type(ty))?;
                     return vm.call_args(&f, &[]);
@@ -821,7 +866,9 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     return reversed(vm, Args::new(&[inner]));
                 }
             }
-            if ty.lookup_str("__getitem__").is_some() && ty.lookup_str("__len__").is_some() {
+            // A sequence: `__getitem__` (then `len()`, whose error shows when it is
+            // missing, as CPython's PySequence_Size does).
+            if ty.lookup_str("__getitem__").is_some() && !ty.is_subtype(&vm.types.dict) {
                 let n = len_of(vm, v)? as i64;
                 return Ok(vm.new_iter(IterState::Reversed {
                     seq: v.clone(),

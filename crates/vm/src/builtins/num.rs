@@ -103,7 +103,26 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
                 if let Some(m) = ty.lookup_str(name) {
                     if !matches!(m, Value::Builtin(_)) {
                         let f = vm.bind_descriptor(m, x.clone(), Value::Type(ty))?;
-                        return vm.call_args(&f, &[]);
+                        let r = vm.call_args(&f, &[])?;
+                        // The result must be an int (CPython's messages); __trunc__'s
+                        // may be anything with __index__.
+                        let exact = crate::ops::unwrap_builtin(&r).unwrap_or(r.clone());
+                        if let Some(i) = as_int(&exact) {
+                            return Ok(Value::from_ibig(i.to_ibig()));
+                        }
+                        if name == "__trunc__" {
+                            if let Some(i) = crate::dunder::index(vm, &r)? {
+                                return Ok(Value::from_i128(i));
+                            }
+                            return Err(vm.type_error(format!(
+                                "__trunc__ returned non-Integral (type {})",
+                                vm.type_name(&r)
+                            )));
+                        }
+                        return Err(vm.type_error(format!(
+                            "{name} returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
                     }
                 }
             }
@@ -209,7 +228,24 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     if !matches!(m, Value::Builtin(_)) {
                         let f = vm.bind_descriptor(m, v.clone(), Value::Type(ty.clone()))?;
                         let r = vm.call_args(&f, &[])?;
-                        return float_new(vm, &r);
+                        let exact = crate::ops::unwrap_builtin(&r).unwrap_or(r.clone());
+                        let ok = if name == "__float__" {
+                            matches!(exact, Value::Float(_))
+                        } else {
+                            as_int(&exact).is_some()
+                        };
+                        if !ok {
+                            return Err(vm.type_error(if name == "__float__" {
+                                format!(
+                                    "{}.__float__ returned non-float (type {})",
+                                    vm.type_name(v),
+                                    vm.type_name(&r)
+                                )
+                            } else {
+                                format!("__index__ returned non-int (type {})", vm.type_name(&r))
+                            }));
+                        }
+                        return float_new(vm, &exact);
                     }
                 }
             }
@@ -461,8 +497,18 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let Value::Int(len) = length else {
-        return Err(vm.type_error("length must be an int"));
+    let len = match length {
+        Value::Int(len) => len,
+        _ => match crate::dunder::index(vm, &length)? {
+            Some(i) => i64::try_from(i)
+                .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&length)
+                )))
+            }
+        },
     };
     if len < 0 {
         return Err(vm.value_error("length argument must be non-negative"));

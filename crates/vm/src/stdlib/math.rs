@@ -2,7 +2,7 @@
 
 use dashu_int::IBig;
 
-use crate::builtins::funcs::num_f64;
+use crate::builtins::funcs::real_f64;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int::as_int;
@@ -58,7 +58,7 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
 
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
     let a = crate::builtins::pos_args(vm, name, args, 1, 1)?;
-    num_f64(vm, &a[0])
+    real_f64(vm, &a[0])
 }
 
 fn domain(vm: &Vm) -> crate::vm::PyErr {
@@ -93,23 +93,40 @@ simple!(log10, f64::log10, |x| x > 0.0 || x.is_nan());
 simple!(degrees, f64::to_degrees, |_| true);
 simple!(radians, f64::to_radians, |_| true);
 
-fn to_int_rounding(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+/// math.floor/ceil/trunc: ints as they are, a user type's `__floor__`/`__ceil__`/
+/// `__trunc__`, else the float value rounded (trunc has no float fallback).
+fn to_int_rounding(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    special: &'static str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, name, &args, 1, 1)?;
     if as_int(&a[0]).is_some() {
         return crate::builtins::num::int_new(vm, Some(a[0].clone()), None);
     }
-    let x = num_f64(vm, &a[0])?;
+    if let Some(m) = crate::dunder::user_special(vm, &a[0], special) {
+        return crate::dunder::call_special(vm, &m, &a[0], &[]);
+    }
+    if special == "__trunc__" && !matches!(a[0], Value::Float(_)) {
+        let ty = vm.type_of(&a[0]);
+        if ty.lookup_str("__trunc__").is_none() {
+            return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", ty.name)));
+        }
+    }
+    let x = real_f64(vm, &a[0])?;
     crate::objects::float::float_to_int(vm, f(x))
 }
 
 fn floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    to_int_rounding(vm, args, "floor", f64::floor)
+    to_int_rounding(vm, args, "floor", "__floor__", f64::floor)
 }
 fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    to_int_rounding(vm, args, "ceil", f64::ceil)
+    to_int_rounding(vm, args, "ceil", "__ceil__", f64::ceil)
 }
 fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    to_int_rounding(vm, args, "trunc", f64::trunc)
+    to_int_rounding(vm, args, "trunc", "__trunc__", f64::trunc)
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -182,7 +199,7 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Ok(top.to_f64().value().ln() + shift as f64 * std::f64::consts::LN_2);
             }
         }
-        let x = num_f64(vm, v)?;
+        let x = real_f64(vm, v)?;
         if x <= 0.0 {
             return Err(domain(vm));
         }
@@ -203,7 +220,7 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn two(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
     let a = crate::builtins::pos_args(vm, name, args, 2, 2)?;
-    Ok((num_f64(vm, &a[0])?, num_f64(vm, &a[1])?))
+    Ok((real_f64(vm, &a[0])?, real_f64(vm, &a[1])?))
 }
 
 fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -237,7 +254,7 @@ fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "hypot", &args, 0, usize::MAX)?;
     let mut acc = 0.0f64;
     for v in a {
-        let x = num_f64(vm, v)?;
+        let x = real_f64(vm, v)?;
         acc = acc.hypot(x);
     }
     Ok(Value::Float(acc))
@@ -268,7 +285,7 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Shewchuk's exact partial sums, as CPython.
     let mut partials: Vec<f64> = Vec::new();
     for v in crate::iter::collect(vm, &a[0])? {
-        let mut x = num_f64(vm, &v)?;
+        let mut x = real_f64(vm, &v)?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -347,14 +364,14 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if p.len() != 2 {
         return Err(vm.type_error("isclose() takes exactly 2 positional arguments"));
     }
-    let a = num_f64(vm, &p[0])?;
-    let b = num_f64(vm, &p[1])?;
+    let a = real_f64(vm, &p[0])?;
+    let b = real_f64(vm, &p[1])?;
     let rel = match args.get_kw("rel_tol") {
-        Some(v) => num_f64(vm, v)?,
+        Some(v) => real_f64(vm, v)?,
         None => 1e-9,
     };
     let abs_tol = match args.get_kw("abs_tol") {
-        Some(v) => num_f64(vm, v)?,
+        Some(v) => real_f64(vm, v)?,
         None => 0.0,
     };
     if a == b {
