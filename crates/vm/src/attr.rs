@@ -65,6 +65,12 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 if let Value::Object(o) = obj {
+                    // A module's own `__getattr__` (PEP 562).
+                    if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict) {
+                        if let Some(ga) = d.get_by_str("__getattr__") {
+                            return self.call_args(&ga, &[Value::Str(name.clone())]);
+                        }
+                    }
                     if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
                         return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
                     }

@@ -86,7 +86,9 @@ impl Vm {
                 version: s.version.get(),
             },
             Value::Object(o) => match &o.payload {
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Iter(_) | Payload::Generator(_) | Payload::Stream(_) => {
+                    return Ok(v.clone())
+                }
                 Payload::Range(r) => IterState::Range {
                     next: r.start,
                     step: r.step,
@@ -134,6 +136,12 @@ impl Vm {
             Payload::Generator(_) => match crate::generator::resume(self, o, Value::None, None)? {
                 crate::generator::SendResult::Yield(v) => Ok(Some(v)),
                 crate::generator::SendResult::Return(_) => Ok(None),
+            },
+            // sys.stdin: one line per step.
+            Payload::Stream(_) => match self.call_method(it, "__next__", &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
             },
             _ => crate::dunder::next(self, it),
         }

@@ -1116,6 +1116,25 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         Some(v) => {
+            // A module's own `__dir__` (PEP 562), or a class's `__dir__`: sorted.
+            let custom = match v {
+                Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
+                    match o.dict.as_ref().and_then(|d| d.get_by_str("__dir__")) {
+                        Some(f) => Some(vm.call_args(&f, &[])?),
+                        None => None,
+                    }
+                }
+                Value::Object(_) => match crate::dunder::user_special(vm, v, "__dir__") {
+                    Some(m) => Some(crate::dunder::call_special(vm, &m, v, &[])?),
+                    None => None,
+                },
+                _ => None,
+            };
+            if let Some(r) = custom {
+                let items = crate::iter::collect(vm, &r)?;
+                let sorted = crate::builtins::list::sort_values(vm, items, &Value::None, false)?;
+                return Ok(Value::list(sorted));
+            }
             let mut add = |d: &PyDict| {
                 for k in d.keys() {
                     if let Value::Str(s) = k {

@@ -50,6 +50,11 @@ pub fn init(vm: &mut Vm) {
     let s = vm.types.stream.clone();
     method(&s, "write", stream_write);
     method(&s, "flush", stream_flush);
+    method(&s, "readline", stream_readline);
+    method(&s, "read", stream_read);
+    method(&s, "readlines", stream_readlines);
+    method(&s, "__iter__", stream_iter);
+    method(&s, "__next__", stream_next);
 }
 
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -398,6 +403,63 @@ fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = text.char_len();
     crate::builtins::funcs::write_to(vm, s, text.as_str())?;
     Ok(Value::from_usize(n))
+}
+
+/// One line of standard input ("" at its end); the other streams cannot be read.
+fn stdin_line(vm: &mut Vm, s: &Value) -> PyResult<String> {
+    if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Stream(0))) {
+        return Err(vm.new_error("io.UnsupportedOperation", "not readable"));
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+    Ok(line)
+}
+
+fn stream_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "readline", &args, 0, 1)?;
+    let line = stdin_line(vm, s)?;
+    Ok(Value::from_string(line))
+}
+
+fn stream_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "readlines", &args, 0, 1)?;
+    let mut lines = Vec::new();
+    loop {
+        let line = stdin_line(vm, s)?;
+        if line.is_empty() {
+            return Ok(Value::list(lines));
+        }
+        lines.push(Value::from_string(line));
+    }
+}
+
+fn stream_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "read", &args, 0, 1)?;
+    let mut all = String::new();
+    loop {
+        let line = stdin_line(vm, s)?;
+        if line.is_empty() {
+            return Ok(Value::from_string(all));
+        }
+        all.push_str(&line);
+    }
+}
+
+fn stream_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__iter__", &args, 0, 0)?;
+    Ok(s.clone())
+}
+
+fn stream_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__next__", &args, 0, 0)?;
+    let line = stdin_line(vm, s)?;
+    if line.is_empty() {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(Value::from_string(line))
 }
 
 fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -41,6 +41,12 @@ pub fn init(vm: &mut Vm) {
         vm.types.stream.clone(),
         Payload::Stream(2),
     ));
+    let stdin = Value::Object(PyObject::with_dict(
+        vm.types.stream.clone(),
+        Payload::Stream(0),
+    ));
+    d.set_by_str("stdin", stdin.clone());
+    d.set_by_str("__stdin__", stdin);
     d.set_by_str("stdout", stdout.clone());
     d.set_by_str("stderr", stderr.clone());
     d.set_by_str("__stdout__", stdout);
@@ -50,16 +56,6 @@ pub fn init(vm: &mut Vm) {
     d.set_by_str("platform", Value::str("linux"));
     d.set_by_str("version", Value::str("3.11.7 (metal)"));
     d.set_by_str("implementation_name", Value::str("metal"));
-    d.set_by_str(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
     d.set_by_str("modules", Value::Dict(vm.modules.clone()));
     d.set_by_str("maxunicode", Value::Int(0x10ffff));
     crate::builtins::function(&d, "exit", sys_exit);
@@ -68,6 +64,7 @@ pub fn init(vm: &mut Vm) {
     crate::builtins::function(&d, "exc_info", exc_info);
     crate::builtins::function(&d, "intern", intern);
     crate::builtins::function(&d, "_getframe", getframe);
+    crate::builtins::function(&d, "__getattr__", sys_getattr);
     vm.modules.set_by_str("sys", m.clone());
     vm.sys_module = Some(m);
     let b = vm.builtins.clone();
@@ -78,6 +75,32 @@ pub fn init(vm: &mut Vm) {
         let _ = bd.set_item(vm, k, v);
     }
     vm.modules.set_by_str("builtins", bm);
+}
+
+/// sys's module `__getattr__`: the struct-sequence records, built by `_sysinfo` on first
+/// use and then kept in sys's namespace.
+fn sys_getattr(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "__getattr__", &args, 1, 1)?;
+    let Value::Str(name) = &a[0] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    if matches!(
+        name.as_str(),
+        "version_info" | "float_info" | "int_info" | "hash_info"
+    ) {
+        let info = crate::import::import_module(vm, "_sysinfo")?;
+        let v = vm.getattr(&info, name.as_str())?;
+        if let Some(Value::Object(o)) = &vm.sys_module {
+            if let Some(d) = &o.dict {
+                d.set_str(name.clone(), v.clone());
+            }
+        }
+        return Ok(v);
+    }
+    Err(vm.new_error(
+        "AttributeError",
+        format!("module 'sys' has no attribute '{}'", name.as_str()),
+    ))
 }
 
 /// Set `sys.argv` and `sys.path` for a run.

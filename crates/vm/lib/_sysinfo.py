@@ -1,0 +1,58 @@
+"""sys's structured records (version_info, float_info, int_info, hash_info): tuples
+whose items are also attributes, as CPython's struct sequences. sys makes them on first
+use (its module __getattr__ imports this module)."""
+
+
+class _Record(tuple):
+    _fields = ()
+    _name = ""
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        items = ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
+        return "%s(%s)" % (self._name, items)
+
+
+def _field(i):
+    return property(lambda self: self[i])
+
+
+def _record(name, fields, values):
+    ns = {
+        "_fields": tuple(fields),
+        "_name": name,
+        "n_fields": len(fields),
+        "n_sequence_fields": len(fields),
+        "n_unnamed_fields": 0,
+        "__module__": "sys",
+    }
+    for i, f in enumerate(fields):
+        ns[f] = _field(i)
+    cls = type(name.split(".")[-1], (_Record,), ns)
+    return cls(values)
+
+
+version_info = _record(
+    "sys.version_info",
+    ["major", "minor", "micro", "releaselevel", "serial"],
+    (3, 11, 7, "final", 0),
+)
+float_info = _record(
+    "sys.float_info",
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"],
+    (1.7976931348623157e308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1),
+)
+int_info = _record(
+    "sys.int_info",
+    ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    (30, 4, 4300, 640),
+)
+hash_info = _record(
+    "sys.hash_info",
+    ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0),
+)
