@@ -92,7 +92,13 @@ impl Vm {
                 obj_type,
             } = &o.payload
             {
-                let mro = obj_type.mro();
+                // An unbound super (`super(B)`, obj Null) searches nothing; neither
+                // does `__class__`, which is the super object's own.
+                let mro = if inst.is_null() || name.as_str() == "__class__" {
+                    Vec::new()
+                } else {
+                    obj_type.mro()
+                };
                 let idx = mro
                     .iter()
                     .position(|t| Rc::ptr_eq(t, start))
@@ -128,10 +134,15 @@ impl Vm {
                         return Ok(Some(self.bind_descriptor(a, inst, owner)?));
                     }
                 }
-                if name.as_str() == "__class__" {
-                    return Ok(Some(Value::Type(self.types.super_.clone())));
-                }
-                return Ok(None);
+                let bound = !inst.is_null();
+                return Ok(match name.as_str() {
+                    "__class__" => Some(Value::Type(self.types.super_.clone())),
+                    "__thisclass__" => Some(Value::Type(start.clone())),
+                    "__self__" if bound => Some(inst.clone()),
+                    "__self_class__" if bound => Some(Value::Type(obj_type.clone())),
+                    "__self__" | "__self_class__" => Some(Value::None),
+                    _ => None,
+                });
             }
         }
         let ty = self.type_of(obj);

@@ -223,6 +223,31 @@ pub fn unary(vm: &mut Vm, v: &Value, name: &'static str, opname: &str) -> PyResu
     if let Some(m) = user_special(vm, v, name) {
         return call_special(vm, &m, v, &[]);
     }
+    // An instance of a builtin's subclass (`class MyInt(int)`): the base type's
+    // operation on its value, whose result is of the base type, as in CPython.
+    if let Value::Object(o) = v {
+        let numeric = |x: &Value| {
+            matches!(
+                x,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+            ) || crate::objects::complex::is_complex(x)
+        };
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.clone();
+            match name {
+                _ if !numeric(&inner) => {}
+                "__neg__" => return crate::ops::negative(vm, &inner),
+                "__pos__" => return crate::ops::positive(vm, &inner),
+                "__invert__" => return crate::ops::invert(vm, &inner),
+                "__abs__" => {
+                    if let Some(abs) = vm.builtins.get_by_str("abs") {
+                        return vm.call_args(&abs, &[inner]);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     Err(vm.type_error(format!(
         "bad operand type for {}: '{}'",
         opname,

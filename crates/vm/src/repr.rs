@@ -353,9 +353,28 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("mappingproxy({{{}}})", dict_items_repr(vm, &items)?)
             }
             Payload::Stream(n) => format!(
-                "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
-                if *n == 2 { "stderr" } else { "stdout" }
+                "<_io.TextIOWrapper name='<{}>' mode='{}' encoding='utf-8'>",
+                match n {
+                    0 => "stdin",
+                    2 => "stderr",
+                    _ => "stdout",
+                },
+                if *n == 0 { "r" } else { "w" }
             ),
+            Payload::Super {
+                start,
+                obj,
+                obj_type,
+            } => {
+                if obj.is_null() {
+                    format!("<super: <class '{}'>, NULL>", start.name)
+                } else {
+                    format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        start.name, obj_type.name
+                    )
+                }
+            }
             Payload::Instance | Payload::Builtin(_) => return crate::dunder::repr(vm, v),
             _ => format!("<{} object at {:#x}>", o.cls.full_name(), v.id()),
         },

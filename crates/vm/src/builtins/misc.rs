@@ -487,6 +487,9 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if let Value::Cell(c) = first.clone() {
                 first = c.borrow().clone();
             }
+            if first.is_null() {
+                return Err(vm.runtime_error("super(): arg[0] deleted"));
+            }
             let nv = code.co.varnames.len();
             let pos = code
                 .co
@@ -506,11 +509,26 @@ pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             (cls, first)
         }
+        // `super(B)`: unbound (no object to search from).
+        1 => (p[0].clone(), Value::Null),
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
     let Value::Type(start_t) = &start else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&start)
+        )));
     };
+    if obj.is_null() {
+        return Ok(Value::Object(PyObject::new(
+            vm.types.super_.clone(),
+            Payload::Super {
+                start: start_t.clone(),
+                obj,
+                obj_type: start_t.clone(),
+            },
+        )));
+    }
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(start_t) => t.clone(),
         _ => vm.type_of(&obj),
