@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use crate::objects::function::NativeKind;
 use crate::objects::object::{DictViewKind, Payload};
 use crate::objects::str::PyStr;
 use crate::value::Value;
@@ -216,15 +217,18 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Builtin(b) => match (&b.self_, b.kind) {
             (Some(s), _) if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) =>
             {
-                format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    b.name,
-                    vm.type_name(s),
-                    s.id()
-                )
+                let what = if is_slot_name(b.name) && b.kind == NativeKind::Method {
+                    format!("method-wrapper '{}'", b.name)
+                } else {
+                    format!("built-in method {}", b.name)
+                };
+                format!("<{what} of {} object at {:#x}>", vm.type_name(s), s.id())
             }
             _ => match b.owner {
-                Some(owner) if b.kind != crate::objects::function::NativeKind::Function => {
+                Some(owner) if b.kind == NativeKind::Method && is_slot_name(b.name) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
+                Some(owner) if b.kind != NativeKind::Function => {
                     format!("<method '{}' of '{}' objects>", b.name, owner)
                 }
                 _ => format!("<built-in function {}>", b.name),
@@ -430,4 +434,91 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
         Value::Type(_) => crate::dunder::str_of(vm, v),
         _ => repr(vm, v),
     }
+}
+
+/// The special methods that fill a type slot: CPython shows them on builtin types as
+/// "slot wrapper" (on the class) and "method-wrapper" (bound), other methods as
+/// "method" and "built-in method".
+fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__"
+            | "__getattr__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__repr__"
+            | "__hash__"
+            | "__call__"
+            | "__str__"
+            | "__lt__"
+            | "__le__"
+            | "__eq__"
+            | "__ne__"
+            | "__gt__"
+            | "__ge__"
+            | "__iter__"
+            | "__next__"
+            | "__get__"
+            | "__set__"
+            | "__delete__"
+            | "__init__"
+            | "__del__"
+            | "__await__"
+            | "__aiter__"
+            | "__anext__"
+            | "__add__"
+            | "__radd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__mod__"
+            | "__rmod__"
+            | "__divmod__"
+            | "__rdivmod__"
+            | "__pow__"
+            | "__rpow__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__bool__"
+            | "__invert__"
+            | "__lshift__"
+            | "__rlshift__"
+            | "__rshift__"
+            | "__rrshift__"
+            | "__and__"
+            | "__rand__"
+            | "__xor__"
+            | "__rxor__"
+            | "__or__"
+            | "__ror__"
+            | "__int__"
+            | "__float__"
+            | "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+            | "__floordiv__"
+            | "__rfloordiv__"
+            | "__truediv__"
+            | "__rtruediv__"
+            | "__ifloordiv__"
+            | "__itruediv__"
+            | "__index__"
+            | "__matmul__"
+            | "__rmatmul__"
+            | "__imatmul__"
+            | "__len__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+    )
 }

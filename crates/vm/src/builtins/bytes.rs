@@ -780,8 +780,46 @@ pub fn init_more(vm: &mut Vm) {
         method(&t, "lstrip", b_lstrip);
         method(&t, "rstrip", b_rstrip);
         method(&t, "rsplit", b_rsplit);
+        method(&t, "splitlines", b_splitlines);
     }
     crate::builtins::staticmethod(&vm.types.bytearray.clone(), "fromhex", fromhex_bytearray);
+}
+
+/// `bytes.splitlines(keepends=False)`: only `\n`, `\r` and `\r\n` end lines (str's
+/// method knows more separators, so this one cannot go through str).
+fn b_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let bad_kw = args.kw().any(|(k, _)| k != "keepends");
+    if p.is_empty() || p.len() > 2 || bad_kw || (p.len() == 2 && !args.kwnames.is_empty()) {
+        return Err(vm.type_error("splitlines() takes at most 1 argument"));
+    }
+    let s = &p[0];
+    let keep = match p.get(1).or_else(|| args.get_kw("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let b = this(vm, s)?;
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let end = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => i + 2,
+            b'\r' | b'\n' => i + 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let stop = if keep { end } else { i };
+        lines.push(same(vm, s, b[start..stop].to_vec()));
+        start = end;
+        i = end;
+    }
+    if start < b.len() {
+        lines.push(same(vm, s, b[start..].to_vec()));
+    }
+    Ok(Value::list(lines))
 }
 
 fn fromhex_bytearray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -102,7 +102,7 @@ impl PyType {
             mro_rest.push(b.clone());
             mro_rest.extend(b.mro_rest.borrow().iter().cloned());
         }
-        Rc::new(PyType {
+        let t = Rc::new(PyType {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),
             module: RefCell::new("builtins".to_string()),
@@ -117,7 +117,12 @@ impl PyType {
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),
             ctor: RefCell::new((0, None, None)),
-        })
+        });
+        // `int.__subclasses__()` lists bool, as in CPython.
+        if let Some(b) = base {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+        }
+        t
     }
 
     #[inline]
