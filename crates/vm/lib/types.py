@@ -118,6 +118,20 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    def __or__(self, other):
+        import _union
+        return _union.make(self, other)
+
+    def __ror__(self, other):
+        import _union
+        return _union.make(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
     def __repr__(self):
         return "%s[%s]" % (_type_repr(self.__origin__),
                            ", ".join(_type_repr(a) for a in self.__args__))

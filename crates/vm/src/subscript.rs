@@ -155,13 +155,16 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let f = vm.bind_descriptor(cgi, Value::Type(t.clone()), Value::Type(t.clone()))?;
                 return vm.call_args(&f, std::slice::from_ref(idx));
             }
+            // `list[int]`: a types.GenericAlias (PEP 585).
             if t.builtin
                 && matches!(
                     t.name.as_str(),
                     "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
                 )
             {
-                return Ok(obj.clone());
+                let types = crate::import::import_module(vm, "types")?;
+                let alias = vm.getattr(&types, "GenericAlias")?;
+                return vm.call_args(&alias, &[obj.clone(), idx.clone()]);
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
         }

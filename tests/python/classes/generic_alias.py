@@ -1,0 +1,1 @@
+# PEP 585 generic aliases: list[int] and friends in annotations, bases, unions, comparisons.
