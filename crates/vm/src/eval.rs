@@ -29,6 +29,23 @@ fn frame_code<'a>(f: &crate::vm::Frame) -> &'a Code {
     unsafe { &*Rc::as_ptr(&f.code) }
 }
 
+/// The builtin type of a value that is not an object, a type or a cell, as a small
+/// number (0 for the rest): LOAD_METHOD caches a builtin type's method by it.
+#[inline(always)]
+fn builtin_receiver_tag(v: &Value) -> u8 {
+    match v {
+        Value::Str(_) => 1,
+        Value::List(_) => 2,
+        Value::Dict(_) => 3,
+        Value::Tuple(_) => 4,
+        Value::Set(_) => 5,
+        Value::FrozenSet(_) => 6,
+        Value::Int(_) | Value::BigInt(_) => 7,
+        Value::Float(_) => 8,
+        _ => 0,
+    }
+}
+
 /// Remember that instances of `o`'s type keep this attribute in their dict (up to three
 /// types per instruction; a fourth replaces one).
 fn note_instance_type(
@@ -618,6 +635,13 @@ impl Vm {
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
                     let cache = &code.caches[pc - 1];
+                    if let InlineCache::BuiltinMethod { tag, func } = &*cache.borrow() {
+                        if *tag == builtin_receiver_tag(&obj) {
+                            self.stack.push(func.clone());
+                            self.stack.push(obj);
+                            continue;
+                        }
+                    }
                     if let Value::Object(o) = &obj {
                         let found = match &*cache.borrow() {
                             InlineCache::Method { ty, epoch, func }
@@ -649,6 +673,13 @@ impl Vm {
                                 if matches!(o.payload, Payload::Instance) {
                                     note_method(cache, o, &m);
                                 }
+                            }
+                            let tag = builtin_receiver_tag(&obj);
+                            if tag != 0 && matches!(m, Value::Builtin(_)) {
+                                *cache.borrow_mut() = InlineCache::BuiltinMethod {
+                                    tag,
+                                    func: m.clone(),
+                                };
                             }
                             self.stack.push(m);
                             self.stack.push(obj);

@@ -45,6 +45,9 @@ pub enum InlineCache {
     },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
+    /// A method of a builtin type found for a receiver of this `Value` variant (see
+    /// `builtin_receiver_tag`); builtin types cannot change, so it stays valid.
+    BuiltinMethod { tag: u8, func: Value },
     /// A call site that saw instances of several types: up to four (type, function).
     Methods {
         epoch: u64,
