@@ -582,6 +582,26 @@ impl Vm {
                             }
                         }
                     }
+                    if let (
+                        Value::Object(o),
+                        InlineCache::ModuleAttr {
+                            dict,
+                            version,
+                            index,
+                        },
+                    ) = (&obj, &*cache.borrow())
+                    {
+                        if let Some(d) = &o.dict {
+                            if std::ptr::eq(Rc::as_ptr(d), dict.as_ptr())
+                                && d.version.get() == *version
+                            {
+                                if let Some(v) = d.value_at(*index) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     let name = name.clone();
                     let v = tri!(self.getattr_str(&obj, &name));
                     if let Value::Object(o) = &obj {
@@ -589,6 +609,17 @@ impl Vm {
                             && self.plain_instance_attr(o, &name)
                         {
                             note_instance_type(cache, o);
+                        } else if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict) {
+                            // A plain module global (not a dunder the module type serves).
+                            if !name.as_str().starts_with("__") {
+                                if let Some(index) = d.index_of_str(&name) {
+                                    *cache.borrow_mut() = InlineCache::ModuleAttr {
+                                        dict: Rc::downgrade(d),
+                                        version: d.version.get(),
+                                        index,
+                                    };
+                                }
+                            }
                         }
                     }
                     self.stack.push(v);

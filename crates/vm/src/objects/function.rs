@@ -45,6 +45,14 @@ pub enum InlineCache {
     },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
+    /// A module attribute at this entry of the module's dict, valid while the dict's
+    /// keys do not change. The weak reference keeps the dict's allocation, so no other
+    /// dict can take its address while this entry exists.
+    ModuleAttr {
+        dict: std::rc::Weak<PyDict>,
+        version: u64,
+        index: usize,
+    },
     /// A method of a builtin type found for a receiver of this `Value` variant (see
     /// `builtin_receiver_tag`); builtin types cannot change, so it stays valid.
     BuiltinMethod { tag: u8, func: Value },
