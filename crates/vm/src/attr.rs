@@ -31,10 +31,30 @@ impl Vm {
     }
 
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.getattr(obj, name) {
-            Ok(v) => Ok(Some(v)),
+        let name = self.intern(name);
+        self.getattr_maybe(obj, &name)
+    }
+
+    /// `getattr(obj, name)` with AttributeError as None (hasattr, getattr with a
+    /// default). Without attribute hooks a missing attribute builds no exception.
+    pub fn getattr_maybe(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let hooked = match obj {
+            Value::Object(o) => {
+                self.type_hooks(&o.cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR)
+                    != 0
+                    || matches!(&o.payload, Payload::Module { .. })
+            }
+            Value::Type(_) => true,
+            _ => false,
+        };
+        let r = if hooked {
+            self.getattr_str(obj, name).map(Some)
+        } else {
+            self.generic_getattr(obj, name)
+        };
+        match r {
             Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
-            Err(e) => Err(e),
+            r => r,
         }
     }
 
@@ -92,47 +112,48 @@ impl Vm {
                 obj_type,
             } = &o.payload
             {
-                // An unbound super (`super(B)`, obj Null) searches nothing; neither
-                // does `__class__`, which is the super object's own.
-                let mro = if inst.is_null() || name.as_str() == "__class__" {
-                    Vec::new()
+                // The first class after `start` in the MRO that has the name (found
+                // without copying the MRO; dict lookups run no Python code). An unbound
+                // super (`super(B)`, obj Null) searches nothing; neither does
+                // `__class__`, which is the super object's own.
+                let found = if inst.is_null() || name.as_str() == "__class__" {
+                    None
                 } else {
-                    obj_type.mro()
+                    let rest = obj_type.mro_rest.borrow();
+                    std::iter::once(obj_type)
+                        .chain(rest.iter())
+                        .skip_while(|t| !Rc::ptr_eq(t, start))
+                        .skip(1)
+                        .find_map(|t| t.dict.get_str(name))
                 };
-                let idx = mro
-                    .iter()
-                    .position(|t| Rc::ptr_eq(t, start))
-                    .map_or(mro.len(), |i| i + 1);
-                for t in &mro[idx..] {
-                    if let Some(a) = t.dict.get_str(name) {
-                        let (inst, owner) = (inst.clone(), Value::Type(obj_type.clone()));
-                        // super() in a classmethod: the "instance" is the class itself
-                        // (and not an instance of a metaclass).
-                        let class_level = matches!(&inst, Value::Type(it) if it.is_subtype(start));
-                        if class_level {
-                            if let Value::Object(ao) = &a {
-                                if let Payload::ClassMethod(f) = &ao.payload {
-                                    return Ok(Some(self.new_bound_method(f.clone(), inst)));
-                                }
+                if let Some(a) = found {
+                    let (inst, owner) = (inst.clone(), Value::Type(obj_type.clone()));
+                    // super() in a classmethod: the "instance" is the class itself
+                    // (and not an instance of a metaclass).
+                    let class_level = matches!(&inst, Value::Type(it) if it.is_subtype(start));
+                    if class_level {
+                        if let Value::Object(ao) = &a {
+                            if let Payload::ClassMethod(f) = &ao.payload {
+                                return Ok(Some(self.new_bound_method(f.clone(), inst)));
                             }
-                            if let Value::Builtin(b) = &a {
-                                if b.kind == crate::objects::function::NativeKind::ClassMethod {
-                                    return Ok(Some(crate::call::bind_builtin(b, inst)));
-                                }
+                        }
+                        if let Value::Builtin(b) = &a {
+                            if b.kind == crate::objects::function::NativeKind::ClassMethod {
+                                return Ok(Some(crate::call::bind_builtin(b, inst)));
                             }
-                            return Ok(Some(match &a {
-                                Value::Object(ao) => match &ao.payload {
-                                    Payload::StaticMethod(f) => f.clone(),
-                                    _ => a.clone(),
-                                },
+                        }
+                        return Ok(Some(match &a {
+                            Value::Object(ao) => match &ao.payload {
+                                Payload::StaticMethod(f) => f.clone(),
                                 _ => a.clone(),
-                            }));
-                        }
-                        if let Some(v) = self.data_descriptor_get(&a, &inst)? {
-                            return Ok(Some(v));
-                        }
-                        return Ok(Some(self.bind_descriptor(a, inst, owner)?));
+                            },
+                            _ => a.clone(),
+                        }));
                     }
+                    if let Some(v) = self.data_descriptor_get(&a, &inst)? {
+                        return Ok(Some(v));
+                    }
+                    return Ok(Some(self.bind_descriptor(a, inst, owner)?));
                 }
                 let bound = !inst.is_null();
                 return Ok(match name.as_str() {

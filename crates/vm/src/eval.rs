@@ -1198,22 +1198,29 @@ impl Vm {
                     }
                     let callable = self.stack[callable_at].clone();
                     let kwnames = self.frames[fidx].kwnames.take();
-                    let kwslice: Vec<Value> = match &kwnames {
-                        Some(Value::Tuple(t)) => t.items.to_vec(),
-                        _ => Vec::new(),
+                    let kwslice: &[Value] = match &kwnames {
+                        Some(Value::Tuple(t)) => &t.items,
+                        _ => &[],
                     };
+                    // The arguments move to a reused buffer (a nested call finds it
+                    // taken and makes its own).
+                    let mut args = std::mem::take(&mut self.arg_buf);
+                    args.extend(self.stack.drain(args_start..));
                     if let Value::Function(f) = &callable {
                         if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
-                            let f = f.clone();
-                            let args: Vec<Value> = self.stack[args_start..].to_vec();
-                            tri!(self.push_frame(
-                                &f,
+                            let r = self.push_frame(
+                                f,
                                 Args {
                                     all: &args,
-                                    kwnames: &kwslice
+                                    kwnames: kwslice,
                                 },
-                                ret_base
-                            ));
+                                ret_base,
+                            );
+                            args.clear();
+                            if self.arg_buf.capacity() < args.capacity() {
+                                self.arg_buf = args;
+                            }
+                            tri!(r);
                             fidx = self.frames.len() - 1;
                             code = frame_code(&self.frames[fidx]);
                             instrs = &code.instrs;
@@ -1222,16 +1229,12 @@ impl Vm {
                             continue;
                         }
                     }
-                    // The arguments move to a reused buffer (a nested call finds it
-                    // taken and makes its own).
-                    let mut args = std::mem::take(&mut self.arg_buf);
-                    args.extend(self.stack.drain(args_start..));
                     self.stack.truncate(ret_base);
                     let r = self.call(
                         &callable,
                         Args {
                             all: &args,
-                            kwnames: &kwslice,
+                            kwnames: kwslice,
                         },
                     );
                     args.clear();

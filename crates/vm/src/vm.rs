@@ -76,7 +76,7 @@ pub struct Types {
     pub super_: Rc<PyType>,
     pub member: Rc<PyType>,
     pub frame: Rc<PyType>,
-    pub exceptions: HashMap<&'static str, Rc<PyType>>,
+    pub exceptions: FastMap<&'static str, Rc<PyType>>,
 }
 
 /// How a frame left the eval loop.
@@ -207,7 +207,7 @@ pub struct Vm {
     pub(crate) scratch_slots: Vec<Value>,
     /// Reused buffer for the arguments of calls to builtins from the eval loop.
     pub(crate) arg_buf: Vec<Value>,
-    interned: HashMap<Box<str>, Rc<PyStr>>,
+    interned: FastMap<Box<str>, Rc<PyStr>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
     pub path: Vec<String>,
@@ -216,7 +216,7 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     pub sys_module: Option<Value>,
     /// Interned names for string literals, keyed by the literal's address.
-    static_names: HashMap<usize, Rc<PyStr>, std::hash::BuildHasherDefault<IdHasher>>,
+    static_names: FastMap<usize, Rc<PyStr>>,
     /// Type attribute lookups: (type, name, epoch) → the attribute found along the MRO.
     attr_cache: Vec<AttrCacheEntry>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
@@ -234,7 +234,7 @@ pub struct Vm {
     /// passing through it (for debug pages: Django's technical 500 shows them).
     pub capture_tb_locals: bool,
     /// The type objects of native iterators, by name.
-    pub iter_types: std::cell::RefCell<HashMap<&'static str, Rc<PyType>>>,
+    pub iter_types: std::cell::RefCell<FastMap<&'static str, Rc<PyType>>>,
 }
 
 const ATTR_CACHE_SIZE: usize = 4096;
@@ -244,7 +244,11 @@ pub const HOOK_GETATTR: u8 = 2;
 pub const HOOK_SETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
 
-/// A hasher for keys that are already well-mixed integers (addresses).
+/// A map with `IdHasher`: the VM's internal tables are keyed by addresses and short
+/// names, where SipHash's strength buys nothing and costs a visible share of calls.
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// A multiplicative hasher for addresses and short strings.
 #[derive(Default)]
 pub struct IdHasher(u64);
 
@@ -279,7 +283,7 @@ impl Vm {
         let mk = |name: &str, layout: Layout| PyType::new_builtin(name, Some(&object), layout);
         let int = mk("int", Layout::Int);
         let bool_ = PyType::new_builtin("bool", Some(&int), Layout::Bool);
-        let mut exceptions: HashMap<&'static str, Rc<PyType>> = HashMap::new();
+        let mut exceptions: FastMap<&'static str, Rc<PyType>> = FastMap::default();
         for (name, base) in HIERARCHY {
             let b = if base.is_empty() {
                 object.clone()
@@ -341,7 +345,7 @@ impl Vm {
             native_depth: 0,
             scratch_slots: Vec::new(),
             arg_buf: Vec::new(),
-            interned: HashMap::new(),
+            interned: FastMap::default(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv: Vec::new(),
             path: Vec::new(),

@@ -630,11 +630,12 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &a[1])?;
-    match vm.getattr_str(&a[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if a.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(a[2].clone()),
-        Err(e) => Err(e),
+    if a.len() == 3 {
+        return Ok(vm
+            .getattr_maybe(&a[0], &name)?
+            .unwrap_or_else(|| a[2].clone()));
     }
+    vm.getattr_str(&a[0], &name)
 }
 
 fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -647,11 +648,7 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    match vm.getattr_str(&a[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(vm.getattr_maybe(&a[0], &name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
