@@ -298,6 +298,38 @@ impl Vm {
             && self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) == 0
     }
 
+    /// A class attribute that `obj.name` reads as it is (LOAD_ATTR's class-attribute
+    /// cache): an instance without attribute hooks whose dict lacks the name, and a
+    /// value on the type with no `__get__` (not a function, property or other
+    /// descriptor).
+    pub fn plain_class_attr(&mut self, o: &PyObject, name: &Rc<PyStr>) -> Option<Value> {
+        if !matches!(o.payload, Payload::Instance) {
+            return None;
+        }
+        let cls = o.cls.clone();
+        if self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) != 0
+            || o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
+        {
+            return None;
+        }
+        let a = self.type_lookup(&cls, name)?;
+        let plain = matches!(
+            &a,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Tuple(_)
+                | Value::List(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+        );
+        plain.then_some(a)
+    }
+
     /// Does storing `name` go straight into the instance `__dict__` (STORE_ATTR cache)?
     pub fn plain_instance_store(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
         let cls = o.cls.clone();

@@ -582,6 +582,17 @@ impl Vm {
                             }
                         }
                     }
+                    if let (Value::Object(o), InlineCache::ClassAttr { ty, epoch, value }) =
+                        (&obj, &*cache.borrow())
+                    {
+                        if Rc::as_ptr(&o.cls) as usize == *ty
+                            && *epoch == type_epoch()
+                            && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none())
+                        {
+                            self.stack.push(value.clone());
+                            continue;
+                        }
+                    }
                     if let (
                         Value::Object(o),
                         InlineCache::ModuleAttr {
@@ -609,6 +620,12 @@ impl Vm {
                             && self.plain_instance_attr(o, &name)
                         {
                             note_instance_type(cache, o);
+                        } else if let Some(value) = self.plain_class_attr(o, &name) {
+                            *cache.borrow_mut() = InlineCache::ClassAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                                value,
+                            };
                         } else if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict) {
                             // A plain module global (not a dunder the module type serves).
                             if !name.as_str().starts_with("__") {

@@ -45,6 +45,9 @@ pub enum InlineCache {
     },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
+    /// A plain class attribute (no `__get__`) of instances of the type (at this type
+    /// epoch), read when the instance's own dict does not shadow it.
+    ClassAttr { ty: usize, epoch: u64, value: Value },
     /// A module attribute at this entry of the module's dict, valid while the dict's
     /// keys do not change. The weak reference keeps the dict's allocation, so no other
     /// dict can take its address while this entry exists.
