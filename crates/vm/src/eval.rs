@@ -848,26 +848,6 @@ impl Vm {
                     }
                     let idx = self.pop();
                     let obj = self.pop();
-                    if let Value::Int(i) = idx {
-                        let got = match &obj {
-                            Value::List(l) => {
-                                let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let k = if i < 0 { i + n } else { i };
-                                (0..n).contains(&k).then(|| items[k as usize].clone())
-                            }
-                            Value::Tuple(t) => {
-                                let n = t.items.len() as i64;
-                                let k = if i < 0 { i + n } else { i };
-                                (0..n).contains(&k).then(|| t.items[k as usize].clone())
-                            }
-                            _ => None,
-                        };
-                        if let Some(v) = got {
-                            self.stack.push(v);
-                            continue;
-                        }
-                    }
                     let r = tri!(crate::subscript::getitem(self, &obj, &idx));
                     self.stack.push(r);
                 }

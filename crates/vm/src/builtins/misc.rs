@@ -424,28 +424,29 @@ fn stream_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(line))
 }
 
-fn stream_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "readlines", &args, 0, 1)?;
+/// Every line left on standard input.
+fn stdin_lines(vm: &mut Vm, s: &Value) -> PyResult<Vec<String>> {
     let mut lines = Vec::new();
     loop {
         let line = stdin_line(vm, s)?;
         if line.is_empty() {
-            return Ok(Value::list(lines));
+            return Ok(lines);
         }
-        lines.push(Value::from_string(line));
+        lines.push(line);
     }
+}
+
+fn stream_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "readlines", &args, 0, 1)?;
+    let lines = stdin_lines(vm, s)?;
+    Ok(Value::list(
+        lines.into_iter().map(Value::from_string).collect(),
+    ))
 }
 
 fn stream_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "read", &args, 0, 1)?;
-    let mut all = String::new();
-    loop {
-        let line = stdin_line(vm, s)?;
-        if line.is_empty() {
-            return Ok(Value::from_string(all));
-        }
-        all.push_str(&line);
-    }
+    Ok(Value::from_string(stdin_lines(vm, s)?.concat()))
 }
 
 fn stream_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
