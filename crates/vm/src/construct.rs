@@ -335,6 +335,12 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 Payload::MappingProxy(d),
             )))
         }
+        Layout::Iterator => {
+            let name = t.name.clone();
+            crate::builtins::funcs::new_iterator(vm, &name, args).unwrap_or_else(|| {
+                Err(vm.type_error(format!("cannot create '{}' instances", t.name)))
+            })
+        }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name))),
     }
 }

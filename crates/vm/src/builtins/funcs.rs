@@ -16,7 +16,6 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm, b: &PyDict) {
-    let _ = vm;
     function(b, "print", print);
     function(b, "len", len);
     function(b, "repr", repr);
@@ -43,11 +42,11 @@ pub fn init(vm: &mut Vm, b: &PyDict) {
     function(b, "delattr", delattr);
     function(b, "iter", iter);
     function(b, "next", next);
-    function(b, "enumerate", enumerate);
-    function(b, "zip", zip);
-    function(b, "map", map);
-    function(b, "filter", filter);
-    function(b, "reversed", reversed);
+    // Classes in CPython (`<class 'zip'>`, `isinstance(z, zip)`): the iterator types,
+    // which construct::call_type builds through the functions below.
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        b.set_by_str(name, Value::Type(vm.iterator_type(name)));
+    }
     function(b, "sorted", sorted);
     function(b, "min", min);
     function(b, "max", max);
@@ -714,6 +713,18 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// Calling one of the builtin iterator classes (`zip(a, b)`, `map(f, xs)`…).
+pub fn new_iterator(vm: &mut Vm, name: &str, args: Args<'_>) -> Option<PyResult<Value>> {
+    Some(match name {
+        "enumerate" => enumerate(vm, args),
+        "zip" => zip(vm, args),
+        "map" => map(vm, args),
+        "filter" => filter(vm, args),
+        "reversed" => reversed(vm, args),
+        _ => return None,
+    })
+}
+
 fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut p: Vec<Value> = args.pos().to_vec();
     for (k, v) in args.kw() {
@@ -728,7 +739,7 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if p.is_empty() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
     let it = vm.get_iter(&p[0])?;
     let n = p.get(1).cloned().unwrap_or(Value::Int(0));
