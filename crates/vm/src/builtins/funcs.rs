@@ -1143,6 +1143,24 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let sorted = crate::builtins::list::sort_values(vm, items, &Value::None, false)?;
                 return Ok(Value::list(sorted));
             }
+            // The numeric types' data attributes live outside their dicts here.
+            let data_attrs = |t: &Rc<crate::objects::types::PyType>| -> Vec<&'static str> {
+                t.mro()
+                    .iter()
+                    .filter(|c| c.builtin)
+                    .flat_map(|c| match c.name.as_str() {
+                        "int" => &["real", "imag", "numerator", "denominator"][..],
+                        "float" | "complex" => &["real", "imag"][..],
+                        _ => &[][..],
+                    })
+                    .copied()
+                    .collect()
+            };
+            let extra = match v {
+                Value::Type(t) => data_attrs(t),
+                _ => data_attrs(&vm.type_of(v)),
+            };
+            names.extend(extra.iter().map(|s| s.to_string()));
             let mut add = |d: &PyDict| {
                 for k in d.keys() {
                     if let Value::Str(s) = k {
