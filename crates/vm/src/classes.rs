@@ -11,8 +11,10 @@ use crate::objects::types::{Layout, PyType};
 use crate::value::Value;
 use crate::vm::{Frame, FrameExit, PyResult, Vm};
 
-/// C3 linearisation of `bases`; Err with the bases' names when inconsistent.
-fn c3(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, ()> {
+/// C3 linearisation of `bases`. When it is inconsistent, Err with the classes that
+/// could not be placed: the heads of the sequences left, each once, in order (the
+/// classes CPython's error message names).
+fn c3(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, Vec<Rc<PyType>>> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro()).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<PyType>> = Vec::new();
@@ -32,7 +34,15 @@ fn c3(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, ()> {
                 break;
             }
         }
-        let Some(c) = found else { return Err(()) };
+        let Some(c) = found else {
+            let mut heads: Vec<Rc<PyType>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &c) {
                 s.remove(0);
@@ -118,14 +128,27 @@ pub fn type_new(
     }
     let mro_rest = match c3(&bases) {
         Ok(m) => m,
-        Err(()) => {
-            let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(|b| b.name.clone()).collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         }
     };
+    // Two bases with different builtin layouts (`class L(int, str)`) cannot share one
+    // instance, unless one base derives from the other.
+    let solid: Vec<&Rc<PyType>> = bases
+        .iter()
+        .filter(|b| b.layout != Layout::Object)
+        .collect();
+    for (i, a) in solid.iter().enumerate() {
+        for b in &solid[i + 1..] {
+            if a.layout != b.layout && !a.is_subtype(b) && !b.is_subtype(a) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
     let dict = Rc::new(ns.copy());
     let module = match dict.get_by_str("__module__") {
         Some(Value::Str(s)) => s.as_str().to_string(),
