@@ -1156,10 +1156,19 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     .copied()
                     .collect()
             };
-            let extra = match v {
-                Value::Type(t) => data_attrs(t),
-                _ => data_attrs(&vm.type_of(v)),
+            let ty = match v {
+                Value::Type(t) => t.clone(),
+                _ => vm.type_of(v),
             };
+            let mut extra = data_attrs(&ty);
+            // Descriptors CPython keeps in the type dicts: object's `__class__`, and a
+            // user class's `__dict__` and `__weakref__` (unless `__slots__` removed them).
+            if !matches!(v, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) {
+                extra.push("__class__");
+                if ty.mro().iter().any(|c| !c.builtin && !c.dictless.get()) {
+                    extra.extend(["__dict__", "__weakref__"]);
+                }
+            }
             names.extend(extra.iter().map(|s| s.to_string()));
             let mut add = |d: &PyDict| {
                 for k in d.keys() {
@@ -1189,7 +1198,6 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     for c in t.mro() {
                         add(&c.dict);
                     }
-                    names.push("__class__".to_string());
                 }
             }
         }
