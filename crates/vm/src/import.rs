@@ -235,6 +235,14 @@ fn load_source(
         let pkg = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
         d.set_by_str("__package__", Value::str(pkg));
     }
+    // `__spec__` (the module that defines ModuleSpec gets none: it is not made yet).
+    if full != "_modulespec" {
+        let specs = import_module(vm, "_modulespec")?;
+        let spec_for = vm.getattr(&specs, "spec_for")?;
+        let dir = pkg_dir.as_deref().map_or(Value::None, Value::str);
+        let spec = vm.call_args(&spec_for, &[Value::str(full), Value::str(abs), dir])?;
+        d.set_by_str("__spec__", spec);
+    }
     vm.modules.set_by_str(full, m.clone());
     vm.initializing.push(full.to_string());
     let r = run_module_body(vm, full, source, abs, &d);

@@ -15,10 +15,20 @@ fn reimport_reuses_code_until_the_source_changes() {
         vec!["prog".into()],
         dir.to_string_lossy().into_owned(),
     );
-    let program = "import sys\nimport cached_mod\nfirst = cached_mod.VALUE\ndel sys.modules['cached_mod']\nimport cached_mod\nsecond = cached_mod.VALUE\n";
-    let status = metal_vm::run::run_main(&mut vm, program, "<test>");
+    // Each import of a file module also makes its __spec__ (lib/_modulespec.py, compiled
+    // once): count the compilations of cached_mod alone, as differences.
+    let first = "import cached_mod\nfirst = cached_mod.VALUE\n";
+    let status = metal_vm::run::run_main(&mut vm, first, "<test>");
     assert!(matches!(status, metal_vm::run::Exit::Ok));
-    assert_eq!(vm.compiles, 1, "the unchanged module was compiled twice");
+    let after_first = vm.compiles;
+    let again =
+        "import sys\ndel sys.modules['cached_mod']\nimport cached_mod\nsecond = cached_mod.VALUE\n";
+    let status = metal_vm::run::run_main(&mut vm, again, "<test>");
+    assert!(matches!(status, metal_vm::run::Exit::Ok));
+    assert_eq!(
+        vm.compiles, after_first,
+        "the unchanged module was compiled twice"
+    );
 
     std::fs::write(&module, "VALUE = 2\n").expect("rewrite module");
     let mut vm2 = Vm::new();
@@ -28,12 +38,15 @@ fn reimport_reuses_code_until_the_source_changes() {
         dir.to_string_lossy().into_owned(),
     );
     vm2.compiled = vm.compiled.clone();
+    let warm = metal_vm::run::run_main(&mut vm2, "import _modulespec\n", "<test>");
+    assert!(matches!(warm, metal_vm::run::Exit::Ok));
+    let before = vm2.compiles;
     let program2 = "import cached_mod\nassert cached_mod.VALUE == 2, cached_mod.VALUE\n";
     let status = metal_vm::run::run_main(&mut vm2, program2, "<test>");
     assert!(
         matches!(status, metal_vm::run::Exit::Ok),
         "the changed source was not recompiled"
     );
-    assert_eq!(vm2.compiles, 1);
+    assert_eq!(vm2.compiles, before + 1);
     let _ = std::fs::remove_dir_all(&dir);
 }

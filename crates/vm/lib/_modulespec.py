@@ -1,0 +1,50 @@
+"""importlib's ModuleSpec: what a module's __spec__ describes (its name, where it came
+from, its parent package). The import system makes one for every module it loads from a
+file; the script run as __main__ has none, as in CPython."""
+
+
+class ModuleSpec:
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self.cached = None
+
+    def __repr__(self):
+        args = ["name={!r}".format(self.name), "loader={!r}".format(self.loader)]
+        if self.origin is not None:
+            args.append("origin={!r}".format(self.origin))
+        if self.submodule_search_locations is not None:
+            args.append("submodule_search_locations={}".format(self.submodule_search_locations))
+        return "{}({})".format(self.__class__.__name__, ", ".join(args))
+
+    def __eq__(self, other):
+        if not isinstance(other, ModuleSpec):
+            return NotImplemented
+        return (self.name == other.name and self.loader == other.loader
+                and self.origin == other.origin
+                and self.submodule_search_locations == other.submodule_search_locations)
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition(".")[0]
+        return self.name
+
+    @property
+    def has_location(self):
+        return self.origin is not None
+
+
+ModuleSpec.__module__ = "_frozen_importlib"
+
+
+def spec_for(name, origin, package_dir):
+    """The spec of a module loaded from `origin` (a package's __init__.py when
+    `package_dir` is its directory)."""
+    spec = ModuleSpec(name, None, origin=origin, is_package=package_dir is not None)
+    if package_dir is not None:
+        spec.submodule_search_locations.append(package_dir)
+    return spec
