@@ -46,6 +46,25 @@ fn builtin_receiver_tag(v: &Value) -> u8 {
     }
 }
 
+/// The dict-entry hint of an instance-attribute cache that applies to `o` (its type is
+/// one the cache saw, at the current type epoch).
+#[inline(always)]
+fn instance_attr_hit<'a>(
+    cache: &'a InlineCache,
+    o: &crate::objects::object::PyObject,
+) -> Option<&'a std::cell::Cell<u32>> {
+    match cache {
+        InlineCache::InstanceAttr {
+            types,
+            epoch,
+            index,
+        } if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch() => {
+            Some(index)
+        }
+        _ => None,
+    }
+}
+
 /// Remember that instances of `o`'s type keep this attribute in their dict (up to three
 /// types per instruction; a fourth replaces one).
 fn note_instance_type(
@@ -563,17 +582,8 @@ impl Vm {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
                     let cache = &code.caches[pc - 1];
-                    if let (
-                        Value::Object(o),
-                        InlineCache::InstanceAttr {
-                            types,
-                            epoch,
-                            index,
-                        },
-                    ) = (&obj, &*cache.borrow())
-                    {
-                        if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch()
-                        {
+                    if let Value::Object(o) = &obj {
+                        if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
                             if let Some(v) =
                                 o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
                             {
@@ -645,17 +655,8 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     let cache = &code.caches[pc - 1];
-                    if let (
-                        Value::Object(o),
-                        InlineCache::InstanceAttr {
-                            types,
-                            epoch,
-                            index,
-                        },
-                    ) = (&obj, &*cache.borrow())
-                    {
-                        if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch()
-                        {
+                    if let Value::Object(o) = &obj {
+                        if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
                             if let Some(d) = &o.dict {
                                 d.set_str_hinted(&code.names[arg as usize], index, v);
                                 safe_point!();
