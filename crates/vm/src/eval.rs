@@ -15,6 +15,13 @@ use crate::ops;
 use crate::value::Value;
 use crate::vm::{FrameExit, PyErr, PyResult, Vm};
 
+mod fast;
+
+use fast::{
+    builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit, note_instance_type,
+    note_method,
+};
+
 /// The code of a frame, with its lifetime cut loose from the frame list's borrow.
 ///
 /// The eval loop holds the running frame's code and instructions in locals while it
@@ -27,112 +34,6 @@ use crate::vm::{FrameExit, PyErr, PyResult, Vm};
 fn frame_code<'a>(f: &crate::vm::Frame) -> &'a Code {
     // SAFETY: see above; the reference is only used while the frame is on the stack.
     unsafe { &*Rc::as_ptr(&f.code) }
-}
-
-/// The builtin type of a value that is not an object, a type or a cell, as a small
-/// number (0 for the rest): LOAD_METHOD caches a builtin type's method by it.
-#[inline(always)]
-fn builtin_receiver_tag(v: &Value) -> u8 {
-    match v {
-        Value::Str(_) => 1,
-        Value::List(_) => 2,
-        Value::Dict(_) => 3,
-        Value::Tuple(_) => 4,
-        Value::Set(_) => 5,
-        Value::FrozenSet(_) => 6,
-        Value::Int(_) | Value::BigInt(_) => 7,
-        Value::Float(_) => 8,
-        _ => 0,
-    }
-}
-
-/// The dict-entry hint of an instance-attribute cache that applies to `o` (its type is
-/// one the cache saw, at the current type epoch).
-#[inline(always)]
-fn instance_attr_hit<'a>(
-    cache: &'a InlineCache,
-    o: &crate::objects::object::PyObject,
-) -> Option<&'a std::cell::Cell<u32>> {
-    match cache {
-        InlineCache::InstanceAttr {
-            types,
-            epoch,
-            index,
-        } if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch() => {
-            Some(index)
-        }
-        _ => None,
-    }
-}
-
-/// Remember that instances of `o`'s type keep this attribute in their dict (up to three
-/// types per instruction; a fourth replaces one).
-fn note_instance_type(
-    cache: &std::cell::RefCell<InlineCache>,
-    o: &crate::objects::object::PyObject,
-) {
-    let t = Rc::as_ptr(&o.cls) as usize;
-    let epoch = type_epoch();
-    let mut c = cache.borrow_mut();
-    if let InlineCache::InstanceAttr {
-        types, epoch: e, ..
-    } = &mut *c
-    {
-        if *e == epoch {
-            if !types.contains(&t) {
-                let slot = types
-                    .iter()
-                    .position(|&x| x == 0)
-                    .unwrap_or(t % types.len());
-                types[slot] = t;
-            }
-            return;
-        }
-    }
-    *c = InlineCache::InstanceAttr {
-        types: [t, 0, 0],
-        epoch,
-        index: std::cell::Cell::new(0),
-    };
-}
-
-/// Remember the plain function a method load found on `o`'s type; a site that sees
-/// several types keeps up to four.
-fn note_method(
-    cache: &std::cell::RefCell<InlineCache>,
-    o: &crate::objects::object::PyObject,
-    m: &Value,
-) {
-    let t = Rc::as_ptr(&o.cls) as usize;
-    let epoch = type_epoch();
-    let mut c = cache.borrow_mut();
-    let next = match &mut *c {
-        InlineCache::Method { ty, epoch: e, func } if *e == epoch && *ty != t => {
-            InlineCache::Methods {
-                epoch,
-                entries: Box::new([
-                    (*ty, func.clone()),
-                    (t, m.clone()),
-                    (0, Value::Null),
-                    (0, Value::Null),
-                ]),
-            }
-        }
-        InlineCache::Methods { epoch: e, entries } if *e == epoch => {
-            let slot = entries
-                .iter()
-                .position(|x| x.0 == 0 || x.0 == t)
-                .unwrap_or(t % entries.len());
-            entries[slot] = (t, m.clone());
-            return;
-        }
-        _ => InlineCache::Method {
-            ty: t,
-            epoch,
-            func: m.clone(),
-        },
-    };
-    *c = next;
 }
 
 enum Flow {
@@ -152,76 +53,6 @@ impl From<PyErr> for Raised {
             err,
             reraise: false,
         }
-    }
-}
-
-/// The int and float cases of BINARY_OP that need no allocation and cannot fail:
-/// None sends the operation down the general path (overflow, division by zero, other
-/// types).
-#[inline(always)]
-fn fast_binop(arg: u32, a: &Value, b: &Value) -> Option<Value> {
-    let op = if arg >= 13 { arg - 13 } else { arg };
-    const ADD: u32 = BinOp::Add as u32;
-    const SUB: u32 = BinOp::Subtract as u32;
-    const MUL: u32 = BinOp::Multiply as u32;
-    const AND: u32 = BinOp::And as u32;
-    const OR: u32 = BinOp::Or as u32;
-    const XOR: u32 = BinOp::Xor as u32;
-    const MOD: u32 = BinOp::Remainder as u32;
-    const FLOORDIV: u32 = BinOp::FloorDivide as u32;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            ADD => x.checked_add(*y).map(Value::Int),
-            SUB => x.checked_sub(*y).map(Value::Int),
-            MUL => x.checked_mul(*y).map(Value::Int),
-            AND => Some(Value::Int(x & y)),
-            OR => Some(Value::Int(x | y)),
-            XOR => Some(Value::Int(x ^ y)),
-            MOD if *x >= 0 && *y > 0 => Some(Value::Int(x % y)),
-            FLOORDIV if *x >= 0 && *y > 0 => Some(Value::Int(x / y)),
-            _ => None,
-        },
-        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) => float_op(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => float_op(op, *x as f64, *y),
-        _ => None,
-    }
-}
-
-/// Int and float comparisons, which cannot fail; None for everything else.
-#[inline(always)]
-fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    fn cmp<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
-        match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        }
-    }
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(cmp(op, x, y)),
-        (Value::Float(x), Value::Float(y)) => Some(cmp(op, x, y)),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn float_op(op: u32, x: f64, y: f64) -> Option<Value> {
-    match op {
-        0 => Some(Value::Float(x + y)),
-        10 => Some(Value::Float(x - y)),
-        5 => Some(Value::Float(x * y)),
-        11 if y != 0.0 => Some(Value::Float(x / y)),
-        // A positive finite base: C's pow, as CPython calls it; overflow and the
-        // other special cases take the general path.
-        8 if x > 0.0 && x.is_finite() && y.is_finite() => {
-            let r = x.powf(y);
-            r.is_finite().then_some(Value::Float(r))
-        }
-        _ => None,
     }
 }
 
