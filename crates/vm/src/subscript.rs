@@ -268,28 +268,41 @@ pub fn list_assign_slice(
             crate::iter::collect(vm, &v)?
         }
     };
-    let mut items = l.items.borrow_mut();
+    let r = assign_slice(&mut l.items.borrow_mut(), start, step, n, new_items);
+    r.map_err(|size| {
+        vm.value_error(format!(
+            "attempt to assign sequence of size {size} to extended slice of size {n}"
+        ))
+    })
+}
+
+/// `items[slice] = new` for a slice already resolved to (start, step, n): a splice
+/// (in place when the sizes match) for step 1, else item by item. Err(new's size) when
+/// an extended slice's size differs. Positions past the end (the sequence shrank while
+/// the indices were computed) are skipped.
+fn assign_slice<T>(
+    items: &mut Vec<T>,
+    start: i64,
+    step: i64,
+    n: usize,
+    new: Vec<T>,
+) -> Result<(), usize> {
     if step == 1 {
         let a = (start.max(0) as usize).min(items.len());
         let b = (a + n).min(items.len());
-        if new_items.len() == b - a {
-            for (slot, x) in items[a..b].iter_mut().zip(new_items) {
+        if new.len() == b - a {
+            for (slot, x) in items[a..b].iter_mut().zip(new) {
                 *slot = x;
             }
         } else {
-            items.splice(a..b, new_items);
+            items.splice(a..b, new);
         }
         return Ok(());
     }
-    if new_items.len() != n {
-        drop(items);
-        return Err(vm.value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {}",
-            new_items.len(),
-            n
-        )));
+    if new.len() != n {
+        return Err(new.len());
     }
-    for (k, x) in new_items.into_iter().enumerate() {
+    for (k, x) in new.into_iter().enumerate() {
         if let Some(slot) = items.get_mut((start + step * k as i64) as usize) {
             *slot = x;
         }
@@ -351,25 +364,12 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
                         }
                     };
                     let (start, _stop, step, n) = slice_indices(vm, idx, len)?;
-                    let mut bytes = b.borrow_mut();
-                    if step == 1 {
-                        let a = start.max(0) as usize;
-                        let e = (a + n).min(bytes.len());
-                        bytes.splice(a..e, new);
-                        return Ok(());
-                    }
-                    if new.len() != n {
-                        drop(bytes);
-                        return Err(vm.value_error(format!(
-                            "attempt to assign bytes of size {} to extended slice of size {}",
-                            new.len(),
-                            n
-                        )));
-                    }
-                    for (k, x) in new.into_iter().enumerate() {
-                        bytes[(start + step * k as i64) as usize] = x;
-                    }
-                    return Ok(());
+                    let r = assign_slice(&mut b.borrow_mut(), start, step, n, new);
+                    return r.map_err(|size| {
+                        vm.value_error(format!(
+                            "attempt to assign bytes of size {size} to extended slice of size {n}"
+                        ))
+                    });
                 }
                 match seq_index(vm, idx, len, "bytearray")? {
                     Some(i) => {
