@@ -330,6 +330,31 @@ impl Vm {
         plain.then_some(a)
     }
 
+    /// The getter of a property that `obj.name` runs (LOAD_ATTR's property cache): a
+    /// user class without attribute hooks whose attribute is a property with a plain
+    /// Python getter of one positional parameter (not a generator).
+    pub fn property_getter(&mut self, o: &PyObject, name: &Rc<PyStr>) -> Option<Value> {
+        let cls = o.cls.clone();
+        if cls.builtin
+            || self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) != 0
+        {
+            return None;
+        }
+        let Value::Object(p) = self.type_lookup(&cls, name)? else {
+            return None;
+        };
+        let Payload::Property { fget, .. } = &p.payload else {
+            return None;
+        };
+        let Value::Function(f) = fget else {
+            return None;
+        };
+        let simple = f.code.simple_args
+            && f.code.co.argcount == 1
+            && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0;
+        simple.then(|| fget.clone())
+    }
+
     /// Does storing `name` go straight into the instance `__dict__` (STORE_ATTR cache)?
     pub fn plain_instance_store(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
         let cls = o.cls.clone();

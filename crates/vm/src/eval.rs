@@ -57,18 +57,57 @@ impl From<PyErr> for Raised {
 }
 
 impl Vm {
-    #[inline]
+    /// Pop the value stack's top. The compiler's stack depth bounds every frame, so the
+    /// stack is never empty here (checked in debug builds, which the tests run).
+    #[inline(always)]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::Null)
+        let len = self.stack.len();
+        debug_assert!(len > 0, "value stack underflow");
+        // SAFETY: len > 0; the value is moved out and the length cut below it.
+        unsafe {
+            self.stack.set_len(len - 1);
+            self.stack.as_ptr().add(len - 1).read()
+        }
+    }
+    /// Push without a capacity check: `reserve_frame` made room for the running frame's
+    /// whole value stack (its code's `stacksize`) when it was entered (checked in debug
+    /// builds, which the tests run).
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity(), "value stack overflow");
+        // SAFETY: len < capacity (see above).
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
+    }
+    /// The value stack's slot `i` (a local of the running frame or a value below the
+    /// top), without a bounds check: the eval loop only names slots its frame owns
+    /// (checked in debug builds, which the tests run).
+    #[inline(always)]
+    fn slot(&self, i: usize) -> &Value {
+        debug_assert!(i < self.stack.len(), "value stack slot out of range");
+        // SAFETY: i < len (see above).
+        unsafe { self.stack.get_unchecked(i) }
+    }
+    #[inline(always)]
+    fn slot_mut(&mut self, i: usize) -> &mut Value {
+        debug_assert!(i < self.stack.len(), "value stack slot out of range");
+        // SAFETY: i < len (see above).
+        unsafe { self.stack.get_unchecked_mut(i) }
+    }
+    /// Room for the running frame's deepest value stack above the current top.
+    #[inline(always)]
+    fn reserve_frame(&mut self, code: &Code) {
+        self.stack.reserve(code.co.stacksize as usize + 1);
     }
     /// `stack.truncate(n)` with each value's drop test inline (a return drops the
     /// frame's locals and the callable: mostly ints and shared references).
     #[inline(always)]
     fn truncate_stack(&mut self, n: usize) {
         while self.stack.len() > n {
-            if let Some(v) = self.stack.pop() {
-                v.discard();
-            }
+            self.pop().discard();
         }
     }
     #[inline]
@@ -199,6 +238,7 @@ impl Vm {
         let mut fidx = fidx;
         // The running frame's code, borrowed without a reference count: see `frame_code`.
         let mut code: &Code = frame_code(&self.frames[fidx]);
+        self.reserve_frame(code);
         let mut base = self.frames[fidx].base;
         let mut pc = self.frames[fidx].pc;
         let mut instrs: &[metal_compiler::bytecode::Instr] = &code.instrs;
@@ -232,23 +272,21 @@ impl Vm {
             match ins.op {
                 Op::NOP => {}
                 Op::POP_TOP => {
-                    if let Some(v) = self.stack.pop() {
-                        v.discard();
-                    }
+                    self.pop().discard();
                     safe_point!();
                 }
-                Op::PUSH_NULL => self.stack.push(Value::Null),
+                Op::PUSH_NULL => self.push(Value::Null),
                 Op::COPY => {
                     let v = self.stack[self.stack.len() - arg as usize].clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::SWAP => {
                     let n = self.stack.len();
                     self.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LOAD_CONST => self.stack.push(code.consts[arg as usize].clone()),
+                Op::LOAD_CONST => self.push(code.consts[arg as usize].clone()),
                 Op::LOAD_FAST => {
-                    let v = &self.stack[base + arg as usize];
+                    let v = self.slot(base + arg as usize);
                     if v.is_null() {
                         let name = code.co.varnames[arg as usize].clone();
                         fail!(self.new_error(
@@ -257,21 +295,21 @@ impl Vm {
                         ));
                     }
                     let v = v.clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_FAST => {
                     let v = self.pop();
-                    std::mem::replace(&mut self.stack[base + arg as usize], v).discard();
+                    std::mem::replace(self.slot_mut(base + arg as usize), v).discard();
                 }
                 Op::DELETE_FAST => {
-                    if self.stack[base + arg as usize].is_null() {
+                    if self.slot(base + arg as usize).is_null() {
                         let name = code.co.varnames[arg as usize].clone();
                         fail!(self.new_error(
                             "UnboundLocalError",
                             format!("cannot access local variable '{name}' where it is not associated with a value")
                         ));
                     }
-                    self.stack[base + arg as usize] = Value::Null;
+                    *self.slot_mut(base + arg as usize) = Value::Null;
                     safe_point!();
                 }
                 Op::LOAD_GLOBAL => {
@@ -293,7 +331,7 @@ impl Vm {
                                 &f.globals
                             };
                             if let Some(v) = d.value_at(*index) {
-                                self.stack.push(v);
+                                self.push(v);
                                 continue;
                             }
                         }
@@ -312,7 +350,7 @@ impl Vm {
                         in_builtins,
                         index,
                     };
-                    self.stack.push(v.unwrap_or(Value::None));
+                    self.push(v.unwrap_or(Value::None));
                 }
                 Op::STORE_GLOBAL => {
                     let v = self.pop();
@@ -338,7 +376,7 @@ impl Vm {
                         .or_else(|| f.globals.get_str(name))
                         .or_else(|| f.builtins.get_str(name));
                     match v {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => self.push(v),
                         None => fail!(self.name_error(name.as_str())),
                     }
                 }
@@ -363,12 +401,12 @@ impl Vm {
                         let name = code.co.localsplus_name(arg as usize).to_string();
                         if let Some(l) = &self.frames[fidx].locals {
                             if let Some(v) = l.get_by_str(&name) {
-                                self.stack.push(v);
+                                self.push(v);
                                 continue;
                             }
                         }
                     }
-                    let v = match &self.stack[base + arg as usize] {
+                    let v = match self.slot(base + arg as usize) {
                         Value::Cell(c) => c.borrow().clone(),
                         _ => Value::Null,
                     };
@@ -384,17 +422,17 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value")
                         ));
                     }
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_DEREF => {
                     let v = self.pop();
-                    if let Value::Cell(c) = &self.stack[base + arg as usize] {
+                    if let Value::Cell(c) = self.slot(base + arg as usize) {
                         *c.borrow_mut() = v;
                     }
                     safe_point!();
                 }
                 Op::DELETE_DEREF => {
-                    if let Value::Cell(c) = &self.stack[base + arg as usize] {
+                    if let Value::Cell(c) = self.slot(base + arg as usize) {
                         let old = std::mem::take(&mut *c.borrow_mut());
                         if old.is_null() {
                             let name = code.co.localsplus_name(arg as usize).to_string();
@@ -406,8 +444,8 @@ impl Vm {
                     }
                 }
                 Op::LOAD_CLOSURE => {
-                    let v = self.stack[base + arg as usize].clone();
-                    self.stack.push(v);
+                    let v = self.slot(base + arg as usize).clone();
+                    self.push(v);
                 }
                 Op::LOAD_ATTR => {
                     let obj = self.pop();
@@ -418,7 +456,7 @@ impl Vm {
                             if let Some(v) =
                                 o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
                             {
-                                self.stack.push(v);
+                                self.push(v);
                                 continue;
                             }
                         }
@@ -430,7 +468,7 @@ impl Vm {
                             && *epoch == type_epoch()
                             && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none())
                         {
-                            self.stack.push(value.clone());
+                            self.push(value.clone());
                             continue;
                         }
                     }
@@ -448,15 +486,52 @@ impl Vm {
                                 && d.version.get() == *version
                             {
                                 if let Some(v) = d.value_at(*index) {
-                                    self.stack.push(v);
+                                    self.push(v);
                                     continue;
                                 }
                             }
                         }
                     }
+                    if let (Value::Object(o), InlineCache::Property { ty, epoch, fget }) =
+                        (&obj, &*cache.borrow())
+                    {
+                        if Rc::as_ptr(&o.cls) as usize == *ty
+                            && *epoch == type_epoch()
+                            && self.frames.len() < self.recursion_limit
+                        {
+                            // The getter runs as a call: its function in the callable
+                            // slot, the object as its one argument.
+                            let Value::Function(f) = fget else {
+                                unreachable!("a property cache holds a function")
+                            };
+                            let f: *const Function = Rc::as_ptr(f);
+                            let ret_base = self.stack.len();
+                            self.stack.push(fget.clone());
+                            self.stack.push(obj);
+                            self.frames[fidx].pc = pc;
+                            // SAFETY: the callable slot keeps the function alive.
+                            self.push_frame_in_place(unsafe { &*f }, ret_base + 1, ret_base);
+                            fidx = self.frames.len() - 1;
+                            code = frame_code(&self.frames[fidx]);
+                            instrs = &code.instrs;
+                            self.reserve_frame(code);
+                            base = ret_base + 1;
+                            pc = 0;
+                            continue;
+                        }
+                    }
                     let name = name.clone();
                     let v = tri!(self.getattr_str(&obj, &name));
                     if let Value::Object(o) = &obj {
+                        if let Some(fget) = self.property_getter(o, &name) {
+                            *cache.borrow_mut() = InlineCache::Property {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                                fget,
+                            };
+                            self.push(v);
+                            continue;
+                        }
                         if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_attr(o, &name)
                         {
@@ -480,7 +555,7 @@ impl Vm {
                             }
                         }
                     }
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_ATTR => {
                     let obj = self.pop();
@@ -517,8 +592,8 @@ impl Vm {
                     let cache = &code.caches[pc - 1];
                     if let InlineCache::BuiltinMethod { tag, func } = &*cache.borrow() {
                         if *tag == builtin_receiver_tag(&obj) {
-                            self.stack.push(func.clone());
-                            self.stack.push(obj);
+                            self.push(func.clone());
+                            self.push(obj);
                             continue;
                         }
                     }
@@ -540,8 +615,8 @@ impl Vm {
                                 .as_ref()
                                 .is_none_or(|d| d.get_str(&code.names[arg as usize]).is_none())
                             {
-                                self.stack.push(func);
-                                self.stack.push(obj);
+                                self.push(func);
+                                self.push(obj);
                                 continue;
                             }
                         }
@@ -561,24 +636,24 @@ impl Vm {
                                     func: m.clone(),
                                 };
                             }
-                            self.stack.push(m);
-                            self.stack.push(obj);
+                            self.push(m);
+                            self.push(obj);
                         }
                         None => {
                             let v = tri!(self.getattr_str(&obj, &name));
-                            self.stack.push(Value::Null);
-                            self.stack.push(v);
+                            self.push(Value::Null);
+                            self.push(v);
                         }
                     }
                 }
                 Op::BINARY_OP => {
                     let n = self.stack.len();
-                    if let Some(r) = fast_binop(arg, &self.stack[n - 2], &self.stack[n - 1]) {
+                    if let Some(r) = fast_binop(arg, self.slot(n - 2), self.slot(n - 1)) {
                         // Both operands were unboxed ints or floats: nothing to drop.
                         // SAFETY: n - 1 < len, and the slot left behind owns nothing.
                         unsafe {
                             self.stack.set_len(n - 1);
-                            std::ptr::write(&mut self.stack[n - 2], r);
+                            std::ptr::write(self.slot_mut(n - 2), r);
                         }
                         continue;
                     }
@@ -591,32 +666,32 @@ impl Vm {
                             tri!(ops::binary_op(self, &a, &b, op, inplace))
                         }
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::UNARY_NEGATIVE => {
                     let v = self.pop();
                     let r = tri!(ops::negative(self, &v));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::UNARY_POSITIVE => {
                     let v = self.pop();
                     let r = tri!(ops::positive(self, &v));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::UNARY_INVERT => {
                     let v = self.pop();
                     let r = tri!(ops::invert(self, &v));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::UNARY_NOT => {
                     let v = self.pop();
                     let t = tri!(self.truthy(&v));
-                    self.stack.push(Value::Bool(!t));
+                    self.push(Value::Bool(!t));
                 }
                 Op::COMPARE_OP => {
                     let op = CmpOp::from_arg(arg);
                     let n = self.stack.len();
-                    if let Some(r) = fast_compare(op, &self.stack[n - 2], &self.stack[n - 1]) {
+                    if let Some(r) = fast_compare(op, self.slot(n - 2), self.slot(n - 1)) {
                         // A conditional jump right after takes the result directly
                         // instead of through the stack.
                         let next = instrs[pc];
@@ -633,31 +708,31 @@ impl Vm {
                         // SAFETY: as in BINARY_OP: both operands were unboxed.
                         unsafe {
                             self.stack.set_len(n - 1);
-                            std::ptr::write(&mut self.stack[n - 2], Value::Bool(r));
+                            std::ptr::write(self.slot_mut(n - 2), Value::Bool(r));
                         }
                         continue;
                     }
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(ops::compare(self, &a, &b, op));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::IS_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    self.push(Value::Bool(a.is(&b) != (arg == 1)));
                 }
                 Op::CONTAINS_OP => {
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(ops::contains(self, &b, &a));
-                    self.stack.push(Value::Bool(r != (arg == 1)));
+                    self.push(Value::Bool(r != (arg == 1)));
                 }
                 Op::BINARY_SUBSCR => {
                     // Fast paths: list/tuple indexed by a small int, on the stack slots.
                     let n = self.stack.len();
-                    if let Value::Int(i) = self.stack[n - 1] {
-                        let got = match &self.stack[n - 2] {
+                    if let &Value::Int(i) = self.slot(n - 1) {
+                        let got = match self.slot(n - 2) {
                             Value::List(l) => {
                                 let items = l.items.borrow();
                                 let len = items.len() as i64;
@@ -674,14 +749,14 @@ impl Vm {
                         if let Some(v) = got {
                             // SAFETY: the index on top is an unboxed int: nothing to drop.
                             unsafe { self.stack.set_len(n - 1) };
-                            std::mem::replace(&mut self.stack[n - 2], v).discard();
+                            std::mem::replace(self.slot_mut(n - 2), v).discard();
                             continue;
                         }
                     }
                     let idx = self.pop();
                     let obj = self.pop();
                     let r = tri!(crate::subscript::getitem(self, &obj, &idx));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::STORE_SUBSCR => {
                     let idx = self.pop();
@@ -730,7 +805,7 @@ impl Vm {
                         if next == Op::BINARY_SUBSCR {
                             let r = crate::subscript::slice_of(self, &seq, &start, &stop, &step)
                                 .expect("a list or tuple");
-                            self.stack.push(tri!(r));
+                            self.push(tri!(r));
                         } else {
                             let v = self.pop();
                             if let Value::List(l) = &seq {
@@ -746,17 +821,17 @@ impl Vm {
                     let stop = self.pop();
                     let start = self.pop();
                     let s = crate::objects::range::new_slice(self, start, stop, step);
-                    self.stack.push(s);
+                    self.push(s);
                 }
                 Op::BUILD_TUPLE => {
                     let n = self.stack.len() - arg as usize;
                     let items: Vec<Value> = self.stack.drain(n..).collect();
-                    self.stack.push(Value::tuple(items));
+                    self.push(Value::tuple(items));
                 }
                 Op::BUILD_LIST => {
                     let n = self.stack.len() - arg as usize;
                     let items: Vec<Value> = self.stack.drain(n..).collect();
-                    self.stack.push(Value::list(items));
+                    self.push(Value::list(items));
                 }
                 Op::BUILD_SET => {
                     let n = self.stack.len() - arg as usize;
@@ -765,7 +840,7 @@ impl Vm {
                     for it in items {
                         tri!(s.add(self, it));
                     }
-                    self.stack.push(Value::Set(Rc::new(s)));
+                    self.push(Value::Set(Rc::new(s)));
                 }
                 Op::BUILD_MAP => {
                     let n = self.stack.len() - 2 * arg as usize;
@@ -775,7 +850,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         tri!(d.set_item(self, k, v));
                     }
-                    self.stack.push(Value::Dict(Rc::new(d)));
+                    self.push(Value::Dict(Rc::new(d)));
                 }
                 Op::BUILD_STRING => {
                     let n = self.stack.len() - arg as usize;
@@ -785,7 +860,7 @@ impl Vm {
                             s.push_str(p.as_str());
                         }
                     }
-                    self.stack.push(Value::from_string(s));
+                    self.push(Value::from_string(s));
                 }
                 Op::LIST_APPEND => {
                     let v = self.pop();
@@ -871,7 +946,7 @@ impl Vm {
                     let l = self.pop();
                     if let Value::List(l) = l {
                         let items = l.items.borrow().clone();
-                        self.stack.push(Value::tuple(items));
+                        self.push(Value::tuple(items));
                     }
                 }
                 Op::UNPACK_SEQUENCE => {
@@ -901,12 +976,12 @@ impl Vm {
                 Op::GET_ITER => {
                     let v = self.pop();
                     let it = tri!(self.get_iter(&v));
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Op::FOR_ITER => {
                     if let Some(r) = Vm::next_fast(self.top()) {
                         match r {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => self.push(v),
                             None => {
                                 self.stack.pop();
                                 pc = arg as usize;
@@ -918,7 +993,7 @@ impl Vm {
                     // Generators re-enter the loop: save our position first.
                     self.frames[fidx].pc = pc;
                     match tri!(self.next(&it)) {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => self.push(v),
                         None => {
                             self.stack.pop();
                             pc = arg as usize;
@@ -989,43 +1064,68 @@ impl Vm {
                     let argc = arg as usize;
                     let len = self.stack.len();
                     let ret_base = len - argc - 2;
-                    let (callable_at, args_start) = if self.stack[ret_base].is_null() {
+                    let (mut callable_at, mut args_start) = if self.slot(ret_base).is_null() {
                         (len - argc - 1, len - argc)
                     } else {
                         (ret_base, len - argc - 1)
                     };
+                    // A bound method in the callable slot with the null below it: its
+                    // function and self take the two slots, as a method load leaves them.
+                    if callable_at != ret_base {
+                        if let Value::Object(o) = self.slot(callable_at) {
+                            if let Payload::BoundMethod { func, self_ } = &o.payload {
+                                let (func, self_) = (func.clone(), self_.clone());
+                                *self.slot_mut(ret_base) = func;
+                                std::mem::replace(self.slot_mut(callable_at), self_).discard();
+                                callable_at = ret_base;
+                                args_start = ret_base + 1;
+                            }
+                        }
+                    }
                     self.frames[fidx].pc = pc;
                     // Fast path: positional arguments matching a simple function's
                     // parameters are already where its locals go.
                     if let (Value::Function(f), None) =
-                        (&self.stack[callable_at], &self.frames[fidx].kwnames)
+                        (self.slot(callable_at), &self.frames[fidx].kwnames)
                     {
                         let n = len - args_start;
+                        let f: *const Function = Rc::as_ptr(f);
+                        // SAFETY: the callable's slot (below the new frame's base) holds
+                        // the function alive until the frame returns, and the pointer is
+                        // to the function, not to the slot, so the stack growing does not
+                        // move it.
+                        let f = unsafe { &*f };
+                        let argcount = f.code.co.argcount as usize;
                         if f.code.simple_args
-                            && n == f.code.co.argcount as usize
+                            && n <= argcount
                             && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0
+                            && self.frames.len() < self.recursion_limit
+                            && (n == argcount || fast::push_defaults(&mut self.stack, f, n))
                         {
-                            if self.frames.len() >= self.recursion_limit {
-                                fail!(self.new_error(
-                                    "RecursionError",
-                                    "maximum recursion depth exceeded"
-                                ));
-                            }
-                            let f: *const Function = Rc::as_ptr(f);
-                            // SAFETY: the callable's slot (below the new frame's base)
-                            // holds the function alive until the frame returns, and the
-                            // pointer is to the function, not to the slot, so the stack
-                            // growing does not move it.
-                            self.push_frame_in_place(unsafe { &*f }, args_start, ret_base);
+                            self.push_frame_in_place(f, args_start, ret_base);
                             fidx = self.frames.len() - 1;
                             code = frame_code(&self.frames[fidx]);
                             instrs = &code.instrs;
+                            self.reserve_frame(code);
                             base = args_start;
                             pc = 0;
                             continue;
                         }
                     }
-                    let callable = self.stack[callable_at].clone();
+                    // Fast path: a builtin function or unbound builtin method with a few
+                    // positional arguments is called on them moved off the stack.
+                    if let (Value::Builtin(b), None) =
+                        (self.slot(callable_at), &self.frames[fidx].kwnames)
+                    {
+                        if b.self_.is_none() && len - args_start <= fast::NATIVE_ARGS {
+                            let func = b.func;
+                            let r = self.call_native_moved(func, args_start, ret_base);
+                            let r = tri!(r);
+                            self.push(r);
+                            continue;
+                        }
+                    }
+                    let callable = self.slot(callable_at).clone();
                     let kwnames = self.frames[fidx].kwnames.take();
                     let kwslice: &[Value] = match &kwnames {
                         Some(Value::Tuple(t)) => &t.items,
@@ -1053,6 +1153,7 @@ impl Vm {
                             fidx = self.frames.len() - 1;
                             code = frame_code(&self.frames[fidx]);
                             instrs = &code.instrs;
+                            self.reserve_frame(code);
                             base = self.frames[fidx].base;
                             pc = 0;
                             continue;
@@ -1071,7 +1172,7 @@ impl Vm {
                         self.arg_buf = args;
                     }
                     let r = tri!(r);
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
@@ -1107,7 +1208,7 @@ impl Vm {
                             kwnames: &names
                         }
                     ));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::MAKE_FUNCTION => {
                     let codev = self.pop();
@@ -1125,7 +1226,7 @@ impl Vm {
                         kwdefaults,
                         defaults
                     ));
-                    self.stack.push(f);
+                    self.push(f);
                 }
                 Op::RETURN_VALUE => {
                     if crate::gc::breaker() {
@@ -1145,10 +1246,10 @@ impl Vm {
                     self.truncate_stack(ret_base);
                     fidx -= 1;
                     if crate::gc::breaker() {
-                        self.stack.push(v);
+                        self.push(v);
                         crate::gc::safe_point(self);
                     } else {
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     code = frame_code(&self.frames[fidx]);
                     instrs = &code.instrs;
@@ -1179,7 +1280,7 @@ impl Vm {
                         (Value::Str(_), true) => v,
                         _ => Value::Str(tri!(crate::strformat::format_value(self, &v, &spec_s))),
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::RAISE_VARARGS => {
                     self.frames[fidx].pc = pc;
@@ -1208,8 +1309,8 @@ impl Vm {
                 Op::PUSH_EXC_INFO => {
                     let exc = self.pop();
                     let prev = std::mem::replace(&mut self.handled, exc.clone());
-                    self.stack.push(prev);
-                    self.stack.push(exc);
+                    self.push(prev);
+                    self.push(exc);
                 }
                 Op::POP_EXCEPT => {
                     let prev = self.pop();
@@ -1219,7 +1320,7 @@ impl Vm {
                     let ty = self.pop();
                     let exc = self.top().clone();
                     let r = tri!(crate::exceptions::exception_matches(self, &exc, &ty));
-                    self.stack.push(Value::Bool(r));
+                    self.push(Value::Bool(r));
                 }
                 Op::RERAISE => {
                     let exc = self.pop();
@@ -1236,7 +1337,7 @@ impl Vm {
                 }
                 Op::LOAD_ASSERTION_ERROR => {
                     let t = self.exc_type("AssertionError");
-                    self.stack.push(Value::Type(t));
+                    self.push(Value::Type(t));
                 }
                 Op::IMPORT_NAME => {
                     let fromlist = self.pop();
@@ -1246,14 +1347,14 @@ impl Vm {
                     let m = tri!(crate::import::import_name(
                         self, fidx, &name, &fromlist, &level
                     ));
-                    self.stack.push(m);
+                    self.push(m);
                 }
                 Op::IMPORT_FROM => {
                     let m = self.top().clone();
                     self.frames[fidx].pc = pc;
                     let name = code.names[arg as usize].clone();
                     let v = tri!(crate::import::import_from(self, &m, &name));
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::IMPORT_STAR => {
                     let m = self.pop();
@@ -1268,7 +1369,7 @@ impl Vm {
                         .builtins
                         .get_by_str("__build_class__")
                         .unwrap_or(Value::None);
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::SETUP_ANNOTATIONS => {
                     let f = &self.frames[fidx];
@@ -1292,17 +1393,17 @@ impl Vm {
                     } else {
                         tri!(self.get_iter(&v))
                     };
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Op::SEND => {
                     let value = self.pop();
                     let recv = self.top().clone();
                     self.frames[fidx].pc = pc;
                     match tri!(crate::generator::send_to(self, &recv, value)) {
-                        crate::generator::SendResult::Yield(v) => self.stack.push(v),
+                        crate::generator::SendResult::Yield(v) => self.push(v),
                         crate::generator::SendResult::Return(v) => {
                             self.stack.pop();
-                            self.stack.push(v);
+                            self.push(v);
                             pc = arg as usize;
                         }
                     }
@@ -1311,18 +1412,18 @@ impl Vm {
                     let mgr = self.pop();
                     self.frames[fidx].pc = pc;
                     let (exit, value) = tri!(crate::exceptions::before_with(self, &mgr));
-                    self.stack.push(exit);
-                    self.stack.push(value);
+                    self.push(exit);
+                    self.push(value);
                 }
                 Op::WITH_EXCEPT_START => {
                     let n = self.stack.len();
-                    let exc = self.stack[n - 1].clone();
-                    let exit = self.stack[n - 3].clone();
+                    let exc = self.slot(n - 1).clone();
+                    let exit = self.slot(n - 3).clone();
                     self.frames[fidx].pc = pc;
                     let ty = Value::Type(self.type_of(&exc));
                     let tb = crate::exceptions::traceback_of(self, &exc);
                     let r = tri!(self.call_args(&exit, &[ty, exc, tb]));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::UNSUPPORTED => fail!(self.not_implemented("this construct")),
             }

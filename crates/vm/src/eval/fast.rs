@@ -184,3 +184,67 @@ pub(super) fn note_method(
     };
     *c = next;
 }
+
+/// How many positional arguments a native call can take moved off the value stack.
+pub(super) const NATIVE_ARGS: usize = 6;
+
+impl crate::vm::Vm {
+    /// Call a native function on the arguments at `args_start..` of the value stack
+    /// (at most `NATIVE_ARGS`), moved into a local array instead of a heap buffer; the
+    /// stack is cut back to `ret_base` (dropping the callable) before the call, as the
+    /// general path does, and the arguments are dropped after it.
+    #[inline(always)]
+    pub(super) fn call_native_moved(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        args_start: usize,
+        ret_base: usize,
+    ) -> crate::vm::PyResult<Value> {
+        use std::mem::MaybeUninit;
+        let n = self.stack.len() - args_start;
+        debug_assert!(n <= NATIVE_ARGS);
+        let mut buf: [MaybeUninit<Value>; NATIVE_ARGS] =
+            [const { MaybeUninit::uninit() }; NATIVE_ARGS];
+        // SAFETY: the `n` values are moved (not copied) into `buf`: the stack's length is
+        // cut to `args_start` before anything can observe the stack again, and `buf`'s
+        // first `n` slots are initialised and each dropped exactly once below.
+        let args: &[Value] = unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.stack.as_ptr().add(args_start),
+                buf.as_mut_ptr() as *mut Value,
+                n,
+            );
+            self.stack.set_len(args_start);
+            std::slice::from_raw_parts(buf.as_ptr() as *const Value, n)
+        };
+        self.truncate_stack(ret_base);
+        let r = func(self, crate::objects::function::Args::new(args));
+        for slot in &buf[..n] {
+            // SAFETY: initialised above, read once.
+            unsafe { slot.assume_init_read() }.discard();
+        }
+        r
+    }
+}
+
+/// Complete a call of `f` that passes `n` of its positional parameters (fewer than its
+/// `argcount`) by pushing the defaults of the rest after them. False, with nothing
+/// pushed, when the defaults do not cover them (the general path reports the error).
+#[inline]
+pub(super) fn push_defaults(
+    stack: &mut Vec<Value>,
+    f: &crate::objects::function::Function,
+    n: usize,
+) -> bool {
+    let argcount = f.code.co.argcount as usize;
+    let defaults = f.defaults.borrow();
+    let Some(d) = defaults.as_ref() else {
+        return false;
+    };
+    let first_default = argcount.saturating_sub(d.items.len());
+    if n < first_default {
+        return false;
+    }
+    stack.extend_from_slice(&d.items[n - first_default..]);
+    true
+}

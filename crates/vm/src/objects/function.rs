@@ -45,6 +45,9 @@ pub enum InlineCache {
     },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
+    /// A property of instances of the type (at this type epoch) whose getter is a
+    /// plain one-parameter Python function: LOAD_ATTR runs it as a call.
+    Property { ty: usize, epoch: u64, fget: Value },
     /// A plain class attribute (no `__get__`) of instances of the type (at this type
     /// epoch), read when the instance's own dict does not shadow it.
     ClassAttr { ty: usize, epoch: u64, value: Value },
