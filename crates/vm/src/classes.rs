@@ -159,100 +159,35 @@ pub fn type_new(
         _ => name.as_str().to_string(),
     };
     dict.del_str(&crate::objects::str::PyStr::new("__qualname__"));
-    if dict.get_by_str("__doc__").is_none() {
-        dict.set_by_str("__doc__", Value::None);
-    }
     // __slots__: member descriptors, and no instance __dict__ unless asked for.
-    let mut slotted = false;
-    if let Some(slots) = dict.get_by_str("__slots__") {
-        let names = match &slots {
-            Value::Str(_) => vec![slots.clone()],
-            other => crate::iter::collect(vm, other)?,
-        };
-        slotted = true;
-        for n in names {
-            let Value::Str(s) = &n else {
-                return Err(vm.type_error(format!(
-                    "__slots__ items must be strings, not '{}'",
-                    vm.type_name(&n)
-                )));
-            };
-            if s.as_str() == "__dict__" {
-                slotted = false;
-                continue;
-            }
-            if s.as_str() == "__weakref__" {
-                continue;
-            }
-            // A private name is mangled as it is in the class body (`__x` → `_C__x`).
-            let owner = name.as_str().trim_start_matches('_');
-            let private = s.as_str().starts_with("__") && !s.as_str().ends_with("__");
-            let s = &if private && !owner.is_empty() {
-                Rc::new(crate::objects::str::PyStr::new(&format!(
-                    "_{owner}{}",
-                    s.as_str()
-                )))
+    let layout = solid_layout(&bases);
+    let spec = crate::members::slot_spec(vm, name, &bases, layout, &dict)?;
+    let t = Rc::new_cyclic(|owner| {
+        crate::members::add_members(vm, &spec, owner, name, &dict);
+        finish_class_dict(vm, &dict);
+        PyType {
+            name: name.as_str().to_string(),
+            qualname: RefCell::new(qualname),
+            module: RefCell::new(module),
+            bases: RefCell::new(bases.clone()),
+            mro_rest: RefCell::new(mro_rest),
+            dict,
+            layout,
+            builtin: false,
+            dictless: std::cell::Cell::new(false),
+            nslots: spec.first + spec.members.len(),
+            subclasses: RefCell::new(Vec::new()),
+            finalizer: std::cell::Cell::new(false),
+            hooks: std::cell::Cell::new((0, 0)),
+            ctor: RefCell::new((0, None, None)),
+            meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
+                None
             } else {
-                s.clone()
-            };
-            if dict.get_by_str(s.as_str()).is_some() {
-                return Err(vm.value_error(format!(
-                    "'{}' in __slots__ conflicts with class variable",
-                    s.as_str()
-                )));
-            }
-            let member = Value::Object(PyObject::new(
-                vm.types.member.clone(),
-                Payload::Member(s.clone()),
-            ));
-            dict.set_str(s.clone(), member);
+                Some(meta.clone())
+            }),
         }
-    }
-    // A class defining __eq__ without __hash__ is unhashable.
-    if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
-        dict.set_by_str("__hash__", Value::None);
-    }
-    // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
-    if let Some(f @ Value::Function(_)) = dict.get_by_str("__new__") {
-        dict.set_by_str(
-            "__new__",
-            Value::Object(PyObject::new(
-                vm.types.staticmethod.clone(),
-                Payload::StaticMethod(f),
-            )),
-        );
-    }
-    for n in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(f @ Value::Function(_)) = dict.get_by_str(n) {
-            dict.set_by_str(
-                n,
-                Value::Object(PyObject::new(
-                    vm.types.classmethod.clone(),
-                    Payload::ClassMethod(f),
-                )),
-            );
-        }
-    }
-    let t = Rc::new(PyType {
-        name: name.as_str().to_string(),
-        qualname: RefCell::new(qualname),
-        module: RefCell::new(module),
-        bases: RefCell::new(bases.clone()),
-        mro_rest: RefCell::new(mro_rest),
-        dict,
-        layout: solid_layout(&bases),
-        builtin: false,
-        dictless: std::cell::Cell::new(false),
-        subclasses: RefCell::new(Vec::new()),
-        finalizer: std::cell::Cell::new(false),
-        hooks: std::cell::Cell::new((0, 0)),
-        ctor: RefCell::new((0, None, None)),
-        meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
-            None
-        } else {
-            Some(meta.clone())
-        }),
     });
+    let slotted = spec.present && !spec.add_dict;
     // Dictless only if every base is too: object and the other builtin types count as
     // dictless (a namedtuple's `__slots__ = ()` on tuple), exceptions do not (their
     // instances always have a `__dict__`, as in CPython).
@@ -309,6 +244,39 @@ pub fn type_new(
         )?;
     }
     Ok(tv)
+}
+
+/// The entries `type.__new__` adds to a class's dict after its members: a `__doc__`,
+/// `__hash__ = None` beside a user `__eq__`, and the implicit static/class methods.
+fn finish_class_dict(vm: &Vm, dict: &PyDict) {
+    if dict.get_by_str("__doc__").is_none() {
+        dict.set_by_str("__doc__", Value::None);
+    }
+    // A class defining __eq__ without __hash__ is unhashable.
+    if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
+        dict.set_by_str("__hash__", Value::None);
+    }
+    // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+    if let Some(f @ Value::Function(_)) = dict.get_by_str("__new__") {
+        dict.set_by_str(
+            "__new__",
+            Value::Object(PyObject::new(
+                vm.types.staticmethod.clone(),
+                Payload::StaticMethod(f),
+            )),
+        );
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Function(_)) = dict.get_by_str(n) {
+            dict.set_by_str(
+                n,
+                Value::Object(PyObject::new(
+                    vm.types.classmethod.clone(),
+                    Payload::ClassMethod(f),
+                )),
+            );
+        }
+    }
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.

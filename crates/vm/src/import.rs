@@ -22,6 +22,7 @@ pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyD
     d.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
     let m = Value::Object(Rc::new(PyObject {
         finalized: std::cell::Cell::new(false),
+        slots: Default::default(),
         cls: vm.types.module.clone(),
         dict: Some(d.clone()),
         payload: Payload::Module {

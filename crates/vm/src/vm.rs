@@ -491,6 +491,7 @@ impl Vm {
     pub fn new_exception(&self, cls: Rc<PyType>, args: Vec<Value>) -> PyErr {
         PyErr(Rc::new(PyObject {
             finalized: std::cell::Cell::new(false),
+            slots: Default::default(),
             cls,
             dict: Some(Rc::new(PyDict::new())),
             payload: Payload::Exception(ExcData::new(Value::tuple(args))),
