@@ -82,7 +82,8 @@ pub fn type_new(
             vm.type_name(bases)
         )));
     };
-    let Value::Dict(ns) = ns else {
+    // A dict subclass instance is copied as the dict it holds.
+    let Value::Dict(ns) = crate::attr::builtin_self(ns.clone()) else {
         return Err(vm.type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             vm.type_name(ns)
@@ -313,7 +314,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let meta = winner;
-    let ns = Rc::new(PyDict::new());
+    // The namespace the body runs in: a new dict, or what the metaclass's __prepare__
+    // returns (any mapping).
+    let mut ns = Value::Dict(Rc::new(PyDict::new()));
     if let Value::Type(mt) = &meta {
         if let Some(prep) = mt.lookup_str("__prepare__") {
             if !matches!(prep, Value::Builtin(_)) {
@@ -326,27 +329,24 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         names.push(Value::str(k));
                     }
                 }
-                let r = vm.call(
+                ns = vm.call(
                     &f,
                     Args {
                         all: &all,
                         kwnames: &names,
                     },
                 )?;
-                if let Value::Dict(d) = r {
-                    // Use the prepared mapping.
-                    if let Some(orig) = orig_bases {
-                        d.set_by_str("__orig_bases__", orig);
-                    }
-                    return finish_class(vm, body, &meta, name, bases, d, args);
+                if !crate::mapping_ns::is_mapping(vm, &ns) {
+                    return Err(vm.type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        mt.name,
+                        vm.type_name(&ns)
+                    )));
                 }
             }
         }
     }
-    if let Some(orig) = orig_bases {
-        ns.set_by_str("__orig_bases__", orig);
-    }
-    finish_class(vm, body, &meta, name, bases, ns, args)
+    finish_class(vm, body, &meta, name, bases, ns, orig_bases, args)
 }
 
 /// PEP 560: a base that is not a class but has `__mro_entries__` (`Generic[T]`,
@@ -376,28 +376,23 @@ fn resolve_mro_entries(vm: &mut Vm, given: &[Value]) -> PyResult<(Vec<Value>, Op
     Ok((bases, changed.then_some(orig)))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn finish_class(
     vm: &mut Vm,
     body: &Rc<crate::objects::function::Function>,
     meta: &Value,
     name: Value,
     bases: Vec<Value>,
-    ns: Rc<PyDict>,
+    ns: Value,
+    orig_bases: Option<Value>,
     args: Args<'_>,
 ) -> PyResult<Value> {
-    // Run the body with `ns` as its locals.
+    // Run the body with `ns` as its namespace.
     let code = body.code.clone();
     let mut slots = vec![Value::Null; code.nlocalsplus];
     vm.init_cells(body, &mut slots);
     let base = vm.stack.len();
     vm.stack.extend(slots);
-    vm.frames.push(Frame::new(
-        code.clone(),
-        base,
-        body.globals.clone(),
-        body.builtins.clone(),
-        Some(ns.clone()),
-    ));
     // The `__class__` cell, if the body has one, is filled once the class exists.
     let class_cell = code
         .co
@@ -405,16 +400,28 @@ fn finish_class(
         .iter()
         .position(|c| &**c == "__class__")
         .map(|i| vm.stack[base + code.co.varnames.len() + i].clone());
-    match vm.run_nested()? {
+    let frame = Frame::new(
+        code.clone(),
+        base,
+        body.globals.clone(),
+        body.builtins.clone(),
+        None,
+    );
+    match vm.run_frame_in(frame, ns.clone())? {
         FrameExit::Return(_) => {}
         FrameExit::Yield(_) => return Err(vm.runtime_error("yield in class body")),
+    }
+    // As CPython, after the body has run.
+    if let Some(orig) = orig_bases {
+        let key = Value::str("__orig_bases__");
+        crate::subscript::setitem(vm, &ns, &key, orig)?;
     }
     let kwnames: Vec<Value> = args
         .kw()
         .filter(|(k, _)| *k != "metaclass")
         .map(|(k, _)| Value::str(k))
         .collect();
-    let mut all = vec![name, Value::tuple(bases), Value::Dict(ns)];
+    let mut all = vec![name, Value::tuple(bases), ns];
     all.extend(
         args.kw()
             .filter(|(k, _)| *k != "metaclass")

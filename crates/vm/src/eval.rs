@@ -331,12 +331,17 @@ impl Vm {
                 Op::LOAD_NAME => {
                     let name = &code.names[arg as usize];
                     let f = &self.frames[fidx];
-                    let v = f
-                        .locals
-                        .as_ref()
-                        .and_then(|l| l.get_str(name))
-                        .or_else(|| f.globals.get_str(name))
-                        .or_else(|| f.builtins.get_str(name));
+                    let v = match &f.locals {
+                        Some(l) => match l.get_str(name) {
+                            Some(v) => Some(v),
+                            // A class body or exec on a mapping that is not a dict.
+                            None if self.has_mapping_ns(fidx) => {
+                                Some(tri!(crate::mapping_ns::load_name(self, fidx, name)))
+                            }
+                            None => f.globals.get_str(name).or_else(|| f.builtins.get_str(name)),
+                        },
+                        None => f.globals.get_str(name).or_else(|| f.builtins.get_str(name)),
+                    };
                     match v {
                         Some(v) => self.stack.push(v),
                         None => fail!(self.name_error(name.as_str())),
@@ -345,12 +350,23 @@ impl Vm {
                 Op::STORE_NAME => {
                     let v = self.pop();
                     let f = &self.frames[fidx];
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
-                    ns.set_str(code.names[arg as usize].clone(), v);
+                    match &f.locals {
+                        Some(_) if self.has_mapping_ns(fidx) => {
+                            let name = &code.names[arg as usize];
+                            tri!(crate::mapping_ns::store_name(self, name, v));
+                        }
+                        Some(l) => l.set_str(code.names[arg as usize].clone(), v),
+                        None => f.globals.set_str(code.names[arg as usize].clone(), v),
+                    }
                     safe_point!();
                 }
                 Op::DELETE_NAME => {
                     let name = &code.names[arg as usize];
+                    if self.has_mapping_ns(fidx) {
+                        tri!(crate::mapping_ns::delete_name(self, name));
+                        safe_point!();
+                        continue;
+                    }
                     let f = &self.frames[fidx];
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.del_str(name).is_none() {
@@ -361,7 +377,12 @@ impl Vm {
                 Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
                     if ins.op == Op::LOAD_CLASSDEREF {
                         let name = code.co.localsplus_name(arg as usize).to_string();
-                        if let Some(l) = &self.frames[fidx].locals {
+                        if self.has_mapping_ns(fidx) {
+                            if let Some(v) = tri!(crate::mapping_ns::load_classderef(self, &name)) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        } else if let Some(l) = &self.frames[fidx].locals {
                             if let Some(v) = l.get_by_str(&name) {
                                 self.stack.push(v);
                                 continue;
@@ -1271,6 +1292,10 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::SETUP_ANNOTATIONS => {
+                    if self.has_mapping_ns(fidx) {
+                        tri!(crate::mapping_ns::setup_annotations(self));
+                        continue;
+                    }
                     let f = &self.frames[fidx];
                     let ns = f.locals.clone().unwrap_or_else(|| Rc::clone(&f.globals));
                     if ns.get_by_str("__annotations__").is_none() {
