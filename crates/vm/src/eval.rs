@@ -475,10 +475,29 @@ impl Vm {
                             }
                         }
                     }
+                    if let Value::Object(o) = &obj {
+                        if let Some(v) = crate::members::slot_hit(&cache.borrow(), o)
+                            .and_then(|i| o.slots.get(i))
+                        {
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
                     let name = name.clone();
                     let v = tri!(self.getattr_str(&obj, &name));
                     if let Value::Object(o) = &obj {
-                        if matches!(o.payload, Payload::Instance)
+                        if let Some(index) = crate::members::cacheable_slot(
+                            self,
+                            o,
+                            &name,
+                            crate::vm::HOOK_GETATTRIBUTE,
+                        ) {
+                            *cache.borrow_mut() = InlineCache::SlotAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                                index,
+                            };
+                        } else if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_attr(o, &name)
                         {
                             note_instance_type(cache, o);
@@ -516,10 +535,25 @@ impl Vm {
                             }
                         }
                     }
+                    if let Value::Object(o) = &obj {
+                        if let Some(i) = crate::members::slot_hit(&cache.borrow(), o) {
+                            o.slots.set(i, v);
+                            safe_point!();
+                            continue;
+                        }
+                    }
                     let name = code.names[arg as usize].clone();
                     tri!(self.setattr_str(&obj, &name, v));
                     if let Value::Object(o) = &obj {
-                        if matches!(o.payload, Payload::Instance)
+                        if let Some(index) =
+                            crate::members::cacheable_slot(self, o, &name, crate::vm::HOOK_SETATTR)
+                        {
+                            *cache.borrow_mut() = InlineCache::SlotAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                                index,
+                            };
+                        } else if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_store(o, &name)
                         {
                             note_instance_type(cache, o);

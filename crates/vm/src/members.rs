@@ -229,6 +229,36 @@ pub fn member_set(vm: &mut Vm, m: &PyObject, obj: &Value, v: Option<Value>) -> P
     Ok(())
 }
 
+/// For the LOAD_ATTR and STORE_ATTR caches: the slot `name` is kept in for instances of
+/// `o`'s type, when the type's attribute is a member that applies to them and the type
+/// overrides none of the attribute hooks in `hooks`.
+pub fn cacheable_slot(vm: &mut Vm, o: &PyObject, name: &Rc<PyStr>, hooks: u8) -> Option<usize> {
+    if vm.type_hooks(&o.cls) & hooks != 0 {
+        return None;
+    }
+    let a = vm.type_lookup(&o.cls, name)?;
+    let Value::Object(m) = &a else { return None };
+    let Payload::Member { index, owner, .. } = &m.payload else {
+        return None;
+    };
+    owner.upgrade().filter(|t| o.cls.is_subtype(t))?;
+    Some(*index)
+}
+
+/// The slot a LOAD_ATTR/STORE_ATTR cache entry says `o`'s type keeps the attribute in.
+#[inline]
+pub fn slot_hit(cache: &crate::objects::function::InlineCache, o: &PyObject) -> Option<usize> {
+    match cache {
+        crate::objects::function::InlineCache::SlotAttr { ty, epoch, index }
+            if *ty == Rc::as_ptr(&o.cls) as usize
+                && *epoch == crate::objects::types::type_epoch() =>
+        {
+            Some(*index)
+        }
+        _ => None,
+    }
+}
+
 /// `repr()` of a member descriptor.
 pub fn member_repr(m: &PyObject) -> Option<String> {
     match &m.payload {

@@ -207,3 +207,31 @@ leaf = Leaf()
 leaf.ref = leaf
 del leaf
 print("self cycle", gc.collect() >= 1)
+class A:
+    __slots__ = ("x",)
+class B(A):
+    def __getattr__(self, n):
+        return "ga " + n
+class C(A):
+    def __setattr__(self, n, v):
+        print("setattr", n, v)
+        object.__setattr__(self, n, v)
+class D(A):
+    def __getattribute__(self, n):
+        return "gattr " + n
+def rd(o):
+    try:
+        return o.x
+    except AttributeError as e:
+        return "AE " + str(e)
+def wr(o, v):
+    o.x = v
+objs = [A(), B(), C(), D(), A()]
+for _ in range(3):
+    for o in objs:
+        wr(o, 1)
+        print(rd(o))
+        del o.x
+        print(rd(o))
+A.x = property(lambda self: "prop")
+print(rd(objs[0]))
