@@ -9,10 +9,6 @@ use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn is_member(v: &Value) -> bool {
-    matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member(_)))
-}
-
 /// The value a native method of a builtin type operates on: the builtin value inside an
 /// instance of a user subclass, else the object itself.
 pub fn builtin_self(obj: Value) -> Value {
@@ -210,15 +206,8 @@ impl Vm {
                     let fget = fget.clone();
                     return self.call_args(&fget, std::slice::from_ref(obj)).map(Some);
                 }
-                Payload::Member(name) => {
-                    let v = match obj {
-                        Value::Object(o) => o.dict.as_ref().and_then(|d| d.get_str(name)),
-                        _ => None,
-                    };
-                    return match v {
-                        Some(v) => Ok(Some(v)),
-                        None => Err(self.attribute_error(obj, name.as_str())),
-                    };
+                Payload::Member { .. } => {
+                    return crate::members::member_get(self, a, obj).map(Some);
                 }
                 Payload::Instance => {
                     let cls = a.cls.clone();
@@ -294,7 +283,7 @@ impl Vm {
     pub fn plain_instance_attr(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
         let cls = o.cls.clone();
         o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
-            && self.type_lookup(&cls, name).is_none_or(|a| is_member(&a))
+            && self.type_lookup(&cls, name).is_none()
             && self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) == 0
     }
 
@@ -360,7 +349,8 @@ impl Vm {
         let cls = o.cls.clone();
         let attr = self.type_lookup(&cls, name);
         o.dict.is_some()
-            && (attr.as_ref().is_some_and(is_member) || (attr.is_none() && !cls.dictless.get()))
+            && attr.is_none()
+            && !cls.dictless.get()
             && self.type_hooks(&cls) & crate::vm::HOOK_SETATTR == 0
     }
 
@@ -494,47 +484,7 @@ impl Vm {
                             .map(|_| ());
                     }
                 }
-                if let Some(a) = o.cls.lookup(name) {
-                    if let Value::Object(ao) = &a {
-                        match &ao.payload {
-                            Payload::Member(_) => {
-                                if let Some(d) = &o.dict {
-                                    d.set_str(name.clone(), v);
-                                }
-                                return Ok(());
-                            }
-                            Payload::Property { fset, .. } => {
-                                if fset.is_none() {
-                                    return Err(self.property_error(ao, obj, "setter"));
-                                }
-                                let fset = fset.clone();
-                                return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
-                            }
-                            Payload::Instance => {
-                                if let Some(set) = self.type_lookup_s(&ao.cls.clone(), "__set__") {
-                                    return self
-                                        .call_args(&set, &[a.clone(), obj.clone(), v])
-                                        .map(|_| ());
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                }
-                if let Some(d) = &o.dict {
-                    if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
-                        return Ok(());
-                    }
-                    if o.cls.dictless.get() {
-                        return Err(self.attribute_error(obj, name.as_str()));
-                    }
-                    d.set_str(name.clone(), v);
-                    return Ok(());
-                }
-                if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
-                    return Ok(());
-                }
-                Err(self.attr_readonly(obj, name.as_str()))
+                self.generic_setattr(o, obj, name, v)
             }
             Value::Function(f) => {
                 if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
@@ -554,6 +504,55 @@ impl Vm {
             }
             _ => Err(self.attr_readonly(obj, name.as_str())),
         }
+    }
+
+    /// `object.__setattr__` on the object `obj` (`o`): data descriptors of its type, then
+    /// its `__dict__`, without the class's own `__setattr__`.
+    pub fn generic_setattr(
+        &mut self,
+        o: &Rc<PyObject>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Some(a) = o.cls.lookup(name) {
+            if let Value::Object(ao) = &a {
+                match &ao.payload {
+                    Payload::Member { .. } => {
+                        return crate::members::member_set(self, ao, obj, Some(v));
+                    }
+                    Payload::Property { fset, .. } => {
+                        if fset.is_none() {
+                            return Err(self.property_error(ao, obj, "setter"));
+                        }
+                        let fset = fset.clone();
+                        return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
+                    }
+                    Payload::Instance => {
+                        if let Some(set) = self.type_lookup_s(&ao.cls.clone(), "__set__") {
+                            return self
+                                .call_args(&set, &[a.clone(), obj.clone(), v])
+                                .map(|_| ());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(d) = &o.dict {
+            if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
+                return Ok(());
+            }
+            if o.cls.dictless.get() {
+                return Err(self.attribute_error(obj, name.as_str()));
+            }
+            d.set_str(name.clone(), v);
+            return Ok(());
+        }
+        if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
+            return Ok(());
+        }
+        Err(self.attr_readonly(obj, name.as_str()))
     }
 
     /// The Python function a class's metaclass defines for one attribute hook, if any.
@@ -649,47 +648,7 @@ impl Vm {
                             .map(|_| ());
                     }
                 }
-                let cls = o.cls.clone();
-                if let Some(attr @ Value::Object(_)) = self.type_lookup(&cls, name) {
-                    let Value::Object(ao) = &attr else {
-                        unreachable!()
-                    };
-                    match &ao.payload {
-                        Payload::Property { fdel, .. } => {
-                            if fdel.is_none() {
-                                return Err(self.property_error(ao, obj, "deleter"));
-                            }
-                            let fdel = fdel.clone();
-                            return self.call_args(&fdel, std::slice::from_ref(obj)).map(|_| ());
-                        }
-                        Payload::Member(m) => {
-                            if let Some(d) = &o.dict {
-                                if d.del_str(m).is_some() {
-                                    return Ok(());
-                                }
-                            }
-                            return Err(self.new_error("AttributeError", m.as_str().to_string()));
-                        }
-                        Payload::Instance => {
-                            let dcls = ao.cls.clone();
-                            if let Some(del) = self.type_lookup_s(&dcls, "__delete__") {
-                                return self
-                                    .call_args(&del, &[attr.clone(), obj.clone()])
-                                    .map(|_| ());
-                            }
-                            if self.type_lookup_s(&dcls, "__set__").is_some() {
-                                return Err(self.new_error("AttributeError", "__delete__"));
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                if let Some(d) = &o.dict {
-                    if d.del_str(name).is_some() {
-                        return Ok(());
-                    }
-                }
-                Err(self.attribute_error(obj, name.as_str()))
+                self.generic_delattr(o, obj, name)
             }
             Value::Function(f) => {
                 if f.dict.del_str(name).is_some() {
@@ -707,6 +666,52 @@ impl Vm {
             }
             _ => Err(self.attr_readonly(obj, name.as_str())),
         }
+    }
+
+    /// `object.__delattr__` on the object `obj` (`o`): data descriptors of its type, then
+    /// its `__dict__`, without the class's own `__delattr__`.
+    pub fn generic_delattr(
+        &mut self,
+        o: &Rc<PyObject>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
+        let cls = o.cls.clone();
+        if let Some(attr @ Value::Object(_)) = self.type_lookup(&cls, name) {
+            let Value::Object(ao) = &attr else {
+                unreachable!()
+            };
+            match &ao.payload {
+                Payload::Property { fdel, .. } => {
+                    if fdel.is_none() {
+                        return Err(self.property_error(ao, obj, "deleter"));
+                    }
+                    let fdel = fdel.clone();
+                    return self.call_args(&fdel, std::slice::from_ref(obj)).map(|_| ());
+                }
+                Payload::Member { .. } => {
+                    return crate::members::member_set(self, ao, obj, None);
+                }
+                Payload::Instance => {
+                    let dcls = ao.cls.clone();
+                    if let Some(del) = self.type_lookup_s(&dcls, "__delete__") {
+                        return self
+                            .call_args(&del, &[attr.clone(), obj.clone()])
+                            .map(|_| ());
+                    }
+                    if self.type_lookup_s(&dcls, "__set__").is_some() {
+                        return Err(self.new_error("AttributeError", "__delete__"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(d) = &o.dict {
+            if d.del_str(name).is_some() {
+                return Ok(());
+            }
+        }
+        Err(self.attribute_error(obj, name.as_str()))
     }
 
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {

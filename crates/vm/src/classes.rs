@@ -82,7 +82,8 @@ pub fn type_new(
             vm.type_name(bases)
         )));
     };
-    let Value::Dict(ns) = ns else {
+    // A dict subclass instance is copied as the dict it holds.
+    let Value::Dict(ns) = crate::attr::builtin_self(ns.clone()) else {
         return Err(vm.type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             vm.type_name(ns)
@@ -159,100 +160,35 @@ pub fn type_new(
         _ => name.as_str().to_string(),
     };
     dict.del_str(&crate::objects::str::PyStr::new("__qualname__"));
-    if dict.get_by_str("__doc__").is_none() {
-        dict.set_by_str("__doc__", Value::None);
-    }
     // __slots__: member descriptors, and no instance __dict__ unless asked for.
-    let mut slotted = false;
-    if let Some(slots) = dict.get_by_str("__slots__") {
-        let names = match &slots {
-            Value::Str(_) => vec![slots.clone()],
-            other => crate::iter::collect(vm, other)?,
-        };
-        slotted = true;
-        for n in names {
-            let Value::Str(s) = &n else {
-                return Err(vm.type_error(format!(
-                    "__slots__ items must be strings, not '{}'",
-                    vm.type_name(&n)
-                )));
-            };
-            if s.as_str() == "__dict__" {
-                slotted = false;
-                continue;
-            }
-            if s.as_str() == "__weakref__" {
-                continue;
-            }
-            // A private name is mangled as it is in the class body (`__x` → `_C__x`).
-            let owner = name.as_str().trim_start_matches('_');
-            let private = s.as_str().starts_with("__") && !s.as_str().ends_with("__");
-            let s = &if private && !owner.is_empty() {
-                Rc::new(crate::objects::str::PyStr::new(&format!(
-                    "_{owner}{}",
-                    s.as_str()
-                )))
+    let layout = solid_layout(&bases);
+    let spec = crate::members::slot_spec(vm, name, &bases, layout, &dict)?;
+    let t = Rc::new_cyclic(|owner| {
+        crate::members::add_members(vm, &spec, owner, name, &dict);
+        finish_class_dict(vm, &dict);
+        PyType {
+            name: name.as_str().to_string(),
+            qualname: RefCell::new(qualname),
+            module: RefCell::new(module),
+            bases: RefCell::new(bases.clone()),
+            mro_rest: RefCell::new(mro_rest),
+            dict,
+            layout,
+            builtin: false,
+            dictless: std::cell::Cell::new(false),
+            nslots: spec.first + spec.members.len(),
+            subclasses: RefCell::new(Vec::new()),
+            finalizer: std::cell::Cell::new(false),
+            hooks: std::cell::Cell::new((0, 0)),
+            ctor: RefCell::new((0, None, None)),
+            meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
+                None
             } else {
-                s.clone()
-            };
-            if dict.get_by_str(s.as_str()).is_some() {
-                return Err(vm.value_error(format!(
-                    "'{}' in __slots__ conflicts with class variable",
-                    s.as_str()
-                )));
-            }
-            let member = Value::Object(PyObject::new(
-                vm.types.member.clone(),
-                Payload::Member(s.clone()),
-            ));
-            dict.set_str(s.clone(), member);
+                Some(meta.clone())
+            }),
         }
-    }
-    // A class defining __eq__ without __hash__ is unhashable.
-    if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
-        dict.set_by_str("__hash__", Value::None);
-    }
-    // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
-    if let Some(f @ Value::Function(_)) = dict.get_by_str("__new__") {
-        dict.set_by_str(
-            "__new__",
-            Value::Object(PyObject::new(
-                vm.types.staticmethod.clone(),
-                Payload::StaticMethod(f),
-            )),
-        );
-    }
-    for n in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(f @ Value::Function(_)) = dict.get_by_str(n) {
-            dict.set_by_str(
-                n,
-                Value::Object(PyObject::new(
-                    vm.types.classmethod.clone(),
-                    Payload::ClassMethod(f),
-                )),
-            );
-        }
-    }
-    let t = Rc::new(PyType {
-        name: name.as_str().to_string(),
-        qualname: RefCell::new(qualname),
-        module: RefCell::new(module),
-        bases: RefCell::new(bases.clone()),
-        mro_rest: RefCell::new(mro_rest),
-        dict,
-        layout: solid_layout(&bases),
-        builtin: false,
-        dictless: std::cell::Cell::new(false),
-        subclasses: RefCell::new(Vec::new()),
-        finalizer: std::cell::Cell::new(false),
-        hooks: std::cell::Cell::new((0, 0)),
-        ctor: RefCell::new((0, None, None)),
-        meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
-            None
-        } else {
-            Some(meta.clone())
-        }),
     });
+    let slotted = spec.present && !spec.add_dict;
     // Dictless only if every base is too: object and the other builtin types count as
     // dictless (a namedtuple's `__slots__ = ()` on tuple), exceptions do not (their
     // instances always have a `__dict__`, as in CPython).
@@ -311,6 +247,39 @@ pub fn type_new(
     Ok(tv)
 }
 
+/// The entries `type.__new__` adds to a class's dict after its members: a `__doc__`,
+/// `__hash__ = None` beside a user `__eq__`, and the implicit static/class methods.
+fn finish_class_dict(vm: &Vm, dict: &PyDict) {
+    if dict.get_by_str("__doc__").is_none() {
+        dict.set_by_str("__doc__", Value::None);
+    }
+    // A class defining __eq__ without __hash__ is unhashable.
+    if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
+        dict.set_by_str("__hash__", Value::None);
+    }
+    // __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+    if let Some(f @ Value::Function(_)) = dict.get_by_str("__new__") {
+        dict.set_by_str(
+            "__new__",
+            Value::Object(PyObject::new(
+                vm.types.staticmethod.clone(),
+                Payload::StaticMethod(f),
+            )),
+        );
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Function(_)) = dict.get_by_str(n) {
+            dict.set_by_str(
+                n,
+                Value::Object(PyObject::new(
+                    vm.types.classmethod.clone(),
+                    Payload::ClassMethod(f),
+                )),
+            );
+        }
+    }
+}
+
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
@@ -345,7 +314,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let meta = winner;
-    let ns = Rc::new(PyDict::new());
+    // The namespace the body runs in: a new dict, or what the metaclass's __prepare__
+    // returns (any mapping).
+    let mut ns = Value::Dict(Rc::new(PyDict::new()));
     if let Value::Type(mt) = &meta {
         if let Some(prep) = mt.lookup_str("__prepare__") {
             if !matches!(prep, Value::Builtin(_)) {
@@ -358,27 +329,24 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         names.push(Value::str(k));
                     }
                 }
-                let r = vm.call(
+                ns = vm.call(
                     &f,
                     Args {
                         all: &all,
                         kwnames: &names,
                     },
                 )?;
-                if let Value::Dict(d) = r {
-                    // Use the prepared mapping.
-                    if let Some(orig) = orig_bases {
-                        d.set_by_str("__orig_bases__", orig);
-                    }
-                    return finish_class(vm, body, &meta, name, bases, d, args);
+                if !crate::mapping_ns::is_mapping(vm, &ns) {
+                    return Err(vm.type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        mt.name,
+                        vm.type_name(&ns)
+                    )));
                 }
             }
         }
     }
-    if let Some(orig) = orig_bases {
-        ns.set_by_str("__orig_bases__", orig);
-    }
-    finish_class(vm, body, &meta, name, bases, ns, args)
+    finish_class(vm, body, &meta, name, bases, ns, orig_bases, args)
 }
 
 /// PEP 560: a base that is not a class but has `__mro_entries__` (`Generic[T]`,
@@ -408,28 +376,23 @@ fn resolve_mro_entries(vm: &mut Vm, given: &[Value]) -> PyResult<(Vec<Value>, Op
     Ok((bases, changed.then_some(orig)))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn finish_class(
     vm: &mut Vm,
     body: &Rc<crate::objects::function::Function>,
     meta: &Value,
     name: Value,
     bases: Vec<Value>,
-    ns: Rc<PyDict>,
+    ns: Value,
+    orig_bases: Option<Value>,
     args: Args<'_>,
 ) -> PyResult<Value> {
-    // Run the body with `ns` as its locals.
+    // Run the body with `ns` as its namespace.
     let code = body.code.clone();
     let mut slots = vec![Value::Null; code.nlocalsplus];
     vm.init_cells(body, &mut slots);
     let base = vm.stack.len();
     vm.stack.extend(slots);
-    vm.frames.push(Frame::new(
-        code.clone(),
-        base,
-        body.globals.clone(),
-        body.builtins.clone(),
-        Some(ns.clone()),
-    ));
     // The `__class__` cell, if the body has one, is filled once the class exists.
     let class_cell = code
         .co
@@ -437,16 +400,28 @@ fn finish_class(
         .iter()
         .position(|c| &**c == "__class__")
         .map(|i| vm.stack[base + code.co.varnames.len() + i].clone());
-    match vm.run_nested()? {
+    let frame = Frame::new(
+        code.clone(),
+        base,
+        body.globals.clone(),
+        body.builtins.clone(),
+        None,
+    );
+    match vm.run_frame_in(frame, ns.clone())? {
         FrameExit::Return(_) => {}
         FrameExit::Yield(_) => return Err(vm.runtime_error("yield in class body")),
+    }
+    // As CPython, after the body has run.
+    if let Some(orig) = orig_bases {
+        let key = Value::str("__orig_bases__");
+        crate::subscript::setitem(vm, &ns, &key, orig)?;
     }
     let kwnames: Vec<Value> = args
         .kw()
         .filter(|(k, _)| *k != "metaclass")
         .map(|(k, _)| Value::str(k))
         .collect();
-    let mut all = vec![name, Value::tuple(bases), Value::Dict(ns)];
+    let mut all = vec![name, Value::tuple(bases), ns];
     all.extend(
         args.kw()
             .filter(|(k, _)| *k != "metaclass")

@@ -384,6 +384,7 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     d.set_by_str("__spec__", Value::None);
     let m = Rc::new(PyObject {
         finalized: std::cell::Cell::new(false),
+        slots: Default::default(),
         cls: vm.types.module.clone(),
         dict: Some(d),
         payload: Payload::Module {
@@ -398,6 +399,7 @@ pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Val
     let _ = vm;
     Value::Object(Rc::new(PyObject {
         finalized: std::cell::Cell::new(false),
+        slots: Default::default(),
         cls,
         dict: Some(Rc::new(PyDict::new())),
         payload: Payload::Exception(ExcData::new(Value::tuple(args))),

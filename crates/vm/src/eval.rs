@@ -369,12 +369,17 @@ impl Vm {
                 Op::LOAD_NAME => {
                     let name = &code.names[arg as usize];
                     let f = &self.frames[fidx];
-                    let v = f
-                        .locals
-                        .as_ref()
-                        .and_then(|l| l.get_str(name))
-                        .or_else(|| f.globals.get_str(name))
-                        .or_else(|| f.builtins.get_str(name));
+                    let v = match &f.locals {
+                        Some(l) => match l.get_str(name) {
+                            Some(v) => Some(v),
+                            // A class body or exec on a mapping that is not a dict.
+                            None if self.has_mapping_ns(fidx) => {
+                                Some(tri!(crate::mapping_ns::load_name(self, fidx, name)))
+                            }
+                            None => f.globals.get_str(name).or_else(|| f.builtins.get_str(name)),
+                        },
+                        None => f.globals.get_str(name).or_else(|| f.builtins.get_str(name)),
+                    };
                     match v {
                         Some(v) => self.push(v),
                         None => fail!(self.name_error(name.as_str())),
@@ -383,12 +388,23 @@ impl Vm {
                 Op::STORE_NAME => {
                     let v = self.pop();
                     let f = &self.frames[fidx];
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
-                    ns.set_str(code.names[arg as usize].clone(), v);
+                    match &f.locals {
+                        Some(_) if self.has_mapping_ns(fidx) => {
+                            let name = &code.names[arg as usize];
+                            tri!(crate::mapping_ns::store_name(self, name, v));
+                        }
+                        Some(l) => l.set_str(code.names[arg as usize].clone(), v),
+                        None => f.globals.set_str(code.names[arg as usize].clone(), v),
+                    }
                     safe_point!();
                 }
                 Op::DELETE_NAME => {
                     let name = &code.names[arg as usize];
+                    if self.has_mapping_ns(fidx) {
+                        tri!(crate::mapping_ns::delete_name(self, name));
+                        safe_point!();
+                        continue;
+                    }
                     let f = &self.frames[fidx];
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.del_str(name).is_none() {
@@ -399,7 +415,12 @@ impl Vm {
                 Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
                     if ins.op == Op::LOAD_CLASSDEREF {
                         let name = code.co.localsplus_name(arg as usize).to_string();
-                        if let Some(l) = &self.frames[fidx].locals {
+                        if self.has_mapping_ns(fidx) {
+                            if let Some(v) = tri!(crate::mapping_ns::load_classderef(self, &name)) {
+                                self.push(v);
+                                continue;
+                            }
+                        } else if let Some(l) = &self.frames[fidx].locals {
                             if let Some(v) = l.get_by_str(&name) {
                                 self.push(v);
                                 continue;
@@ -492,6 +513,14 @@ impl Vm {
                             }
                         }
                     }
+                    if let Value::Object(o) = &obj {
+                        if let Some(v) = crate::members::slot_hit(&cache.borrow(), o)
+                            .and_then(|i| o.slots.get(i))
+                        {
+                            self.push(v);
+                            continue;
+                        }
+                    }
                     if let (Value::Object(o), InlineCache::Property { ty, epoch, fget }) =
                         (&obj, &*cache.borrow())
                     {
@@ -532,7 +561,18 @@ impl Vm {
                             self.push(v);
                             continue;
                         }
-                        if matches!(o.payload, Payload::Instance)
+                        if let Some(index) = crate::members::cacheable_slot(
+                            self,
+                            o,
+                            &name,
+                            crate::vm::HOOK_GETATTRIBUTE,
+                        ) {
+                            *cache.borrow_mut() = InlineCache::SlotAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                                index,
+                            };
+                        } else if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_attr(o, &name)
                         {
                             note_instance_type(cache, o);
@@ -570,10 +610,25 @@ impl Vm {
                             }
                         }
                     }
+                    if let Value::Object(o) = &obj {
+                        if let Some(i) = crate::members::slot_hit(&cache.borrow(), o) {
+                            o.slots.set(i, v);
+                            safe_point!();
+                            continue;
+                        }
+                    }
                     let name = code.names[arg as usize].clone();
                     tri!(self.setattr_str(&obj, &name, v));
                     if let Value::Object(o) = &obj {
-                        if matches!(o.payload, Payload::Instance)
+                        if let Some(index) =
+                            crate::members::cacheable_slot(self, o, &name, crate::vm::HOOK_SETATTR)
+                        {
+                            *cache.borrow_mut() = InlineCache::SlotAttr {
+                                ty: Rc::as_ptr(&o.cls) as usize,
+                                epoch: type_epoch(),
+                                index,
+                            };
+                        } else if matches!(o.payload, Payload::Instance)
                             && self.plain_instance_store(o, &name)
                         {
                             note_instance_type(cache, o);
@@ -1372,6 +1427,10 @@ impl Vm {
                     self.push(v);
                 }
                 Op::SETUP_ANNOTATIONS => {
+                    if self.has_mapping_ns(fidx) {
+                        tri!(crate::mapping_ns::setup_annotations(self));
+                        continue;
+                    }
                     let f = &self.frames[fidx];
                     let ns = f.locals.clone().unwrap_or_else(|| Rc::clone(&f.globals));
                     if ns.get_by_str("__annotations__").is_none() {

@@ -291,6 +291,7 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             visit(&e.value, f);
         }
     }
+    o.slots.for_each(&mut |v| visit(v, f));
     match &o.payload {
         Payload::Builtin(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(v, f),
         Payload::BoundMethod { func, self_ } => {
@@ -401,6 +402,7 @@ impl Node {
                 if let Some(d) = &o.dict {
                     d.clear();
                 }
+                o.slots.clear();
                 if let Payload::Exception(d) = &o.payload {
                     *d.args.borrow_mut() = Value::None;
                     *d.cause.borrow_mut() = Value::None;

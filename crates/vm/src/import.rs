@@ -22,6 +22,7 @@ pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyD
     d.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
     let m = Value::Object(Rc::new(PyObject {
         finalized: std::cell::Cell::new(false),
+        slots: Default::default(),
         cls: vm.types.module.clone(),
         dict: Some(d.clone()),
         payload: Payload::Module {
@@ -403,8 +404,6 @@ pub fn import_star(vm: &mut Vm, fidx: usize, m: &Value) -> PyResult<()> {
     let Some(d) = module_dict(m) else {
         return Ok(());
     };
-    let f = &vm.frames[fidx];
-    let target = f.locals.clone().unwrap_or_else(|| Rc::clone(&f.globals));
     let names: Vec<Value> = match d.get_by_str("__all__") {
         Some(all) => crate::iter::collect(vm, &all)?,
         None => d
@@ -416,7 +415,7 @@ pub fn import_star(vm: &mut Vm, fidx: usize, m: &Value) -> PyResult<()> {
     for n in names {
         if let Value::Str(s) = &n {
             let v = vm.getattr(m, s.as_str())?;
-            target.set_str(s.clone(), v);
+            crate::mapping_ns::store_in_frame(vm, fidx, s, v)?;
         }
     }
     Ok(())

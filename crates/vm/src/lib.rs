@@ -17,6 +17,8 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod iter;
+pub mod mapping_ns;
+pub mod members;
 pub mod objects;
 pub mod ops;
 pub mod repr;

@@ -380,6 +380,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 }
             }
             Payload::Instance | Payload::Builtin(_) => return crate::dunder::repr(vm, v),
+            Payload::Member { .. } => crate::members::member_repr(o).unwrap_or_default(),
             _ => format!("<{} object at {:#x}>", o.cls.full_name(), v.id()),
         },
     })

@@ -49,6 +49,26 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> 
     }
 }
 
+/// Run a code object with `globals` and a mapping that is not a dict as its locals.
+pub fn exec_code_in(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Rc<PyDict>,
+    locals: Value,
+) -> PyResult<Value> {
+    if globals.get_by_str("__builtins__").is_none() {
+        globals.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.nlocalsplus, Value::Null);
+    let builtins = vm.builtins.clone();
+    let frame = Frame::new(code, base, globals, builtins, None);
+    match vm.run_frame_in(frame, locals)? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => Err(vm.runtime_error("yield outside a generator")),
+    }
+}
+
 /// Run a code object with `globals` (and `locals` for NAME ops, if different).
 pub fn exec_code(
     vm: &mut Vm,

@@ -229,6 +229,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__doc__" => Some(doc.clone()),
                 _ => None,
             },
+            Payload::Member { .. } => crate::members::member_attr(o, name),
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
                 "__func__" => Some(f.clone()),
                 _ => None,

@@ -235,6 +235,9 @@ pub struct Vm {
     pub capture_tb_locals: bool,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<FastMap<&'static str, Rc<PyType>>>,
+    /// Frames whose NAME ops use a mapping that is not a plain dict (a metaclass's
+    /// `__prepare__` result, exec's locals): (frame index, mapping), innermost last.
+    pub(crate) mapping_ns: Vec<(usize, Value)>,
 }
 
 const ATTR_CACHE_SIZE: usize = 4096;
@@ -359,6 +362,7 @@ impl Vm {
             compiled: HashMap::new(),
             compiles: 0,
             iter_types: Default::default(),
+            mapping_ns: Vec::new(),
             static_names: HashMap::default(),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
         };
@@ -491,6 +495,7 @@ impl Vm {
     pub fn new_exception(&self, cls: Rc<PyType>, args: Vec<Value>) -> PyErr {
         PyErr(Rc::new(PyObject {
             finalized: std::cell::Cell::new(false),
+            slots: Default::default(),
             cls,
             dict: Some(Rc::new(PyDict::new())),
             payload: Payload::Exception(ExcData::new(Value::tuple(args))),

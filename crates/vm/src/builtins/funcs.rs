@@ -1055,11 +1055,12 @@ fn caller_globals(vm: &Vm) -> Rc<PyDict> {
         .unwrap_or_else(|| Rc::new(PyDict::new()))
 }
 
-/// The caller's locals as a dict (a snapshot for function frames, as CPython 3.11).
-pub fn caller_locals(vm: &mut Vm) -> Rc<PyDict> {
+/// The caller's locals: a dict (a snapshot for function frames, as CPython 3.11), or the
+/// mapping a class body or exec runs in.
+pub fn caller_locals(vm: &mut Vm) -> Value {
     match vm.frames.len() {
-        0 => Rc::new(PyDict::new()),
-        n => frame_locals(vm, n - 1),
+        0 => Value::Dict(Rc::new(PyDict::new())),
+        n => crate::mapping_ns::frame_namespace(vm, n - 1),
     }
 }
 
@@ -1098,13 +1099,13 @@ fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pos_args(vm, "locals", &args, 0, 0)?;
-    Ok(Value::Dict(caller_locals(vm)))
+    Ok(caller_locals(vm))
 }
 
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "vars", &args, 0, 1)?;
     match a.first() {
-        None => Ok(Value::Dict(caller_locals(vm))),
+        None => Ok(caller_locals(vm)),
         Some(v) => match vm.getattr_opt(v, "__dict__")? {
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -1117,7 +1118,15 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     match a.first() {
         None => {
-            for k in caller_locals(vm).keys() {
+            let keys = match caller_locals(vm) {
+                Value::Dict(d) => d.keys(),
+                m => {
+                    let keys = vm.getattr(&m, "keys")?;
+                    let keys = vm.call_args(&keys, &[])?;
+                    crate::iter::collect(vm, &keys)?
+                }
+            };
+            for k in keys {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_string());
                 }
@@ -1222,7 +1231,8 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
     }
 }
 
-fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
+/// exec's and eval's globals and locals (a dict or another mapping).
+fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Option<Value>)> {
     let g = match a.get(1) {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d.clone()),
@@ -1235,7 +1245,7 @@ fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Opt
     };
     let l = match a.get(2) {
         None | Some(Value::None) => None,
-        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(m) if crate::mapping_ns::is_mapping(vm, m) => Some(m.clone()),
         Some(other) => {
             return Err(vm.type_error(format!(
                 "locals must be a mapping, not {}",
@@ -1244,7 +1254,7 @@ fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Opt
         }
     };
     match g {
-        Some(g) => Ok((g.clone(), l.or(Some(g)))),
+        Some(g) => Ok((g.clone(), l.or(Some(Value::Dict(g))))),
         None => {
             let g = caller_globals(vm);
             let l = l.unwrap_or_else(|| caller_locals(vm));
@@ -1278,7 +1288,11 @@ fn exec_or_eval(
             _ => unreachable!(),
         },
     };
-    let r = crate::run::exec_code(vm, code, g, l)?;
+    let r = match l {
+        Some(Value::Dict(l)) => crate::run::exec_code(vm, code, g, Some(l))?,
+        Some(m) => crate::run::exec_code_in(vm, code, g, m)?,
+        None => crate::run::exec_code(vm, code, g, None)?,
+    };
     Ok(if mode == metal_compiler::Mode::Eval {
         r
     } else {

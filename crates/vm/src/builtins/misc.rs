@@ -170,11 +170,10 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(name) = &a[0] else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    if let Value::Object(o) = s {
-        if let Some(d) = &o.dict {
-            d.set_str(name.clone(), a[1].clone());
-            return Ok(Value::None);
-        }
+    // The object itself, not the builtin value inside a subclass instance.
+    if let Some(obj @ Value::Object(o)) = args.pos().first() {
+        vm.generic_setattr(o, obj, name, a[1].clone())?;
+        return Ok(Value::None);
     }
     // `type.__setattr__` (reached from a metaclass's own __setattr__).
     if let Value::Type(t) = s {
@@ -201,12 +200,9 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(name) = &a[0] else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    if let Value::Object(o) = s {
-        if let Some(d) = &o.dict {
-            if d.del_str(name).is_some() {
-                return Ok(Value::None);
-            }
-        }
+    if let Some(obj @ Value::Object(o)) = args.pos().first() {
+        vm.generic_delattr(o, obj, name)?;
+        return Ok(Value::None);
     }
     if let Value::Type(t) = s {
         vm.del_type_attr(t, name)?;

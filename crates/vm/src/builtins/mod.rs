@@ -299,6 +299,7 @@ pub fn init(vm: &mut Vm) {
     bytes::init(vm);
     misc::init(vm);
     slots::init(vm);
+    crate::members::init(vm);
     misc::init_constructors(vm);
     misc::init_ranges(vm);
     bytes::init_more(vm);

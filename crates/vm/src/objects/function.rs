@@ -43,6 +43,9 @@ pub enum InlineCache {
         epoch: u64,
         index: std::cell::Cell<u32>,
     },
+    /// Instances of the type (at this type epoch) keep this attribute in slot `index` of
+    /// their `__slots__` storage (a member descriptor, no attribute hook in the way).
+    SlotAttr { ty: usize, epoch: u64, index: usize },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
     /// A property of instances of the type (at this type epoch) whose getter is a

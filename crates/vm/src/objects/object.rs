@@ -18,7 +18,63 @@ pub struct PyObject {
     pub finalized: Cell<bool>,
     /// The instance `__dict__`, for objects that have one.
     pub dict: Option<Rc<PyDict>>,
+    /// The values of the `__slots__` members of the object's class, apart from the dict.
+    pub slots: Slots,
     pub payload: Payload,
+}
+
+// The slot storage sits in what was padding: a `PyObject` stays 192 bytes.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<PyObject>() == 192);
+
+/// Per-object storage of `__slots__` values, indexed by the member descriptor's index
+/// (`Value::Null`: unset). Allocated on the first store, so objects without slots pay
+/// one pointer-sized field.
+#[derive(Default)]
+pub struct Slots(std::cell::OnceCell<Box<RefCell<Vec<Value>>>>);
+
+impl Slots {
+    /// The value in slot `i`, None when it is unset.
+    pub fn get(&self, i: usize) -> Option<Value> {
+        let v = self.0.get()?.borrow();
+        v.get(i).filter(|x| !x.is_null()).cloned()
+    }
+
+    /// Store `v` in slot `i`.
+    pub fn set(&self, i: usize, v: Value) {
+        let cell = self.0.get_or_init(|| Box::new(RefCell::new(Vec::new())));
+        let old = {
+            let mut vals = cell.borrow_mut();
+            if vals.len() <= i {
+                vals.resize_with(i + 1, || Value::Null);
+            }
+            std::mem::replace(&mut vals[i], v)
+        };
+        drop(old);
+    }
+
+    /// Unset slot `i`; returns the value it had (None when it was unset).
+    pub fn take(&self, i: usize) -> Option<Value> {
+        let old = self.0.get()?.borrow_mut().get_mut(i).map(std::mem::take)?;
+        (!old.is_null()).then_some(old)
+    }
+
+    /// Visit every value set (the cycle collector's traversal).
+    pub fn for_each(&self, f: &mut dyn FnMut(&Value)) {
+        if let Some(c) = self.0.get() {
+            for v in c.borrow().iter().filter(|v| !v.is_null()) {
+                f(v);
+            }
+        }
+    }
+
+    /// Unset every slot (the cycle collector breaking a cycle).
+    pub fn clear(&self) {
+        if let Some(c) = self.0.get() {
+            let old = std::mem::take(&mut *c.borrow_mut());
+            drop(old);
+        }
+    }
 }
 
 pub enum Payload {
@@ -49,8 +105,15 @@ pub enum Payload {
         doc: Value,
         name: RefCell<Value>,
     },
-    /// A `__slots__` member of a class: the attribute lives in the instance's storage.
-    Member(Rc<crate::objects::str::PyStr>),
+    /// A `__slots__` member of a class: the attribute lives in slot `index` of the
+    /// instances' `slots`. `owner` is the class whose `__slots__` made it (held weakly:
+    /// the class's dict holds the member), `owner_name` that class's name.
+    Member {
+        name: Rc<crate::objects::str::PyStr>,
+        index: usize,
+        owner: std::rc::Weak<PyType>,
+        owner_name: Rc<crate::objects::str::PyStr>,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
     DictView {
@@ -86,6 +149,7 @@ impl PyObject {
             cls,
             finalized: Cell::new(false),
             dict: None,
+            slots: Slots::default(),
             payload,
         })
     }
@@ -95,6 +159,7 @@ impl PyObject {
             cls,
             finalized: Cell::new(false),
             dict: Some(Rc::new(PyDict::new())),
+            slots: Slots::default(),
             payload,
         });
         crate::gc::track_object(&o);
@@ -112,6 +177,7 @@ impl Drop for PyObject {
                     cls: self.cls.clone(),
                     finalized: Cell::new(true),
                     dict: None,
+                    slots: Slots::default(),
                     payload,
                 });
                 crate::gc::queue_finalizer(o);
@@ -130,11 +196,13 @@ impl Drop for PyObject {
         // Resurrect the contents into a new object for `__del__` to run on at the next
         // safe point of the eval loop.
         let dict = self.dict.take();
+        let slots = std::mem::take(&mut self.slots);
         let payload = std::mem::replace(&mut self.payload, Payload::Instance);
         let o = Rc::new(PyObject {
             cls: self.cls.clone(),
             finalized: Cell::new(true),
             dict,
+            slots,
             payload,
         });
         crate::gc::queue_finalizer(o);

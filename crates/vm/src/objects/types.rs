@@ -63,6 +63,9 @@ pub struct PyType {
     pub meta: RefCell<Option<Rc<PyType>>>,
     /// Instances have only `__slots__` storage, no `__dict__`.
     pub dictless: std::cell::Cell<bool>,
+    /// How many `__slots__` members this class and its bases give an instance (the
+    /// members' indices are below it).
+    pub nslots: usize,
     /// Direct subclasses (`__subclasses__()`), weakly held.
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
     /// Some class in the MRO defines `__del__`.
@@ -113,6 +116,7 @@ impl PyType {
             builtin: true,
             meta: RefCell::new(None),
             dictless: std::cell::Cell::new(false),
+            nslots: 0,
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),

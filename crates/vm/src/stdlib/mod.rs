@@ -255,7 +255,7 @@ fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<V
             .get(f.pc.saturating_sub(1))
             .copied()
             .unwrap_or(code.co.firstlineno);
-        let locals = crate::builtins::funcs::frame_locals(vm, idx);
+        let locals = crate::mapping_ns::frame_namespace(vm, idx);
         let o = PyObject::with_dict(vm.types.frame.clone(), Payload::Instance);
         if let Some(d) = &o.dict {
             d.set_by_str(
@@ -265,7 +265,7 @@ fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<V
             d.set_by_str("f_lineno", Value::Int(line as i64));
             d.set_by_str("f_globals", Value::Dict(globals));
             d.set_by_str("f_builtins", Value::Dict(builtins));
-            d.set_by_str("f_locals", Value::Dict(locals));
+            d.set_by_str("f_locals", locals);
             d.set_by_str("f_back", back);
         }
         back = Value::Object(o);
