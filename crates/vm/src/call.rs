@@ -250,6 +250,26 @@ impl Vm {
     /// Push a frame whose positional arguments are already on the stack at `base`
     /// (`Code::simple_args` and an exact argument count).
     pub fn push_frame_in_place(&mut self, func: &Function, base: usize, ret_base: usize) {
+        self.place_locals(func, base);
+        // SAFETY: the eval loop's caller keeps the function in its callable slot.
+        self.frames
+            .push(unsafe { Frame::borrowing(func, base, ret_base) });
+    }
+
+    /// Push the frame of a class's `__init__` called from the eval loop with its
+    /// arguments (self first) at `base`; the instance is also in the slot at `ret_base`,
+    /// which is the call's result when `__init__` returns None. The frame owns its parts:
+    /// the class may drop its `__init__` while it runs.
+    pub fn push_init_frame(&mut self, func: &Function, base: usize, ret_base: usize) {
+        self.place_locals(func, base);
+        let mut f = Frame::for_function(func, base, ret_base);
+        f.init_self = true;
+        self.frames.push(f);
+    }
+
+    /// A frame's locals beyond its arguments at `base`: unbound slots, closure cells.
+    #[inline(always)]
+    fn place_locals(&mut self, func: &Function, base: usize) {
         let code = &func.code;
         if self.stack.len() < base + code.nlocalsplus {
             self.stack.resize(base + code.nlocalsplus, Value::Null);
@@ -260,9 +280,6 @@ impl Vm {
                 self.stack[off + i] = c.clone();
             }
         }
-        // SAFETY: the eval loop's caller keeps the function in its callable slot.
-        self.frames
-            .push(unsafe { Frame::borrowing(func, base, ret_base) });
     }
 
     /// Call a Python function from native code.

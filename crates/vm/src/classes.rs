@@ -543,6 +543,26 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
     Ok(obj)
 }
 
+/// The `__init__` a call of `t` runs when the eval loop can run the call itself: a
+/// plain user class (no metaclass, no `__new__`, an instance layout of its own) whose
+/// `__init__` is a Python function taking positional parameters only.
+pub fn inline_init(t: &Rc<PyType>) -> Option<Rc<crate::objects::function::Function>> {
+    if t.builtin || t.layout != Layout::Object || t.meta.borrow().is_some() {
+        return None;
+    }
+    let (new, init) = ctor_methods(t);
+    match (new, init) {
+        (None, Some(Value::Function(f)))
+            if f.code.simple_args
+                && f.code.co.argcount >= 1
+                && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
+        {
+            Some(f)
+        }
+        _ => None,
+    }
+}
+
 /// The user `__new__` and `__init__` a call of the class runs, cached on the type until
 /// any type changes (the type epoch).
 fn ctor_methods(t: &Rc<PyType>) -> (Option<Value>, Option<Value>) {

@@ -1138,6 +1138,37 @@ impl Vm {
                         }
                     }
                     self.frames[fidx].pc = pc;
+                    // Fast path: a plain class called with positional arguments: the
+                    // instance made here replaces the null below the class and the class
+                    // itself, and its `__init__` runs as a call in this loop.
+                    if let (Value::Type(t), None) =
+                        (self.slot(callable_at), &self.frames[fidx].kwnames)
+                    {
+                        let t = t.clone();
+                        if callable_at != ret_base && self.frames.len() < self.recursion_limit {
+                            if let Some(init) = crate::classes::inline_init(&t) {
+                                let n = len - args_start + 1;
+                                let argcount = init.code.co.argcount as usize;
+                                if n <= argcount
+                                    && (n == argcount
+                                        || fast::push_defaults(&mut self.stack, &init, n))
+                                {
+                                    let obj =
+                                        tri!(crate::classes::object_new(self, &t, Args::new(&[])));
+                                    *self.slot_mut(ret_base) = obj.clone();
+                                    std::mem::replace(self.slot_mut(callable_at), obj).discard();
+                                    self.push_init_frame(&init, callable_at, ret_base);
+                                    fidx = self.frames.len() - 1;
+                                    code = frame_code(&self.frames[fidx]);
+                                    instrs = &code.instrs;
+                                    self.reserve_frame(code);
+                                    base = callable_at;
+                                    pc = 0;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     // Fast path: positional arguments matching a simple function's
                     // parameters are already where its locals go.
                     if let (Value::Function(f), None) =
@@ -1297,6 +1328,16 @@ impl Vm {
                     // Dropped in place: moving the frame out would reload it whole right
                     // after the call stored it field by field.
                     let ret_base = self.frames[fidx].ret_base;
+                    let mut init_result = None;
+                    let v = if self.frames[fidx].init_self {
+                        if !v.is_none() {
+                            init_result = Some(self.type_name(&v));
+                        }
+                        v.discard();
+                        std::mem::take(self.slot_mut(ret_base))
+                    } else {
+                        v
+                    };
                     self.frames.truncate(fidx);
                     self.truncate_stack(ret_base);
                     fidx -= 1;
@@ -1310,6 +1351,12 @@ impl Vm {
                     instrs = &code.instrs;
                     base = self.frames[fidx].base;
                     pc = self.frames[fidx].pc;
+                    if let Some(got) = init_result {
+                        self.pop().discard();
+                        fail!(
+                            self.type_error(format!("__init__() should return None, not '{got}'"))
+                        );
+                    }
                 }
                 Op::FORMAT_VALUE => {
                     let spec = if arg & format_value::HAVE_SPEC != 0 {

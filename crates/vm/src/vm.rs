@@ -100,6 +100,9 @@ pub struct Frame {
     pub kwnames: Option<Value>,
     /// A generator frame: leaving it returns to the resumer, never to a caller frame.
     pub is_generator: bool,
+    /// An `__init__` run by a class call from the eval loop: its return value must be
+    /// None, and the call's result is the instance kept in the slot at `ret_base`.
+    pub init_self: bool,
     /// `code`, `globals` and `builtins` are the function's own `Rc`s copied without
     /// taking a reference: the function sits in the callable slot below the frame
     /// (`ret_base`), which keeps them alive until the frame returns.
@@ -125,6 +128,7 @@ impl Frame {
             locals,
             kwnames: None,
             is_generator: false,
+            init_self: false,
             borrowed: false,
         }
     }
@@ -172,6 +176,7 @@ impl Frame {
                 locals: None,
                 kwnames: None,
                 is_generator: false,
+                init_self: false,
                 borrowed: true,
             }
         }

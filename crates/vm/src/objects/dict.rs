@@ -13,6 +13,8 @@ use crate::vm::{PyResult, Vm};
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 const PERTURB_SHIFT: u32 = 5;
+/// Tables of up to this many entries have no index: lookups scan the entries.
+const SMALL: usize = 8;
 
 #[derive(Clone)]
 pub struct Entry {
@@ -88,6 +90,16 @@ impl DictTable {
     /// Returns (slot index, entry index if found).
     fn find_fast(&self, hash: i64, key: &Value) -> Result<(usize, Option<usize>), usize> {
         if self.indices.is_empty() {
+            // A small table: the entries are searched in order.
+            for (ix, e) in self.entries.iter().enumerate() {
+                if e.hash == hash && !e.key.is_null() {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Ok((usize::MAX, Some(ix))),
+                        Some(false) => {}
+                        None => return Err(ix),
+                    }
+                }
+            }
             return Ok((usize::MAX, None));
         }
         let mut p = self.probe(hash);
@@ -117,10 +129,14 @@ impl DictTable {
 
     /// The entry index of a str key (str equality needs no Python).
     fn find_str(&self, key: &PyStr) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
         let hash = key.hash();
+        if self.indices.is_empty() {
+            return self.entries.iter().position(|e| {
+                e.hash == hash
+                    && matches!(&e.key, Value::Str(k)
+                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str())
+            });
+        }
         let mut p = self.probe(hash);
         loop {
             let ix = self.indices[p.i];
@@ -142,6 +158,14 @@ impl DictTable {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() && self.entries.len() < SMALL {
+            if self.entries.capacity() == 0 {
+                self.entries.reserve_exact(SMALL / 2);
+            }
+            self.entries.push(Entry { hash, key, value });
+            self.used += 1;
+            return;
+        }
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
         }
@@ -181,7 +205,9 @@ impl DictTable {
     }
 
     fn remove_at(&mut self, slot: usize, ix: usize) -> Entry {
-        self.indices[slot] = DUMMY;
+        if !self.indices.is_empty() {
+            self.indices[slot] = DUMMY;
+        }
         let e = std::mem::replace(
             &mut self.entries[ix],
             Entry {
@@ -195,6 +221,9 @@ impl DictTable {
     }
 
     fn slot_of_entry(&self, hash: i64, ix: usize) -> usize {
+        if self.indices.is_empty() {
+            return usize::MAX;
+        }
         let mut p = self.probe(hash);
         loop {
             if self.indices[p.i] == ix as i32 {
@@ -261,7 +290,13 @@ impl PyDict {
                     Err(_) => {
                         // Collect candidates with the same hash, to compare without a borrow.
                         let mut c = Vec::new();
-                        if !t.indices.is_empty() {
+                        if t.indices.is_empty() {
+                            for (ix, e) in t.entries.iter().enumerate() {
+                                if e.hash == hash && !e.key.is_null() {
+                                    c.push((ix, e.key.clone()));
+                                }
+                            }
+                        } else {
                             let mut p = t.probe(hash);
                             loop {
                                 let ix = t.indices[p.i];
