@@ -115,8 +115,8 @@ pub(super) fn instance_attr_hit<'a>(
     }
 }
 
-/// Remember that instances of `o`'s type keep this attribute in their dict (up to three
-/// types per instruction; a fourth replaces one).
+/// Remember that instances of `o`'s type keep this attribute in their dict (up to four
+/// types per instruction; a fifth replaces one).
 pub(super) fn note_instance_type(
     cache: &std::cell::RefCell<InlineCache>,
     o: &crate::objects::object::PyObject,
@@ -140,7 +140,7 @@ pub(super) fn note_instance_type(
         }
     }
     *c = InlineCache::InstanceAttr {
-        types: [t, 0, 0],
+        types: [t, 0, 0, 0],
         epoch,
         index: std::cell::Cell::new(0),
     };

@@ -29,6 +29,15 @@ pub struct DictTable {
     indices: Vec<i32>,
     pub entries: Vec<Entry>,
     used: usize,
+    /// One bit per key hash (`hash & 63`) of every key inserted since the table was last
+    /// rebuilt: a clear bit proves a key absent without a probe (most attribute loads
+    /// check that the instance dict does not shadow a method or class attribute).
+    bloom: u64,
+}
+
+#[inline(always)]
+fn bloom_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 pub struct PyDict {
@@ -89,6 +98,9 @@ impl DictTable {
     /// Find the slot for `key` when equality is decided without Python (fast keys).
     /// Returns (slot index, entry index if found).
     fn find_fast(&self, hash: i64, key: &Value) -> Result<(usize, Option<usize>), usize> {
+        if self.bloom & bloom_bit(hash) == 0 {
+            return Ok((usize::MAX, None));
+        }
         if self.indices.is_empty() {
             // A small table: the entries are searched in order.
             for (ix, e) in self.entries.iter().enumerate() {
@@ -130,6 +142,9 @@ impl DictTable {
     /// The entry index of a str key (str equality needs no Python).
     fn find_str(&self, key: &PyStr) -> Option<usize> {
         let hash = key.hash();
+        if self.bloom & bloom_bit(hash) == 0 {
+            return None;
+        }
         if self.indices.is_empty() {
             return self.entries.iter().position(|e| {
                 e.hash == hash
@@ -164,6 +179,7 @@ impl DictTable {
             }
             self.entries.push(Entry { hash, key, value });
             self.used += 1;
+            self.bloom |= bloom_bit(hash);
             return;
         }
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
@@ -180,6 +196,7 @@ impl DictTable {
         self.indices[p.i] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
+        self.bloom |= bloom_bit(hash);
     }
 
     fn resize(&mut self, min: usize) {
@@ -191,6 +208,7 @@ impl DictTable {
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity(size * 2 / 3);
         self.used = 0;
+        self.bloom = 0;
         for e in old {
             if !e.key.is_null() {
                 let mut p = self.probe(e.hash);
@@ -198,6 +216,7 @@ impl DictTable {
                     p.next();
                 }
                 self.indices[p.i] = self.entries.len() as i32;
+                self.bloom |= bloom_bit(e.hash);
                 self.entries.push(e);
                 self.used += 1;
             }

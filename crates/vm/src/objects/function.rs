@@ -35,11 +35,11 @@ pub struct Code {
 pub enum InlineCache {
     #[default]
     Empty,
-    /// Instances of these types (up to three, 0 = a free slot; at this type epoch) keep
+    /// Instances of these types (up to four, 0 = a free slot; at this type epoch) keep
     /// this attribute in their `__dict__`: no descriptor or hook on the type gets in the
     /// way. `index`: the dict entry where it was last found, tried before hashing.
     InstanceAttr {
-        types: [usize; 3],
+        types: [usize; 4],
         epoch: u64,
         index: std::cell::Cell<u32>,
     },
