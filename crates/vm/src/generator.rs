@@ -133,7 +133,9 @@ pub fn resume(
         return Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"));
     }
     let base = vm.stack.len();
-    vm.stack.extend(values);
+    // The values move to the stack and back into the same vector at the next yield,
+    // which keeps its allocation.
+    vm.stack.append(&mut values);
     if push_sent {
         vm.stack.push(sent);
     }
@@ -166,7 +168,8 @@ pub fn resume(
         Ok(FrameExit::Yield(v)) => {
             let f = vm.frames.pop().expect("the generator frame");
             g.pc = f.pc;
-            g.values = vm.stack.split_off(f.base);
+            move_tail(&mut vm.stack, f.base, &mut values);
+            g.values = values;
             Ok(SendResult::Yield(v))
         }
         Ok(FrameExit::Return(v)) => {
@@ -185,6 +188,19 @@ pub fn resume(
             }
             Err(e)
         }
+    }
+}
+
+/// Move `src[from..]` to the end of `dst` (a bitwise move, as `Vec::append` does).
+fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>) {
+    let n = src.len() - from;
+    dst.reserve(n);
+    // SAFETY: the `n` values are moved: `dst` takes them and `src` forgets them by
+    // cutting its length, so each is owned exactly once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr().add(dst.len()), n);
+        dst.set_len(dst.len() + n);
+        src.set_len(from);
     }
 }
 
