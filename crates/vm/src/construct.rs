@@ -402,7 +402,7 @@ pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Val
         slots: Default::default(),
         cls,
         dict: Some(Rc::new(PyDict::new())),
-        payload: Payload::Exception(ExcData::new(Value::tuple(args))),
+        payload: Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
     }))
 }
 

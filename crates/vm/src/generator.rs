@@ -52,7 +52,7 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResu
     };
     Ok(Value::Object(PyObject::new(
         vm.types.generator.clone(),
-        Payload::Generator(RefCell::new(st)),
+        Payload::Generator(Box::new(RefCell::new(st))),
     )))
 }
 

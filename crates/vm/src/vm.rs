@@ -503,7 +503,7 @@ impl Vm {
             slots: Default::default(),
             cls,
             dict: Some(Rc::new(PyDict::new())),
-            payload: Payload::Exception(ExcData::new(Value::tuple(args))),
+            payload: Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
         }))
     }
     pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {

@@ -23,9 +23,10 @@ pub struct PyObject {
     pub payload: Payload,
 }
 
-// The slot storage sits in what was padding: a `PyObject` stays 192 bytes.
+// Every instance, bound method and iterator is a `PyObject`: the large payloads
+// (exception data, generator state) are boxed so the common ones stay small.
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<PyObject>() == 192);
+const _: () = assert!(std::mem::size_of::<PyObject>() == 128);
 
 /// Per-object storage of `__slots__` values, indexed by the member descriptor's index
 /// (`Value::Null`: unset). Allocated on the first store, so objects without slots pay
@@ -96,8 +97,8 @@ pub enum Payload {
         func: Value,
         self_: Value,
     },
-    Exception(ExcData),
-    Generator(RefCell<crate::generator::GenState>),
+    Exception(Box<ExcData>),
+    Generator(Box<RefCell<crate::generator::GenState>>),
     Property {
         fget: Value,
         fset: Value,
