@@ -1198,6 +1198,33 @@ impl Vm {
                             continue;
                         }
                     }
+                    // Fast path: keyword arguments bound on the stack for a Python
+                    // function without `*args`, `**kwargs` or cells.
+                    if let Value::Function(f) = self.slot(callable_at) {
+                        if self.frames.len() < self.recursion_limit {
+                            let f: *const Function = Rc::as_ptr(f);
+                            // SAFETY: the callable's slot keeps the function alive.
+                            let f = unsafe { &*f };
+                            let kw = self.frames[fidx].kwnames.take();
+                            let bound = match &kw {
+                                Some(Value::Tuple(t)) => {
+                                    self.bind_kw_in_place(f, args_start, &t.items)
+                                }
+                                _ => self.bind_kw_in_place(f, args_start, &[]),
+                            };
+                            if bound {
+                                self.push_frame_in_place(f, args_start, ret_base);
+                                fidx = self.frames.len() - 1;
+                                code = frame_code(&self.frames[fidx]);
+                                instrs = &code.instrs;
+                                self.reserve_frame(code);
+                                base = args_start;
+                                pc = 0;
+                                continue;
+                            }
+                            self.frames[fidx].kwnames = kw;
+                        }
+                    }
                     // Fast path: a builtin function or unbound builtin method with a few
                     // positional arguments is called on them moved off the stack.
                     if let (Value::Builtin(b), None) =

@@ -248,3 +248,110 @@ pub(super) fn push_defaults(
     stack.extend_from_slice(&d.items[n - first_default..]);
     true
 }
+
+/// Most keyword arguments a call binds on the value stack.
+const KW_IN_PLACE: usize = 8;
+
+impl crate::vm::Vm {
+    /// Bind a call's keyword arguments where the function's locals go: the positional
+    /// arguments at `args_start..` stay, the keyword values (the last `kwnames.len()`
+    /// values on the stack) move into their parameters' slots, and missing parameters
+    /// take their defaults. False, with nothing changed, when the call needs the
+    /// general binder (an unknown or repeated name, a missing argument, `*args` or
+    /// `**kwargs` parameters, cells, more than `KW_IN_PLACE` keywords): it reports
+    /// errors with CPython's messages.
+    pub(super) fn bind_kw_in_place(
+        &mut self,
+        f: &crate::objects::function::Function,
+        args_start: usize,
+        kwnames: &[Value],
+    ) -> bool {
+        use metal_compiler::bytecode::flags;
+        let co = &f.code.co;
+        let nkw = kwnames.len();
+        if co.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+            || !co.cellvars.is_empty()
+            || nkw > KW_IN_PLACE
+        {
+            return false;
+        }
+        let argcount = co.argcount as usize;
+        let total = argcount + co.kwonlyargcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let npos = self.stack.len() - args_start - nkw;
+        if npos > argcount {
+            return false;
+        }
+        // Where each keyword goes (checked before anything moves).
+        let mut target = [0usize; KW_IN_PLACE];
+        let mut filled: u64 = if npos >= 64 {
+            return false;
+        } else {
+            (1u64 << npos) - 1
+        };
+        if total > 64 {
+            return false;
+        }
+        let names = &f.code.varnames;
+        for (k, name) in kwnames.iter().enumerate() {
+            let Value::Str(name) = name else {
+                return false;
+            };
+            let Some(j) = (posonly..total)
+                .find(|&j| Rc::ptr_eq(&names[j], name) || names[j].as_str() == name.as_str())
+            else {
+                return false;
+            };
+            if filled & (1 << j) != 0 {
+                return false;
+            }
+            filled |= 1 << j;
+            target[k] = j;
+        }
+        // Every parameter left must have a default.
+        let defaults = f.defaults.borrow();
+        let ndefaults = defaults.as_ref().map_or(0, |d| d.items.len());
+        let first_default = argcount.saturating_sub(ndefaults);
+        let kwdefaults = f.kwdefaults.borrow();
+        for (j, name) in names.iter().enumerate().take(total).skip(npos) {
+            if filled & (1 << j) != 0 {
+                continue;
+            }
+            let ok = if j < argcount {
+                j >= first_default
+            } else {
+                kwdefaults
+                    .as_ref()
+                    .is_some_and(|d| d.get_str(name).is_some())
+            };
+            if !ok {
+                return false;
+            }
+        }
+        // Bind: move the keyword values off, open the parameter slots, place them.
+        let kw_at = args_start + npos;
+        let mut moved: [Value; KW_IN_PLACE] = Default::default();
+        for (k, slot) in moved.iter_mut().enumerate().take(nkw) {
+            *slot = std::mem::take(&mut self.stack[kw_at + k]);
+        }
+        self.stack.truncate(kw_at);
+        self.stack.resize(args_start + total, Value::Null);
+        for (k, v) in moved.into_iter().enumerate().take(nkw) {
+            self.stack[args_start + target[k]] = v;
+        }
+        for (j, name) in names.iter().enumerate().take(total).skip(npos) {
+            if filled & (1 << j) != 0 {
+                continue;
+            }
+            let v = if j < argcount {
+                defaults
+                    .as_ref()
+                    .map(|d| d.items[j - first_default].clone())
+            } else {
+                kwdefaults.as_ref().and_then(|d| d.get_str(name))
+            };
+            self.stack[args_start + j] = v.unwrap_or(Value::Null);
+        }
+        true
+    }
+}
