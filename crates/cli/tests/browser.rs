@@ -135,7 +135,7 @@ impl Browser {
     }
 
     /// Send one command; return the text of its response message.
-    fn call(&mut self, method: &str, params: &str) -> String {
+    fn call_raw(&mut self, method: &str, params: &str) -> String {
         self.next_id += 1;
         let id = self.next_id;
         let session = match &self.session {
@@ -155,10 +155,15 @@ impl Browser {
                 .recv_timeout(left)
                 .unwrap_or_else(|_| panic!("no answer from chromium to {method}"));
             if m.starts_with(&prefix) {
-                assert!(!m.contains("\"error\":{"), "{method}: {m}");
                 return m;
             }
         }
+    }
+
+    fn call(&mut self, method: &str, params: &str) -> String {
+        let m = self.call_raw(method, params);
+        assert!(!m.contains("\"error\":{"), "{method}: {m}");
+        m
     }
 
     /// Evaluate a JavaScript expression in the page; its value as a string.
@@ -174,7 +179,18 @@ impl Browser {
     fn wait_for(&mut self, expr: &str, want: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            let v = self.eval(expr);
+            // While the page navigates (a form was just submitted) an evaluation can
+            // fail with "Inspected target navigated or closed": not there yet.
+            let params = format!(
+                "{{\"expression\":{},\"returnByValue\":true}}",
+                json_string(&format!("String({expr})"))
+            );
+            let m = self.call_raw("Runtime.evaluate", &params);
+            let v = if m.contains("\"error\":{") {
+                String::new()
+            } else {
+                string_field(&m, "value").unwrap_or_default()
+            };
             if v.contains(want) {
                 return v;
             }

@@ -315,6 +315,18 @@ impl Vm {
         match f {
             Value::Function(func) => self.call_function(func, args),
             Value::Builtin(b) => match &b.self_ {
+                Some(s) if args.all.len() < 6 => {
+                    let mut all: [Value; 6] = Default::default();
+                    all[0] = s.clone();
+                    all[1..=args.all.len()].clone_from_slice(args.all);
+                    (b.func)(
+                        self,
+                        Args {
+                            all: &all[..=args.all.len()],
+                            kwnames: args.kwnames,
+                        },
+                    )
+                }
                 Some(s) => {
                     let mut all = Vec::with_capacity(args.all.len() + 1);
                     all.push(s.clone());
@@ -332,10 +344,23 @@ impl Vm {
             Value::Type(t) => crate::construct::call_type(self, t, args),
             Value::Object(o) => match &o.payload {
                 Payload::BoundMethod { func, self_ } => {
+                    let func = func.clone();
+                    if args.all.len() < 6 {
+                        // Self and the arguments in a local array, not a heap vector.
+                        let mut all: [Value; 6] = Default::default();
+                        all[0] = self_.clone();
+                        all[1..=args.all.len()].clone_from_slice(args.all);
+                        return self.call(
+                            &func,
+                            Args {
+                                all: &all[..=args.all.len()],
+                                kwnames: args.kwnames,
+                            },
+                        );
+                    }
                     let mut all = Vec::with_capacity(args.all.len() + 1);
                     all.push(self_.clone());
                     all.extend_from_slice(args.all);
-                    let func = func.clone();
                     self.call(
                         &func,
                         Args {

@@ -650,9 +650,11 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             // A subclass of a builtin type: build the builtin value, keep it inside.
             // Mutable containers start empty; their __init__ fills them.
             let base = t
-                .mro()
-                .into_iter()
+                .mro_rest
+                .borrow()
+                .iter()
                 .find(|b| b.builtin)
+                .cloned()
                 .unwrap_or_else(|| vm.types.object.clone());
             let mutable = matches!(
                 layout,

@@ -27,6 +27,16 @@ pub(crate) fn call_special(
     self_: &Value,
     args: &[Value],
 ) -> PyResult<Value> {
+    // A plain function (the common case) is called with self prepended, without making
+    // a bound method.
+    if let Value::Function(f) = m {
+        if args.len() < 4 {
+            let mut all: [Value; 4] = Default::default();
+            all[0] = self_.clone();
+            all[1..=args.len()].clone_from_slice(args);
+            return vm.call_function(f, crate::objects::function::Args::new(&all[..=args.len()]));
+        }
+    }
     let owner = Value::Type(vm.type_of(self_));
     let bound = vm.bind_descriptor(m.clone(), self_.clone(), owner)?;
     vm.call_args(&bound, args)

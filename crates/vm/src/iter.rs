@@ -225,8 +225,7 @@ impl Vm {
                     let st = string.as_str();
                     if let Some(c) = st[*byte..].chars().next() {
                         *byte += c.len_utf8();
-                        let mut buf = [0u8; 4];
-                        return Ok(Some(Value::str(c.encode_utf8(&mut buf))));
+                        return Ok(Some(self.char_str(c)));
                     }
                     *s = IterState::Exhausted;
                     return Ok(None);

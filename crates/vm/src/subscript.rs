@@ -132,8 +132,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
             match seq_index(vm, idx, len, "string")? {
                 Some(i) => {
                     let c = s.char_at(i);
-                    let mut buf = [0u8; 4];
-                    Ok(Value::str(c.encode_utf8(&mut buf)))
+                    Ok(vm.char_str(c))
                 }
                 None => Err(vm.type_error(format!(
                     "string indices must be integers, not '{}'",

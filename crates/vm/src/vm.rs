@@ -212,6 +212,9 @@ pub struct Vm {
     pub(crate) scratch_slots: Vec<Value>,
     /// Reused buffer for the arguments of calls to builtins from the eval loop.
     pub(crate) arg_buf: Vec<Value>,
+    /// The one-character strings of U+0000..U+00FF, made on first use and shared (as
+    /// CPython shares them): indexing and iterating over text allocate nothing.
+    char_cache: Vec<Value>,
     interned: FastMap<Box<str>, Rc<PyStr>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
@@ -353,6 +356,7 @@ impl Vm {
             native_depth: 0,
             scratch_slots: Vec::new(),
             arg_buf: Vec::new(),
+            char_cache: Vec::new(),
             interned: FastMap::default(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv: Vec::new(),
@@ -474,6 +478,23 @@ impl Vm {
             Value::Cell(_) => t.cell.clone(),
             Value::Object(o) => o.cls.clone(),
         }
+    }
+
+    /// The str of one character (shared for U+0000..U+00FF).
+    pub fn char_str(&mut self, c: char) -> Value {
+        let i = c as usize;
+        if i >= 256 {
+            let mut buf = [0u8; 4];
+            return Value::str(c.encode_utf8(&mut buf));
+        }
+        if self.char_cache.is_empty() {
+            self.char_cache.resize(256, Value::Null);
+        }
+        if self.char_cache[i].is_null() {
+            let mut buf = [0u8; 4];
+            self.char_cache[i] = Value::str(c.encode_utf8(&mut buf));
+        }
+        self.char_cache[i].clone()
     }
 
     pub fn type_name(&self, v: &Value) -> String {
