@@ -253,6 +253,14 @@ impl Vm {
                 }
                 _ => Ok(attr.clone()),
             },
+            // A class whose metaclass defines `__get__` is a descriptor too.
+            Value::Type(t) => {
+                let meta = t.meta.borrow().clone();
+                if let Some(get) = meta.and_then(|m| self.type_lookup_s(&m, "__get__")) {
+                    return self.call_args(&get, &[attr.clone(), obj, owner]);
+                }
+                Ok(attr)
+            }
             _ => Ok(attr),
         }
     }
@@ -282,13 +290,15 @@ impl Vm {
     /// (for the LOAD_ATTR inline cache)?
     pub fn plain_instance_attr(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
         let cls = o.cls.clone();
+        // A `__getattr__` runs only when the lookup fails, so it does not get in the way
+        // of an attribute found in the dict.
         o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
             && self.type_lookup(&cls, name).is_none()
-            && self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) == 0
+            && self.type_hooks(&cls) & crate::vm::HOOK_GETATTRIBUTE == 0
     }
 
     /// A class attribute that `obj.name` reads as it is (LOAD_ATTR's class-attribute
-    /// cache): an instance without attribute hooks whose dict lacks the name, and a
+    /// cache): an instance without `__getattribute__` whose dict lacks the name, and a
     /// value on the type with no `__get__` (not a function, property or other
     /// descriptor).
     pub fn plain_class_attr(&mut self, o: &PyObject, name: &Rc<PyStr>) -> Option<Value> {
@@ -296,26 +306,28 @@ impl Vm {
             return None;
         }
         let cls = o.cls.clone();
-        if self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) != 0
+        if self.type_hooks(&cls) & crate::vm::HOOK_GETATTRIBUTE != 0
             || o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
         {
             return None;
         }
         let a = self.type_lookup(&cls, name)?;
-        let plain = matches!(
-            &a,
-            Value::None
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::BigInt(_)
-                | Value::Float(_)
-                | Value::Str(_)
-                | Value::Tuple(_)
-                | Value::List(_)
-                | Value::Dict(_)
-                | Value::Set(_)
-                | Value::FrozenSet(_)
-        );
+        // A class is no descriptor unless its metaclass gives it a `__get__`.
+        let plain = matches!(&a, Value::Type(t) if t.meta.borrow().is_none())
+            || matches!(
+                &a,
+                Value::None
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::Tuple(_)
+                    | Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::FrozenSet(_)
+            );
         plain.then_some(a)
     }
 

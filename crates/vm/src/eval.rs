@@ -675,12 +675,38 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // Not a method: an instance attribute or a plain class attribute
+                        // (a callable stored there), cached as LOAD_ATTR caches them.
+                        let name = &code.names[arg as usize];
+                        if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
+                            if let Some(v) =
+                                o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
+                            {
+                                self.push(Value::Null);
+                                self.push(v);
+                                continue;
+                            }
+                        }
+                        if let InlineCache::ClassAttr { ty, epoch, value } = &*cache.borrow() {
+                            if Rc::as_ptr(&o.cls) as usize == *ty
+                                && *epoch == type_epoch()
+                                && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none())
+                            {
+                                let value = value.clone();
+                                self.push(Value::Null);
+                                self.push(value);
+                                continue;
+                            }
+                        }
                     }
                     let name = code.names[arg as usize].clone();
                     match tri!(self.load_method(&obj, &name)) {
                         Some(m) => {
                             if let (Value::Object(o), Value::Function(_)) = (&obj, &m) {
-                                if matches!(o.payload, Payload::Instance) {
+                                if matches!(
+                                    o.payload,
+                                    Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
+                                ) {
                                     note_method(cache, o, &m);
                                 }
                             }
@@ -696,6 +722,19 @@ impl Vm {
                         }
                         None => {
                             let v = tri!(self.getattr_str(&obj, &name));
+                            if let Value::Object(o) = &obj {
+                                if matches!(o.payload, Payload::Instance)
+                                    && self.plain_instance_attr(o, &name)
+                                {
+                                    note_instance_type(cache, o);
+                                } else if let Some(value) = self.plain_class_attr(o, &name) {
+                                    *cache.borrow_mut() = InlineCache::ClassAttr {
+                                        ty: Rc::as_ptr(&o.cls) as usize,
+                                        epoch: type_epoch(),
+                                        value,
+                                    };
+                                }
+                            }
                             self.push(Value::Null);
                             self.push(v);
                         }
