@@ -700,6 +700,13 @@ impl Vm {
                         }
                     }
                     let name = code.names[arg as usize].clone();
+                    // `super().name(...)` finding a plain function: the function and the
+                    // instance, without a bound method.
+                    if let Some((func, inst)) = fast::super_method(&obj, &name) {
+                        self.push(func);
+                        self.push(inst);
+                        continue;
+                    }
                     match tri!(self.load_method(&obj, &name)) {
                         Some(m) => {
                             if let (Value::Object(o), Value::Function(_)) = (&obj, &m) {

@@ -355,3 +355,34 @@ impl crate::vm::Vm {
         true
     }
 }
+
+/// For LOAD_METHOD on a bound `super()` object whose instance is not a class: the plain
+/// function the name finds after `start` in the instance type's MRO, with the instance
+/// (what binding it would make a method of).
+pub(super) fn super_method(
+    obj: &Value,
+    name: &crate::objects::str::PyStr,
+) -> Option<(Value, Value)> {
+    use crate::objects::object::Payload;
+    let Value::Object(o) = obj else {
+        return None;
+    };
+    let Payload::Super {
+        start,
+        obj: inst,
+        obj_type,
+    } = &o.payload
+    else {
+        return None;
+    };
+    if inst.is_null() || matches!(inst, Value::Type(_)) || name.as_str() == "__class__" {
+        return None;
+    }
+    let rest = obj_type.mro_rest.borrow();
+    let found = std::iter::once(obj_type)
+        .chain(rest.iter())
+        .skip_while(|t| !Rc::ptr_eq(t, start))
+        .skip(1)
+        .find_map(|t| t.dict.get_str(name))?;
+    matches!(found, Value::Function(_)).then(|| (found, inst.clone()))
+}
