@@ -321,10 +321,9 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
     }
     match (a, b, op) {
         (Value::Str(x), Value::Str(y), BinOp::Add) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            return Ok(Some(Value::from_string(s)));
+            return Ok(Some(Value::Str(Rc::new(
+                crate::objects::str::PyStr::concat(x, y),
+            ))));
         }
         (Value::Str(x), _, BinOp::Multiply) | (_, Value::Str(x), BinOp::Multiply) => {
             let n = if matches!(a, Value::Str(_)) { b } else { a };

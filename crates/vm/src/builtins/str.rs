@@ -107,11 +107,35 @@ fn mk(s: String) -> Value {
     Value::from_string(s)
 }
 
+/// An ASCII string mapped byte by byte, built without an intermediate `String` when it
+/// is short (most words and keys).
+fn ascii_mapped(s: &str, f: fn(&mut [u8])) -> Value {
+    let mut buf = [0u8; 64];
+    if s.len() <= buf.len() {
+        let out = &mut buf[..s.len()];
+        out.copy_from_slice(s.as_bytes());
+        f(out);
+        // ASCII in, ASCII out.
+        return Value::str(std::str::from_utf8(out).unwrap_or_default());
+    }
+    let mut v = s.as_bytes().to_vec();
+    f(&mut v);
+    mk(String::from_utf8(v).unwrap_or_default())
+}
+
 fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(mk(s0(vm, &args, "upper")?.as_str().to_uppercase()))
+    let s = s0(vm, &args, "upper")?;
+    if s.is_ascii() {
+        return Ok(ascii_mapped(s.as_str(), <[u8]>::make_ascii_uppercase));
+    }
+    Ok(mk(s.as_str().to_uppercase()))
 }
 fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(mk(s0(vm, &args, "lower")?.as_str().to_lowercase()))
+    let s = s0(vm, &args, "lower")?;
+    if s.is_ascii() {
+        return Ok(ascii_mapped(s.as_str(), <[u8]>::make_ascii_lowercase));
+    }
+    Ok(mk(s.as_str().to_lowercase()))
 }
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -53,6 +53,32 @@ impl PyStr {
             index: OnceCell::new(),
         }
     }
+    /// `a + b`, with the character count added rather than recounted and a short result
+    /// built in place.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let (x, y) = (a.as_str(), b.as_str());
+        let len = x.len() + y.len();
+        let text = if len <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..x.len()].copy_from_slice(x.as_bytes());
+            buf[x.len()..len].copy_from_slice(y.as_bytes());
+            Text::Inline {
+                len: len as u8,
+                buf,
+            }
+        } else {
+            let mut s = String::with_capacity(len);
+            s.push_str(x);
+            s.push_str(y);
+            Text::Heap(s)
+        };
+        PyStr {
+            text,
+            chars: a.chars + b.chars,
+            hash: Cell::new(-1),
+            index: OnceCell::new(),
+        }
+    }
     fn with_text(text: Text, s: &str) -> PyStr {
         PyStr {
             text,
