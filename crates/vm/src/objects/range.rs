@@ -112,6 +112,9 @@ pub fn slice_indices_of(
     c: &Value,
     len: usize,
 ) -> PyResult<(i64, i64, i64, usize)> {
+    if let Some(r) = small_slice_indices(a, b, c, len) {
+        return Ok(r);
+    }
     let bad = |vm: &Vm| {
         vm.type_error("slice indices must be integers or None or have an __index__ method")
     };
@@ -167,6 +170,69 @@ pub fn slice_indices_of(
     };
     let clamp = |x: i128| x.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
     Ok((clamp(start), clamp(stop), clamp(step), n as usize))
+}
+
+/// `slice_indices_of` when the bounds are None or small ints: the same adjustment in
+/// i64 arithmetic (positions stay within -1..=len), and no division for a unit step.
+#[inline]
+fn small_slice_indices(
+    a: &Value,
+    b: &Value,
+    c: &Value,
+    len: usize,
+) -> Option<(i64, i64, i64, usize)> {
+    let int = |v: &Value| match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(*i)),
+        _ => None,
+    };
+    let (a, b, c) = (int(a)?, int(b)?, int(c)?);
+    let step = c.unwrap_or(1);
+    if step == 0 || step == i64::MIN {
+        return None;
+    }
+    let len = i64::try_from(len).ok()?;
+    let adjust = |x: i64| {
+        if x < 0 {
+            let x = x + len;
+            if x < 0 {
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x
+            }
+        } else if x >= len {
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
+        } else {
+            x
+        }
+    };
+    let (start, stop) = if step < 0 {
+        (a.map_or(len - 1, adjust), b.map_or(-1, adjust))
+    } else {
+        (a.map_or(0, adjust), b.map_or(len, adjust))
+    };
+    let n = if step == 1 {
+        (stop - start).max(0)
+    } else if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Some((start, stop, step, n as usize))
 }
 
 pub fn range_contains(vm: &mut Vm, r: &Range, item: &Value) -> PyResult<bool> {
