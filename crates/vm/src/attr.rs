@@ -178,7 +178,7 @@ impl Vm {
             }
         }
         if let Value::Function(f) = obj {
-            if let Some(v) = f.dict.get_str(name) {
+            if let Some(v) = f.dict.get().and_then(|d| d.get_str(name)) {
                 return Ok(Some(v));
             }
         }
@@ -502,7 +502,7 @@ impl Vm {
                 if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
                     return Ok(());
                 }
-                f.dict.set_str(name.clone(), v);
+                f.dict().set_str(name.clone(), v);
                 Ok(())
             }
             Value::Type(t) => {
@@ -663,7 +663,7 @@ impl Vm {
                 self.generic_delattr(o, obj, name)
             }
             Value::Function(f) => {
-                if f.dict.del_str(name).is_some() {
+                if f.dict.get().is_some_and(|d| d.del_str(name).is_some()) {
                     return Ok(());
                 }
                 Err(self.attribute_error(obj, name.as_str()))

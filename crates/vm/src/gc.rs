@@ -337,8 +337,10 @@ fn traverse_function(func: &Function, f: &mut dyn FnMut(&Value)) {
             visit(v, f);
         }
     }
-    for e in func.dict.table.borrow().iter() {
-        visit(&e.value, f);
+    if let Some(d) = func.dict.get() {
+        for e in d.table.borrow().iter() {
+            visit(&e.value, f);
+        }
     }
     f(&Value::Dict(func.globals.clone()));
 }
@@ -420,7 +422,9 @@ impl Node {
             Node::Dict(d) => d.clear(),
             Node::Set(s) => s.clear(),
             Node::Func(func) => {
-                func.dict.clear();
+                if let Some(d) = func.dict.get() {
+                    d.clear();
+                }
                 *func.defaults.borrow_mut() = None;
             }
             Node::Cell(c) => {

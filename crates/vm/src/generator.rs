@@ -20,8 +20,8 @@ pub struct GenState {
     pub started: bool,
     pub finished: bool,
     pub running: bool,
-    pub name: String,
-    pub qualname: String,
+    pub name: Rc<crate::objects::str::PyStr>,
+    pub qualname: Rc<crate::objects::str::PyStr>,
 }
 
 pub enum SendResult {
@@ -35,7 +35,9 @@ pub fn is_generator(v: &Value) -> bool {
 
 pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResult<Value> {
     let n = func.code.nlocalsplus;
-    let mut slots = vec![Value::Null; n];
+    // Room for the value stack too: a suspension moves it here.
+    let mut slots = Vec::with_capacity(n + func.code.co.stacksize as usize);
+    slots.resize(n, Value::Null);
     vm.bind_args(func, args, &mut slots)?;
     vm.init_cells(func, &mut slots);
     let st = GenState {
@@ -47,8 +49,8 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResu
         started: false,
         finished: false,
         running: false,
-        name: func.name.borrow().as_str().to_string(),
-        qualname: func.qualname.borrow().as_str().to_string(),
+        name: func.name.borrow().clone(),
+        qualname: func.qualname.borrow().clone(),
     };
     Ok(Value::Object(PyObject::new(
         vm.types.generator.clone(),

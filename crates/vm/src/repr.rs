@@ -330,7 +330,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Payload::Generator(g) => {
                 format!(
                     "<generator object {} at {:#x}>",
-                    g.borrow().qualname,
+                    g.borrow().qualname.as_str(),
                     v.id()
                 )
             }

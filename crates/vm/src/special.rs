@@ -55,7 +55,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
-            "__dict__" => Some(Value::Dict(f.dict.clone())),
+            "__dict__" => Some(Value::Dict(f.dict().clone())),
             "__closure__" => Some(match &f.closure {
                 Some(c) => Value::tuple(c.to_vec()),
                 None => Value::None,
@@ -211,8 +211,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 _ => None,
             },
             Payload::Generator(g) => match name {
-                "__name__" => Some(Value::str(&g.borrow().name)),
-                "__qualname__" => Some(Value::str(&g.borrow().qualname)),
+                "__name__" => Some(Value::Str(g.borrow().name.clone())),
+                "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
                 "gi_running" => Some(Value::Bool(g.borrow().running)),
                 _ => None,
             },

@@ -92,7 +92,15 @@ pub struct Function {
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
     pub annotations: RefCell<Option<Rc<PyDict>>>,
-    pub dict: Rc<PyDict>,
+    /// The function's `__dict__`, made when first used (most functions never have one).
+    pub dict: std::cell::OnceCell<Rc<PyDict>>,
+}
+
+impl Function {
+    /// The function's `__dict__`.
+    pub fn dict(&self) -> &Rc<PyDict> {
+        self.dict.get_or_init(|| Rc::new(PyDict::new()))
+    }
 }
 
 /// Positional arguments followed by keyword values, with the keyword names.

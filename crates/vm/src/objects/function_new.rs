@@ -125,7 +125,7 @@ pub fn make_function(
         doc: RefCell::new(doc),
         module: RefCell::new(module),
         annotations: RefCell::new(annotations),
-        dict: Rc::new(PyDict::new()),
+        dict: std::cell::OnceCell::new(),
     };
     let f = Rc::new(f);
     crate::gc::track_function(&f);
