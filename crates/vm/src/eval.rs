@@ -945,23 +945,26 @@ impl Vm {
                 }
                 Op::BUILD_MAP => {
                     let n = self.stack.len() - 2 * arg as usize;
-                    let items: Vec<Value> = self.stack.drain(n..).collect();
                     let d = crate::objects::dict::PyDict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    // Taken from their slots one pair at a time (a key's __hash__ or
+                    // __eq__ may run Python code above them).
+                    for i in 0..arg as usize {
+                        let k = std::mem::take(self.slot_mut(n + 2 * i));
+                        let v = std::mem::take(self.slot_mut(n + 2 * i + 1));
                         tri!(d.set_item(self, k, v));
                     }
+                    self.truncate_stack(n);
                     self.push(Value::Dict(Rc::new(d)));
                 }
                 Op::BUILD_STRING => {
                     let n = self.stack.len() - arg as usize;
-                    let mut s = String::new();
-                    for v in self.stack.drain(n..) {
-                        if let Value::Str(p) = v {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    self.push(Value::from_string(s));
+                    let parts = self.stack[n..].iter().filter_map(|v| match v {
+                        Value::Str(p) => Some(p.as_str()),
+                        _ => None,
+                    });
+                    let s = crate::objects::str::PyStr::from_parts(parts);
+                    self.truncate_stack(n);
+                    self.push(Value::Str(Rc::new(s)));
                 }
                 Op::LIST_APPEND => {
                     let v = self.pop();

@@ -53,6 +53,26 @@ impl PyStr {
             index: OnceCell::new(),
         }
     }
+    /// The concatenation of `parts`, built in place when short.
+    pub fn from_parts<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> PyStr {
+        let len: usize = parts.clone().map(str::len).sum();
+        if len <= INLINE {
+            let mut buf = [0u8; INLINE];
+            let mut at = 0;
+            for p in parts {
+                buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            // SAFETY: whole `&str`s were copied, so the bytes are UTF-8.
+            let s = unsafe { std::str::from_utf8_unchecked(&buf[..len]) };
+            return PyStr::new(s);
+        }
+        let mut s = String::with_capacity(len);
+        for p in parts {
+            s.push_str(p);
+        }
+        PyStr::from_string(s)
+    }
     /// `a + b`, with the character count added rather than recounted and a short result
     /// built in place.
     pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
