@@ -284,7 +284,7 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LOAD_CONST => self.push(code.consts[arg as usize].clone()),
+                Op::LOAD_CONST => self.push(code.konst(arg).clone()),
                 Op::LOAD_FAST => {
                     let v = self.slot(base + arg as usize);
                     if v.is_null() {
@@ -314,7 +314,7 @@ impl Vm {
                 }
                 Op::LOAD_GLOBAL => {
                     let f = &self.frames[fidx];
-                    let cache = &code.caches[pc - 1];
+                    let cache = code.cache(pc - 1);
                     if let InlineCache::Global {
                         globals_version,
                         builtins_version,
@@ -471,7 +471,7 @@ impl Vm {
                 Op::LOAD_ATTR => {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
-                    let cache = &code.caches[pc - 1];
+                    let cache = code.cache(pc - 1);
                     if let Value::Object(o) = &obj {
                         if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
                             if let Some(v) =
@@ -600,7 +600,7 @@ impl Vm {
                 Op::STORE_ATTR => {
                     let obj = self.pop();
                     let v = self.pop();
-                    let cache = &code.caches[pc - 1];
+                    let cache = code.cache(pc - 1);
                     if let Value::Object(o) = &obj {
                         if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
                             if let Some(d) = &o.dict {
@@ -644,7 +644,7 @@ impl Vm {
                 }
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
-                    let cache = &code.caches[pc - 1];
+                    let cache = code.cache(pc - 1);
                     if let InlineCache::BuiltinMethod { tag, func } = &*cache.borrow() {
                         if *tag == builtin_receiver_tag(&obj) {
                             self.push(func.clone());

@@ -96,6 +96,24 @@ pub struct Function {
     pub dict: std::cell::OnceCell<Rc<PyDict>>,
 }
 
+impl Code {
+    /// Constant `i` of a LOAD_CONST: `make_code` checked every LOAD_CONST's index.
+    #[inline(always)]
+    pub fn konst(&self, i: u32) -> &Value {
+        debug_assert!((i as usize) < self.consts.len());
+        // SAFETY: see above; constants are never removed.
+        unsafe { self.consts.get_unchecked(i as usize) }
+    }
+    /// The inline cache of instruction `i` (one per instruction, `i` < instrs.len()).
+    #[inline(always)]
+    pub fn cache(&self, i: usize) -> &std::cell::RefCell<InlineCache> {
+        debug_assert!(i < self.caches.len());
+        // SAFETY: `caches` has one entry per instruction and the eval loop only asks for
+        // the instruction it has just read.
+        unsafe { self.caches.get_unchecked(i) }
+    }
+}
+
 impl Function {
     /// The function's `__dict__`.
     pub fn dict(&self) -> &Rc<PyDict> {

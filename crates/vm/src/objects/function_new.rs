@@ -49,6 +49,15 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         .map(|_| std::cell::RefCell::new(crate::objects::function::InlineCache::Empty))
         .collect();
     let instrs: Rc<[metal_compiler::bytecode::Instr]> = Rc::from(co.instrs.as_slice());
+    // The eval loop reads LOAD_CONST's constant without a bounds check.
+    let consts_ok = instrs.iter().all(|i| {
+        i.op != metal_compiler::bytecode::Op::LOAD_CONST || (i.arg as usize) < co.consts.len()
+    });
+    assert!(
+        consts_ok,
+        "compiler bug: LOAD_CONST past the constants of {}",
+        co.qualname
+    );
     let name = vm.intern(&co.name);
     let qualname = vm.intern(&co.qualname);
     Rc::new(Code {
