@@ -23,8 +23,14 @@ pub(super) fn fast_binop(arg: u32, a: &Value, b: &Value) -> Option<Value> {
     const XOR: u32 = BinOp::Xor as u32;
     const MOD: u32 = BinOp::Remainder as u32;
     const FLOORDIV: u32 = BinOp::FloorDivide as u32;
+    const LSHIFT: u32 = BinOp::Lshift as u32;
+    const RSHIFT: u32 = BinOp::Rshift as u32;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
+            // An arithmetic shift floors, as Python's does; 64 or more leaves the sign.
+            RSHIFT if *y >= 0 => Some(Value::Int(x >> (*y).min(63))),
+            // Only when no bit is lost (shifting back gives the same value).
+            LSHIFT if (0..63).contains(y) && (x << y) >> y == *x => Some(Value::Int(x << y)),
             ADD => x.checked_add(*y).map(Value::Int),
             SUB => x.checked_sub(*y).map(Value::Int),
             MUL => x.checked_mul(*y).map(Value::Int),
