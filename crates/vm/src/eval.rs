@@ -18,8 +18,8 @@ use crate::vm::{FrameExit, PyErr, PyResult, Vm};
 mod fast;
 
 use fast::{
-    builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit, note_instance_type,
-    note_method,
+    builtin_receiver_tag, cached_class_attr, cached_instance_attr, fast_binop, fast_compare,
+    instance_attr_hit, note_instance_type, note_method,
 };
 
 /// The code of a frame, with its lifetime cut loose from the frame list's borrow.
@@ -257,6 +257,18 @@ impl Vm {
                 }
             };
         }
+        // Continue in the frame just pushed, its locals at `base`.
+        macro_rules! enter_frame {
+            ($base:expr) => {{
+                fidx = self.frames.len() - 1;
+                code = frame_code(&self.frames[fidx]);
+                instrs = &code.instrs;
+                self.reserve_frame(code);
+                base = $base;
+                pc = 0;
+                continue;
+            }};
+        }
         macro_rules! tri {
             ($e:expr) => {
                 match $e {
@@ -473,23 +485,10 @@ impl Vm {
                     let name = &code.names[arg as usize];
                     let cache = code.cache(pc - 1);
                     if let Value::Object(o) = &obj {
-                        if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
-                            if let Some(v) =
-                                o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
-                            {
-                                self.push(v);
-                                continue;
-                            }
-                        }
-                    }
-                    if let (Value::Object(o), InlineCache::ClassAttr { ty, epoch, value }) =
-                        (&obj, &*cache.borrow())
-                    {
-                        if Rc::as_ptr(&o.cls) as usize == *ty
-                            && *epoch == type_epoch()
-                            && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none())
+                        if let Some(v) = cached_instance_attr(cache, o, name)
+                            .or_else(|| cached_class_attr(cache, o, name))
                         {
-                            self.push(value.clone());
+                            self.push(v);
                             continue;
                         }
                     }
@@ -540,13 +539,7 @@ impl Vm {
                             self.frames[fidx].pc = pc;
                             // SAFETY: the callable slot keeps the function alive.
                             self.push_frame_in_place(unsafe { &*f }, ret_base + 1, ret_base);
-                            fidx = self.frames.len() - 1;
-                            code = frame_code(&self.frames[fidx]);
-                            instrs = &code.instrs;
-                            self.reserve_frame(code);
-                            base = ret_base + 1;
-                            pc = 0;
-                            continue;
+                            enter_frame!(ret_base + 1);
                         }
                     }
                     let name = name.clone();
@@ -572,16 +565,8 @@ impl Vm {
                                 epoch: type_epoch(),
                                 index,
                             };
-                        } else if matches!(o.payload, Payload::Instance)
-                            && self.plain_instance_attr(o, &name)
-                        {
-                            note_instance_type(cache, o);
-                        } else if let Some(value) = self.plain_class_attr(o, &name) {
-                            *cache.borrow_mut() = InlineCache::ClassAttr {
-                                ty: Rc::as_ptr(&o.cls) as usize,
-                                epoch: type_epoch(),
-                                value,
-                            };
+                        } else if self.note_plain_attr(cache, o, &name) {
+                            // Cached as an instance or class attribute.
                         } else if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict) {
                             // A plain module global (not a dunder the module type serves).
                             if !name.as_str().starts_with("__") {
@@ -678,25 +663,12 @@ impl Vm {
                         // Not a method: an instance attribute or a plain class attribute
                         // (a callable stored there), cached as LOAD_ATTR caches them.
                         let name = &code.names[arg as usize];
-                        if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
-                            if let Some(v) =
-                                o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
-                            {
-                                self.push(Value::Null);
-                                self.push(v);
-                                continue;
-                            }
-                        }
-                        if let InlineCache::ClassAttr { ty, epoch, value } = &*cache.borrow() {
-                            if Rc::as_ptr(&o.cls) as usize == *ty
-                                && *epoch == type_epoch()
-                                && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none())
-                            {
-                                let value = value.clone();
-                                self.push(Value::Null);
-                                self.push(value);
-                                continue;
-                            }
+                        if let Some(v) = cached_instance_attr(cache, o, name)
+                            .or_else(|| cached_class_attr(cache, o, name))
+                        {
+                            self.push(Value::Null);
+                            self.push(v);
+                            continue;
                         }
                     }
                     let name = code.names[arg as usize].clone();
@@ -730,17 +702,7 @@ impl Vm {
                         None => {
                             let v = tri!(self.getattr_str(&obj, &name));
                             if let Value::Object(o) = &obj {
-                                if matches!(o.payload, Payload::Instance)
-                                    && self.plain_instance_attr(o, &name)
-                                {
-                                    note_instance_type(cache, o);
-                                } else if let Some(value) = self.plain_class_attr(o, &name) {
-                                    *cache.borrow_mut() = InlineCache::ClassAttr {
-                                        ty: Rc::as_ptr(&o.cls) as usize,
-                                        epoch: type_epoch(),
-                                        value,
-                                    };
-                                }
+                                self.note_plain_attr(cache, o, &name);
                             }
                             self.push(Value::Null);
                             self.push(v);
@@ -1207,13 +1169,7 @@ impl Vm {
                                     *self.slot_mut(ret_base) = obj.clone();
                                     std::mem::replace(self.slot_mut(callable_at), obj).discard();
                                     self.push_init_frame(&init, callable_at, ret_base);
-                                    fidx = self.frames.len() - 1;
-                                    code = frame_code(&self.frames[fidx]);
-                                    instrs = &code.instrs;
-                                    self.reserve_frame(code);
-                                    base = callable_at;
-                                    pc = 0;
-                                    continue;
+                                    enter_frame!(callable_at);
                                 }
                             }
                         }
@@ -1238,13 +1194,7 @@ impl Vm {
                             && (n == argcount || fast::push_defaults(&mut self.stack, f, n))
                         {
                             self.push_frame_in_place(f, args_start, ret_base);
-                            fidx = self.frames.len() - 1;
-                            code = frame_code(&self.frames[fidx]);
-                            instrs = &code.instrs;
-                            self.reserve_frame(code);
-                            base = args_start;
-                            pc = 0;
-                            continue;
+                            enter_frame!(args_start);
                         }
                     }
                     // Fast path: keyword arguments bound on the stack for a Python
@@ -1263,13 +1213,7 @@ impl Vm {
                             };
                             if bound {
                                 self.push_frame_in_place(f, args_start, ret_base);
-                                fidx = self.frames.len() - 1;
-                                code = frame_code(&self.frames[fidx]);
-                                instrs = &code.instrs;
-                                self.reserve_frame(code);
-                                base = args_start;
-                                pc = 0;
-                                continue;
+                                enter_frame!(args_start);
                             }
                             self.frames[fidx].kwnames = kw;
                         }
@@ -1312,13 +1256,7 @@ impl Vm {
                                 self.arg_buf = args;
                             }
                             tri!(r);
-                            fidx = self.frames.len() - 1;
-                            code = frame_code(&self.frames[fidx]);
-                            instrs = &code.instrs;
-                            self.reserve_frame(code);
-                            base = self.frames[fidx].base;
-                            pc = 0;
-                            continue;
+                            enter_frame!(self.frames[fidx].base);
                         }
                     }
                     self.stack.truncate(ret_base);

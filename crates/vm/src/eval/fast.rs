@@ -392,3 +392,61 @@ pub(super) fn super_method(
         .find_map(|t| t.dict.get_str(name))?;
     matches!(found, Value::Function(_)).then(|| (found, inst.clone()))
 }
+
+/// An instance attribute found through the instance-attribute cache.
+#[inline]
+pub(super) fn cached_instance_attr(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    name: &Rc<crate::objects::str::PyStr>,
+) -> Option<Value> {
+    let c = cache.borrow();
+    let index = instance_attr_hit(&c, o)?;
+    o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
+}
+
+/// A plain class attribute found through the class-attribute cache (the instance's
+/// dict not shadowing it).
+#[inline]
+pub(super) fn cached_class_attr(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    name: &crate::objects::str::PyStr,
+) -> Option<Value> {
+    match &*cache.borrow() {
+        InlineCache::ClassAttr { ty, epoch, value }
+            if Rc::as_ptr(&o.cls) as usize == *ty
+                && *epoch == type_epoch()
+                && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none()) =>
+        {
+            Some(value.clone())
+        }
+        _ => None,
+    }
+}
+
+impl crate::vm::Vm {
+    /// After a generic attribute load: cache an instance-dict attribute or a plain class
+    /// attribute for the next time. False when it is neither.
+    pub(super) fn note_plain_attr(
+        &mut self,
+        cache: &std::cell::RefCell<InlineCache>,
+        o: &crate::objects::object::PyObject,
+        name: &Rc<crate::objects::str::PyStr>,
+    ) -> bool {
+        use crate::objects::object::Payload;
+        if matches!(o.payload, Payload::Instance) && self.plain_instance_attr(o, name) {
+            note_instance_type(cache, o);
+            return true;
+        }
+        if let Some(value) = self.plain_class_attr(o, name) {
+            *cache.borrow_mut() = InlineCache::ClassAttr {
+                ty: Rc::as_ptr(&o.cls) as usize,
+                epoch: type_epoch(),
+                value,
+            };
+            return true;
+        }
+        false
+    }
+}

@@ -142,32 +142,13 @@ pub fn slice_indices_of(
     let (lo_default, hi_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
     let mut start = get(vm, a, lo_default)?;
     let mut stop = get(vm, b, hi_default)?;
-    let adjust = |x: &mut i128, explicit: bool| {
-        if !explicit {
-            return;
-        }
-        if *x < 0 {
-            *x += len;
-            if *x < 0 {
-                *x = if step < 0 { -1 } else { 0 };
-            }
-        } else if *x >= len {
-            *x = if step < 0 { len - 1 } else { len };
-        }
-    };
-    adjust(&mut start, !a.is_none());
-    adjust(&mut stop, !b.is_none());
-    let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
+    if !a.is_none() {
+        start = adjust_index(start, len, step);
+    }
+    if !b.is_none() {
+        stop = adjust_index(stop, len, step);
+    }
+    let n = slice_count(start, stop, step);
     let clamp = |x: i128| x.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
     Ok((clamp(start), clamp(stop), clamp(step), n as usize))
 }
@@ -192,28 +173,7 @@ fn small_slice_indices(
         return None;
     }
     let len = i64::try_from(len).ok()?;
-    let adjust = |x: i64| {
-        if x < 0 {
-            let x = x + len;
-            if x < 0 {
-                if step < 0 {
-                    -1
-                } else {
-                    0
-                }
-            } else {
-                x
-            }
-        } else if x >= len {
-            if step < 0 {
-                len - 1
-            } else {
-                len
-            }
-        } else {
-            x
-        }
-    };
+    let adjust = |x: i64| adjust_index(x, len, step);
     let (start, stop) = if step < 0 {
         (a.map_or(len - 1, adjust), b.map_or(-1, adjust))
     } else {
@@ -221,18 +181,61 @@ fn small_slice_indices(
     };
     let n = if step == 1 {
         (stop - start).max(0)
-    } else if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
     } else {
-        0
+        slice_count(start, stop, step)
     };
     Some((start, stop, step, n as usize))
+}
+
+/// An explicit slice bound adjusted to a sequence of `len` items (CPython's
+/// `PySlice_AdjustIndices`): negative counts from the end, then clipped.
+fn adjust_index<T>(x: T, len: T, step: T) -> T
+where
+    T: Copy + PartialOrd + std::ops::Add<Output = T> + std::ops::Sub<Output = T> + From<i8>,
+{
+    let (zero, one) = (T::from(0), T::from(1));
+    if x < zero {
+        let x = x + len;
+        if x >= zero {
+            x
+        } else if step < zero {
+            zero - one
+        } else {
+            zero
+        }
+    } else if x >= len {
+        if step < zero {
+            len - one
+        } else {
+            len
+        }
+    } else {
+        x
+    }
+}
+
+/// How many items `start:stop:step` takes (bounds already adjusted).
+fn slice_count<T>(start: T, stop: T, step: T) -> T
+where
+    T: Copy
+        + PartialOrd
+        + std::ops::Add<Output = T>
+        + std::ops::Sub<Output = T>
+        + std::ops::Div<Output = T>
+        + From<i8>,
+{
+    let (zero, one) = (T::from(0), T::from(1));
+    if step < zero {
+        if stop < start {
+            (start - stop - one) / (zero - step) + one
+        } else {
+            zero
+        }
+    } else if start < stop {
+        (stop - start - one) / step + one
+    } else {
+        zero
+    }
 }
 
 pub fn range_contains(vm: &mut Vm, r: &Range, item: &Value) -> PyResult<bool> {
