@@ -104,7 +104,7 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         let kwdict = if has_varkw {
-            let d = Rc::new(PyDict::new());
+            let d = crate::gc::track_dict(Rc::new(PyDict::new()));
             slots[idx] = Value::Dict(d.clone());
             Some(d)
         } else {
@@ -424,11 +424,14 @@ pub fn function_str(f: &Value) -> String {
 
 /// Bind a native method descriptor to an instance.
 pub fn bind_builtin(b: &Rc<crate::objects::function::BuiltinFunction>, self_: Value) -> Value {
-    Value::Builtin(Rc::new(crate::objects::function::BuiltinFunction {
+    let bound = Rc::new(crate::objects::function::BuiltinFunction {
         name: b.name,
         func: b.func,
         kind: NativeKind::Method,
         self_: Some(self_),
         owner: b.owner,
-    }))
+    });
+    // It holds its self: a cycle can close through it.
+    crate::gc::track_builtin(&bound);
+    Value::Builtin(bound)
 }

@@ -151,7 +151,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         }
         Layout::Dict => {
             at_most(vm, "dict", &args, 1)?;
-            let d = Rc::new(PyDict::new());
+            let d = crate::gc::track_dict(Rc::new(PyDict::new()));
             if let Some(src) = pos.first() {
                 crate::builtins::dict::update_from(vm, &d, src)?;
             }
@@ -397,13 +397,16 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {
     let _ = vm;
-    Value::Object(Rc::new(PyObject {
+    let o = Rc::new(PyObject {
         finalized: std::cell::Cell::new(false),
         slots: Default::default(),
         cls,
         dict: Some(Rc::new(PyDict::new())),
         payload: Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
-    }))
+    });
+    // An exception's traceback and attributes can lead back to it.
+    crate::gc::track_object(&o);
+    Value::Object(o)
 }
 
 pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {

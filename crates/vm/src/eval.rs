@@ -916,7 +916,7 @@ impl Vm {
                         tri!(d.set_item(self, k, v));
                     }
                     self.truncate_stack(n);
-                    self.push(Value::Dict(Rc::new(d)));
+                    self.push(Value::Dict(crate::gc::track_dict(Rc::new(d))));
                 }
                 Op::BUILD_STRING => {
                     let n = self.stack.len() - arg as usize;

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::objects::dict::PyDict;
-use crate::objects::function::Function;
+use crate::objects::function::{BuiltinFunction, Function};
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::set::PySet;
 use crate::objects::PyList;
@@ -34,6 +34,8 @@ struct Tracked {
     sets: Vec<Weak<PySet>>,
     functions: Vec<Weak<Function>>,
     cells: Vec<Weak<RefCell<Value>>>,
+    /// Builtin methods bound to a value (`obj.append`, `d.get`): they hold their self.
+    builtins: Vec<Weak<BuiltinFunction>>,
 }
 
 impl Tracked {
@@ -45,6 +47,7 @@ impl Tracked {
         self.sets.retain(|w| w.strong_count() > 0);
         self.functions.retain(|w| w.strong_count() > 0);
         self.cells.retain(|w| w.strong_count() > 0);
+        self.builtins.retain(|w| w.strong_count() > 0);
     }
 
     fn len(&self) -> usize {
@@ -54,6 +57,7 @@ impl Tracked {
             + self.sets.len()
             + self.functions.len()
             + self.cells.len()
+            + self.builtins.len()
     }
 
     fn upgrade_into(&self, nodes: &mut Vec<Node>) {
@@ -88,6 +92,12 @@ impl Tracked {
                 .filter_map(|w| w.upgrade())
                 .map(Node::Cell),
         );
+        nodes.extend(
+            self.builtins
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Builtin),
+        );
     }
 
     /// Move every handle of `other` here.
@@ -98,6 +108,7 @@ impl Tracked {
         self.sets.append(&mut other.sets);
         self.functions.append(&mut other.functions);
         self.cells.append(&mut other.cells);
+        self.builtins.append(&mut other.builtins);
     }
 }
 
@@ -227,6 +238,15 @@ pub fn track_function(f: &Rc<Function>) {
         counted(&mut r);
     });
 }
+pub fn track_builtin(b: &Rc<BuiltinFunction>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.young.builtins.push(Rc::downgrade(b));
+        counted(&mut r);
+    });
+}
 pub fn track_cell(c: &Rc<RefCell<Value>>) {
     let _ = REG.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
@@ -352,6 +372,7 @@ enum Node {
     Set(Rc<PySet>),
     Func(Rc<Function>),
     Cell(Rc<RefCell<Value>>),
+    Builtin(Rc<BuiltinFunction>),
 }
 
 impl Node {
@@ -363,6 +384,7 @@ impl Node {
             Node::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Func(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
         }
     }
     fn strong(&self) -> usize {
@@ -373,6 +395,7 @@ impl Node {
             Node::Set(r) => Rc::strong_count(r),
             Node::Func(r) => Rc::strong_count(r),
             Node::Cell(r) => Rc::strong_count(r),
+            Node::Builtin(r) => Rc::strong_count(r),
         }
     }
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
@@ -396,6 +419,11 @@ impl Node {
             }
             Node::Func(func) => traverse_function(func, f),
             Node::Cell(c) => visit(&c.borrow(), f),
+            Node::Builtin(b) => {
+                if let Some(s) = &b.self_ {
+                    visit(s, f);
+                }
+            }
         }
     }
     fn clear(&self) {
@@ -431,6 +459,9 @@ impl Node {
                 let old = std::mem::take(&mut *c.borrow_mut());
                 drop(old);
             }
+            // Its self cannot be cleared; clearing the other containers of the cycle
+            // releases it.
+            Node::Builtin(_) => {}
         }
     }
 }
@@ -444,6 +475,7 @@ fn value_addr(v: &Value) -> Option<usize> {
         Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
         _ => return None,
     })
 }
@@ -473,7 +505,7 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
             r.young.upgrade_into(&mut nodes);
         }
     });
-    let (count, edges) = collect_nodes(vm, nodes);
+    let (count, live_edges) = collect_nodes(vm, nodes);
     let _ = REG.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
@@ -491,7 +523,7 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
         }
         r.since_collect = 0;
         // Keep collection work proportional to allocation.
-        r.threshold = YOUNG_THRESHOLD.max(edges / 8);
+        r.threshold = YOUNG_THRESHOLD.max(live_edges / 8);
     });
     COLLECTING.with(|c| c.set(false));
     count
@@ -505,7 +537,7 @@ fn full_due() -> bool {
     })
 }
 
-/// CPython's algorithm over one set of containers: (garbage found, edges scanned).
+/// CPython's algorithm over one set of containers: (garbage found, edges of survivors).
 fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     let index: HashMap<usize, usize, std::hash::BuildHasherDefault<crate::vm::IdHasher>> = nodes
         .iter()
@@ -514,10 +546,8 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
         .collect();
     // Strong counts, less our own handle, less references from inside the set.
     let mut refs: Vec<isize> = nodes.iter().map(|n| n.strong() as isize - 1).collect();
-    let mut edges = 0usize;
     for n in &nodes {
         n.traverse(&mut |v| {
-            edges += 1;
             if let Some(j) = value_addr(v).and_then(|a| index.get(&a)) {
                 refs[*j] -= 1;
             }
@@ -529,8 +559,13 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     for &i in &work {
         reachable[i] = true;
     }
+    // Edges of what survives: the next collection's work is sized by the live heap, not
+    // by this one's garbage (sizing it by all edges let garbage raise the threshold,
+    // which let more garbage pile up before the next collection).
+    let mut live_edges = 0usize;
     while let Some(i) = work.pop() {
         nodes[i].traverse(&mut |v| {
+            live_edges += 1;
             if let Some(&j) = value_addr(v).and_then(|a| index.get(&a)) {
                 if !reachable[j] {
                     reachable[j] = true;
@@ -558,7 +593,7 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     for n in &garbage {
         n.clear();
     }
-    (count, edges)
+    (count, live_edges)
 }
 
 fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {

@@ -98,7 +98,28 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => {
                 return crate::dunder::hash(vm, v)
             }
+            // As CPython: from the identity of self and the function's hash, so two
+            // bindings of the same method hash alike.
+            Payload::BoundMethod { func, self_ } => {
+                let h = ((self_.id() >> 4) as i64) ^ hash(vm, func)?;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             _ => (v.id() >> 4) as i64,
+        },
+        Value::Builtin(b) => match &b.self_ {
+            Some(s) => {
+                let h = ((s.id() >> 4) as i64) ^ ((b.func as usize >> 4) as i64);
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            None => (v.id() >> 4) as i64,
         },
         _ => (v.id() >> 4) as i64,
     })
@@ -374,7 +395,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             for (k, v) in y.items() {
                 d.set_item(vm, k, v)?;
             }
-            return Ok(Some(Value::Dict(Rc::new(d))));
+            return Ok(Some(Value::Dict(crate::gc::track_dict(Rc::new(d)))));
         }
         _ => {}
     }
@@ -561,6 +582,13 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
                 let eq = f1.is(f2) && s1.is(s2);
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
+        }
+    }
+    // Bound builtin methods: the same method of the same object.
+    if let (Value::Builtin(x), Value::Builtin(y)) = (a, b) {
+        if let (Some(s1), Some(s2), CmpOp::Eq | CmpOp::Ne) = (&x.self_, &y.self_, op) {
+            let eq = x.func as usize == y.func as usize && s1.is(s2);
+            return Ok(Some(eq == (op == CmpOp::Eq)));
         }
     }
     if let Some(r) = crate::objects::range::range_compare(a, b, op) {

@@ -519,13 +519,16 @@ impl Vm {
     // ---- errors -------------------------------------------------------------------------
 
     pub fn new_exception(&self, cls: Rc<PyType>, args: Vec<Value>) -> PyErr {
-        PyErr(Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             finalized: std::cell::Cell::new(false),
             slots: Default::default(),
             cls,
             dict: Some(Rc::new(PyDict::new())),
             payload: Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
-        }))
+        });
+        // An exception's traceback and attributes can lead back to it.
+        crate::gc::track_object(&o);
+        PyErr(o)
     }
     pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {
         self.new_exception(self.exc_type(name), vec![Value::from_string(msg.into())])

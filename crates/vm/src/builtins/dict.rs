@@ -238,7 +238,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "copy", &args, 0, 0)?;
     let d = the_dict(vm, s)?;
-    Ok(Value::Dict(Rc::new(d.copy())))
+    Ok(Value::Dict(crate::gc::track_dict(Rc::new(d.copy()))))
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -286,7 +286,7 @@ fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_cls, a) = method_args(vm, "fromkeys", &args, 1, 2)?;
-    let d = Rc::new(PyDict::new());
+    let d = crate::gc::track_dict(Rc::new(PyDict::new()));
     let v = a.get(1).cloned().unwrap_or(Value::None);
     for k in crate::iter::collect(vm, &a[0])? {
         d.set_item(vm, k, v.clone())?;

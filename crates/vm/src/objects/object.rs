@@ -146,13 +146,30 @@ pub enum DictViewKind {
 
 impl PyObject {
     pub fn new(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
-        Rc::new(PyObject {
+        // Payloads that hold Python values can close a reference cycle: the cycle
+        // collector must see them.
+        let container = matches!(
+            payload,
+            Payload::BoundMethod { .. }
+                | Payload::Generator(_)
+                | Payload::Builtin(_)
+                | Payload::Property { .. }
+                | Payload::StaticMethod(_)
+                | Payload::ClassMethod(_)
+                | Payload::Super { .. }
+                | Payload::Exception(_)
+        );
+        let o = Rc::new(PyObject {
             cls,
             finalized: Cell::new(false),
             dict: None,
             slots: Slots::default(),
             payload,
-        })
+        });
+        if container {
+            crate::gc::track_object(&o);
+        }
+        o
     }
     /// An object with an instance `__dict__`, tracked by the cycle collector.
     pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
