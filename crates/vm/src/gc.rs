@@ -192,69 +192,40 @@ fn counted(r: &mut Registry) {
     }
 }
 
-pub fn track_object(o: &Rc<PyObject>) {
+/// Register a new container with the young generation (nothing while the registry is
+/// borrowed, i.e. during a collection, or after the thread's teardown).
+#[inline]
+fn register(push: impl FnOnce(&mut Tracked)) {
     let _ = REG.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        r.young.objects.push(Rc::downgrade(o));
+        push(&mut r.young);
         counted(&mut r);
     });
+}
+
+pub fn track_object(o: &Rc<PyObject>) {
+    register(|t| t.objects.push(Rc::downgrade(o)));
 }
 pub fn track_list(l: &Rc<PyList>) {
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.young.lists.push(Rc::downgrade(l));
-        counted(&mut r);
-    });
+    register(|t| t.lists.push(Rc::downgrade(l)));
 }
 pub fn track_dict(d: Rc<PyDict>) -> Rc<PyDict> {
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.young.dicts.push(Rc::downgrade(&d));
-        counted(&mut r);
-    });
+    register(|t| t.dicts.push(Rc::downgrade(&d)));
     d
 }
 pub fn track_set(s: &Rc<PySet>) {
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.young.sets.push(Rc::downgrade(s));
-        counted(&mut r);
-    });
+    register(|t| t.sets.push(Rc::downgrade(s)));
 }
 pub fn track_function(f: &Rc<Function>) {
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.young.functions.push(Rc::downgrade(f));
-        counted(&mut r);
-    });
+    register(|t| t.functions.push(Rc::downgrade(f)));
 }
 pub fn track_builtin(b: &Rc<BuiltinFunction>) {
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.young.builtins.push(Rc::downgrade(b));
-        counted(&mut r);
-    });
+    register(|t| t.builtins.push(Rc::downgrade(b)));
 }
 pub fn track_cell(c: &Rc<RefCell<Value>>) {
-    let _ = REG.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.young.cells.push(Rc::downgrade(c));
-        counted(&mut r);
-    });
+    register(|t| t.cells.push(Rc::downgrade(c)));
 }
 
 pub fn set_enabled(on: bool) {
