@@ -158,7 +158,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
             // `list[int]`: a types.GenericAlias (PEP 585).
             if t.builtin
                 && matches!(
-                    t.name.as_str(),
+                    &*t.name(),
                     "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
                 )
             {
@@ -166,7 +166,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let alias = vm.getattr(&types, "GenericAlias")?;
                 return vm.call_args(&alias, &[obj.clone(), idx.clone()]);
             }
-            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
+            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name())))
         }
         Value::Object(o) => match &o.payload {
             Payload::Range(r) => {
