@@ -6,6 +6,7 @@ pub mod bytecode;
 mod compile;
 pub mod error;
 mod expr;
+mod missing_comma;
 mod parse_error;
 mod stmt;
 pub mod symtable;

@@ -250,8 +250,16 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::ExpectedToken { expected, .. }
             if format!("{expected}") == "':'" || format!("{expected:?}") == "Colon" =>
         {
-            r = range(start, start + 1);
-            "expected ':'".to_string()
+            match crate::missing_comma::check(source, start) {
+                Some((m, at)) => {
+                    r = at;
+                    m
+                }
+                None => {
+                    r = range(start, start + 1);
+                    "expected ':'".to_string()
+                }
+            }
         }
         ParseErrorType::InvalidAssignmentTarget => {
             format!(
@@ -292,7 +300,13 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
             kind = ErrorKind::IndentationError;
             "expected an indented block".to_string()
         }
-        _ => "invalid syntax".to_string(),
+        _ => match crate::missing_comma::check(source, start) {
+            Some((m, at)) => {
+                r = at;
+                m
+            }
+            None => "invalid syntax".to_string(),
+        },
     };
     let mut err = CompileError::new(kind, msg, source, filename, r);
     if err.msg.contains("{line}") {

@@ -593,7 +593,7 @@ impl Vm {
             return Err(self.type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),
-                t.name
+                t.name()
             )));
         }
         if crate::special::set_special_attr(self, &Value::Type(t.clone()), name.as_str(), &v)? {
@@ -621,6 +621,13 @@ impl Vm {
         if t.builtin {
             return Err(self.attr_readonly(&obj, name.as_str()));
         }
+        if matches!(name.as_str(), "__name__" | "__qualname__") {
+            return Err(self.type_error(format!(
+                "cannot delete '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
         Err(self.attribute_error(&obj, name.as_str()))
     }
 
@@ -632,7 +639,8 @@ impl Vm {
                     "AttributeError",
                     format!(
                         "attribute '{}' of '{}' objects is not writable",
-                        name, ty.name
+                        name,
+                        ty.name()
                     ),
                 );
             }
@@ -640,12 +648,12 @@ impl Vm {
         if ty.lookup_str(name).is_some() {
             self.new_error(
                 "AttributeError",
-                format!("'{}' object attribute '{}' is read-only", ty.name, name),
+                format!("'{}' object attribute '{}' is read-only", ty.name(), name),
             )
         } else {
             self.new_error(
                 "AttributeError",
-                format!("'{}' object has no attribute '{}'", ty.name, name),
+                format!("'{}' object has no attribute '{}'", ty.name(), name),
             )
         }
     }

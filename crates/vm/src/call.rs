@@ -413,10 +413,10 @@ pub fn function_str(f: &Value) -> String {
             }
         }
         Value::Builtin(b) => format!("{}()", b.name),
-        Value::Type(t) => format!("{}()", t.name),
+        Value::Type(t) => format!("{}()", t.name()),
         Value::Object(o) => match &o.payload {
             crate::objects::object::Payload::BoundMethod { func, .. } => function_str(func),
-            _ => format!("{} object", o.cls.name),
+            _ => format!("{} object", o.cls.name()),
         },
         _ => "object".to_string(),
     }

@@ -105,7 +105,7 @@ pub fn type_new(
                     )
                 {
                     return Err(
-                        vm.type_error(format!("type '{}' is not an acceptable base type", t.name))
+                        vm.type_error(format!("type '{}' is not an acceptable base type", t.name()))
                     );
                 }
                 bases.push(t.clone())
@@ -124,13 +124,13 @@ pub fn type_new(
     }
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
-            return Err(vm.type_error(format!("duplicate base class {}", b.name)));
+            return Err(vm.type_error(format!("duplicate base class {}", b.name())));
         }
     }
     let mro_rest = match c3(&bases) {
         Ok(m) => m,
         Err(heads) => {
-            let names: Vec<String> = heads.iter().map(|b| b.name.clone()).collect();
+            let names: Vec<String> = heads.iter().map(|b| b.name().to_string()).collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -167,7 +167,7 @@ pub fn type_new(
         crate::members::add_members(vm, &spec, owner, name, &dict);
         finish_class_dict(vm, &dict);
         PyType {
-            name: name.as_str().to_string(),
+            name_cell: RefCell::new(name.as_str().to_string()),
             qualname: RefCell::new(qualname),
             module: RefCell::new(module),
             bases: RefCell::new(bases.clone()),
@@ -339,7 +339,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 if !crate::mapping_ns::is_mapping(vm, &ns) {
                     return Err(vm.type_error(format!(
                         "{}.__prepare__() must return a mapping, not {}",
-                        mt.name,
+                        mt.name(),
                         vm.type_name(&ns)
                     )));
                 }
@@ -514,7 +514,7 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
                 && (!args.pos().is_empty() || args.has_kw())
                 && t.layout == Layout::Object
             {
-                return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
+                return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
             }
             let obj = object_new(vm, t, args)?;
             if init.is_none() {

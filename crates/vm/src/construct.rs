@@ -271,7 +271,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             if pos.len() != 1 {
                 return Err(vm.type_error(format!(
                     "{} expected 1 argument, got {}",
-                    t.name,
+                    t.name(),
                     pos.len()
                 )));
             }
@@ -336,12 +336,12 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             )))
         }
         Layout::Iterator => {
-            let name = t.name.clone();
+            let name = t.name().to_string();
             crate::builtins::funcs::new_iterator(vm, &name, args).unwrap_or_else(|| {
-                Err(vm.type_error(format!("cannot create '{}' instances", t.name)))
+                Err(vm.type_error(format!("cannot create '{}' instances", t.name())))
             })
         }
-        _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name))),
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
     }
 }
 

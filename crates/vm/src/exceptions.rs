@@ -82,13 +82,13 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let Some(enter) = ty.lookup_str("__enter__") else {
         return Err(vm.type_error(format!(
             "'{}' object does not support the context manager protocol",
-            ty.name
+            ty.name()
         )));
     };
     let Some(exit) = ty.lookup_str("__exit__") else {
         return Err(vm.type_error(format!(
             "'{}' object does not support the context manager protocol (missed __exit__ method)",
-            ty.name
+            ty.name()
         )));
     };
     let exit = vm.bind_descriptor(exit, mgr.clone(), Value::Type(ty.clone()))?;

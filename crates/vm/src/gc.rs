@@ -138,6 +138,10 @@ thread_local! {
     /// Set when a safe point has work to do (finalizers, a collection).
     pub static BREAKER: Cell<bool> = const { Cell::new(false) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    /// How many queued finalizers belong to safe points further out: a finalizer's
+    /// own safe points run only what was queued after it started, so the objects one
+    /// container released together finalize in the order it released them.
+    static FINALIZE_FLOOR: Cell<usize> = const { Cell::new(0) };
 }
 
 /// An interrupt request from another thread (1: KeyboardInterrupt, 2: a request's
@@ -416,7 +420,7 @@ impl Node {
             }
             Node::List(l) => {
                 let old = std::mem::take(&mut *l.items.borrow_mut());
-                drop(old);
+                crate::objects::drop_reversed(old);
             }
             Node::Dict(d) => d.clear(),
             Node::Set(s) => s.clear(),
@@ -589,21 +593,40 @@ fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
     }
 }
 
+/// Runs the queued finalizers past the first `base` entries, each to completion (with
+/// what it and the release of its object queue) before the entries queued beside it.
+fn run_finalizers_above(vm: &mut Vm, base: usize) {
+    // The queue positions below which the entries wait for an enclosing level.
+    let mut floors = vec![base];
+    while let Some(&floor) = floors.last() {
+        let next = REG.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.finalize.len() <= floor {
+                None
+            } else {
+                let o = r.finalize.remove(floor);
+                Some((o, r.finalize.len()))
+            }
+        });
+        let Some((o, outer)) = next else {
+            floors.pop();
+            continue;
+        };
+        FINALIZE_FLOOR.with(|f| f.set(outer));
+        run_finalizer(vm, &o);
+        drop(o);
+        FINALIZE_FLOOR.with(|f| f.set(floor));
+        if outer > floor {
+            floors.push(outer);
+        }
+    }
+    FINALIZE_FLOOR.with(|f| f.set(base));
+}
+
 /// At a safe point: run queued finalizers and, if due, a collection.
 pub fn safe_point(vm: &mut Vm) {
     BREAKER.with(|b| b.set(false));
-    loop {
-        let next = REG.with(|r| {
-            let mut r = r.borrow_mut();
-            if r.finalize.is_empty() {
-                None
-            } else {
-                Some(r.finalize.remove(0))
-            }
-        });
-        let Some(o) = next else { break };
-        run_finalizer(vm, &o);
-    }
+    run_finalizers_above(vm, FINALIZE_FLOOR.with(|f| f.get()));
     let due = REG.with(|r| {
         let r = r.borrow();
         r.since_collect >= r.threshold

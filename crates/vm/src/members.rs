@@ -108,7 +108,7 @@ pub fn slot_spec(
         if !names.is_empty() && matches!(b.layout, Layout::Int | Layout::Tuple | Layout::Bytes) {
             return Err(vm.type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{}'",
-                b.name
+                b.name()
             )));
         }
     }

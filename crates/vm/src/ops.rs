@@ -445,11 +445,13 @@ fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
         (Value::List(l), BinOp::Multiply) => {
             if let Some(n) = repeat_count(vm, b)? {
                 let mut items = l.items.borrow_mut();
-                let orig = items.clone();
-                items.clear();
+                let orig = std::mem::take(&mut *items);
                 for _ in 0..n {
                     items.extend(orig.iter().cloned());
                 }
+                drop(items);
+                // `*= 0` releases the items last to first, as list.clear() does.
+                crate::objects::drop_reversed(orig);
                 return Ok(Some(a.clone()));
             }
             Ok(None)

@@ -318,7 +318,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Exception(d) => {
                 let args = d.args.borrow().clone();
-                let name = o.cls.name.clone();
+                let name = o.cls.name().to_string();
                 match &args {
                     Value::Tuple(t) if t.items.len() == 1 => {
                         format!("{}({})", name, repr(vm, &t.items[0])?.as_str())
@@ -371,11 +371,12 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 obj_type,
             } => {
                 if obj.is_null() {
-                    format!("<super: <class '{}'>, NULL>", start.name)
+                    format!("<super: <class '{}'>, NULL>", start.name())
                 } else {
                     format!(
                         "<super: <class '{}'>, <{} object>>",
-                        start.name, obj_type.name
+                        start.name(),
+                        obj_type.name()
                     )
                 }
             }

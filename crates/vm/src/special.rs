@@ -247,7 +247,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
 
 pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
-        "__name__" => Some(Value::str(&t.name)),
+        "__name__" => Some(Value::str(&t.name())),
         "__qualname__" => Some(Value::str(&t.qualname.borrow())),
         "__module__" => {
             if t.builtin {
@@ -346,9 +346,23 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
             _ => Ok(false),
         },
         Value::Type(t) => match name {
-            "__qualname__" => {
-                if let Value::Str(s) = v {
-                    *t.qualname.borrow_mut() = s.as_str().to_string();
+            "__name__" | "__qualname__" => {
+                // CPython's type_set_name / type_set_qualname.
+                let Some(s) = crate::builtins::str::str_payload(v) else {
+                    let msg = format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        t.name(),
+                        vm.type_name(v)
+                    );
+                    return Err(vm.type_error(msg));
+                };
+                // (An instance of a str subclass is stored as its text.)
+                if name == "__qualname__" {
+                    *t.qualname.borrow_mut() = s.to_string();
+                } else if s.contains('\0') {
+                    return Err(vm.value_error("type name must not contain null characters"));
+                } else {
+                    *t.name_cell.borrow_mut() = s.to_string();
                 }
                 Ok(true)
             }

@@ -157,7 +157,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
             // `list[int]`: a types.GenericAlias (PEP 585).
             if t.builtin
                 && matches!(
-                    t.name.as_str(),
+                    &*t.name(),
                     "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
                 )
             {
@@ -165,7 +165,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let alias = vm.getattr(&types, "GenericAlias")?;
                 return vm.call_args(&alias, &[obj.clone(), idx.clone()]);
             }
-            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
+            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name())))
         }
         Value::Object(o) => match &o.payload {
             Payload::Range(r) => {
@@ -289,12 +289,16 @@ fn assign_slice<T>(
     if step == 1 {
         let a = (start.max(0) as usize).min(items.len());
         let b = (a + n).min(items.len());
+        // The replaced items go last to first, as in CPython's list_ass_slice.
         if new.len() == b - a {
-            for (slot, x) in items[a..b].iter_mut().zip(new) {
-                *slot = x;
+            let mut old = new;
+            for (slot, x) in items[a..b].iter_mut().zip(old.iter_mut()) {
+                std::mem::swap(slot, x);
             }
+            crate::objects::drop_reversed(old);
         } else {
-            items.splice(a..b, new);
+            let old: Vec<T> = items.splice(a..b, new).collect();
+            crate::objects::drop_reversed(old);
         }
         return Ok(());
     }
@@ -400,19 +404,28 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
         Value::List(l) => {
             let len = l.items.borrow().len();
             if as_slice(idx).is_some() {
+                let (_, _, step, _) = slice_indices(vm, idx, len)?;
                 let mut pos = slice_positions(vm, idx, len)?;
                 pos.sort_unstable();
                 let mut items = l.items.borrow_mut();
                 let mut keep = Vec::with_capacity(items.len());
+                let mut gone = Vec::with_capacity(pos.len());
                 let mut p = pos.iter().peekable();
                 for (i, x) in items.drain(..).enumerate() {
                     if p.peek() == Some(&&i) {
                         p.next();
+                        gone.push(x);
                     } else {
                         keep.push(x);
                     }
                 }
                 *items = keep;
+                drop(items);
+                // CPython releases a plain slice's items last to first (list_ass_slice)
+                // and an extended slice's first to last.
+                if step == 1 {
+                    crate::objects::drop_reversed(gone);
+                }
                 return Ok(());
             }
             match seq_index(vm, idx, len, "list assignment")? {

@@ -32,7 +32,7 @@ impl PyErr {
         Value::Object(self.0.clone())
     }
     pub fn type_name(&self) -> String {
-        self.0.cls.name.clone()
+        self.0.cls.name().to_string()
     }
 }
 
@@ -499,8 +499,8 @@ impl Vm {
 
     pub fn type_name(&self, v: &Value) -> String {
         match v {
-            Value::Object(o) => o.cls.name.clone(),
-            _ => self.type_of(v).name.clone(),
+            Value::Object(o) => o.cls.name().to_string(),
+            _ => self.type_of(v).name().to_string(),
         }
     }
 
@@ -562,7 +562,7 @@ impl Vm {
     }
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
-            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
             Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
                 let Payload::Module { name: m } = &o.payload else {
                     unreachable!()

@@ -1157,7 +1157,7 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 t.mro()
                     .iter()
                     .filter(|c| c.builtin)
-                    .flat_map(|c| match c.name.as_str() {
+                    .flat_map(|c| match &*c.name() {
                         "int" => &["real", "imag", "numerator", "denominator"][..],
                         "float" | "complex" => &["real", "imag"][..],
                         _ => &[][..],

@@ -176,7 +176,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
     let old = std::mem::take(&mut *the_list(vm, s, "clear")?.items.borrow_mut());
-    drop(old);
+    crate::objects::drop_reversed(old);
     Ok(Value::None)
 }
 

@@ -214,7 +214,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kw() {
         let name = match args.pos().first() {
-            Some(Value::Type(t)) => t.name.clone(),
+            Some(Value::Type(t)) => t.name().to_string(),
             _ => "object".to_string(),
         };
         return Err(vm.type_error(format!(

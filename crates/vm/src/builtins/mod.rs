@@ -41,13 +41,13 @@ pub fn native(
 
 /// Register a method on a builtin type.
 pub fn method(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
+    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
     ty.dict
         .set_by_str(name, native(name, func, NativeKind::Method, Some(owner)));
 }
 
 pub fn classmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
+    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
     ty.dict.set_by_str(
         name,
         native(name, func, NativeKind::ClassMethod, Some(owner)),
@@ -55,7 +55,7 @@ pub fn classmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
 }
 
 pub fn staticmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(ty.name.clone().into_boxed_str());
+    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
     ty.dict.set_by_str(
         name,
         native(name, func, NativeKind::StaticMethod, Some(owner)),

@@ -34,6 +34,24 @@ impl PyTuple {
     }
 }
 
+/// Drops `items` last to first, as CPython releases a list's or tuple's items (so
+/// their `__del__` methods run in that order).
+pub fn drop_reversed<T>(mut items: Vec<T>) {
+    while items.pop().is_some() {}
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
 /// `list`. Borrows are kept short: never held across a call back into Python.
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,

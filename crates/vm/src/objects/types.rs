@@ -49,7 +49,8 @@ pub enum Layout {
 }
 
 pub struct PyType {
-    pub name: String,
+    /// `__name__` (assignable); read it with [`PyType::name`].
+    pub name_cell: RefCell<String>,
     pub qualname: RefCell<String>,
     pub module: RefCell<String>,
     pub bases: RefCell<Vec<Rc<PyType>>>,
@@ -97,6 +98,11 @@ impl Drop for PyType {
 }
 
 impl PyType {
+    /// `__name__`.
+    pub fn name(&self) -> std::cell::Ref<'_, str> {
+        std::cell::Ref::map(self.name_cell.borrow(), String::as_str)
+    }
+
     pub fn new_builtin(name: &str, base: Option<&Rc<PyType>>, layout: Layout) -> Rc<PyType> {
         let mut mro_rest = Vec::new();
         let mut bases = Vec::new();
@@ -106,7 +112,7 @@ impl PyType {
             mro_rest.extend(b.mro_rest.borrow().iter().cloned());
         }
         let t = Rc::new(PyType {
-            name: name.to_string(),
+            name_cell: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
             module: RefCell::new("builtins".to_string()),
             bases: RefCell::new(bases),

@@ -112,7 +112,10 @@ fn to_int_rounding(
     if special == "__trunc__" && !matches!(a[0], Value::Float(_)) {
         let ty = vm.type_of(&a[0]);
         if ty.lookup_str("__trunc__").is_none() {
-            return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", ty.name)));
+            return Err(vm.type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                ty.name()
+            )));
         }
     }
     let x = real_f64(vm, &a[0])?;
