@@ -9,6 +9,9 @@ use metal_vm::{Value, Vm};
 
 const USAGE: &str = "usage: metal [option] ... [-c cmd | file | -] [arg] ...
        metal run FILE [arg] ...     run a Python program
+       metal run --profile FILE [arg] ...
+                                    run it and print where its time went (sampled
+                                    per Python function) on stderr
        metal dis (FILE | -c CMD)    disassemble every code object
        metal serve [PROJECT_DIR | module:app | FILE.py] [--bind ADDR] [--workers N]
                    [--timeout S] [--client-timeout S]
@@ -28,6 +31,7 @@ enum Command {
     Run {
         file: String,
         args: Vec<String>,
+        profile: bool,
     },
     Code {
         code: String,
@@ -66,10 +70,15 @@ fn parse(args: &[String]) -> Result<Command, String> {
             })
         }
         "run" => {
-            let file = args.get(1).ok_or("metal run: a program file is required")?;
+            let profile = args.get(1).is_some_and(|a| a == "--profile");
+            let rest = &args[1 + profile as usize..];
+            let file = rest
+                .first()
+                .ok_or("metal run: a program file is required")?;
             Ok(Command::Run {
                 file: file.clone(),
-                args: args[1..].to_vec(),
+                args: rest.to_vec(),
+                profile,
             })
         }
         "dis" => match args.get(1).map(|s| s.as_str()) {
@@ -138,6 +147,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         _ => Ok(Command::Run {
             file: first.clone(),
             args: args.to_vec(),
+            profile: false,
         }),
     }
 }
@@ -163,9 +173,10 @@ fn main() -> ExitCode {
 
 /// Ctrl-C while Python code runs raises KeyboardInterrupt in it (at its next call or
 /// backward jump); a second Ctrl-C ends the process.
-fn watch_ctrl_c() {
+fn watch_ctrl_c() -> std::sync::Arc<std::sync::atomic::AtomicU8> {
     let flag = std::sync::Arc::new(std::sync::atomic::AtomicU8::new(0));
     metal_vm::gc::set_interrupt(flag.clone());
+    let watched = flag.clone();
     let _ = std::thread::Builder::new()
         .name("metal-sigint".into())
         .spawn(move || {
@@ -180,18 +191,18 @@ fn watch_ctrl_c() {
                     if tokio::signal::ctrl_c().await.is_err() {
                         return;
                     }
-                    if flag.swap(1, std::sync::atomic::Ordering::SeqCst) != 0 {
+                    // A pending profiler sample is not a first Ctrl-C.
+                    if flag.swap(1, std::sync::atomic::Ordering::SeqCst) == 1 {
                         std::process::exit(130);
                     }
                 }
             });
         });
+    watched
 }
 
 fn run(cmd: Command) -> i32 {
-    if matches!(cmd, Command::Run { .. } | Command::Code { .. }) {
-        watch_ctrl_c();
-    }
+    let interrupt = matches!(cmd, Command::Run { .. } | Command::Code { .. }).then(watch_ctrl_c);
     match cmd {
         Command::Help => {
             print!("{USAGE}");
@@ -201,7 +212,11 @@ fn run(cmd: Command) -> i32 {
             println!("Python 3.11.7 (metal {})", env!("CARGO_PKG_VERSION"));
             0
         }
-        Command::Run { file, args } => {
+        Command::Run {
+            file,
+            args,
+            profile,
+        } => {
             let source = match std::fs::read(&file) {
                 Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                 Err(e) => {
@@ -224,7 +239,19 @@ fn run(cmd: Command) -> i32 {
             let mut vm = new_vm();
             metal_vm::stdlib::set_argv(&mut vm, args, dir);
             vm.main_file = abs.clone();
-            status(run_main(&mut vm, &source, &abs))
+            let sampler = match (profile, interrupt) {
+                (true, Some(flag)) => Some(metal_vm::profile::start(
+                    flag,
+                    std::time::Duration::from_micros(200),
+                )),
+                _ => None,
+            };
+            let code = status(run_main(&mut vm, &source, &abs));
+            if sampler.is_some() {
+                drop(sampler);
+                eprint!("{}", metal_vm::profile::report(30));
+            }
+            code
         }
         Command::Code { code, args } => {
             let mut vm = new_vm();

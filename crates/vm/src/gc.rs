@@ -145,7 +145,7 @@ thread_local! {
 }
 
 /// An interrupt request from another thread (1: KeyboardInterrupt, 2: a request's
-/// deadline passed); never set for this one.
+/// deadline passed, 3: the profiler asks for a sample); never set for this one.
 static NEVER: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
 thread_local! {
@@ -185,6 +185,10 @@ pub fn check_interrupt(vm: &mut Vm) -> crate::vm::PyResult<()> {
     match kind {
         0 => Ok(()),
         1 => Err(vm.new_exception(vm.exc_type("KeyboardInterrupt"), vec![])),
+        crate::profile::SAMPLE => {
+            crate::profile::sample(vm);
+            Ok(())
+        }
         _ => Err(vm.new_error("TimeoutError", "request deadline exceeded")),
     }
 }

@@ -21,6 +21,7 @@ pub mod mapping_ns;
 pub mod members;
 pub mod objects;
 pub mod ops;
+pub mod profile;
 pub mod repr;
 pub mod run;
 pub mod special;
