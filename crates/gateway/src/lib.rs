@@ -202,9 +202,15 @@ impl App {
         let sys = metal_vm::import::import_module(vm, "sys")?;
         let errors = vm.getattr(&sys, "stderr")?;
         set("wsgi.errors", errors);
-        set("wsgi.multithread", Value::Bool(false));
-        set("wsgi.multiprocess", Value::Bool(false));
-        set("wsgi.run_once", Value::Bool(false));
+        set(
+            "wsgi.multithread",
+            Value::Bool(metal_vm::value::PyBool(false)),
+        );
+        set(
+            "wsgi.multiprocess",
+            Value::Bool(metal_vm::value::PyBool(false)),
+        );
+        set("wsgi.run_once", Value::Bool(metal_vm::value::PyBool(false)));
         Ok(Value::Dict(env))
     }
 

@@ -70,8 +70,8 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             no_kw(vm, "bool", &args)?;
             at_most(vm, "bool", &args, 1)?;
             match pos.first() {
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(crate::value::PyBool(false))),
             }
         }
         Layout::Float => {

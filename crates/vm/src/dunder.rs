@@ -46,7 +46,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Some(m) = user_special(vm, v, "__bool__") {
         let r = call_special(vm, &m, v, &[])?;
         return match r {
-            Value::Bool(b) => Ok(b),
+            Value::Bool(crate::value::PyBool(b)) => Ok(b),
             _ => Err(vm.type_error(format!(
                 "__bool__ should return bool, returned {}",
                 vm.type_name(&r)
@@ -69,7 +69,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
     match r {
         Value::Int(n) if *n >= 0 => Ok(*n as usize),
-        Value::Bool(b) => Ok(*b as usize),
+        Value::Bool(crate::value::PyBool(b)) => Ok(*b as usize),
         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
         Value::BigInt(b) if **b > dashu_int::IBig::ZERO => {
             Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
@@ -99,7 +99,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             match r {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 Value::BigInt(b) => Ok(crate::objects::int::hash_ibig(&b)),
-                Value::Bool(b) => Ok(b as i64),
+                Value::Bool(crate::value::PyBool(b)) => Ok(b as i64),
                 _ => Err(vm.type_error("__hash__ method should return an integer")),
             }
         }
@@ -215,14 +215,14 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             let res = call_special(vm, &l, a, std::slice::from_ref(b))?;
             if !matches!(res, Value::NotImplemented) {
                 let t = vm.truthy(&res)?;
-                return Ok(Some(Value::Bool(!t)));
+                return Ok(Some(Value::bool(!t)));
             }
         }
         if let Some(r) = user_special(vm, b, "__eq__") {
             let res = call_special(vm, &r, b, std::slice::from_ref(a))?;
             if !matches!(res, Value::NotImplemented) {
                 let t = vm.truthy(&res)?;
-                return Ok(Some(Value::Bool(!t)));
+                return Ok(Some(Value::bool(!t)));
             }
         }
     }

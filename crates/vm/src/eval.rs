@@ -749,7 +749,7 @@ impl Vm {
                 Op::UNARY_NOT => {
                     let v = self.pop();
                     let t = tri!(self.truthy(&v));
-                    self.push(Value::Bool(!t));
+                    self.push(Value::bool(!t));
                 }
                 Op::COMPARE_OP => {
                     let op = CmpOp::from_arg(arg);
@@ -771,7 +771,7 @@ impl Vm {
                         // SAFETY: as in BINARY_OP: both operands were unboxed.
                         unsafe {
                             self.stack.set_len(n - 1);
-                            std::ptr::write(self.slot_mut(n - 2), Value::Bool(r));
+                            std::ptr::write(self.slot_mut(n - 2), Value::bool(r));
                         }
                         continue;
                     }
@@ -783,13 +783,13 @@ impl Vm {
                 Op::IS_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    self.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    self.push(Value::bool(a.is(&b) != (arg == 1)));
                 }
                 Op::CONTAINS_OP => {
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(ops::contains(self, &b, &a));
-                    self.push(Value::Bool(r != (arg == 1)));
+                    self.push(Value::bool(r != (arg == 1)));
                 }
                 Op::BINARY_SUBSCR => {
                     // Fast paths: list/tuple indexed by a small int, on the stack slots.
@@ -1079,7 +1079,7 @@ impl Vm {
                 Op::POP_JUMP_IF_FALSE => {
                     let v = self.pop();
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(crate::value::PyBool(b)) => b,
                         _ => tri!(self.truthy(&v)),
                     };
                     v.discard();
@@ -1090,7 +1090,7 @@ impl Vm {
                 Op::POP_JUMP_IF_TRUE => {
                     let v = self.pop();
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(crate::value::PyBool(b)) => b,
                         _ => tri!(self.truthy(&v)),
                     };
                     v.discard();
@@ -1436,7 +1436,7 @@ impl Vm {
                     let ty = self.pop();
                     let exc = self.top().clone();
                     let r = tri!(crate::exceptions::exception_matches(self, &exc, &ty));
-                    self.push(Value::Bool(r));
+                    self.push(Value::bool(r));
                 }
                 Op::RERAISE => {
                     let exc = self.pop();

@@ -16,6 +16,24 @@ impl Vm {
 
     /// The type of a native iterator (`list_iterator`, `zip`…), one per kind.
     pub fn iterator_type(&self, name: &'static str) -> std::rc::Rc<crate::objects::types::PyType> {
+        // Most iterators made are of the kind made last: try it by the name's address.
+        {
+            let last = self.last_iter_type.borrow();
+            if let Some((p, t)) = &*last {
+                if *p == name.as_ptr() {
+                    return t.clone();
+                }
+            }
+        }
+        let t = self.iterator_type_by_name(name);
+        *self.last_iter_type.borrow_mut() = Some((name.as_ptr(), t.clone()));
+        t
+    }
+
+    fn iterator_type_by_name(
+        &self,
+        name: &'static str,
+    ) -> std::rc::Rc<crate::objects::types::PyType> {
         let mut m = self.iter_types.borrow_mut();
         m.entry(name)
             .or_insert_with(|| {
@@ -351,7 +369,11 @@ impl Vm {
                 }
                 let mut out = Vec::with_capacity(its.len());
                 for (k, it) in its.iter().enumerate() {
-                    match self.next(it)? {
+                    let step = match Self::next_fast(it) {
+                        Some(step) => step,
+                        None => self.next(it)?,
+                    };
+                    match step {
                         Some(v) => out.push(v),
                         None => {
                             *st.borrow_mut() = IterState::Exhausted;
@@ -385,7 +407,7 @@ impl Vm {
             }
             Adapt::Map(func, its) => {
                 let mut args = Vec::with_capacity(its.len());
-                for it in &its {
+                for it in its.iter() {
                     match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
@@ -449,8 +471,8 @@ impl Vm {
 
 enum Adapt {
     Enumerate(Value, Value),
-    Zip(Vec<Value>, bool),
-    Map(Value, Vec<Value>),
+    Zip(Rc<[Value]>, bool),
+    Map(Value, Rc<[Value]>),
     Filter(Value, Value),
     Callable(Value, Value),
     Seq(Value, i64),

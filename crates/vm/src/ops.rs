@@ -16,7 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {
-        Value::Bool(b) => *b,
+        Value::Bool(crate::value::PyBool(b)) => *b,
         Value::None | Value::Null => false,
         Value::Int(i) => *i != 0,
         Value::Float(f) => *f != 0.0,
@@ -44,7 +44,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(match v {
         Value::Int(i) => int::hash_i64(*i),
-        Value::Bool(b) => *b as i64,
+        Value::Bool(crate::value::PyBool(b)) => *b as i64,
         Value::BigInt(b) => int::hash_ibig(b),
         Value::Float(f) => float::hash_float(*f),
         Value::Str(s) => s.hash(),
@@ -293,7 +293,7 @@ fn as_float_operand(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     match v {
         Value::Float(f) => Some(Ok(*f)),
         Value::Int(i) => Some(Ok(*i as f64)),
-        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::Bool(crate::value::PyBool(b)) => Some(Ok(*b as i64 as f64)),
         Value::BigInt(b) => Some(int::to_f64(vm, &IntRef::Big(b))),
         _ => None,
     }
@@ -308,10 +308,10 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
         {
             let (p, q) = (
-                matches!(a, Value::Bool(true)),
-                matches!(b, Value::Bool(true)),
+                matches!(a, Value::Bool(crate::value::PyBool(true))),
+                matches!(b, Value::Bool(crate::value::PyBool(true))),
             );
-            return Ok(Some(Value::Bool(match op {
+            return Ok(Some(Value::bool(match op {
                 BinOp::And => p & q,
                 BinOp::Or => p | q,
                 _ => p ^ q,
@@ -477,7 +477,7 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
     }
     match n {
         Value::Int(i) => Ok(Some((*i).max(0) as usize)),
-        Value::Bool(b) => Ok(Some(*b as usize)),
+        Value::Bool(crate::value::PyBool(b)) => Ok(Some(*b as usize)),
         Value::BigInt(b) => {
             if **b < dashu_int::IBig::ZERO {
                 Ok(Some(0))
@@ -652,10 +652,10 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
         }
     }
     if let Some(r) = native_compare(vm, a, b, op)? {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     if let Some(r) = crate::builtins::dict::view_compare(vm, a, b, op)? {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     if !user {
         if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
@@ -668,8 +668,8 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
         }
     }
     match op {
-        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-        CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+        CmpOp::Eq => Ok(Value::bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Err(vm.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -707,7 +707,7 @@ pub fn negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(crate::value::PyBool(b)) => Ok(Value::Int(*b as i64)),
         _ => {
             if complex::is_complex(v) {
                 return Ok(v.clone());
@@ -720,7 +720,7 @@ pub fn positive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(i) => Ok(Value::Int(!i)),
-        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        Value::Bool(crate::value::PyBool(b)) => Ok(Value::Int(!(*b as i64))),
         Value::BigInt(b) => Ok(Value::from_ibig(-(**b).clone() - dashu_int::IBig::ONE)),
         _ => crate::dunder::unary(vm, v, "__invert__", "unary ~"),
     }
@@ -730,7 +730,7 @@ pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match crate::builtins::str::str_payload(item) {
-            Some(sub) => Ok(s.as_str().contains(sub)),
+            Some(sub) => Ok(crate::objects::substr::contains(s.as_str(), sub)),
             None => Err(vm.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 vm.type_name(item)

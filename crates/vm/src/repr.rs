@@ -149,7 +149,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::None => "None".to_string(),
         Value::NotImplemented => "NotImplemented".to_string(),
         Value::Ellipsis => "Ellipsis".to_string(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+        Value::Bool(crate::value::PyBool(b)) => if *b { "True" } else { "False" }.to_string(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => {
             let s = b.to_string();

@@ -19,7 +19,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     Ok(match obj {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
             "real" | "numerator" => Some(match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(crate::value::PyBool(b)) => Value::Int(*b as i64),
                 _ => obj.clone(),
             }),
             "imag" => Some(Value::Int(0)),
@@ -158,7 +158,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__traceback__" => Some(crate::exceptions::traceback_of(vm, obj)),
                 "__cause__" => Some(d.cause.borrow().clone()),
                 "__context__" => Some(d.context.borrow().clone()),
-                "__suppress_context__" => Some(Value::Bool(d.suppress_context.get())),
+                "__suppress_context__" => Some(Value::bool(d.suppress_context.get())),
                 "__dict__" => o.dict.clone().map(Value::Dict),
                 "value" if o.cls.is_subtype(&vm.exc_type("StopIteration")) => {
                     Some(match &*d.args.borrow() {
@@ -213,7 +213,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             Payload::Generator(g) => match name {
                 "__name__" => Some(Value::Str(g.borrow().name.clone())),
                 "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
-                "gi_running" => Some(Value::Bool(g.borrow().running)),
+                "gi_running" => Some(Value::bool(g.borrow().running)),
                 _ => None,
             },
             Payload::Property {

@@ -30,11 +30,13 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
             }
             format::format_str(s.as_str(), spec).map_err(|e| ferr(vm, e))?
         }
-        Value::Bool(b) if spec.is_empty() => {
+        Value::Bool(crate::value::PyBool(b)) if spec.is_empty() => {
             return Ok(vm.intern(if *b { "True" } else { "False" }))
         }
         Value::Int(i) => format::format_i64(*i, spec).map_err(|e| ferr(vm, e))?,
-        Value::Bool(b) => format::format_i64(*b as i64, spec).map_err(|e| ferr(vm, e))?,
+        Value::Bool(crate::value::PyBool(b)) => {
+            format::format_i64(*b as i64, spec).map_err(|e| ferr(vm, e))?
+        }
         Value::BigInt(b) => format::format_int(b, spec).map_err(|e| ferr(vm, e))?,
         Value::Float(f) => format::format_float(*f, spec).map_err(|e| ferr(vm, e))?,
         Value::Object(o) if matches!(o.payload, Payload::Complex(..)) => {
@@ -165,7 +167,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 *next_ref += 1;
                 match a {
                     Value::Int(n) => Ok(*n),
-                    Value::Bool(b) => Ok(*b as i64),
+                    Value::Bool(crate::value::PyBool(b)) => Ok(*b as i64),
                     _ => {
                         *star_err_ref = Some(vm_ref.type_error("* wants int"));
                         Err(FormatError::new(ErrorKind::TypeError, "* wants int"))

@@ -21,7 +21,7 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    Bool(PyBool),
     Int(i64),
     Float(f64),
     BigInt(Rc<IBig>),
@@ -40,6 +40,23 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// A `bool` kept 8-byte aligned inside `Value`, so that no variant stores anything in
+/// bytes 1..8: moving a `Value` of unknown variant then copies the tag byte and one
+/// 8-byte word. With a bare `bool` at byte 1, every move also copied bytes 1..8 with two
+/// overlapping 4-byte loads, which the CPU cannot forward from the 16-byte store that
+/// wrote the value (a store-forwarding stall of ~15 cycles per move).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+#[repr(align(8))]
+pub struct PyBool(pub bool);
+
+impl Value {
+    /// `True` or `False`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(PyBool(b))
+    }
+}
 
 impl Clone for Value {
     /// A bitwise copy, plus one reference for the variants holding an `Rc`. Copying the
@@ -167,7 +184,7 @@ impl Value {
             | (None, None)
             | (NotImplemented, NotImplemented)
             | (Ellipsis, Ellipsis) => true,
-            (Bool(a), Bool(b)) => a == b,
+            (Bool(crate::value::PyBool(a)), Bool(crate::value::PyBool(b))) => a == b,
             // Small ints are cached in CPython; unboxed ints compare by value, which CPython
             // matches for -5..=256 and for the same object.
             (Int(a), Int(b)) => a == b,
@@ -194,7 +211,7 @@ impl Value {
             None => 0x1000,
             NotImplemented => 0x1010,
             Ellipsis => 0x1020,
-            Bool(b) => 0x1030 + *b as usize * 16,
+            Bool(crate::value::PyBool(b)) => 0x1030 + *b as usize * 16,
             Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x10_0000),
             Float(f) => (f.to_bits() as usize) | 1,
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -243,6 +243,8 @@ pub struct Vm {
     pub capture_tb_locals: bool,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<FastMap<&'static str, Rc<PyType>>>,
+    /// The iterator type made last, keyed by the address of its name.
+    pub(crate) last_iter_type: std::cell::RefCell<Option<(*const u8, Rc<PyType>)>>,
     /// Frames whose NAME ops use a mapping that is not a plain dict (a metaclass's
     /// `__prepare__` result, exec's locals): (frame index, mapping), innermost last.
     pub(crate) mapping_ns: Vec<(usize, Value)>,
@@ -371,6 +373,7 @@ impl Vm {
             compiled: HashMap::new(),
             compiles: 0,
             iter_types: Default::default(),
+            last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
             static_names: HashMap::default(),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],

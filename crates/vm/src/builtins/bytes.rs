@@ -236,10 +236,10 @@ fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     for c in cands {
         if b.starts_with(&needle(vm, &c)?) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(crate::value::PyBool(true)));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(crate::value::PyBool(false)))
 }
 
 fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -251,10 +251,10 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     for c in cands {
         if b.ends_with(&needle(vm, &c)?) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(crate::value::PyBool(true)));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(crate::value::PyBool(false)))
 }
 
 fn find_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -684,7 +684,7 @@ fn b_title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn b_pred(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     let (s, _) = method_args(vm, name, &args, 0, 0)?;
     let b = this(vm, s)?;
-    Ok(Value::Bool(f(&b)))
+    Ok(Value::bool(f(&b)))
 }
 
 fn b_isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -281,7 +281,7 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
     let d = the_dict(vm, s)?;
-    Ok(Value::Bool(d.contains(vm, &a[0])?))
+    Ok(Value::bool(d.contains(vm, &a[0])?))
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -329,10 +329,10 @@ fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "isdisjoint", &args, 1, 1)?;
     for x in crate::iter::collect(vm, &a[0])? {
         if crate::ops::contains(vm, s, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(crate::value::PyBool(false)));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(crate::value::PyBool(true)))
 }
 
 /// A keys or items view: the dict views that behave as sets.

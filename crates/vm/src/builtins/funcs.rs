@@ -186,7 +186,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(v) => Value::Int(v),
             None => Value::from_i128((*i as i128).abs()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(crate::value::PyBool(b)) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_ibig(if **b < dashu_int::IBig::ZERO {
             -(**b).clone()
         } else {
@@ -211,10 +211,10 @@ fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = vm.get_iter(&a[0])?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(crate::value::PyBool(false)));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(crate::value::PyBool(true)))
 }
 
 fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -222,10 +222,10 @@ fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = vm.get_iter(&a[0])?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(crate::value::PyBool(true)));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(crate::value::PyBool(false)))
 }
 
 fn int_for_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -262,7 +262,7 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(vm.is_callable(&a[0])))
+    Ok(Value::bool(vm.is_callable(&a[0])))
 }
 
 fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -605,7 +605,7 @@ fn class_matches(
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "isinstance", &args, 2, 2)?;
     let t = vm.type_of(&a[0]);
-    Ok(Value::Bool(class_matches(vm, &t, Some(&a[0]), &a[1])?))
+    Ok(Value::bool(class_matches(vm, &t, Some(&a[0]), &a[1])?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -613,7 +613,7 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Type(t) = &a[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(vm, t, None, &a[1])?))
+    Ok(Value::bool(class_matches(vm, t, None, &a[1])?))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
@@ -647,7 +647,7 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    Ok(Value::Bool(vm.getattr_maybe(&a[0], &name)?.is_some()))
+    Ok(Value::bool(vm.getattr_maybe(&a[0], &name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -771,7 +771,10 @@ fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(vm.new_iter(IterState::Zip { its, strict }))
+    Ok(vm.new_iter(IterState::Zip {
+        its: its.into(),
+        strict,
+    }))
 }
 
 fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -785,7 +788,7 @@ fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(vm.new_iter(IterState::Map {
         func: a[0].clone(),
-        its,
+        its: its.into(),
     }))
 }
 

@@ -383,7 +383,7 @@ fn dunder_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dunder_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
-    Ok(Value::Bool(crate::ops::contains(vm, s, &a[0])?))
+    Ok(Value::bool(crate::ops::contains(vm, s, &a[0])?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

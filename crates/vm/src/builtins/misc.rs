@@ -130,7 +130,7 @@ fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__eq__", &args, 1, 1)?;
     Ok(if s.is(&a[0]) {
-        Value::Bool(true)
+        Value::Bool(crate::value::PyBool(true))
     } else {
         Value::NotImplemented
     })
@@ -144,7 +144,7 @@ fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = vm.call_args(&eq, &[s.clone(), a[0].clone()])?;
     match r {
         Value::NotImplemented => Ok(r),
-        _ => Ok(Value::Bool(!vm.truthy(&r)?)),
+        _ => Ok(Value::bool(!vm.truthy(&r)?)),
     }
 }
 

@@ -286,10 +286,10 @@ pub fn init(vm: &mut Vm) {
     b.set_by_str("None", Value::None);
     b.set_by_str("Ellipsis", Value::Ellipsis);
     b.set_by_str("NotImplemented", Value::NotImplemented);
-    b.set_by_str("True", Value::Bool(true));
-    b.set_by_str("False", Value::Bool(false));
+    b.set_by_str("True", Value::Bool(crate::value::PyBool(true)));
+    b.set_by_str("False", Value::Bool(crate::value::PyBool(false)));
     b.set_by_str("__name__", Value::str("builtins"));
-    b.set_by_str("__debug__", Value::Bool(true));
+    b.set_by_str("__debug__", Value::Bool(crate::value::PyBool(true)));
     funcs::init(vm, &b);
     str::init(vm);
     list::init(vm);

@@ -90,7 +90,7 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
     }
     match &x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(crate::value::PyBool(b)) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => crate::objects::float::float_to_int(vm, *f),
         Value::Str(s) => parse_or_error(vm, s.as_str(), 10, &x),
         _ => {
@@ -176,7 +176,7 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::Bool(crate::value::PyBool(b)) => Ok(Value::Float(*b as i64 as f64)),
         Value::BigInt(b) => Ok(Value::Float(crate::objects::int::to_f64(
             vm,
             &IntRef::Big(b),
@@ -460,7 +460,7 @@ fn bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn int_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "conjugate", &args, 0, 0)?;
     Ok(match s {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(crate::value::PyBool(b)) => Value::Int(*b as i64),
         _ => s.clone(),
     })
 }
@@ -468,7 +468,7 @@ fn int_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn int_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "as_integer_ratio", &args, 0, 0)?;
     let v = match s {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(crate::value::PyBool(b)) => Value::Int(*b as i64),
         _ => s.clone(),
     };
     Ok(Value::tuple(vec![v, Value::Int(1)]))
@@ -586,7 +586,7 @@ fn self_float(vm: &Vm, v: &Value) -> PyResult<f64> {
 fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "is_integer", &args, 0, 0)?;
     let f = self_float(vm, s)?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

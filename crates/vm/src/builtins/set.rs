@@ -243,14 +243,14 @@ fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "issubset", &args, 1, 1)?;
     let x = the_set(vm, s)?;
     let y = as_set(vm, &a[0])?;
-    Ok(Value::Bool(is_subset(vm, &x, &y)?))
+    Ok(Value::bool(is_subset(vm, &x, &y)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "issuperset", &args, 1, 1)?;
     let x = the_set(vm, s)?;
     let y = as_set(vm, &a[0])?;
-    Ok(Value::Bool(is_subset(vm, &y, &x)?))
+    Ok(Value::bool(is_subset(vm, &y, &x)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -258,10 +258,10 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = the_set(vm, s)?;
     for k in crate::iter::collect(vm, &a[0])? {
         if x.contains(vm, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(crate::value::PyBool(false)));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(crate::value::PyBool(true)))
 }
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -274,7 +274,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
-    Ok(Value::Bool(crate::ops::contains(vm, s, &a[0])?))
+    Ok(Value::bool(crate::ops::contains(vm, s, &a[0])?))
 }
 
 fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

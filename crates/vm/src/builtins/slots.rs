@@ -41,7 +41,7 @@ fn cmp(vm: &mut Vm, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     };
     Ok(match crate::ops::native_compare(vm, &s, &o, op)? {
-        Some(b) => Value::Bool(b),
+        Some(b) => Value::bool(b),
         None => Value::NotImplemented,
     })
 }
@@ -106,7 +106,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn bool_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__bool__", &args, 0, 0)?;
-    Ok(Value::Bool(vm.truthy(s)?))
+    Ok(Value::bool(vm.truthy(s)?))
 }
 fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__hash__", &args, 0, 0)?;

@@ -311,13 +311,11 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out
         }
         Some(sep) => {
-            if maxsplit < 0 {
-                st.split(sep.as_str()).map(Value::str).collect()
-            } else {
-                st.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(Value::str)
-                    .collect()
-            }
+            let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+            crate::objects::substr::split(st, sep.as_str(), limit)
+                .into_iter()
+                .map(Value::str)
+                .collect()
         }
     };
     Ok(Value::list(parts))
@@ -460,10 +458,12 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             return Ok(mk(out));
         }
-        if !s.as_str().contains(old) {
-            return Ok(Value::Str(s.clone()));
-        }
-        return Ok(mk(s.as_str().replace(old, new)));
+        return Ok(
+            match crate::objects::substr::replace(s.as_str(), old, new, usize::MAX) {
+                Some(r) => mk(r),
+                None => Value::Str(s.clone()),
+            },
+        );
     }
     if old.is_empty() {
         let mut out = String::new();
@@ -480,7 +480,12 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(mk(out));
     }
-    Ok(mk(s.as_str().replacen(old, new, count as usize)))
+    Ok(
+        match crate::objects::substr::replace(s.as_str(), old, new, count as usize) {
+            Some(r) => mk(r),
+            None => Value::Str(s.clone()),
+        },
+    )
 }
 
 /// (start, end) character bounds from optional slice arguments.
@@ -523,9 +528,9 @@ fn find_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResult<Opt
     }
     let hay = s.slice_chars(start, end);
     let r = if rev {
-        hay.rfind(sub.as_str())
+        crate::objects::substr::rfind(hay, sub.as_str())
     } else {
-        hay.find(sub.as_str())
+        crate::objects::substr::find(hay, sub.as_str())
     };
     Ok(r.map(|b| start + hay[..b].chars().count()))
 }
@@ -565,7 +570,9 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
     }
-    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+    Ok(Value::Int(
+        crate::objects::substr::count(hay, sub.as_str()) as i64
+    ))
 }
 
 fn affix(vm: &mut Vm, args: Args<'_>, name: &str, end_side: bool) -> PyResult<Value> {
@@ -584,7 +591,7 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, end_side: bool) -> PyResult<Va
         }
     };
     if start > s.char_len() || start > end {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(crate::value::PyBool(false)));
     }
     let hay = s.slice_chars(start, end);
     for c in cands {
@@ -601,10 +608,10 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, end_side: bool) -> PyResult<Va
             hay.starts_with(c.as_str())
         };
         if ok {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(crate::value::PyBool(true)));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(crate::value::PyBool(false)))
 }
 
 fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -616,7 +623,7 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pred(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let s = s0(vm, &args, name)?;
-    Ok(Value::Bool(f(s.as_str())))
+    Ok(Value::bool(f(s.as_str())))
 }
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -798,7 +805,11 @@ fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, rev: bool) -> PyResul
         return Err(vm.value_error("empty separator"));
     }
     let st = s.as_str();
-    let found = if rev { st.rfind(&sep) } else { st.find(&sep) };
+    let found = if rev {
+        crate::objects::substr::rfind(st, &sep)
+    } else {
+        crate::objects::substr::find(st, &sep)
+    };
     Ok(match found {
         Some(i) => Value::tuple(vec![
             Value::str(&st[..i]),
@@ -996,7 +1007,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
-    Ok(Value::Bool(crate::ops::contains(vm, s, &a[0])?))
+    Ok(Value::bool(crate::ops::contains(vm, s, &a[0])?))
 }
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -303,8 +303,11 @@ impl crate::vm::Vm {
             let Value::Str(name) = name else {
                 return false;
             };
+            // Keyword names and parameter names are both interned: compare identities
+            // first, text only if none is the same object.
             let Some(j) = (posonly..total)
-                .find(|&j| Rc::ptr_eq(&names[j], name) || names[j].as_str() == name.as_str())
+                .find(|&j| Rc::ptr_eq(&names[j], name))
+                .or_else(|| (posonly..total).find(|&j| names[j].as_str() == name.as_str()))
             else {
                 return false;
             };

@@ -70,7 +70,7 @@ pub fn bytes_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
         }
         BinOp::Multiply => match b {
             Value::Int(n) => Ok(Some(make(vm, x.repeat((*n).max(0) as usize)))),
-            Value::Bool(n) => Ok(Some(make(vm, x.repeat(*n as usize)))),
+            Value::Bool(crate::value::PyBool(n)) => Ok(Some(make(vm, x.repeat(*n as usize)))),
             _ => Ok(None),
         },
         BinOp::Remainder => {

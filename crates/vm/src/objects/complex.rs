@@ -18,7 +18,7 @@ pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
             _ => None,
         },
         Value::Int(i) => Some((*i as f64, 0.0)),
-        Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
+        Value::Bool(crate::value::PyBool(b)) => Some((*b as i64 as f64, 0.0)),
         Value::Float(f) => Some((*f, 0.0)),
         Value::BigInt(b) => Some((b.to_f64().value(), 0.0)),
         _ => None,

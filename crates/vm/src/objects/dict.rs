@@ -53,8 +53,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
-        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Bool(crate::value::PyBool(y))) | (Bool(crate::value::PyBool(y)), Int(x)) => {
+            *x == *y as i64
+        }
+        (Bool(crate::value::PyBool(x)), Bool(crate::value::PyBool(y))) => x == y,
         // Identity first, as CPython does: the same NaN finds itself.
         (Float(x), Float(y)) => x == y || x.to_bits() == y.to_bits(),
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
@@ -141,7 +143,12 @@ impl DictTable {
 
     /// The entry index of a str key (str equality needs no Python).
     fn find_str(&self, key: &PyStr) -> Option<usize> {
-        let hash = key.hash();
+        self.find_text(key.as_str(), key.hash(), key)
+    }
+
+    /// The entry whose key is the str `text` (with hash `hash`): the object `same` (its
+    /// identity is tried before comparing text) or an equal one.
+    fn find_text(&self, text: &str, hash: i64, same: *const PyStr) -> Option<usize> {
         if self.bloom & bloom_bit(hash) == 0 {
             return None;
         }
@@ -149,7 +156,7 @@ impl DictTable {
             return self.entries.iter().position(|e| {
                 e.hash == hash
                     && matches!(&e.key, Value::Str(k)
-                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str())
+                        if std::ptr::eq(&**k, same) || k.as_str() == text)
             });
         }
         let mut p = self.probe(hash);
@@ -162,7 +169,7 @@ impl DictTable {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
                     if let Value::Str(k) = &e.key {
-                        if std::ptr::eq(&**k, key) || k.as_str() == key.as_str() {
+                        if std::ptr::eq(&**k, same) || k.as_str() == text {
                             return Some(ix as usize);
                         }
                     }
@@ -461,7 +468,10 @@ impl PyDict {
     }
 
     pub fn get_by_str(&self, key: &str) -> Option<Value> {
-        self.get_str(&PyStr::new(key))
+        let t = self.table.borrow();
+        let hash = crate::objects::str::hash_text(key);
+        t.find_text(key, hash, std::ptr::null())
+            .map(|ix| t.entries[ix].value.clone())
     }
     /// Insert with a str key (the key's `__eq__` is str's, so no Python runs).
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {

@@ -16,7 +16,7 @@ pub fn const_value(vm: &mut Vm, c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Ellipsis => Value::Ellipsis,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(s) => {
             let v: dashu_int::IBig = s.parse().unwrap_or(dashu_int::IBig::ZERO);
@@ -119,7 +119,9 @@ pub fn make_function(
         Some(Value::Str(s)) if code.co.name.as_ref() != "<lambda>" => Value::Str(s.clone()),
         _ => Value::None,
     };
-    let module = globals.get_by_str("__name__").unwrap_or(Value::None);
+    let module = globals
+        .get_str(&vm.sname("__name__"))
+        .unwrap_or(Value::None);
     let name = code.name.clone();
     let qualname = code.qualname.clone();
     let f = Function {

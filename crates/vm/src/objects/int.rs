@@ -43,7 +43,7 @@ impl IntRef<'_> {
 pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match v {
         Value::Int(i) => Some(IntRef::Small(*i)),
-        Value::Bool(b) => Some(IntRef::Small(*b as i64)),
+        Value::Bool(crate::value::PyBool(b)) => Some(IntRef::Small(*b as i64)),
         Value::BigInt(b) => Some(IntRef::Big(b)),
         // An instance of a user subclass of int.
         Value::Object(o) => match &o.payload {

@@ -53,12 +53,13 @@ pub enum IterState {
         n: Value,
     },
     Zip {
-        its: Vec<Value>,
+        /// Shared so each step can hold the iterators without copying the list.
+        its: Rc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        its: Vec<Value>,
+        its: Rc<[Value]>,
     },
     Filter {
         func: Value,

@@ -17,6 +17,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod substr;
 pub mod types;
 pub mod unicode_case;
 pub mod unicode_digits;

@@ -215,7 +215,7 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 
 /// The hash of a str: CPython hashes its canonical storage, one byte per character
 /// when every code point is below 256, else two (below 65536) or four, little-endian.
-fn hash_text(s: &str) -> i64 {
+pub(crate) fn hash_text(s: &str) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes());
     }

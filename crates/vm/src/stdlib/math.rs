@@ -133,13 +133,13 @@ fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(one(vm, &args, "isnan")?.is_nan()))
+    Ok(Value::bool(one(vm, &args, "isnan")?.is_nan()))
 }
 fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(one(vm, &args, "isinf")?.is_infinite()))
+    Ok(Value::bool(one(vm, &args, "isinf")?.is_infinite()))
 }
 fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(one(vm, &args, "isfinite")?.is_finite()))
+    Ok(Value::bool(one(vm, &args, "isfinite")?.is_finite()))
 }
 
 fn int_arg(vm: &mut Vm, v: &Value, _name: &str) -> PyResult<IBig> {
@@ -378,13 +378,13 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0.0,
     };
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(crate::value::PyBool(true)));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(crate::value::PyBool(false)));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs_tol,
     ))
 }

@@ -172,7 +172,7 @@ fn gc_collect(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult
 
 fn gc_isenabled(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
     crate::builtins::pos_args(vm, "isenabled", &args, 0, 0)?;
-    Ok(Value::Bool(crate::gc::is_enabled()))
+    Ok(Value::bool(crate::gc::is_enabled()))
 }
 
 fn gc_enable(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {

@@ -113,10 +113,31 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("negative argument not allowed"));
     }
     let mut buf = vec![0u8; n as usize];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut buf))
-        .map_err(|e| os_error(vm, &e, "/dev/urandom"))?;
+    fill_random(&mut buf).map_err(|e| os_error(vm, &e, "/dev/urandom"))?;
     Ok(crate::objects::bytes::new_bytes(vm, buf))
+}
+
+/// Fill `buf` from the kernel's random source: getrandom(2) (no file to open per
+/// call), or /dev/urandom where the system call is missing.
+pub fn fill_random(buf: &mut [u8]) -> std::io::Result<()> {
+    let mut done = 0;
+    while done < buf.len() {
+        let rest = &mut buf[done..];
+        // SAFETY: the kernel writes at most `rest.len()` bytes into `rest`.
+        let got = unsafe { libc::getrandom(rest.as_mut_ptr().cast(), rest.len(), 0) };
+        if got < 0 {
+            let e = std::io::Error::last_os_error();
+            match e.raw_os_error() {
+                Some(libc::EINTR) => continue,
+                Some(libc::ENOSYS) => {
+                    return std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(rest))
+                }
+                _ => return Err(e),
+            }
+        }
+        done += got as usize;
+    }
+    Ok(())
 }
 
 fn getpid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -83,7 +83,7 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let secs = match &a[0] {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
-        Value::Bool(b) => *b as i64 as f64,
+        Value::Bool(crate::value::PyBool(b)) => *b as i64 as f64,
         other => {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer or float",
@@ -101,7 +101,7 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(crate::value::PyBool(b)) => Ok(*b as i64),
         Value::BigInt(_) => Err(vm.overflow_error(format!("{what} out of range"))),
         other => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",

@@ -1,0 +1,138 @@
+//! Substring search on UTF-8 text: `in`, `find`, `count`, `replace`, `split`. A
+//! one-byte needle is a `memchr` scan; longer ones use `memchr::memmem`, whose set-up
+//! is cheap for the short haystacks web code searches (std's `str::find` builds a
+//! Two-Way searcher per call). A UTF-8 needle only ever matches at character
+//! boundaries, so byte offsets found here are valid `str` indices.
+
+/// Byte offset of the first occurrence of `needle` in `hay`.
+#[inline]
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    match needle.as_bytes() {
+        [] => Some(0),
+        [b] => memchr::memchr(*b, hay.as_bytes()),
+        n => memchr::memmem::find(hay.as_bytes(), n),
+    }
+}
+
+/// Byte offset of the last occurrence of `needle` in `hay`.
+#[inline]
+pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
+    match needle.as_bytes() {
+        [] => Some(hay.len()),
+        [b] => memchr::memrchr(*b, hay.as_bytes()),
+        n => memchr::memmem::rfind(hay.as_bytes(), n),
+    }
+}
+
+/// Whether `needle` occurs in `hay`.
+#[inline]
+pub fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
+/// Byte offsets of the non-overlapping occurrences of a non-empty `needle`, left to
+/// right, at most `limit` of them.
+pub fn positions(hay: &str, needle: &str, limit: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    if limit == 0 {
+        return out;
+    }
+    match needle.as_bytes() {
+        [] => {}
+        [b] => {
+            for i in memchr::memchr_iter(*b, hay.as_bytes()) {
+                out.push(i);
+                if out.len() == limit {
+                    break;
+                }
+            }
+        }
+        n => {
+            for i in memchr::memmem::find_iter(hay.as_bytes(), n) {
+                out.push(i);
+                if out.len() == limit {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Count of non-overlapping occurrences of a non-empty `needle`.
+pub fn count(hay: &str, needle: &str) -> usize {
+    match needle.as_bytes() {
+        [] => 0,
+        [b] => memchr::memchr_iter(*b, hay.as_bytes()).count(),
+        n => memchr::memmem::find_iter(hay.as_bytes(), n).count(),
+    }
+}
+
+/// `hay` with the first `limit` occurrences of a non-empty `old` replaced by `new`;
+/// `None` when there is none (the caller keeps the original string).
+pub fn replace(hay: &str, old: &str, new: &str, limit: usize) -> Option<String> {
+    let at = positions(hay, old, limit);
+    if at.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(hay.len() + at.len() * new.len() - at.len() * old.len());
+    let mut last = 0;
+    for i in at {
+        out.push_str(&hay[last..i]);
+        out.push_str(new);
+        last = i + old.len();
+    }
+    out.push_str(&hay[last..]);
+    Some(out)
+}
+
+/// The pieces of `hay` between occurrences of a non-empty `sep`, splitting at most
+/// `limit` times.
+pub fn split<'a>(hay: &'a str, sep: &str, limit: usize) -> Vec<&'a str> {
+    let at = positions(hay, sep, limit);
+    let mut out = Vec::with_capacity(at.len() + 1);
+    let mut last = 0;
+    for i in at {
+        out.push(&hay[last..i]);
+        last = i + sep.len();
+    }
+    out.push(&hay[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_std() {
+        let hays = [
+            "",
+            "a",
+            "abcabc",
+            "héllo wörld",
+            "aaaa",
+            "<a href='x'>&amp;</a>",
+            "ééé",
+        ];
+        let needles = [
+            "", "a", "b", "c", "bc", "aa", "é", "ö", "&", "'", "x'>", "zz", "éé",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find(h, n), h.find(n), "find {h:?} {n:?}");
+                assert_eq!(rfind(h, n), h.rfind(n), "rfind {h:?} {n:?}");
+                if n.is_empty() {
+                    continue;
+                }
+                assert_eq!(count(h, n), h.matches(n).count(), "count {h:?} {n:?}");
+                let r = replace(h, n, "<>", usize::MAX).unwrap_or_else(|| h.to_string());
+                assert_eq!(r, h.replace(n, "<>"), "replace {h:?} {n:?}");
+                let r = replace(h, n, "", 1).unwrap_or_else(|| h.to_string());
+                assert_eq!(r, h.replacen(n, "", 1), "replacen {h:?} {n:?}");
+                assert_eq!(split(h, n, usize::MAX), h.split(n).collect::<Vec<_>>());
+                assert_eq!(split(h, n, 1), h.splitn(2, n).collect::<Vec<_>>());
+            }
+        }
+    }
+}
