@@ -5,6 +5,10 @@ use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use metal_vm::run::{report_uncaught, run_main, Exit};
+
+/// Small blocks come from per-thread free lists (see `metal_vm::alloc`).
+#[global_allocator]
+static ALLOC: metal_vm::alloc::MetalAlloc = metal_vm::alloc::MetalAlloc;
 use metal_vm::{Value, Vm};
 
 const USAGE: &str = "usage: metal [option] ... [-c cmd | file | -] [arg] ...

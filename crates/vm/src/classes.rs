@@ -641,7 +641,7 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
 /// `object.__new__(cls)` for the class's native layout.
 pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     Ok(match t.layout {
-        Layout::Object => Value::Object(PyObject::with_dict(t.clone(), Payload::Instance)),
+        Layout::Object => Value::Object(PyObject::instance(t.clone(), Payload::Instance)),
         Layout::Exception => {
             let v = crate::construct::new_exception_instance(vm, t.clone(), args.pos().to_vec());
             v
@@ -665,7 +665,7 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             } else {
                 crate::construct::call_type(vm, &base, args)?
             };
-            Value::Object(PyObject::with_dict(t.clone(), Payload::Builtin(inner)))
+            Value::Object(PyObject::instance(t.clone(), Payload::Builtin(inner)))
         }
     })
 }

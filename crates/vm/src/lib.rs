@@ -1,6 +1,7 @@
 //! The vm: values and objects, the eval loop, builtins and native modules. It runs the
 //! compiler's code objects and knows nothing of HTTP or the framework above it.
 
+pub mod alloc;
 pub mod attr;
 pub mod builtins;
 pub mod call;

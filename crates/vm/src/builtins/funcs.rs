@@ -647,6 +647,16 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &a[1])?;
+    // An instance whose class has the name as a plain function has the attribute (a
+    // method, or whatever the instance dict shadows it with): no bound method needed.
+    if let Value::Object(o) = &a[0] {
+        let plain = matches!(o.payload, Payload::Instance | Payload::Builtin(_))
+            && vm.type_hooks(&o.cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR)
+                == 0;
+        if plain && matches!(vm.type_lookup(&o.cls, &name), Some(Value::Function(_))) {
+            return Ok(Value::bool(true));
+        }
+    }
     Ok(Value::bool(vm.getattr_maybe(&a[0], &name)?.is_some()))
 }
 

@@ -171,6 +171,21 @@ impl PyObject {
         }
         o
     }
+    /// An instance of class `cls`: with a `__dict__` unless the class's `__slots__` leave
+    /// it out (`dictless`). Tracked by the cycle collector when it can hold values (a
+    /// dict, slots, or a payload with values).
+    pub fn instance(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
+        if !cls.dictless.get() {
+            return PyObject::with_dict(cls, payload);
+        }
+        let slotted = cls.nslots > 0;
+        let o = PyObject::new(cls, payload);
+        if slotted && matches!(o.payload, Payload::Instance) {
+            crate::gc::track_object(&o);
+        }
+        o
+    }
+
     /// An object with an instance `__dict__`, tracked by the cycle collector.
     pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
         let o = Rc::new(PyObject {
