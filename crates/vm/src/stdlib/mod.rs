@@ -10,6 +10,7 @@ mod math;
 mod os;
 mod random;
 mod sre;
+mod text;
 mod time;
 mod traceback;
 
@@ -141,7 +142,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     }
     let (m, d) = match name {
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_time"
-        | "_metal_random" | "_metal_traceback" => crate::import::new_module(vm, name, None),
+        | "_metal_random" | "_metal_traceback" | "_metal_text" => {
+            crate::import::new_module(vm, name, None)
+        }
         _ => return Ok(None),
     };
     match name {
@@ -152,6 +155,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_time" => time::init(vm, &d),
         "_metal_random" => random::init(vm, &d),
         "_metal_traceback" => traceback::init(vm, &d),
+        "_metal_text" => text::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);

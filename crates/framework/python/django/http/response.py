@@ -393,7 +393,7 @@ _COOKIE_NAMES = {"expires": "expires", "path": "Path", "comment": "Comment",
 def _cookie_quote(value):
     """A cookie value as http.cookies writes it: bare when every character is
     legal, else in double quotes with \\, \" and non-printables escaped."""
-    if value and all(c in _COOKIE_LEGAL for c in value):
+    if value and _COOKIE_LEGAL.issuperset(value):
         return value
     out = []
     for c in value:
@@ -422,7 +422,7 @@ class Morsel(dict):
     def set(self, key, val, coded_val):
         if key.lower() in _COOKIE_NAMES:
             raise CookieError("Attempt to set a reserved key %r" % (key,))
-        if not key or not all(c in _COOKIE_LEGAL for c in key):
+        if not key or not _COOKIE_LEGAL.issuperset(key):
             raise CookieError("Illegal key %r" % (key,))
         self.key, self.value, self.coded_value = key, val, coded_val
 

@@ -11,6 +11,8 @@ without Origin must have a Referer of this host."""
 
 from urllib.parse import urlsplit
 
+from _metal_text import shift_chars
+
 from django.conf import settings
 from django.core.exceptions import DisallowedHost, ImproperlyConfigured
 from django.http import HttpHeaders
@@ -38,7 +40,6 @@ CSRF_TOKEN_LENGTH = 2 * CSRF_SECRET_LENGTH
 CSRF_ALLOWED_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 CSRF_SESSION_KEY = "_csrftoken"
 _ALLOWED = frozenset(CSRF_ALLOWED_CHARS)
-_INDEX = {c: i for i, c in enumerate(CSRF_ALLOWED_CHARS)}
 
 
 def _get_failure_view():
@@ -53,18 +54,14 @@ def _get_new_csrf_string():
 def _mask_cipher_secret(secret):
     """The secret masked with a fresh random mask: mask + shifted secret."""
     mask = _get_new_csrf_string()
-    n = len(CSRF_ALLOWED_CHARS)
-    cipher = "".join(
-        CSRF_ALLOWED_CHARS[(_INDEX[x] + _INDEX[y]) % n] for x, y in zip(secret, mask)
-    )
-    return mask + cipher
+    return mask + shift_chars(secret, mask, CSRF_ALLOWED_CHARS, 1)
 
 
 def _unmask_cipher_token(token):
     """The secret inside a 64-character masked token."""
     mask = token[:CSRF_SECRET_LENGTH]
     token = token[CSRF_SECRET_LENGTH:]
-    return "".join(CSRF_ALLOWED_CHARS[_INDEX[x] - _INDEX[y]] for x, y in zip(token, mask))
+    return shift_chars(token, mask, CSRF_ALLOWED_CHARS, -1)
 
 
 def _add_new_csrf_cookie(request):

@@ -1,6 +1,6 @@
 """Random strings and constant-time comparison."""
 
-import os
+from _metal_text import random_string
 
 RANDOM_STRING_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
@@ -8,18 +8,7 @@ RANDOM_STRING_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234
 def get_random_string(length, allowed_chars=RANDOM_STRING_CHARS):
     """A string of `length` characters drawn uniformly from allowed_chars, from
     the operating system's random source (rejection sampling, no modulo bias)."""
-    n = len(allowed_chars)
-    if n == 0 or n > 256:
-        raise ValueError("allowed_chars must have between 1 and 256 characters")
-    limit = 256 - 256 % n
-    out = []
-    while len(out) < length:
-        for b in os.urandom(length * 2):
-            if b < limit:
-                out.append(allowed_chars[b % n])
-                if len(out) == length:
-                    break
-    return "".join(out)
+    return random_string(length, allowed_chars)
 
 
 def constant_time_compare(val1, val2):

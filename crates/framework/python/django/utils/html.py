@@ -2,29 +2,20 @@
 
 import re
 
+from _metal_text import escape_html
+from django.utils.functional import Promise
 from django.utils.safestring import SafeData, SafeString, mark_safe  # noqa: F401
 
 
 def escape(text):
     """Escape &, <, >, " and ' for HTML, always (Django's escape())."""
-    text = str(text)
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "'" in text:
-        text = text.replace("'", "&#x27;")
-    return SafeString(text)
+    return SafeString(escape_html(str(text)))
 
 
 def conditional_escape(text):
     """escape() unless the text says it is HTML already (__html__)."""
-    from django.utils.functional import Promise
-
+    if type(text) is str:
+        return SafeString(escape_html(text))
     if isinstance(text, Promise):
         text = str(text)
     if hasattr(text, "__html__"):

@@ -1,0 +1,113 @@
+//! `_metal_text`: the string work the framework does on every request, in Rust behind
+//! the same Python functions (`django.utils.html.escape`, `get_random_string`, the CSRF
+//! token's masking). Each does what the Python it replaces did, character for character.
+
+use std::rc::Rc;
+
+use crate::builtins::{pos_args, str::str_payload, to_index};
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(_vm: &mut Vm, d: &PyDict) {
+    crate::builtins::function(d, "escape_html", escape_html);
+    crate::builtins::function(d, "random_string", random_string);
+    crate::builtins::function(d, "shift_chars", shift_chars);
+}
+
+fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    str_payload(v)
+        .ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))))
+}
+
+/// `escape_html(s)`: `&`, `<`, `>`, `"` and `'` as `&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&#x27;` (Django's escape); the same str object when there is nothing to escape.
+fn escape_html(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "escape_html", &args, 1, 1)?;
+    let s = str_arg(vm, &a[0], "escape_html() argument")?;
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    let Some(first) = s.bytes().position(|b| special(&b)) else {
+        return Ok(match &a[0] {
+            Value::Str(_) => a[0].clone(),
+            _ => Value::str(s),
+        });
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    Ok(Value::from_string(out))
+}
+
+/// `random_string(length, chars)`: `length` characters drawn uniformly from `chars`
+/// (1 to 256 of them) with the operating system's random bytes, by rejection sampling
+/// (no modulo bias).
+fn random_string(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "random_string", &args, 2, 2)?;
+    let length = to_index(vm, &a[0])?.max(0) as usize;
+    let chars: Vec<char> = str_arg(vm, &a[1], "allowed_chars")?.chars().collect();
+    let n = chars.len();
+    if n == 0 || n > 256 {
+        return Err(vm.value_error("allowed_chars must have between 1 and 256 characters"));
+    }
+    let limit = 256 - 256 % n;
+    let mut out = String::with_capacity(length);
+    let mut got = 0;
+    let mut buf = vec![0u8; length * 2 + 8];
+    while got < length {
+        crate::stdlib::os::fill_random(&mut buf)
+            .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+        for &b in &buf {
+            if (b as usize) < limit {
+                out.push(chars[b as usize % n]);
+                got += 1;
+                if got == length {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(Value::from_string(out))
+}
+
+/// `shift_chars(text, key, chars, sign)`: each character of `text` moved by `sign`
+/// times the index in `chars` of the matching character of `key`, around `chars`
+/// (pairs up to the shorter string): the CSRF token's masking (sign 1) and unmasking
+/// (sign -1). A character not in `chars` raises KeyError, as the index dict did.
+fn shift_chars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "shift_chars", &args, 4, 4)?;
+    let text = str_arg(vm, &a[0], "text")?;
+    let key = str_arg(vm, &a[1], "key")?;
+    let chars: Vec<char> = str_arg(vm, &a[2], "chars")?.chars().collect();
+    let sign = to_index(vm, &a[3])?;
+    let n = chars.len() as i64;
+    if n == 0 {
+        return Err(vm.value_error("chars must not be empty"));
+    }
+    let index = |vm: &mut Vm, c: char| -> PyResult<i64> {
+        match chars.iter().position(|&x| x == c) {
+            Some(i) => Ok(i as i64),
+            None => Err(vm.new_exception(
+                vm.exc_type("KeyError"),
+                vec![Value::Str(Rc::new(crate::objects::str::PyStr::new(
+                    &c.to_string(),
+                )))],
+            )),
+        }
+    };
+    let mut out = String::with_capacity(text.len());
+    for (x, y) in text.chars().zip(key.chars()) {
+        let i = (index(vm, x)? + sign * index(vm, y)?).rem_euclid(n);
+        out.push(chars[i as usize]);
+    }
+    Ok(Value::from_string(out))
+}
