@@ -178,14 +178,15 @@ pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
 
 /// `f(**m)` merging: duplicate keywords are an error.
 pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) -> PyResult<()> {
-    let fname = crate::call::function_str(func);
+    // The callable's description is only needed for an error message.
+    let fname = || crate::call::function_str(func);
     let pairs: Vec<(Value, Value)> = match other {
         Value::Dict(o) => o.items(),
         _ => {
             if vm.getattr_opt(other, "keys")?.is_none() {
                 return Err(vm.type_error(format!(
                     "{} argument after ** must be a mapping, not {}",
-                    fname,
+                    fname(),
                     vm.type_name(other)
                 )));
             }
@@ -200,14 +201,13 @@ pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) ->
     };
     for (k, v) in pairs {
         if !matches!(k, Value::Str(_)) {
-            return Err(vm.type_error(format!("{fname} keywords must be strings")));
+            return Err(vm.type_error(format!("{} keywords must be strings", fname())));
         }
-        let _ = &fname;
         if d.contains(vm, &k)? {
             let ks = vm.str_of(&k)?;
             return Err(vm.type_error(format!(
                 "{} got multiple values for keyword argument '{}'",
-                fname,
+                fname(),
                 ks.as_str()
             )));
         }

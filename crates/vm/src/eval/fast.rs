@@ -322,7 +322,7 @@ impl crate::vm::Vm {
         let ndefaults = defaults.as_ref().map_or(0, |d| d.items.len());
         let first_default = argcount.saturating_sub(ndefaults);
         let kwdefaults = f.kwdefaults.borrow();
-        for (j, name) in names.iter().enumerate().take(total).skip(npos) {
+        for (name, j) in names[npos..total].iter().zip(npos..) {
             if filled & (1 << j) != 0 {
                 continue;
             }
@@ -337,18 +337,31 @@ impl crate::vm::Vm {
                 return false;
             }
         }
-        // Bind: move the keyword values off, open the parameter slots, place them.
+        // Bind. Keywords given in parameter order right after the positionals are
+        // already in their slots; otherwise they move through a small buffer.
         let kw_at = args_start + npos;
-        let mut moved: [Value; KW_IN_PLACE] = Default::default();
-        for (k, slot) in moved.iter_mut().enumerate().take(nkw) {
-            *slot = std::mem::take(&mut self.stack[kw_at + k]);
+        let in_order = target[..nkw]
+            .iter()
+            .enumerate()
+            .all(|(k, &j)| j == npos + k);
+        if in_order {
+            if self.stack.len() < args_start + total {
+                self.stack.resize(args_start + total, Value::Null);
+            }
+        } else {
+            let mut moved: [std::mem::MaybeUninit<Value>; KW_IN_PLACE] =
+                [const { std::mem::MaybeUninit::uninit() }; KW_IN_PLACE];
+            for (k, slot) in moved.iter_mut().enumerate().take(nkw) {
+                slot.write(std::mem::take(&mut self.stack[kw_at + k]));
+            }
+            self.stack.resize(args_start + total, Value::Null);
+            for (k, slot) in moved.iter().enumerate().take(nkw) {
+                // SAFETY: the first `nkw` entries were written just above, and each is
+                // read once.
+                self.stack[args_start + target[k]] = unsafe { slot.assume_init_read() };
+            }
         }
-        self.stack.truncate(kw_at);
-        self.stack.resize(args_start + total, Value::Null);
-        for (k, v) in moved.into_iter().enumerate().take(nkw) {
-            self.stack[args_start + target[k]] = v;
-        }
-        for (j, name) in names.iter().enumerate().take(total).skip(npos) {
+        for (name, j) in names[npos..total].iter().zip(npos..) {
             if filled & (1 << j) != 0 {
                 continue;
             }
