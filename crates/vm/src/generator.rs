@@ -68,7 +68,10 @@ pub fn resume(
     let Payload::Generator(cell) = &gen.payload else {
         return Err(vm.type_error("not a generator"));
     };
-    let (code, globals, builtins, pc, values, started) = {
+    // The generator's code, globals and builtins, shared with its frame uncounted: the
+    // state is boxed inside `gen` (kept alive by our caller) and never replaced.
+    type Parts = (*const Rc<Code>, *const Rc<PyDict>, *const Rc<PyDict>);
+    let ((code, globals, builtins), pc, values, started): (Parts, usize, Vec<Value>, bool) = {
         let mut g = cell.borrow_mut();
         if g.running {
             drop(g);
@@ -95,18 +98,18 @@ pub fn resume(
         }
         g.running = true;
         (
-            g.code.clone(),
-            g.globals.clone(),
-            g.builtins.clone(),
+            (&g.code, &g.globals, &g.builtins),
             g.pc,
             std::mem::take(&mut g.values),
             g.started,
         )
     };
+    // SAFETY: see above; the pointers stay valid while `gen` lives.
+    let code: &Rc<Code> = unsafe { &*code };
     let (mut pc, mut values, mut throw) = (pc, values, throw);
     let mut push_sent = started && throw.is_none();
     // Suspended inside `yield from`: the exception goes to the sub-iterator first.
-    if let (true, Some(e), Some(after)) = (started, &throw, yield_from_exit(&code, pc)) {
+    if let (true, Some(e), Some(after)) = (started, &throw, yield_from_exit(code, pc)) {
         let sub = values.last().cloned().unwrap_or(Value::None);
         match throw_into(vm, &sub, e.clone()) {
             Delegated::Yield(v) => {
@@ -141,7 +144,8 @@ pub fn resume(
     if push_sent {
         vm.stack.push(sent);
     }
-    let mut frame = Frame::new(code.clone(), base, globals, builtins, None);
+    // SAFETY: as above, the generator outlives its frame.
+    let mut frame = unsafe { Frame::borrowing_parts(code, &*globals, &*builtins, base) };
     frame.pc = pc;
     frame.is_generator = true;
     vm.frames.push(frame);

@@ -183,6 +183,39 @@ impl Frame {
     }
 }
 
+impl Frame {
+    /// A frame running `code` with these globals and builtins, sharing them without
+    /// touching their reference counts (a generator's frame: the generator object,
+    /// which holds them, is kept by whoever resumes it).
+    ///
+    /// # Safety
+    /// The caller guarantees the three outlive the frame.
+    #[inline(always)]
+    pub unsafe fn borrowing_parts(
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        base: usize,
+    ) -> Frame {
+        // SAFETY: bitwise copies, never released by `Drop` for a borrowed frame.
+        unsafe {
+            Frame {
+                code: ManuallyDrop::new(std::ptr::read(code)),
+                pc: 0,
+                base,
+                ret_base: base,
+                globals: ManuallyDrop::new(std::ptr::read(globals)),
+                builtins: ManuallyDrop::new(std::ptr::read(builtins)),
+                locals: None,
+                kwnames: None,
+                is_generator: false,
+                init_self: false,
+                borrowed: true,
+            }
+        }
+    }
+}
+
 impl Drop for Frame {
     #[inline]
     fn drop(&mut self) {
