@@ -6,16 +6,16 @@ use std::rc::Rc;
 
 use metal_compiler::bytecode::{format_value, BinOp, CmpOp, Op};
 
-use crate::objects::exceptions::TbEntry;
 use crate::objects::function::InlineCache;
 use crate::objects::function::{Args, Code, Function};
 use crate::objects::object::Payload;
 use crate::objects::types::type_epoch;
 use crate::ops;
 use crate::value::Value;
-use crate::vm::{FrameExit, PyErr, PyResult, Vm};
+use crate::vm::{PyErr, Vm};
 
 mod fast;
+mod unwind;
 
 use fast::{
     builtin_receiver_tag, cached_class_attr, cached_instance_attr, fast_binop, fast_compare,
@@ -119,118 +119,6 @@ impl Vm {
         self.new_error("NameError", format!("name '{name}' is not defined"))
     }
 
-    /// Run frames from index `entry` until it returns or yields. `throw`: an exception to
-    /// raise in the entry frame at its current instruction (generator.throw).
-    pub fn run(&mut self, entry: usize, throw: Option<PyErr>) -> PyResult<FrameExit> {
-        let mut pending: Option<Raised> = throw.map(|e| Raised {
-            err: e,
-            reraise: false,
-        });
-        let mut first_pc_offset = 1usize;
-        loop {
-            let fidx = self.frames.len() - 1;
-            let outcome: Result<Flow, Raised> = match pending.take() {
-                Some(r) => Err(r),
-                None => self.dispatch(fidx, entry),
-            };
-            match outcome {
-                Ok(Flow::Return(v)) => {
-                    let fidx = self.frames.len() - 1;
-                    let f = self.frames.pop().expect("a frame is running");
-                    self.stack.truncate(f.ret_base);
-                    drop(f);
-                    if crate::gc::breaker() && fidx != entry {
-                        crate::gc::safe_point(self);
-                    }
-                    if fidx == entry {
-                        return Ok(FrameExit::Return(v));
-                    }
-                    self.stack.push(v);
-                }
-                Ok(Flow::Yield(v)) => return Ok(FrameExit::Yield(v)),
-                Err(r) => {
-                    // Unwind: find a handler in this frame or pop it and try the caller.
-                    let mut err = r.err;
-                    let mut add_tb = !r.reraise;
-                    let mut origin = !r.reraise;
-                    // The frame that raised (dispatch may have switched frames).
-                    let mut fidx = self.frames.len() - 1;
-                    loop {
-                        let (code, fault_pc, base) = {
-                            let f = &self.frames[fidx];
-                            (
-                                Rc::clone(&f.code),
-                                f.pc.saturating_sub(first_pc_offset),
-                                f.base,
-                            )
-                        };
-                        first_pc_offset = 1;
-                        if add_tb {
-                            let locals = (self.capture_tb_locals
-                                && code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED != 0)
-                                .then(|| crate::builtins::funcs::frame_locals(self, fidx));
-                            err.data().traceback.borrow_mut().push(TbEntry {
-                                code: code.clone(),
-                                pc: fault_pc,
-                                locals,
-                            });
-                        }
-                        if origin {
-                            self.set_context(&err);
-                            origin = false;
-                        }
-                        if let Some(Some(h)) = code.co.handler_of.get(fault_pc) {
-                            let (target, depth) = code.co.exc_handlers[*h as usize];
-                            self.stack
-                                .truncate(base + code.nlocalsplus + depth as usize);
-                            self.stack.push(err.value());
-                            self.frames[fidx].pc = target as usize;
-                            break;
-                        }
-                        let f = self.frames.pop().expect("a frame is running");
-                        self.stack.truncate(f.ret_base);
-                        if fidx == entry {
-                            if f.is_generator {
-                                self.stack.truncate(f.base);
-                            }
-                            return Err(err);
-                        }
-                        fidx -= 1;
-                        add_tb = true;
-                        let _ = &mut err;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Implicit exception chaining: a new exception raised while another is handled.
-    fn set_context(&mut self, err: &PyErr) {
-        if let Value::Object(h) = &self.handled {
-            if Rc::ptr_eq(h, &err.0) {
-                return;
-            }
-            let d = err.data();
-            if d.context.borrow().is_none() {
-                // Avoid cycles: the handled exception must not already chain to `err`.
-                let mut cur = self.handled.clone();
-                let mut depth = 0;
-                while let Value::Object(o) = &cur {
-                    if Rc::ptr_eq(o, &err.0) || depth > 1000 {
-                        return;
-                    }
-                    let next = match &o.payload {
-                        Payload::Exception(x) => x.context.borrow().clone(),
-                        _ => Value::None,
-                    };
-                    cur = next;
-                    depth += 1;
-                }
-                *d.context.borrow_mut() = self.handled.clone();
-            }
-        }
-    }
-
     /// Execute instructions of frame `fidx`. Calls to and returns from Python functions
     /// switch frames here without leaving the loop; only the entry frame's return, a
     /// yield or an exception goes back to `run`.
@@ -266,6 +154,18 @@ impl Vm {
                 self.reserve_frame(code);
                 base = $base;
                 pc = 0;
+                continue;
+            }};
+        }
+        // Continue in the frame now on top, where it left off.
+        macro_rules! switch_frame {
+            () => {{
+                fidx = self.frames.len() - 1;
+                code = frame_code(&self.frames[fidx]);
+                instrs = &code.instrs;
+                self.reserve_frame(code);
+                base = self.frames[fidx].base;
+                pc = self.frames[fidx].pc;
                 continue;
             }};
         }
@@ -1058,6 +958,11 @@ impl Vm {
                     let it = self.top().clone();
                     // Generators re-enter the loop: save our position first.
                     self.frames[fidx].pc = pc;
+                    if let Value::Object(o) = &it {
+                        if crate::generator::enter_inline(self, o) {
+                            switch_frame!();
+                        }
+                    }
                     match tri!(self.next(&it)) {
                         Some(v) => self.push(v),
                         None => {
@@ -1335,6 +1240,18 @@ impl Vm {
                     }
                     let v = self.pop();
                     self.frames[fidx].pc = pc;
+                    if self.frames[fidx].inline_gen {
+                        // The generator is exhausted: the consumer's loop ends (its
+                        // FOR_ITER, just before its saved pc, says where).
+                        v.discard();
+                        crate::generator::leave_inline_finished(self);
+                        let caller = self.frames.len() - 1;
+                        let f = &self.frames[caller];
+                        let target = frame_code(f).instrs[f.pc - 1].arg as usize;
+                        self.frames[caller].pc = target;
+                        self.pop().discard();
+                        switch_frame!();
+                    }
                     if fidx == entry || self.frames[fidx].is_generator {
                         return Ok(Flow::Return(v));
                     }
@@ -1504,7 +1421,13 @@ impl Vm {
                 Op::YIELD_VALUE => {
                     let v = self.pop();
                     self.frames[fidx].pc = pc;
-                    return Ok(Flow::Yield(v));
+                    if !self.frames[fidx].inline_gen {
+                        return Ok(Flow::Yield(v));
+                    }
+                    // Back to the consumer's FOR_ITER with the value.
+                    crate::generator::leave_inline_yield(self);
+                    self.push(v);
+                    switch_frame!();
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let v = self.pop();

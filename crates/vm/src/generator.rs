@@ -185,14 +185,7 @@ pub fn resume(
         Err(e) => {
             g.finished = true;
             drop(g);
-            if vm.err_is(&e, "StopIteration") {
-                let re = vm.runtime_error("generator raised StopIteration");
-                *re.data().cause.borrow_mut() = e.value();
-                *re.data().context.borrow_mut() = e.value();
-                re.data().suppress_context.set(true);
-                return Err(re);
-            }
-            Err(e)
+            Err(escaping_exception(vm, e))
         }
     }
 }
@@ -322,4 +315,96 @@ pub fn gen_close(vm: &mut Vm, gen: &Rc<PyObject>) -> PyResult<()> {
         Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(()),
         Err(e) => Err(e),
     }
+}
+
+// Generators run inside their consumer's eval loop (FOR_ITER), as CPython 3.11 links a
+// generator's frame above the frame iterating it: no nested `run`, no native recursion
+// per level of `for x in gen()`. The consumer's stack slot just below the generator
+// frame's `base` holds the generator object (FOR_ITER's iterator), which keeps the
+// state, and so the code and globals the frame borrows, alive.
+
+/// FOR_ITER on `gen`: push its frame, ready to continue where it is suspended (with
+/// `None` as the value of that yield), and return true; false when it must go the
+/// general way (running, finished, or too deep).
+pub(crate) fn enter_inline(vm: &mut Vm, gen: &Rc<PyObject>) -> bool {
+    let Payload::Generator(cell) = &gen.payload else {
+        return false;
+    };
+    if vm.frames.len() >= vm.recursion_limit {
+        return false;
+    }
+    let Ok(mut g) = cell.try_borrow_mut() else {
+        return false;
+    };
+    if g.running || g.finished {
+        return false;
+    }
+    g.running = true;
+    let base = vm.stack.len();
+    vm.stack.append(&mut g.values);
+    if g.started {
+        vm.stack.push(Value::None);
+    }
+    // SAFETY: the generator object, in the consumer's slot below `base`, owns the state
+    // these borrow from for as long as the frame runs.
+    let mut frame = unsafe { Frame::borrowing_parts(&g.code, &g.globals, &g.builtins, base) };
+    frame.pc = g.pc;
+    frame.is_generator = true;
+    frame.inline_gen = true;
+    vm.frames.push(frame);
+    true
+}
+
+/// The generator whose inline frame starts at `base`.
+fn inline_owner(vm: &Vm, base: usize) -> Rc<PyObject> {
+    match &vm.stack[base - 1] {
+        Value::Object(o) => o.clone(),
+        _ => unreachable!("an inline generator frame sits above its generator"),
+    }
+}
+
+/// YIELD_VALUE in the inline generator frame on top (its pc just saved): keep the
+/// frame's values and position in the generator and pop the frame.
+pub(crate) fn leave_inline_yield(vm: &mut Vm) {
+    let f = vm.frames.pop().expect("the generator frame");
+    let gen = inline_owner(vm, f.base);
+    let Payload::Generator(cell) = &gen.payload else {
+        unreachable!()
+    };
+    let mut g = cell.borrow_mut();
+    g.pc = f.pc;
+    g.running = false;
+    g.started = true;
+    move_tail(&mut vm.stack, f.base, &mut g.values);
+}
+
+/// The inline generator frame on top returned, or an exception leaves it: the
+/// generator is finished; its frame and values are dropped.
+pub(crate) fn leave_inline_finished(vm: &mut Vm) {
+    let f = vm.frames.pop().expect("the generator frame");
+    let gen = inline_owner(vm, f.base);
+    while vm.stack.len() > f.base {
+        drop(vm.stack.pop());
+    }
+    drop(f);
+    if let Payload::Generator(cell) = &gen.payload {
+        let mut g = cell.borrow_mut();
+        g.running = false;
+        g.started = true;
+        g.finished = true;
+        g.values.clear();
+    }
+}
+
+/// An exception leaving a generator's frame: StopIteration becomes RuntimeError (PEP
+/// 479), with the StopIteration as its cause.
+pub(crate) fn escaping_exception(vm: &mut Vm, e: PyErr) -> PyErr {
+    if !vm.err_is(&e, "StopIteration") {
+        return e;
+    }
+    let re = vm.runtime_error("generator raised StopIteration");
+    *re.data().cause.borrow_mut() = e.value();
+    *re.data().context.borrow_mut() = e.value();
+    re.data().suppress_context.set(true);
+    re
 }

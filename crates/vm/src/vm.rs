@@ -103,6 +103,10 @@ pub struct Frame {
     /// An `__init__` run by a class call from the eval loop: its return value must be
     /// None, and the call's result is the instance kept in the slot at `ret_base`.
     pub init_self: bool,
+    /// A generator frame entered by FOR_ITER inside its consumer's eval loop (the
+    /// generator object sits in the consumer's stack slot just below `base`): a yield
+    /// or return goes back to the consumer frame, not out of the loop.
+    pub inline_gen: bool,
     /// `code`, `globals` and `builtins` are the function's own `Rc`s copied without
     /// taking a reference: the function sits in the callable slot below the frame
     /// (`ret_base`), which keeps them alive until the frame returns.
@@ -128,6 +132,7 @@ impl Frame {
             locals,
             kwnames: None,
             is_generator: false,
+            inline_gen: false,
             init_self: false,
             borrowed: false,
         }
@@ -176,6 +181,7 @@ impl Frame {
                 locals: None,
                 kwnames: None,
                 is_generator: false,
+                inline_gen: false,
                 init_self: false,
                 borrowed: true,
             }
@@ -209,6 +215,7 @@ impl Frame {
                 locals: None,
                 kwnames: None,
                 is_generator: false,
+                inline_gen: false,
                 init_self: false,
                 borrowed: true,
             }
