@@ -1206,6 +1206,35 @@ impl Vm {
                             all.push(v);
                         }
                     }
+                    // A Python function (or a method of one) runs in this loop.
+                    let (func, all) = match &func {
+                        Value::Object(o) => match &o.payload {
+                            Payload::BoundMethod { func: f, self_ }
+                                if matches!(f, Value::Function(_)) =>
+                            {
+                                let mut with_self = Vec::with_capacity(all.len() + 1);
+                                with_self.push(self_.clone());
+                                with_self.extend(all);
+                                (f.clone(), with_self)
+                            }
+                            _ => (func, all),
+                        },
+                        _ => (func, all),
+                    };
+                    if let Value::Function(f) = &func {
+                        if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
+                            let ret_base = self.stack.len();
+                            tri!(self.push_frame(
+                                f,
+                                Args {
+                                    all: &all,
+                                    kwnames: &names
+                                },
+                                ret_base
+                            ));
+                            enter_frame!(self.frames[fidx].base);
+                        }
+                    }
                     let r = tri!(self.call(
                         &func,
                         Args {
