@@ -178,7 +178,10 @@ impl Vm {
             };
         }
         loop {
-            let ins = instrs[pc];
+            debug_assert!(pc < instrs.len());
+            // SAFETY: `make_code` guarantees that execution never leaves the instructions
+            // (no fall-through at the end; jump and handler targets inside).
+            let ins = unsafe { *instrs.get_unchecked(pc) };
             pc += 1;
             let arg = ins.arg;
             match ins.op {
@@ -1497,7 +1500,15 @@ impl Vm {
                     let r = tri!(self.call_args(&exit, &[ty, exc, tb]));
                     self.push(r);
                 }
-                Op::UNSUPPORTED => fail!(self.not_implemented("this construct")),
+                Op::UNSUPPORTED => {
+                    if arg == crate::objects::function_new::UNSUPPORTED_PAST_END {
+                        fail!(self.new_error(
+                            "SystemError",
+                            "execution ran past the end of the bytecode"
+                        ));
+                    }
+                    fail!(self.not_implemented("this construct"))
+                }
             }
         }
     }

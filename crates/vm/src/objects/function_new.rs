@@ -37,6 +37,9 @@ pub fn const_value(vm: &mut Vm, c: &Constant) -> Value {
     }
 }
 
+/// The argument of the UNSUPPORTED guard after code that could fall off its end.
+pub const UNSUPPORTED_PAST_END: u32 = 0xffff_fff0;
+
 pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
     let consts = co.consts.iter().map(|c| const_value(vm, c)).collect();
     let names = co.names.iter().map(|n| vm.intern(n)).collect();
@@ -45,10 +48,35 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         && co.kwonlyargcount == 0
         && co.cellvars.is_empty();
     let nlocalsplus = co.nlocalsplus();
-    let caches = (0..co.instrs.len())
+    // The eval loop fetches instructions without a bounds check, so execution must never
+    // run past them: code whose last instruction could fall through (dead code after a
+    // `return`, as in `return; yield`) gets a guard that raises SystemError.
+    let instrs: Rc<[metal_compiler::bytecode::Instr]> = {
+        use metal_compiler::bytecode::{Instr, Op};
+        let ends = co.instrs.last().is_some_and(|i| {
+            matches!(
+                i.op,
+                Op::RETURN_VALUE
+                    | Op::RAISE_VARARGS
+                    | Op::RERAISE
+                    | Op::JUMP_BACKWARD
+                    | Op::JUMP_FORWARD
+            )
+        });
+        if ends {
+            Rc::from(co.instrs.as_slice())
+        } else {
+            let mut v = co.instrs.clone();
+            v.push(Instr {
+                op: Op::UNSUPPORTED,
+                arg: UNSUPPORTED_PAST_END,
+            });
+            Rc::from(v)
+        }
+    };
+    let caches = (0..instrs.len())
         .map(|_| std::cell::RefCell::new(crate::objects::function::InlineCache::Empty))
         .collect();
-    let instrs: Rc<[metal_compiler::bytecode::Instr]> = Rc::from(co.instrs.as_slice());
     // The eval loop reads LOAD_CONST's constant without a bounds check.
     let consts_ok = instrs.iter().all(|i| {
         i.op != metal_compiler::bytecode::Op::LOAD_CONST || (i.arg as usize) < co.consts.len()
@@ -58,6 +86,19 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         "compiler bug: LOAD_CONST past the constants of {}",
         co.qualname
     );
+    // Every jump and handler target is inside the instructions.
+    {
+        let n = instrs.len();
+        let targets_ok = instrs
+            .iter()
+            .all(|i| !metal_compiler::bytecode::CodeObject::is_jump(i.op) || (i.arg as usize) < n)
+            && co.exc_handlers.iter().all(|&(t, _)| (t as usize) < n);
+        assert!(
+            targets_ok,
+            "compiler bug: a jump of {} leaves its instructions",
+            co.qualname
+        );
+    }
     let name = vm.intern(&co.name);
     let qualname = vm.intern(&co.qualname);
     Rc::new(Code {
