@@ -61,12 +61,22 @@ class LazySettings:
         if name in ("STATIC_URL", "MEDIA_URL") and value is not None:
             # A relative URL is under the script prefix ("static/" -> "/static/").
             value = _add_script_prefix(value)
+        # Kept on the instance, as Django does: the next read finds it without this
+        # hook; setting or deleting the setting drops it.
+        self.__dict__[name] = value
         return value
 
     def __setattr__(self, name, value):
         if self._wrapped is None:
             self._setup()
         setattr(self._wrapped, name, value)
+        self.__dict__.pop(name, None)
+
+    def __delattr__(self, name):
+        if self._wrapped is None:
+            self._setup()
+        delattr(self._wrapped, name)
+        self.__dict__.pop(name, None)
 
 
 class _Settings:
