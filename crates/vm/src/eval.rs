@@ -100,7 +100,7 @@ impl Vm {
     /// Room for the running frame's deepest value stack above the current top.
     #[inline(always)]
     fn reserve_frame(&mut self, code: &Code) {
-        self.stack.reserve(code.co.stacksize as usize + 1);
+        self.stack.reserve(code.stacksize + 1);
     }
     /// `stack.truncate(n)` with each value's drop test inline (a return drops the
     /// frame's locals and the callable: mostly ints and shared references).
@@ -1067,7 +1067,7 @@ impl Vm {
                         if callable_at != ret_base && self.frames.len() < self.recursion_limit {
                             if let Some(init) = crate::classes::inline_init(&t) {
                                 let n = len - args_start + 1;
-                                let argcount = init.code.co.argcount as usize;
+                                let argcount = init.code.argcount;
                                 if n <= argcount
                                     && (n == argcount
                                         || fast::push_defaults(&mut self.stack, &init, n))
@@ -1094,10 +1094,10 @@ impl Vm {
                         // to the function, not to the slot, so the stack growing does not
                         // move it.
                         let f = unsafe { &*f };
-                        let argcount = f.code.co.argcount as usize;
+                        let argcount = f.code.argcount;
                         if f.code.simple_args
                             && n <= argcount
-                            && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0
+                            && f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0
                             && self.frames.len() < self.recursion_limit
                             && (n == argcount || fast::push_defaults(&mut self.stack, f, n))
                         {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::objects::iter::IterState;
 use crate::objects::object::{DictViewKind, Payload, PyObject};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyResult, Vm, ITER_TYPE_SLOTS};
 
 impl Vm {
     pub fn new_iter(&self, st: IterState) -> Value {
@@ -16,17 +16,19 @@ impl Vm {
 
     /// The type of a native iterator (`list_iterator`, `zip`…), one per kind.
     pub fn iterator_type(&self, name: &'static str) -> std::rc::Rc<crate::objects::types::PyType> {
-        // Most iterators made are of the kind made last: try it by the name's address.
+        // A small cache keyed by the name's address (the names are literals) saves
+        // hashing the name for every iterator made.
+        let slot = (name.as_ptr() as usize >> 3) % ITER_TYPE_SLOTS;
         {
-            let last = self.last_iter_type.borrow();
-            if let Some((p, t)) = &*last {
+            let cache = self.last_iter_type.borrow();
+            if let Some((p, t)) = &cache[slot] {
                 if *p == name.as_ptr() {
                     return t.clone();
                 }
             }
         }
         let t = self.iterator_type_by_name(name);
-        *self.last_iter_type.borrow_mut() = Some((name.as_ptr(), t.clone()));
+        self.last_iter_type.borrow_mut()[slot] = Some((name.as_ptr(), t.clone()));
         t
     }
 

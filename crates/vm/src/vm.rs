@@ -237,6 +237,10 @@ impl Drop for Frame {
     }
 }
 
+/// Slots of the iterator-type cache.
+pub const ITER_TYPE_SLOTS: usize = 16;
+type IterTypeCache = std::cell::RefCell<[Option<(*const u8, Rc<PyType>)>; ITER_TYPE_SLOTS]>;
+
 pub struct Vm {
     pub types: Types,
     pub stack: Vec<Value>,
@@ -283,8 +287,8 @@ pub struct Vm {
     pub capture_tb_locals: bool,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<FastMap<&'static str, Rc<PyType>>>,
-    /// The iterator type made last, keyed by the address of its name.
-    pub(crate) last_iter_type: std::cell::RefCell<Option<(*const u8, Rc<PyType>)>>,
+    /// Iterator types by the address of their name (see `iterator_type`).
+    pub(crate) last_iter_type: IterTypeCache,
     /// Frames whose NAME ops use a mapping that is not a plain dict (a metaclass's
     /// `__prepare__` result, exec's locals): (frame index, mapping), innermost last.
     pub(crate) mapping_ns: Vec<(usize, Value)>,

@@ -242,7 +242,7 @@ pub(super) fn push_defaults(
     f: &crate::objects::function::Function,
     n: usize,
 ) -> bool {
-    let argcount = f.code.co.argcount as usize;
+    let argcount = f.code.argcount;
     let defaults = f.defaults.borrow();
     let Some(d) = defaults.as_ref() else {
         return false;

@@ -25,6 +25,11 @@ pub struct Code {
     pub nlocalsplus: usize,
     /// Argument binding is trivial: only positional parameters, no cells.
     pub simple_args: bool,
+    /// `co.argcount`, `co.flags` and `co.stacksize`, kept here so a call reads them
+    /// from the `Code` it already has in cache rather than one more allocation away.
+    pub argcount: usize,
+    pub flags: u32,
+    pub stacksize: usize,
     /// Inline caches, one per instruction (used by LOAD_ATTR, LOAD_METHOD, STORE_ATTR,
     /// LOAD_GLOBAL): what the last execution found, guarded by type and dict versions.
     pub caches: Box<[std::cell::RefCell<InlineCache>]>,

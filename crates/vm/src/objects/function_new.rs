@@ -101,6 +101,7 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
     }
     let name = vm.intern(&co.name);
     let qualname = vm.intern(&co.qualname);
+    let (argcount, flags, stacksize) = (co.argcount as usize, co.flags, co.stacksize as usize);
     Rc::new(Code {
         name,
         qualname,
@@ -112,6 +113,9 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         varnames,
         nlocalsplus,
         simple_args,
+        argcount,
+        flags,
+        stacksize,
     })
 }
 
