@@ -11,6 +11,7 @@ from django.core.exceptions import (
 from django.http import Http404, HttpRequest, QueryDict
 from django.http.request import RawPostDataException, parse_cookie
 from django.urls import get_resolver
+from django.utils.datastructures import MultiValueDict
 from django.utils.module_loading import import_string
 
 
@@ -130,12 +131,30 @@ class WSGIRequest(HttpRequest):
     def POST(self, value):
         self._post = value
 
+    @property
+    def FILES(self):
+        if self._post is None:
+            self._load_post()
+        return self._files
+
+    @FILES.setter
+    def FILES(self, value):
+        self._files = value
+
     def _load_post(self):
         if self.method != "POST":
             self._post = QueryDict(encoding=self.encoding)
             return
         if self.content_type == "multipart/form-data":
-            raise NotImplementedError("multipart/form-data request bodies are not supported yet")
+            from django.http.multipartparser import parse
+
+            try:
+                self._post, self._files = parse(self.body, self.content_params, self.encoding)
+            except Exception:
+                # Not parsed: an error page may look at POST and FILES, which stay empty.
+                self._post, self._files = QueryDict(), MultiValueDict()
+                raise
+            return
         if self.content_type == "application/x-www-form-urlencoded":
             # Form bodies are UTF-8 (RFC 1866), whatever charset they claim.
             if self.encoding is not None and self.encoding.lower().replace("_", "-") not in (
@@ -168,6 +187,11 @@ def response_for_exception(request, exc):
         return get_exception_response(request, 404, exc)
     if isinstance(exc, PermissionDenied):
         return get_exception_response(request, 403, exc)
+    from django.http.multipartparser import MultiPartParserError
+
+    if isinstance(exc, MultiPartParserError):
+        # An unparsable multipart body: the 400 page, even with DEBUG (as Django).
+        return get_exception_response(request, 400, exc)
     if isinstance(exc, (BadRequest, SuspiciousOperation)):
         if settings.DEBUG:
             from django.views import debug

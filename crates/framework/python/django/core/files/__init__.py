@@ -1,0 +1,1 @@
+"""Files: the uploaded-file classes live in django.core.files.uploadedfile."""
