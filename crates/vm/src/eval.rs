@@ -921,6 +921,18 @@ impl Vm {
                 Op::UNPACK_SEQUENCE => {
                     let seq = self.pop();
                     let n = arg as usize;
+                    // A tuple nobody else holds (a zip or items() pair, a returned
+                    // tuple) gives its items up instead of being copied and freed.
+                    if let Value::Tuple(t) = &seq {
+                        if t.items.len() == n && Rc::strong_count(t) == 1 {
+                            let Value::Tuple(t) = seq else { unreachable!() };
+                            if let Ok(mut t) = Rc::try_unwrap(t) {
+                                let items = Vec::from(std::mem::take(&mut t.items));
+                                self.stack.extend(items.into_iter().rev());
+                            }
+                            continue;
+                        }
+                    }
                     match &seq {
                         Value::Tuple(t) if t.items.len() == n => {
                             self.stack.extend(t.items.iter().rev().cloned());
@@ -962,7 +974,9 @@ impl Vm {
                     // Generators re-enter the loop: save our position first.
                     self.frames[fidx].pc = pc;
                     if let Value::Object(o) = &it {
-                        if crate::generator::enter_inline(self, o) {
+                        if matches!(o.payload, Payload::Generator(_))
+                            && crate::generator::enter_inline(self, o)
+                        {
                             switch_frame!();
                         }
                     }
