@@ -547,7 +547,13 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
 /// plain user class (no metaclass, no `__new__`, an instance layout of its own) whose
 /// `__init__` is a Python function taking positional parameters only.
 pub fn inline_init(t: &Rc<PyType>) -> Option<Rc<crate::objects::function::Function>> {
-    if t.builtin || t.layout != Layout::Object || t.meta.borrow().is_some() {
+    // Instances of plain classes, or of subclasses of the mutable containers (which
+    // start empty whatever the arguments: their `__init__` fills them).
+    let layout_ok = matches!(
+        t.layout,
+        Layout::Object | Layout::List | Layout::Dict | Layout::Set
+    );
+    if t.builtin || !layout_ok || t.meta.borrow().is_some() {
         return None;
     }
     let (new, init) = ctor_methods(t);

@@ -516,7 +516,7 @@ impl Vm {
                                 epoch: type_epoch(),
                                 index,
                             };
-                        } else if matches!(o.payload, Payload::Instance)
+                        } else if matches!(o.payload, Payload::Instance | Payload::Builtin(_))
                             && self.plain_instance_store(o, &name)
                         {
                             note_instance_type(cache, o);

@@ -451,7 +451,11 @@ impl crate::vm::Vm {
         name: &Rc<crate::objects::str::PyStr>,
     ) -> bool {
         use crate::objects::object::Payload;
-        if matches!(o.payload, Payload::Instance) && self.plain_instance_attr(o, name) {
+        // Instances of user classes, and of subclasses of builtin types (their dict
+        // comes before the builtin value's own attributes, as here).
+        if matches!(o.payload, Payload::Instance | Payload::Builtin(_))
+            && self.plain_instance_attr(o, name)
+        {
             note_instance_type(cache, o);
             return true;
         }
