@@ -94,6 +94,8 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 .or_else(|| args.get_kw("encoding").cloned());
             match (obj, encoding) {
                 (None, _) => Ok(Value::str("")),
+                // An exact str is its own str().
+                (Some(v @ Value::Str(_)), None) => Ok(v),
                 (Some(v), None) => {
                     // `str(x)` hands back what `x.__str__()` returned, even an instance of
                     // a str subclass (as CPython's PyObject_Str does: Django's SafeString
