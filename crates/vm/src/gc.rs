@@ -274,10 +274,15 @@ fn visit(v: &Value, f: &mut dyn FnMut(&Value)) {
 
 /// The locals captured in traceback entries (each a snapshot dict owned by its entry).
 fn visit_tb_locals(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn FnMut(&Value)) {
-    for l in entries.iter().filter_map(|e| e.locals.as_ref()) {
-        for e in l.table.borrow().iter() {
-            visit(&e.key, f);
-            visit(&e.value, f);
+    for entry in entries {
+        if let Some(l) = &entry.locals {
+            for e in l.table.borrow().iter() {
+                visit(&e.key, f);
+                visit(&e.value, f);
+            }
+        }
+        for v in entry.kept.iter() {
+            visit(v, f);
         }
     }
 }
@@ -416,6 +421,13 @@ impl Node {
                     *d.args.borrow_mut() = Value::None;
                     *d.cause.borrow_mut() = Value::None;
                     *d.context.borrow_mut() = Value::None;
+                    let kept: Vec<Box<[Value]>> = d
+                        .traceback
+                        .borrow_mut()
+                        .iter_mut()
+                        .map(|e| std::mem::take(&mut e.kept))
+                        .collect();
+                    drop(kept);
                 }
                 if let Payload::Generator(g) = &o.payload {
                     let old = std::mem::take(&mut g.borrow_mut().values);

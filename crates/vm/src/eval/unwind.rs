@@ -64,8 +64,10 @@ impl Vm {
                                 code: code.clone(),
                                 pc: fault_pc,
                                 locals,
+                                kept: Box::default(),
                             });
                         }
+                        let entry_pushed = add_tb;
                         if origin {
                             self.set_context(&err);
                             origin = false;
@@ -88,6 +90,23 @@ impl Vm {
                             continue;
                         }
                         let f = self.frames.pop().expect("a frame is running");
+                        // The frame's variables stay with its traceback entry: the one
+                        // just added, or (a bare `raise` re-raising what this frame
+                        // caught) the entry it got when first raised here.
+                        let own_entry =
+                            entry_pushed
+                                || err.data().traceback.borrow().last().is_some_and(|e| {
+                                    Rc::ptr_eq(&e.code, &code) && e.kept.is_empty()
+                                });
+                        if own_entry && !f.is_generator {
+                            let end = (f.base + code.nlocalsplus).min(self.stack.len());
+                            if end > f.base {
+                                let kept: Vec<Value> = self.stack.drain(f.base..end).collect();
+                                if let Some(e) = err.data().traceback.borrow_mut().last_mut() {
+                                    e.kept = kept.into_boxed_slice();
+                                }
+                            }
+                        }
                         self.stack.truncate(f.ret_base);
                         if fidx == entry {
                             if f.is_generator {
