@@ -220,7 +220,9 @@ pub fn track_list(l: &Rc<PyList>) {
     register(|t| t.lists.push(Rc::downgrade(l)));
 }
 pub fn track_dict(d: Rc<PyDict>) -> Rc<PyDict> {
-    register(|t| t.dicts.push(Rc::downgrade(&d)));
+    if !d.gc_tracked.replace(true) {
+        register(|t| t.dicts.push(Rc::downgrade(&d)));
+    }
     d
 }
 pub fn track_set(s: &Rc<PySet>) {
@@ -289,10 +291,16 @@ fn visit_tb_locals(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn 
 
 fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
     if let Some(d) = &o.dict {
-        // Instance and module dicts are part of their object (not tracked on their own).
-        for e in d.table.borrow().iter() {
-            visit(&e.key, f);
-            visit(&e.value, f);
+        if d.gc_tracked.get() {
+            // A dict handed out by `__dict__` is a container of its own: the object
+            // holds one reference to it (its entries are the dict's references).
+            f(&Value::Dict(d.clone()));
+        } else {
+            // Otherwise instance and module dicts are part of their object.
+            for e in d.table.borrow().iter() {
+                visit(&e.key, f);
+                visit(&e.value, f);
+            }
         }
     }
     o.slots.for_each(&mut |v| visit(v, f));

@@ -134,7 +134,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             }
             Payload::Module { name: m } => match name {
                 "__name__" => Some(Value::str(m)),
-                "__dict__" => o.dict.clone().map(Value::Dict),
+                // Handed out, the dict can be stored anywhere (even in itself): from
+                // now on the cycle collector sees it as a container of its own.
+                "__dict__" => o
+                    .dict
+                    .clone()
+                    .map(|d| Value::Dict(crate::gc::track_dict(d))),
                 _ => None,
             },
             Payload::BoundMethod { func, self_ } => match name {
@@ -159,7 +164,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__cause__" => Some(d.cause.borrow().clone()),
                 "__context__" => Some(d.context.borrow().clone()),
                 "__suppress_context__" => Some(Value::bool(d.suppress_context.get())),
-                "__dict__" => o.dict.clone().map(Value::Dict),
+                // Handed out, the dict can be stored anywhere (even in itself): from
+                // now on the cycle collector sees it as a container of its own.
+                "__dict__" => o
+                    .dict
+                    .clone()
+                    .map(|d| Value::Dict(crate::gc::track_dict(d))),
                 "value" if o.cls.is_subtype(&vm.exc_type("StopIteration")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
@@ -236,7 +246,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             },
             Payload::Instance | Payload::Builtin(_) => match name {
                 "__dict__" if o.cls.dictless.get() => None,
-                "__dict__" => o.dict.clone().map(Value::Dict),
+                // Handed out, the dict can be stored anywhere (even in itself): from
+                // now on the cycle collector sees it as a container of its own.
+                "__dict__" => o
+                    .dict
+                    .clone()
+                    .map(|d| Value::Dict(crate::gc::track_dict(d))),
                 _ => None,
             },
             _ => None,

@@ -44,6 +44,9 @@ pub struct PyDict {
     pub table: RefCell<DictTable>,
     /// Bumped on every change of keys (not of values): lookups detect mutation by it.
     pub version: Cell<u64>,
+    /// Registered with the cycle collector as a container of its own (an instance's
+    /// dict once `__dict__` has handed it out), so it is registered once.
+    pub gc_tracked: Cell<bool>,
 }
 
 /// Equality that needs no call into Python, when the answer is known.
@@ -294,6 +297,7 @@ impl PyDict {
         PyDict {
             table: RefCell::new(DictTable::default()),
             version: Cell::new(0),
+            gc_tracked: Cell::new(false),
         }
     }
     pub fn len(&self) -> usize {
