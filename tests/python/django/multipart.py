@@ -13,6 +13,7 @@ settings.configure(
     SECRET_KEY="x",
     INSTALLED_APPS=[],
     MIDDLEWARE=[],
+    DATA_UPLOAD_MAX_MEMORY_SIZE=200,
     LOGGING={
         "version": 1, "disable_existing_loggers": False,
         "handlers": {"null": {"class": "logging.NullHandler"}},
@@ -130,4 +131,10 @@ call("filename*= (RFC 2231)", "/show/", body(B, [
 call("entities in the file name, empty file", "/show/", body(B, [
     part("f", "", "a&amp;b &#233;.txt", "text/plain"),
     part("g", "data", "..", "text/plain"),
+]), MP)
+call("a file larger than DATA_UPLOAD_MAX_MEMORY_SIZE", "/show/", body(B, [
+    part("title", "big"), part("f", "z" * 1000, "big.txt", "text/plain"),
+]), MP)
+call("fields larger than DATA_UPLOAD_MAX_MEMORY_SIZE", "/show/", body(B, [
+    part("a", "y" * 150), part("b", "y" * 150),
 ]), MP)

@@ -148,8 +148,11 @@ class WSGIRequest(HttpRequest):
         if self.content_type == "multipart/form-data":
             from django.http.multipartparser import parse
 
+            # Files do not count against DATA_UPLOAD_MAX_MEMORY_SIZE (the parser limits
+            # the fields): read the stream as it is unless the body was read already.
+            data = self._body if hasattr(self, "_body") else self.read()
             try:
-                self._post, self._files = parse(self.body, self.content_params, self.encoding)
+                self._post, self._files = parse(data, self.content_params, self.encoding)
             except Exception:
                 # Not parsed: an error page may look at POST and FILES, which stay empty.
                 self._post, self._files = QueryDict(), MultiValueDict()
