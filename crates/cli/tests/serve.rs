@@ -151,6 +151,25 @@ fn add_two_numbers_site() {
             && !body.contains("Answer is"),
         "{body}"
     );
+    // The same form posted as multipart/form-data (a form with enctype=...).
+    let boundary = "----metalBoundary42";
+    let mut multipart = String::new();
+    for (name, value) in [
+        ("csrfmiddlewaretoken", token.as_str()),
+        ("number1", "20"),
+        ("number2", "22"),
+    ] {
+        multipart.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    multipart.push_str(&format!("--{boundary}--\r\n"));
+    let (status, _, body) = s.request(&format!(
+        "POST / HTTP/1.1\r\nHost: t\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\n{cookie}Connection: close\r\n\r\n{multipart}",
+        multipart.len()
+    ));
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Answer is 42"), "{body}");
     // The token goes with the cookie: none, a wrong one, or no cookie is refused.
     for (form, extra) in [
         ("number1=1&number2=2".to_string(), cookie.clone()),
