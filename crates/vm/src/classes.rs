@@ -545,7 +545,8 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
 
 /// The `__init__` a call of `t` runs when the eval loop can run the call itself: a
 /// plain user class (no metaclass, no `__new__`, an instance layout of its own) whose
-/// `__init__` is a Python function taking positional parameters only.
+/// `__init__` is a Python function (the caller checks that the arguments bind in
+/// place: positional ones for `simple_args`, or by keyword).
 pub fn inline_init(t: &Rc<PyType>) -> Option<Rc<crate::objects::function::Function>> {
     // Instances of plain classes, or of subclasses of the mutable containers (which
     // start empty whatever the arguments: their `__init__` fills them).
@@ -559,8 +560,7 @@ pub fn inline_init(t: &Rc<PyType>) -> Option<Rc<crate::objects::function::Functi
     let (new, init) = ctor_methods(t);
     match (new, init) {
         (None, Some(Value::Function(f)))
-            if f.code.simple_args
-                && f.code.co.argcount >= 1
+            if f.code.co.argcount >= 1
                 && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
         {
             Some(f)

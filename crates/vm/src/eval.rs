@@ -1071,30 +1071,19 @@ impl Vm {
                         }
                     }
                     self.frames[fidx].pc = pc;
-                    // Fast path: a plain class called with positional arguments: the
-                    // instance made here replaces the null below the class and the class
-                    // itself, and its `__init__` runs as a call in this loop.
-                    if let (Value::Type(t), None) =
-                        (self.slot(callable_at), &self.frames[fidx].kwnames)
-                    {
+                    // Fast path: a plain class whose `__init__` runs as a call in this
+                    // loop (see `push_class_call`).
+                    if let Value::Type(t) = self.slot(callable_at) {
                         let t = t.clone();
-                        if callable_at != ret_base && self.frames.len() < self.recursion_limit {
-                            if let Some(init) = crate::classes::inline_init(&t) {
-                                let n = len - args_start + 1;
-                                let argcount = init.code.argcount;
-                                if n <= argcount
-                                    && (n == argcount
-                                        || fast::push_defaults(&mut self.stack, &init, n))
-                                {
-                                    let obj =
-                                        tri!(crate::classes::object_new(self, &t, Args::new(&[])));
-                                    *self.slot_mut(ret_base) = obj.clone();
-                                    std::mem::replace(self.slot_mut(callable_at), obj).discard();
-                                    self.push_init_frame(&init, callable_at, ret_base);
-                                    enter_frame!(callable_at);
-                                }
-                            }
+                        let kw = self.frames[fidx].kwnames.take();
+                        let names = match &kw {
+                            Some(Value::Tuple(names)) => Some(&names.items[..]),
+                            _ => None,
+                        };
+                        if tri!(self.push_class_call(&t, callable_at, ret_base, names)) {
+                            enter_frame!(callable_at);
                         }
+                        self.frames[fidx].kwnames = kw;
                     }
                     // Fast path: positional arguments matching a simple function's
                     // parameters are already where its locals go.
@@ -1202,42 +1191,7 @@ impl Vm {
                     let func = self.pop();
                     let _null = self.pop();
                     self.frames[fidx].pc = pc;
-                    let pos = match &args {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => {
-                            if !self.is_iterable(&args) {
-                                fail!(self.type_error(format!(
-                                    "{} argument after * must be an iterable, not {}",
-                                    crate::call::function_str(&func),
-                                    self.type_name(&args)
-                                )));
-                            }
-                            tri!(crate::iter::collect(self, &args))
-                        }
-                    };
-                    let mut all = pos;
-                    let mut names = Vec::new();
-                    if let Some(Value::Dict(d)) = &kwargs {
-                        for (k, v) in d.items() {
-                            names.push(k);
-                            all.push(v);
-                        }
-                    }
-                    // A Python function (or a method of one) runs in this loop.
-                    let (func, all) = match &func {
-                        Value::Object(o) => match &o.payload {
-                            Payload::BoundMethod { func: f, self_ }
-                                if matches!(f, Value::Function(_)) =>
-                            {
-                                let mut with_self = Vec::with_capacity(all.len() + 1);
-                                with_self.push(self_.clone());
-                                with_self.extend(all);
-                                (f.clone(), with_self)
-                            }
-                            _ => (func, all),
-                        },
-                        _ => (func, all),
-                    };
+                    let (func, all, names) = tri!(self.call_ex_args(func, &args, kwargs));
                     if let Value::Function(f) = &func {
                         if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
                             let ret_base = self.stack.len();

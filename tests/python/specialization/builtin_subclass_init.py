@@ -80,3 +80,28 @@ try:
     s.other = 1
 except AttributeError as e:
     print("AttributeError", e)
+
+
+# Classes called with keyword arguments bind them like any call.
+class Field:
+    def __init__(self, name, required=True, *, label=None, help_text=""):
+        self.name, self.required, self.label, self.help_text = name, required, label, help_text
+
+
+class Errors(list):
+    def __init__(self, initlist=None, error_class=None, renderer=None, field_id=None):
+        super().__init__(initlist or [])
+        self.error_class, self.renderer, self.field_id = error_class, renderer, field_id
+
+
+for f in [Field("a"), Field("b", label="B"), Field(name="c", help_text="h", required=False),
+          Field("d", False, label="D")]:
+    print(f.name, f.required, f.label, f.help_text)
+e = Errors(renderer="r", field_id="id_x")
+print(e, e.error_class, e.renderer, e.field_id, Errors([1], field_id="f").field_id)
+for bad in [lambda: Field(label="x"), lambda: Field("a", colour=1), lambda: Field("a", name="b"),
+            lambda: Errors(renderer=1, rendererx=2)]:
+    try:
+        bad()
+    except TypeError as exc:
+        print("TypeError", exc)

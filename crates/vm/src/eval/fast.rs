@@ -470,3 +470,88 @@ impl crate::vm::Vm {
         false
     }
 }
+
+impl crate::vm::Vm {
+    /// CALL_FUNCTION_EX's callable and arguments: `*args` collected, `**kwargs` as
+    /// keyword names and values, and a bound method of a Python function unpacked
+    /// into the function and `self` first (so the call can run in the eval loop).
+    pub(super) fn call_ex_args(
+        &mut self,
+        func: Value,
+        args: &Value,
+        kwargs: Option<Value>,
+    ) -> crate::vm::PyResult<(Value, Vec<Value>, Vec<Value>)> {
+        use crate::objects::object::Payload;
+        let mut all = match args {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => {
+                if !self.is_iterable(args) {
+                    return Err(self.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        crate::call::function_str(&func),
+                        self.type_name(args)
+                    )));
+                }
+                crate::iter::collect(self, args)?
+            }
+        };
+        let mut names = Vec::new();
+        if let Some(Value::Dict(d)) = &kwargs {
+            for (k, v) in d.items() {
+                names.push(k);
+                all.push(v);
+            }
+        }
+        if let Value::Object(o) = &func {
+            if let Payload::BoundMethod { func: f, self_ } = &o.payload {
+                if matches!(f, Value::Function(_)) {
+                    let mut with_self = Vec::with_capacity(all.len() + 1);
+                    with_self.push(self_.clone());
+                    with_self.extend(all);
+                    return Ok((f.clone(), with_self, names));
+                }
+            }
+        }
+        Ok((func, all, names))
+    }
+}
+
+impl crate::vm::Vm {
+    /// CALL of a plain class whose `__init__` can run in the eval loop: its arguments
+    /// are bound on the stack (positional ones, or with the keywords `kwnames`), the new
+    /// instance replaces the class in its slot (as `self`) and the null below it (where
+    /// the call's result goes), and `__init__`'s frame is pushed. False, with nothing
+    /// changed, when the call must take the general path.
+    pub(super) fn push_class_call(
+        &mut self,
+        t: &Rc<crate::objects::types::PyType>,
+        callable_at: usize,
+        ret_base: usize,
+        kwnames: Option<&[Value]>,
+    ) -> crate::vm::PyResult<bool> {
+        if callable_at == ret_base || self.frames.len() >= self.recursion_limit {
+            return Ok(false);
+        }
+        let Some(init) = crate::classes::inline_init(t) else {
+            return Ok(false);
+        };
+        let bound = match kwnames {
+            None => {
+                let n = self.stack.len() - callable_at;
+                let argcount = init.code.argcount;
+                init.code.simple_args
+                    && n <= argcount
+                    && (n == argcount || push_defaults(&mut self.stack, &init, n))
+            }
+            Some(names) => self.bind_kw_in_place(&init, callable_at, names),
+        };
+        if !bound {
+            return Ok(false);
+        }
+        let obj = crate::classes::object_new(self, t, crate::objects::function::Args::new(&[]))?;
+        *self.slot_mut(ret_base) = obj.clone();
+        std::mem::replace(self.slot_mut(callable_at), obj).discard();
+        self.push_init_frame(&init, callable_at, ret_base);
+        Ok(true)
+    }
+}
