@@ -251,9 +251,14 @@ impl Vm {
     /// (`Code::simple_args` and an exact argument count).
     pub fn push_frame_in_place(&mut self, func: &Function, base: usize, ret_base: usize) {
         self.place_locals(func, base);
-        // SAFETY: the eval loop's caller keeps the function in its callable slot.
-        self.frames
-            .push(unsafe { Frame::borrowing(func, base, ret_base) });
+        self.frames.reserve(1);
+        let len = self.frames.len();
+        // SAFETY: room for one more frame was reserved; the eval loop's caller keeps the
+        // function in its callable slot for as long as the frame runs.
+        unsafe {
+            Frame::write_borrowing(self.frames.as_mut_ptr().add(len), func, base, ret_base);
+            self.frames.set_len(len + 1);
+        }
     }
 
     /// Push the frame of a class's `__init__` called from the eval loop with its

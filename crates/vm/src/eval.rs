@@ -66,7 +66,7 @@ impl Vm {
         // SAFETY: len > 0; the value is moved out and the length cut below it.
         unsafe {
             self.stack.set_len(len - 1);
-            self.stack.as_ptr().add(len - 1).read()
+            crate::value::read_split(self.stack.as_ptr().add(len - 1))
         }
     }
     /// Push without a capacity check: `reserve_frame` made room for the running frame's
@@ -78,7 +78,7 @@ impl Vm {
         debug_assert!(len < self.stack.capacity(), "value stack overflow");
         // SAFETY: len < capacity (see above).
         unsafe {
-            self.stack.as_mut_ptr().add(len).write(v);
+            crate::value::write_split(self.stack.as_mut_ptr().add(len), v);
             self.stack.set_len(len + 1);
         }
     }
@@ -108,6 +108,36 @@ impl Vm {
     fn truncate_stack(&mut self, n: usize) {
         while self.stack.len() > n {
             self.pop().discard();
+        }
+    }
+    /// Return from a call: the top of the stack is the result; the frame's slots between
+    /// it and `ret_base` (stack values, locals, the callable) are dropped top-down, as
+    /// `truncate_stack` would, and the result moves into the slot at `ret_base`. The
+    /// result never leaves the stack, so it is not spilled and copied around the drops.
+    #[inline(always)]
+    fn collapse_to(&mut self, ret_base: usize) {
+        let top = self.stack.len() - 1;
+        let mut i = top;
+        while i > ret_base {
+            i -= 1;
+            // SAFETY: i < top < len; the slot is left holding Null (never a moved-out
+            // value) while the old one's drop may run Python code.
+            let old = unsafe {
+                let p = self.stack.as_mut_ptr().add(i);
+                let old = crate::value::read_split(p);
+                crate::value::write_split(p, Value::Null);
+                old
+            };
+            old.discard();
+        }
+        if top != ret_base {
+            // SAFETY: both in bounds; the slot at ret_base holds Null, the one at top is
+            // cut off the stack after its value moved down.
+            unsafe {
+                let p = self.stack.as_mut_ptr();
+                crate::value::write_split(p.add(ret_base), crate::value::read_split(p.add(top)));
+                self.stack.set_len(ret_base + 1);
+            }
         }
     }
     #[inline]
@@ -1260,23 +1290,22 @@ impl Vm {
                     // after the call stored it field by field.
                     let ret_base = self.frames[fidx].ret_base;
                     let mut init_result = None;
-                    let v = if self.frames[fidx].init_self {
+                    if self.frames[fidx].init_self {
+                        // The result is the instance in the slot at ret_base.
                         if !v.is_none() {
                             init_result = Some(self.type_name(&v));
                         }
                         v.discard();
-                        std::mem::take(self.slot_mut(ret_base))
+                        self.frames.truncate(fidx);
+                        self.truncate_stack(ret_base + 1);
                     } else {
-                        v
-                    };
-                    self.frames.truncate(fidx);
-                    self.truncate_stack(ret_base);
+                        self.push(v);
+                        self.frames.truncate(fidx);
+                        self.collapse_to(ret_base);
+                    }
                     fidx -= 1;
                     if crate::gc::breaker() {
-                        self.push(v);
                         crate::gc::safe_point(self);
-                    } else {
-                        self.push(v);
                     }
                     code = frame_code(&self.frames[fidx]);
                     instrs = &code.instrs;

@@ -41,6 +41,44 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// Write a value into memory as two 8-byte stores, the counterpart of `read_split`: a
+/// value that sits in memory (spilled across a call) would otherwise be copied with one
+/// 16-byte load, which stalls when the spill was two 8-byte stores.
+///
+/// # Safety
+/// `p` must be valid for writes of a `Value`; its old contents are not dropped.
+#[inline(always)]
+pub(crate) unsafe fn write_split(p: *mut Value, v: Value) {
+    let w = p as *mut std::mem::MaybeUninit<u64>;
+    let [lo, hi] = unsafe { std::mem::transmute::<Value, [std::mem::MaybeUninit<u64>; 2]>(v) };
+    // SAFETY: the caller guarantees 16 writable bytes.
+    unsafe {
+        std::ptr::write_volatile(w, lo);
+        std::ptr::write_volatile(w.add(1), hi);
+    }
+}
+
+/// Read a value out of memory as two 8-byte loads. A value pushed from registers is
+/// stored as two 8-byte halves; reading it back with one 16-byte load (what a plain
+/// `ptr::read` of a 16-byte enum compiles to) cannot be forwarded from those two stores
+/// and stalls the load for the whole store-buffer drain (~15 cycles on x86). Two 8-byte
+/// loads are forwarded from either kind of store. The loads are volatile only so that
+/// LLVM does not merge them back into one vector load.
+///
+/// # Safety
+/// `p` must point at an initialised `Value`, whose ownership the caller takes.
+#[inline(always)]
+pub(crate) unsafe fn read_split(p: *const Value) -> Value {
+    let w = p as *const std::mem::MaybeUninit<u64>;
+    // SAFETY: the caller guarantees 16 readable, initialised bytes; `MaybeUninit`
+    // halves may hold the enum's padding.
+    unsafe {
+        let lo = std::ptr::read_volatile(w);
+        let hi = std::ptr::read_volatile(w.add(1));
+        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>([lo, hi])
+    }
+}
+
 /// A `bool` kept 8-byte aligned inside `Value`, so that no variant stores anything in
 /// bytes 1..8: moving a `Value` of unknown variant then copies the tag byte and one
 /// 8-byte word. With a bare `bool` at byte 1, every move also copied bytes 1..8 with two
