@@ -41,15 +41,23 @@ pub fn drop_reversed<T>(mut items: Vec<T>) {
     while items.pop().is_some() {}
 }
 
+/// `drop_reversed` for values, each released inline when it is unboxed or still
+/// referenced elsewhere (the drop glue is a call per item).
+pub fn drop_values_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        v.discard();
+    }
+}
+
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        drop_reversed(std::mem::take(&mut self.items).into_vec());
+        drop_values_reversed(std::mem::take(&mut self.items).into_vec());
     }
 }
 
 impl Drop for PyList {
     fn drop(&mut self) {
-        drop_reversed(std::mem::take(self.items.get_mut()));
+        drop_values_reversed(std::mem::take(self.items.get_mut()));
     }
 }
 

@@ -20,6 +20,16 @@ pub struct Slot {
     pub dummy: bool,
 }
 
+/// Fill an unused or dummy slot, field by field: a whole `Slot` built on the stack and
+/// copied in stalls on reading back its just-written halves.
+#[inline(always)]
+fn fill(slot: &mut Slot, key: Value, hash: i64) {
+    let old = std::mem::replace(&mut slot.key, key);
+    slot.hash = hash;
+    slot.dummy = false;
+    old.discard();
+}
+
 impl Slot {
     fn unused() -> Slot {
         Slot {
@@ -40,6 +50,16 @@ pub struct SetTable {
     pub fill: usize,
     pub used: usize,
     pub finger: usize,
+}
+
+impl Drop for SetTable {
+    /// First slot to last, as CPython's `set_dealloc`; unboxed keys and keys other
+    /// references keep alive are released inline (the drop glue is a call per slot).
+    fn drop(&mut self) {
+        for s in std::mem::take(&mut self.slots) {
+            s.key.discard();
+        }
+    }
 }
 
 impl Default for SetTable {
@@ -127,21 +147,13 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         loop {
             if slots[i].key.is_null() {
-                slots[i] = Slot {
-                    key,
-                    hash,
-                    dummy: false,
-                };
+                fill(&mut slots[i], key, hash);
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
                     if slots[i + j].key.is_null() {
-                        slots[i + j] = Slot {
-                            key,
-                            hash,
-                            dummy: false,
-                        };
+                        fill(&mut slots[i + j], key, hash);
                         return;
                     }
                 }
@@ -173,11 +185,7 @@ impl SetTable {
         match f {
             Find::Active(_) => {}
             Find::Absent { slot, unused } => {
-                self.slots[slot] = Slot {
-                    key,
-                    hash,
-                    dummy: false,
-                };
+                fill(&mut self.slots[slot], key, hash);
                 self.used += 1;
                 if unused {
                     self.fill += 1;
