@@ -418,37 +418,7 @@ impl Vm {
                     let name = &code.names[arg as usize];
                     let cache = code.cache(pc - 1);
                     if let Value::Object(o) = &obj {
-                        if let Some(v) = cached_instance_attr(cache, o, name)
-                            .or_else(|| cached_class_attr(cache, o, name))
-                        {
-                            self.push(v);
-                            continue;
-                        }
-                    }
-                    if let (
-                        Value::Object(o),
-                        InlineCache::ModuleAttr {
-                            dict,
-                            version,
-                            index,
-                        },
-                    ) = (&obj, &*cache.borrow())
-                    {
-                        if let Some(d) = &o.dict {
-                            if std::ptr::eq(Rc::as_ptr(d), dict.as_ptr())
-                                && d.version.get() == *version
-                            {
-                                if let Some(v) = d.value_at(*index) {
-                                    self.push(v);
-                                    continue;
-                                }
-                            }
-                        }
-                    }
-                    if let Value::Object(o) = &obj {
-                        if let Some(v) = crate::members::slot_hit(&cache.borrow(), o)
-                            .and_then(|i| o.slots.get(i))
-                        {
+                        if let Some(v) = fast::cached_attr(cache, o, name) {
                             self.push(v);
                             continue;
                         }

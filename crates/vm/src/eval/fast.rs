@@ -409,6 +409,44 @@ pub(super) fn super_method(
     matches!(found, Value::Function(_)).then(|| (found, inst.clone()))
 }
 
+/// LOAD_ATTR's cached kinds that need no call: an instance-dict attribute, a plain
+/// class attribute, a module global, a `__slots__` member. One look at the cache (and
+/// no borrow count: nothing here can run Python code or write the cache).
+#[inline(always)]
+pub(super) fn cached_attr(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    name: &Rc<crate::objects::str::PyStr>,
+) -> Option<Value> {
+    // SAFETY: the cache is only written (`borrow_mut`) by the slow paths after a miss,
+    // never while this reference lives; the checks below call no Python code.
+    let c = unsafe { cache.try_borrow_unguarded() }.ok()?;
+    match c {
+        InlineCache::InstanceAttr { .. } => {
+            let index = instance_attr_hit(c, o)?;
+            o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
+        }
+        InlineCache::ClassAttr { ty, epoch, value } => (Rc::as_ptr(&o.cls) as usize == *ty
+            && *epoch == type_epoch()
+            && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none()))
+        .then(|| value.clone()),
+        InlineCache::ModuleAttr {
+            dict,
+            version,
+            index,
+        } => {
+            let d = o.dict.as_ref()?;
+            if std::ptr::eq(Rc::as_ptr(d), dict.as_ptr()) && d.version.get() == *version {
+                d.value_at(*index)
+            } else {
+                None
+            }
+        }
+        InlineCache::SlotAttr { .. } => crate::members::slot_hit(c, o).and_then(|i| o.slots.get(i)),
+        _ => None,
+    }
+}
+
 /// An instance attribute found through the instance-attribute cache.
 #[inline]
 pub(super) fn cached_instance_attr(

@@ -432,14 +432,23 @@ impl PyDict {
     /// pointer before hashing; `hint` is updated on a miss.
     #[inline]
     pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
-        let t = self.table.borrow();
-        if let Some(e) = t.entries.get(hint.get() as usize) {
-            if let Value::Str(k) = &e.key {
-                if Rc::ptr_eq(k, key) {
-                    return Some(e.value.clone());
+        // SAFETY: no `borrow_mut` of the table can start while this shared reference
+        // lives: nothing below runs Python code (string keys compare natively).
+        if let Ok(t) = unsafe { self.table.try_borrow_unguarded() } {
+            if let Some(e) = t.entries.get(hint.get() as usize) {
+                if let Value::Str(k) = &e.key {
+                    if Rc::ptr_eq(k, key) {
+                        return Some(e.value.clone());
+                    }
                 }
             }
         }
+        self.get_str_rehint(key, hint)
+    }
+
+    #[inline(never)]
+    fn get_str_rehint(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        let t = self.table.borrow();
         let ix = t.find_str(key)?;
         hint.set(ix as u32);
         Some(t.entries[ix].value.clone())
