@@ -11,19 +11,25 @@ pub struct PyStr {
     chars: usize,
     hash: Cell<i64>,
     /// Non-ASCII strings: byte offset of characters 0, STRIDE, 2*STRIDE… (built on the
-    /// first index by character).
-    index: OnceCell<Box<[usize]>>,
+    /// first index by character). Boxed twice so the field is one pointer (a
+    /// `Vec` or boxed slice would make every str 8 or 16 bytes larger).
+    #[allow(clippy::box_collection)]
+    index: OnceCell<Box<Vec<usize>>>,
 }
+
+// With its reference counts, a str is 64 bytes: one allocator class, as CPython's short
+// strings (a list of a million words costs what it costs there).
+const _: () = assert!(std::mem::size_of::<PyStr>() == 48);
 
 const STRIDE: usize = 32;
 
 /// Strings up to this many bytes live inside the `PyStr` (one allocation per str
 /// instead of two: most identifiers, words and dict keys are this short).
-const INLINE: usize = 30;
+const INLINE: usize = 22;
 
 enum Text {
     Inline { len: u8, buf: [u8; INLINE] },
-    Heap(String),
+    Heap(Box<str>),
 }
 
 impl PyStr {
@@ -47,7 +53,7 @@ impl PyStr {
         }
         let chars = count_chars(&s);
         PyStr {
-            text: Text::Heap(s),
+            text: Text::Heap(s.into_boxed_str()),
             chars,
             hash: Cell::new(-1),
             index: OnceCell::new(),
@@ -90,7 +96,7 @@ impl PyStr {
             let mut s = String::with_capacity(len);
             s.push_str(x);
             s.push_str(y);
-            Text::Heap(s)
+            Text::Heap(s.into_boxed_str())
         };
         PyStr {
             text,
@@ -147,11 +153,13 @@ impl PyStr {
     }
     fn stride_index(&self) -> &[usize] {
         self.index.get_or_init(|| {
-            self.as_str()
-                .char_indices()
-                .step_by(STRIDE)
-                .map(|(b, _)| b)
-                .collect()
+            Box::new(
+                self.as_str()
+                    .char_indices()
+                    .step_by(STRIDE)
+                    .map(|(b, _)| b)
+                    .collect(),
+            )
         })
     }
     /// Byte offset of character index `i` (`i <= char_len`).
