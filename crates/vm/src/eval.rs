@@ -12,7 +12,7 @@ use crate::objects::object::Payload;
 use crate::objects::types::type_epoch;
 use crate::ops;
 use crate::value::Value;
-use crate::vm::{PyErr, Vm};
+use crate::vm::{Frame, PyErr, Vm};
 
 mod fast;
 mod unwind;
@@ -97,6 +97,21 @@ impl Vm {
         // SAFETY: i < len (see above).
         unsafe { self.stack.get_unchecked_mut(i) }
     }
+    /// Frame `i` of the frame stack without a bounds check: the eval loop only names
+    /// its running frame, which is on the stack while it runs (checked in debug builds,
+    /// which the tests run).
+    #[inline(always)]
+    fn fr(&self, i: usize) -> &Frame {
+        debug_assert!(i < self.frames.len(), "frame index out of range");
+        // SAFETY: i < len (see above).
+        unsafe { self.frames.get_unchecked(i) }
+    }
+    #[inline(always)]
+    fn fr_mut(&mut self, i: usize) -> &mut Frame {
+        debug_assert!(i < self.frames.len(), "frame index out of range");
+        // SAFETY: i < len (see above).
+        unsafe { self.frames.get_unchecked_mut(i) }
+    }
     /// Room for the running frame's deepest value stack above the current top.
     #[inline(always)]
     fn reserve_frame(&mut self, code: &Code) {
@@ -155,14 +170,14 @@ impl Vm {
     fn dispatch(&mut self, fidx: usize, entry: usize) -> Result<Flow, Raised> {
         let mut fidx = fidx;
         // The running frame's code, borrowed without a reference count: see `frame_code`.
-        let mut code: &Code = frame_code(&self.frames[fidx]);
+        let mut code: &Code = frame_code(self.fr(fidx));
         self.reserve_frame(code);
-        let mut base = self.frames[fidx].base;
-        let mut pc = self.frames[fidx].pc;
+        let mut base = self.fr(fidx).base;
+        let mut pc = self.fr(fidx).pc;
         let mut instrs: &[metal_compiler::bytecode::Instr] = &code.instrs;
         macro_rules! fail {
             ($e:expr) => {{
-                self.frames[fidx].pc = pc;
+                self.fr_mut(fidx).pc = pc;
                 return Err(Raised::from($e));
             }};
         }
@@ -170,7 +185,7 @@ impl Vm {
         macro_rules! safe_point {
             () => {
                 if crate::gc::breaker() {
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     crate::gc::safe_point(self);
                 }
             };
@@ -179,7 +194,7 @@ impl Vm {
         macro_rules! enter_frame {
             ($base:expr) => {{
                 fidx = self.frames.len() - 1;
-                code = frame_code(&self.frames[fidx]);
+                code = frame_code(self.fr(fidx));
                 instrs = &code.instrs;
                 self.reserve_frame(code);
                 base = $base;
@@ -191,11 +206,11 @@ impl Vm {
         macro_rules! switch_frame {
             () => {{
                 fidx = self.frames.len() - 1;
-                code = frame_code(&self.frames[fidx]);
+                code = frame_code(self.fr(fidx));
                 instrs = &code.instrs;
                 self.reserve_frame(code);
-                base = self.frames[fidx].base;
-                pc = self.frames[fidx].pc;
+                base = self.fr(fidx).base;
+                pc = self.fr(fidx).pc;
                 continue;
             }};
         }
@@ -258,7 +273,7 @@ impl Vm {
                     safe_point!();
                 }
                 Op::LOAD_GLOBAL => {
-                    let f = &self.frames[fidx];
+                    let f = self.fr(fidx);
                     let cache = code.cache(pc - 1);
                     if let InlineCache::Global {
                         globals_version,
@@ -299,21 +314,21 @@ impl Vm {
                 }
                 Op::STORE_GLOBAL => {
                     let v = self.pop();
-                    self.frames[fidx]
+                    self.fr(fidx)
                         .globals
                         .set_str(code.names[arg as usize].clone(), v);
                     safe_point!();
                 }
                 Op::DELETE_GLOBAL => {
                     let name = &code.names[arg as usize];
-                    if self.frames[fidx].globals.del_str(name).is_none() {
+                    if self.fr(fidx).globals.del_str(name).is_none() {
                         fail!(self.name_error(name.as_str()));
                     }
                     safe_point!();
                 }
                 Op::LOAD_NAME => {
                     let name = &code.names[arg as usize];
-                    let f = &self.frames[fidx];
+                    let f = self.fr(fidx);
                     let v = match &f.locals {
                         Some(l) => match l.get_str(name) {
                             Some(v) => Some(v),
@@ -332,7 +347,7 @@ impl Vm {
                 }
                 Op::STORE_NAME => {
                     let v = self.pop();
-                    let f = &self.frames[fidx];
+                    let f = self.fr(fidx);
                     match &f.locals {
                         Some(_) if self.has_mapping_ns(fidx) => {
                             let name = &code.names[arg as usize];
@@ -350,7 +365,7 @@ impl Vm {
                         safe_point!();
                         continue;
                     }
-                    let f = &self.frames[fidx];
+                    let f = self.fr(fidx);
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.del_str(name).is_none() {
                         fail!(self.name_error(name.as_str()));
@@ -365,7 +380,7 @@ impl Vm {
                                 self.push(v);
                                 continue;
                             }
-                        } else if let Some(l) = &self.frames[fidx].locals {
+                        } else if let Some(l) = &self.fr(fidx).locals {
                             if let Some(v) = l.get_by_str(&name) {
                                 self.push(v);
                                 continue;
@@ -439,7 +454,7 @@ impl Vm {
                             let ret_base = self.stack.len();
                             self.stack.push(fget.clone());
                             self.stack.push(obj);
-                            self.frames[fidx].pc = pc;
+                            self.fr_mut(fidx).pc = pc;
                             // SAFETY: the callable slot keeps the function alive.
                             self.push_frame_in_place(unsafe { &*f }, ret_base + 1, ret_base);
                             enter_frame!(ret_base + 1);
@@ -660,7 +675,9 @@ impl Vm {
                     if let Some(r) = fast_compare(op, self.slot(n - 2), self.slot(n - 1)) {
                         // A conditional jump right after takes the result directly
                         // instead of through the stack.
-                        let next = instrs[pc];
+                        // SAFETY: an instruction that falls through is never the last one
+                        // (`make_code` appends a guard).
+                        let next = unsafe { *instrs.get_unchecked(pc) };
                         if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
                             // SAFETY: both operands were unboxed: nothing to drop.
                             unsafe { self.stack.set_len(n - 2) };
@@ -766,7 +783,7 @@ impl Vm {
                         let stop = self.pop();
                         let start = self.pop();
                         let seq = self.pop();
-                        self.frames[fidx].pc = pc + 1;
+                        self.fr_mut(fidx).pc = pc + 1;
                         pc += 1;
                         if next == Op::BINARY_SUBSCR {
                             let r = crate::subscript::slice_of(self, &seq, &start, &stop, &step)
@@ -972,7 +989,7 @@ impl Vm {
                     }
                     let it = self.top().clone();
                     // Generators re-enter the loop: save our position first.
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     if let Value::Object(o) = &it {
                         if matches!(o.payload, Payload::Generator(_))
                             && crate::generator::enter_inline(self, o)
@@ -993,7 +1010,7 @@ impl Vm {
                     if crate::gc::breaker() {
                         // An interrupt is reported at the jump itself.
                         tri!(crate::gc::check_interrupt(self));
-                        self.frames[fidx].pc = arg as usize;
+                        self.fr_mut(fidx).pc = arg as usize;
                         crate::gc::safe_point(self);
                     }
                     pc = arg as usize;
@@ -1040,13 +1057,13 @@ impl Vm {
                     }
                 }
                 Op::KW_NAMES => {
-                    self.frames[fidx].kwnames = Some(code.consts[arg as usize].clone());
+                    self.fr_mut(fidx).kwnames = Some(code.consts[arg as usize].clone());
                 }
                 Op::CALL => {
                     if crate::gc::breaker() {
-                        self.frames[fidx].pc = pc - 1;
+                        self.fr_mut(fidx).pc = pc - 1;
                         crate::gc::safe_point(self);
-                        self.frames[fidx].pc = pc;
+                        self.fr_mut(fidx).pc = pc;
                         tri!(crate::gc::check_interrupt(self));
                     }
                     let argc = arg as usize;
@@ -1070,12 +1087,12 @@ impl Vm {
                             }
                         }
                     }
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     // Fast path: a plain class whose `__init__` runs as a call in this
                     // loop (see `push_class_call`).
                     if let Value::Type(t) = self.slot(callable_at) {
                         let t = t.clone();
-                        let kw = self.frames[fidx].kwnames.take();
+                        let kw = self.fr_mut(fidx).kwnames.take();
                         let names = match &kw {
                             Some(Value::Tuple(names)) => Some(&names.items[..]),
                             _ => None,
@@ -1083,12 +1100,12 @@ impl Vm {
                         if tri!(self.push_class_call(&t, callable_at, ret_base, names)) {
                             enter_frame!(callable_at);
                         }
-                        self.frames[fidx].kwnames = kw;
+                        self.fr_mut(fidx).kwnames = kw;
                     }
                     // Fast path: positional arguments matching a simple function's
                     // parameters are already where its locals go.
                     if let (Value::Function(f), None) =
-                        (self.slot(callable_at), &self.frames[fidx].kwnames)
+                        (self.slot(callable_at), &self.fr(fidx).kwnames)
                     {
                         let n = len - args_start;
                         let f: *const Function = Rc::as_ptr(f);
@@ -1115,7 +1132,7 @@ impl Vm {
                             let f: *const Function = Rc::as_ptr(f);
                             // SAFETY: the callable's slot keeps the function alive.
                             let f = unsafe { &*f };
-                            let kw = self.frames[fidx].kwnames.take();
+                            let kw = self.fr_mut(fidx).kwnames.take();
                             let bound = match &kw {
                                 Some(Value::Tuple(t)) => {
                                     self.bind_kw_in_place(f, args_start, &t.items)
@@ -1126,13 +1143,13 @@ impl Vm {
                                 self.push_frame_in_place(f, args_start, ret_base);
                                 enter_frame!(args_start);
                             }
-                            self.frames[fidx].kwnames = kw;
+                            self.fr_mut(fidx).kwnames = kw;
                         }
                     }
                     // Fast path: a builtin function or unbound builtin method with a few
                     // positional arguments is called on them moved off the stack.
                     if let (Value::Builtin(b), None) =
-                        (self.slot(callable_at), &self.frames[fidx].kwnames)
+                        (self.slot(callable_at), &self.fr(fidx).kwnames)
                     {
                         if b.self_.is_none() && len - args_start <= fast::NATIVE_ARGS {
                             let func = b.func;
@@ -1143,7 +1160,7 @@ impl Vm {
                         }
                     }
                     let callable = self.slot(callable_at).clone();
-                    let kwnames = self.frames[fidx].kwnames.take();
+                    let kwnames = self.fr_mut(fidx).kwnames.take();
                     let kwslice: &[Value] = match &kwnames {
                         Some(Value::Tuple(t)) => &t.items,
                         _ => &[],
@@ -1167,7 +1184,7 @@ impl Vm {
                                 self.arg_buf = args;
                             }
                             tri!(r);
-                            enter_frame!(self.frames[fidx].base);
+                            enter_frame!(self.fr(fidx).base);
                         }
                     }
                     self.stack.truncate(ret_base);
@@ -1190,7 +1207,7 @@ impl Vm {
                     let args = self.pop();
                     let func = self.pop();
                     let _null = self.pop();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     let (func, all, names) = tri!(self.call_ex_args(func, &args, kwargs));
                     if let Value::Function(f) = &func {
                         if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
@@ -1203,7 +1220,7 @@ impl Vm {
                                 },
                                 ret_base
                             ));
-                            enter_frame!(self.frames[fidx].base);
+                            enter_frame!(self.fr(fidx).base);
                         }
                     }
                     let r = tri!(self.call(
@@ -1235,12 +1252,12 @@ impl Vm {
                 }
                 Op::RETURN_VALUE => {
                     if crate::gc::breaker() {
-                        self.frames[fidx].pc = pc;
+                        self.fr_mut(fidx).pc = pc;
                         crate::gc::safe_point(self);
                     }
                     let v = self.pop();
-                    self.frames[fidx].pc = pc;
-                    if self.frames[fidx].inline_gen {
+                    self.fr_mut(fidx).pc = pc;
+                    if self.fr(fidx).inline_gen {
                         // The generator is exhausted: the consumer's loop ends (its
                         // FOR_ITER, just before its saved pc, says where).
                         v.discard();
@@ -1252,15 +1269,15 @@ impl Vm {
                         self.pop().discard();
                         switch_frame!();
                     }
-                    if fidx == entry || self.frames[fidx].is_generator {
+                    if fidx == entry || self.fr(fidx).is_generator {
                         return Ok(Flow::Return(v));
                     }
                     // Return to the calling Python frame without leaving the loop.
                     // Dropped in place: moving the frame out would reload it whole right
                     // after the call stored it field by field.
-                    let ret_base = self.frames[fidx].ret_base;
+                    let ret_base = self.fr(fidx).ret_base;
                     let mut init_result = None;
-                    if self.frames[fidx].init_self {
+                    if self.fr(fidx).init_self {
                         // The result is the instance in the slot at ret_base.
                         if !v.is_none() {
                             init_result = Some(self.type_name(&v));
@@ -1277,10 +1294,10 @@ impl Vm {
                     if crate::gc::breaker() {
                         crate::gc::safe_point(self);
                     }
-                    code = frame_code(&self.frames[fidx]);
+                    code = frame_code(self.fr(fidx));
                     instrs = &code.instrs;
-                    base = self.frames[fidx].base;
-                    pc = self.frames[fidx].pc;
+                    base = self.fr(fidx).base;
+                    pc = self.fr(fidx).pc;
                     if let Some(got) = init_result {
                         self.pop().discard();
                         fail!(
@@ -1315,7 +1332,7 @@ impl Vm {
                     self.push(r);
                 }
                 Op::RAISE_VARARGS => {
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     let e = match arg {
                         0 => {
                             if let Value::Object(o) = &self.handled {
@@ -1356,7 +1373,7 @@ impl Vm {
                 }
                 Op::RERAISE => {
                     let exc = self.pop();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     if let Value::Object(o) = exc {
                         if matches!(o.payload, Payload::Exception(_)) {
                             return Err(Raised {
@@ -1374,7 +1391,7 @@ impl Vm {
                 Op::IMPORT_NAME => {
                     let fromlist = self.pop();
                     let level = self.pop();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     let name = code.names[arg as usize].clone();
                     let m = tri!(crate::import::import_name(
                         self, fidx, &name, &fromlist, &level
@@ -1383,7 +1400,7 @@ impl Vm {
                 }
                 Op::IMPORT_FROM => {
                     let m = self.top().clone();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     let name = code.names[arg as usize].clone();
                     let v = tri!(crate::import::import_from(self, &m, &name));
                     self.push(v);
@@ -1408,7 +1425,7 @@ impl Vm {
                         tri!(crate::mapping_ns::setup_annotations(self));
                         continue;
                     }
-                    let f = &self.frames[fidx];
+                    let f = self.fr(fidx);
                     let ns = f.locals.clone().unwrap_or_else(|| Rc::clone(&f.globals));
                     if ns.get_by_str("__annotations__").is_none() {
                         ns.set_by_str(
@@ -1419,8 +1436,8 @@ impl Vm {
                 }
                 Op::YIELD_VALUE => {
                     let v = self.pop();
-                    self.frames[fidx].pc = pc;
-                    if !self.frames[fidx].inline_gen {
+                    self.fr_mut(fidx).pc = pc;
+                    if !self.fr(fidx).inline_gen {
                         return Ok(Flow::Yield(v));
                     }
                     // Back to the consumer's FOR_ITER with the value.
@@ -1440,7 +1457,7 @@ impl Vm {
                 Op::SEND => {
                     let value = self.pop();
                     let recv = self.top().clone();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     match tri!(crate::generator::send_to(self, &recv, value)) {
                         crate::generator::SendResult::Yield(v) => self.push(v),
                         crate::generator::SendResult::Return(v) => {
@@ -1452,7 +1469,7 @@ impl Vm {
                 }
                 Op::BEFORE_WITH => {
                     let mgr = self.pop();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     let (exit, value) = tri!(crate::exceptions::before_with(self, &mgr));
                     self.push(exit);
                     self.push(value);
@@ -1461,7 +1478,7 @@ impl Vm {
                     let n = self.stack.len();
                     let exc = self.slot(n - 1).clone();
                     let exit = self.slot(n - 3).clone();
-                    self.frames[fidx].pc = pc;
+                    self.fr_mut(fidx).pc = pc;
                     let ty = Value::Type(self.type_of(&exc));
                     let tb = crate::exceptions::traceback_of(self, &exc);
                     let r = tri!(self.call_args(&exit, &[ty, exc, tb]));

@@ -48,7 +48,7 @@ impl Vm {
                     let mut fidx = self.frames.len() - 1;
                     loop {
                         let (code, fault_pc, base) = {
-                            let f = &self.frames[fidx];
+                            let f = self.fr(fidx);
                             (
                                 Rc::clone(&f.code),
                                 f.pc.saturating_sub(first_pc_offset),
@@ -77,10 +77,10 @@ impl Vm {
                             self.stack
                                 .truncate(base + code.nlocalsplus + depth as usize);
                             self.stack.push(err.value());
-                            self.frames[fidx].pc = target as usize;
+                            self.fr_mut(fidx).pc = target as usize;
                             break;
                         }
-                        if self.frames[fidx].inline_gen {
+                        if self.fr(fidx).inline_gen {
                             // Out of a generator run by its consumer's FOR_ITER: it is
                             // finished, and the consumer's frame unwinds next.
                             crate::generator::leave_inline_finished(self);
