@@ -275,12 +275,14 @@ impl Vm {
                 Op::LOAD_GLOBAL => {
                     let f = self.fr(fidx);
                     let cache = code.cache(pc - 1);
-                    if let InlineCache::Global {
+                    // SAFETY: the cache is written only below, after this borrow ends;
+                    // reading a dict entry runs no Python code.
+                    if let Ok(InlineCache::Global {
                         globals_version,
                         builtins_version,
                         in_builtins,
                         index,
-                    } = &*cache.borrow()
+                    }) = unsafe { cache.try_borrow_unguarded() }
                     {
                         if f.globals.version.get() == *globals_version
                             && f.builtins.version.get() == *builtins_version
@@ -712,33 +714,14 @@ impl Vm {
                     self.push(Value::bool(r != (arg == 1)));
                 }
                 Op::BINARY_SUBSCR => {
-                    // Fast paths: list/tuple indexed by a small int, on the stack slots.
-                    let n = self.stack.len();
-                    if let &Value::Int(i) = self.slot(n - 1) {
-                        let got = match self.slot(n - 2) {
-                            Value::List(l) => {
-                                let items = l.items.borrow();
-                                let len = items.len() as i64;
-                                let k = if i < 0 { i + len } else { i };
-                                (0..len).contains(&k).then(|| items[k as usize].clone())
-                            }
-                            Value::Tuple(t) => {
-                                let len = t.items.len() as i64;
-                                let k = if i < 0 { i + len } else { i };
-                                (0..len).contains(&k).then(|| t.items[k as usize].clone())
-                            }
-                            _ => None,
-                        };
-                        if let Some(v) = got {
-                            // SAFETY: the index on top is an unboxed int: nothing to drop.
-                            unsafe { self.stack.set_len(n - 1) };
-                            std::mem::replace(self.slot_mut(n - 2), v).discard();
-                            continue;
-                        }
+                    if self.binary_subscr_fast() {
+                        continue;
                     }
                     let idx = self.pop();
                     let obj = self.pop();
                     let r = tri!(crate::subscript::getitem(self, &obj, &idx));
+                    idx.discard();
+                    obj.discard();
                     self.push(r);
                 }
                 Op::STORE_SUBSCR => {

@@ -540,7 +540,8 @@ fn class_matches(
             if obj.is_some() && Rc::ptr_eq(t, c) {
                 return Ok(true);
             }
-            let meta = c.meta.borrow().clone();
+            // A builtin metaclass (`type`) has the builtin hooks: no lookup needed.
+            let meta = c.meta.borrow().clone().filter(|m| !m.builtin);
             if let Some(meta) = meta {
                 let hook = if obj.is_some() {
                     "__instancecheck__"
@@ -605,6 +606,11 @@ fn class_matches(
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "isinstance", &args, 2, 2)?;
     let t = vm.type_of(&a[0]);
+    if let Value::Type(c) = &a[1] {
+        if Rc::ptr_eq(&t, c) {
+            return Ok(Value::bool(true));
+        }
+    }
     Ok(Value::bool(class_matches(vm, &t, Some(&a[0]), &a[1])?))
 }
 

@@ -195,6 +195,44 @@ pub(super) fn note_method(
 pub(super) const NATIVE_ARGS: usize = 6;
 
 impl crate::vm::Vm {
+    /// BINARY_SUBSCR on the stack slots when no Python code is needed: a list or tuple
+    /// indexed by an int in range, a dict indexed by a str it holds. True when done
+    /// (the result replaces the two operands).
+    #[inline(always)]
+    pub(super) fn binary_subscr_fast(&mut self) -> bool {
+        let n = self.stack.len();
+        if let &Value::Int(i) = self.slot(n - 1) {
+            let got = match self.slot(n - 2) {
+                Value::List(l) => {
+                    let items = l.items.borrow();
+                    let len = items.len() as i64;
+                    let k = if i < 0 { i + len } else { i };
+                    (0..len).contains(&k).then(|| items[k as usize].clone())
+                }
+                Value::Tuple(t) => {
+                    let len = t.items.len() as i64;
+                    let k = if i < 0 { i + len } else { i };
+                    (0..len).contains(&k).then(|| t.items[k as usize].clone())
+                }
+                _ => None,
+            };
+            if let Some(v) = got {
+                // SAFETY: the index on top is an unboxed int: nothing to drop.
+                unsafe { self.stack.set_len(n - 1) };
+                std::mem::replace(self.slot_mut(n - 2), v).discard();
+                return true;
+            }
+        }
+        if let (Value::Dict(d), Value::Str(k)) = (self.slot(n - 2), self.slot(n - 1)) {
+            if let Ok(Some(v)) = d.lookup_str_exact(k) {
+                self.pop().discard();
+                std::mem::replace(self.slot_mut(n - 2), v).discard();
+                return true;
+            }
+        }
+        false
+    }
+
     /// Call a native function on the arguments at `args_start..` of the value stack
     /// (at most `NATIVE_ARGS`), moved into a local array instead of a heap buffer; the
     /// stack is cut back to `ret_base` (dropping the callable) before the call, as the
@@ -215,11 +253,12 @@ impl crate::vm::Vm {
         // cut to `args_start` before anything can observe the stack again, and `buf`'s
         // first `n` slots are initialised and each dropped exactly once below.
         let args: &[Value] = unsafe {
-            std::ptr::copy_nonoverlapping(
-                self.stack.as_ptr().add(args_start),
-                buf.as_mut_ptr() as *mut Value,
-                n,
-            );
+            // Value by value (a `memcpy` call costs more for so few, and its wide loads
+            // of just-pushed halves stall).
+            let src = self.stack.as_ptr().add(args_start);
+            for (i, slot) in buf.iter_mut().enumerate().take(n) {
+                slot.write(crate::value::read_split(src.add(i)));
+            }
             self.stack.set_len(args_start);
             std::slice::from_raw_parts(buf.as_ptr() as *const Value, n)
         };

@@ -46,6 +46,10 @@ impl Drop for DictTable {
     }
 }
 
+/// A str-key lookup that only the general path (Python `__eq__`) can decide.
+#[derive(Debug)]
+pub struct Undecided;
+
 #[inline(always)]
 fn bloom_bit(hash: i64) -> u64 {
     1u64 << (hash as u64 & 63)
@@ -188,6 +192,48 @@ impl DictTable {
                         }
                     }
                 }
+            }
+            p.next();
+        }
+    }
+
+    /// The entry for the exact str `key`, decided without Python code: `Ok(None)` when
+    /// no key can equal it (every key of equal hash is a plain str, and none is equal),
+    /// `Err(Undecided)` when a key of equal hash is something else (a str subclass, an object
+    /// with its own `__eq__`), which only the general lookup can decide.
+    #[inline]
+    fn find_str_exact(&self, key: &PyStr) -> Result<Option<usize>, Undecided> {
+        let hash = key.hash();
+        if self.bloom & bloom_bit(hash) == 0 {
+            return Ok(None);
+        }
+        let text = key.as_str();
+        let check = |e: &Entry| -> Result<bool, Undecided> {
+            if e.hash != hash {
+                return Ok(false);
+            }
+            match &e.key {
+                Value::Str(k) => Ok(std::ptr::eq(&**k, key) || k.as_str() == text),
+                Value::Null => Ok(false),
+                _ => Err(Undecided),
+            }
+        };
+        if self.indices.is_empty() {
+            for (ix, e) in self.entries.iter().enumerate() {
+                if check(e)? {
+                    return Ok(Some(ix));
+                }
+            }
+            return Ok(None);
+        }
+        let mut p = self.probe(hash);
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix >= 0 && check(&self.entries[ix as usize])? {
+                return Ok(Some(ix as usize));
             }
             p.next();
         }
@@ -375,7 +421,20 @@ impl PyDict {
         }
     }
 
+    /// The value for the exact str `key` when no Python code is needed to decide
+    /// (see `DictTable::find_str_exact`); `Err(Undecided)` when the general lookup must.
+    #[inline]
+    pub fn lookup_str_exact(&self, key: &PyStr) -> Result<Option<Value>, Undecided> {
+        let t = self.table.borrow();
+        t.find_str_exact(key)
+            .map(|found| found.map(|ix| t.entries[ix].value.clone()))
+    }
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(k) = key {
+            if let Ok(found) = self.lookup_str_exact(k) {
+                return Ok(found);
+            }
+        }
         let hash = vm.hash(key)?;
         self.get_hashed(vm, key, hash)
     }
@@ -385,10 +444,33 @@ impl PyDict {
             .map(|ix| self.table.borrow().entries[ix].value.clone()))
     }
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        if let Value::Str(k) = key {
+            if let Ok(found) = self.table.borrow().find_str_exact(k) {
+                return Ok(found.is_some());
+            }
+        }
         let hash = vm.hash(key)?;
         Ok(self.locate(vm, hash, key)?.is_some())
     }
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(k) = &key {
+            let found = self.table.borrow().find_str_exact(k);
+            match found {
+                Ok(Some(ix)) => {
+                    let old =
+                        std::mem::replace(&mut self.table.borrow_mut().entries[ix].value, value);
+                    drop(old);
+                    return Ok(());
+                }
+                Ok(None) => {
+                    let hash = k.hash();
+                    self.table.borrow_mut().insert_new(hash, key, value);
+                    self.bump();
+                    return Ok(());
+                }
+                Err(Undecided) => {}
+            }
+        }
         let hash = vm.hash(&key)?;
         self.set_hashed(vm, key, hash, value)
     }
@@ -485,11 +567,10 @@ impl PyDict {
     /// The value at entry `index` (valid while `version` is unchanged).
     #[inline]
     pub fn value_at(&self, index: usize) -> Option<Value> {
-        self.table
-            .borrow()
-            .entries
-            .get(index)
-            .map(|e| e.value.clone())
+        // SAFETY: no `borrow_mut` of the table can start while this reference lives:
+        // cloning a value only counts a reference.
+        let t = unsafe { self.table.try_borrow_unguarded() }.ok()?;
+        t.entries.get(index).map(|e| e.value.clone())
     }
 
     pub fn get_by_str(&self, key: &str) -> Option<Value> {
