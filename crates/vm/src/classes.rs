@@ -119,6 +119,44 @@ pub fn type_new(
             }
         }
     }
+    // The most derived of the metaclasses of `meta` and the bases (CPython's
+    // `_PyType_CalculateMetaclass`): `type('C', (B,), {})` with B's metaclass M makes
+    // an M. A winner with its own `__new__` makes the class itself.
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bm = vm.type_of(&Value::Type(b.clone()));
+        if winner.is_subtype(&bm) {
+            continue;
+        }
+        if bm.is_subtype(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    if !Rc::ptr_eq(&winner, meta) {
+        if let Some(new) = winner.lookup_str("__new__") {
+            if !matches!(new, Value::Builtin(_)) {
+                let f = match &new {
+                    Value::Object(o) => match &o.payload {
+                        Payload::StaticMethod(f) => f.clone(),
+                        _ => new.clone(),
+                    },
+                    _ => new.clone(),
+                };
+                let call = [
+                    Value::Type(winner.clone()),
+                    Value::Str(name.clone()),
+                    Value::Tuple(bases_t.clone()),
+                    Value::Dict(ns.clone()),
+                ];
+                return vm.call_args(&f, &call);
+            }
+        }
+    }
+    let meta = &winner;
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }

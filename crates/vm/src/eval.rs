@@ -1073,6 +1073,9 @@ impl Vm {
                     self.fr_mut(fidx).pc = pc;
                     // Fast path: a plain class whose `__init__` runs as a call in this
                     // loop (see `push_class_call`).
+                    if self.fr(fidx).kwnames.is_none() && self.type_of_call(callable_at, ret_base) {
+                        continue;
+                    }
                     if let Value::Type(t) = self.slot(callable_at) {
                         let t = t.clone();
                         let kw = self.fr_mut(fidx).kwnames.take();
