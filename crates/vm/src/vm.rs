@@ -176,6 +176,24 @@ impl Frame {
         ret_base: usize,
     ) {
         use std::ptr::addr_of_mut;
+        // Exhaustive on purpose: a field added to `Frame` fails to compile here until it
+        // is written below too.
+        let _: fn(&Frame) = |f| {
+            let Frame {
+                code: _,
+                pc: _,
+                base: _,
+                ret_base: _,
+                globals: _,
+                builtins: _,
+                locals: _,
+                kwnames: _,
+                is_generator: _,
+                init_self: _,
+                inline_gen: _,
+                borrowed: _,
+            } = f;
+        };
         // SAFETY: bitwise copies of the function's `Rc`s; `Drop` never releases them for
         // a borrowed frame, so the counts stay balanced. Every field is written once.
         unsafe {
