@@ -249,6 +249,7 @@ impl Vm {
 
     /// Push a frame whose positional arguments are already on the stack at `base`
     /// (`Code::simple_args` and an exact argument count).
+    #[inline(always)]
     pub fn push_frame_in_place(&mut self, func: &Function, base: usize, ret_base: usize) {
         self.place_locals(func, base);
         self.frames.reserve(1);

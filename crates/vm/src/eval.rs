@@ -1273,7 +1273,8 @@ impl Vm {
                         self.truncate_stack(ret_base + 1);
                     } else {
                         self.push(v);
-                        self.frames.truncate(fidx);
+                        debug_assert_eq!(fidx, self.frames.len() - 1);
+                        self.drop_top_frame();
                         self.collapse_to(ret_base);
                     }
                     fidx -= 1;

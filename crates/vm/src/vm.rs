@@ -247,6 +247,25 @@ impl Frame {
     }
 }
 
+impl Vm {
+    /// Pop the running frame on return. A frame called from the eval loop owns nothing
+    /// (it borrows its function's parts, has no locals dict and no pending keyword
+    /// names): it is cut off the frame stack without the drop glue's call.
+    #[inline(always)]
+    pub fn drop_top_frame(&mut self) {
+        let n = self.frames.len();
+        debug_assert!(n > 0);
+        let f = &self.frames[n - 1];
+        if f.borrowed && f.locals.is_none() && f.kwnames.is_none() {
+            // SAFETY: the frame's fields own nothing (see above), so forgetting it
+            // leaks nothing.
+            unsafe { self.frames.set_len(n - 1) };
+        } else {
+            self.frames.pop();
+        }
+    }
+}
+
 impl Drop for Frame {
     #[inline]
     fn drop(&mut self) {
