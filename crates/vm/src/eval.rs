@@ -558,27 +558,11 @@ impl Vm {
                         }
                     }
                     if let Value::Object(o) = &obj {
-                        let found = match &*cache.borrow() {
-                            InlineCache::Method { ty, epoch, func }
-                                if *epoch == type_epoch() && Rc::as_ptr(&o.cls) as usize == *ty =>
-                            {
-                                Some(func.clone())
-                            }
-                            InlineCache::Methods { epoch, entries } if *epoch == type_epoch() => {
-                                let t = Rc::as_ptr(&o.cls) as usize;
-                                entries.iter().find(|e| e.0 == t).map(|e| e.1.clone())
-                            }
-                            _ => None,
-                        };
-                        if let Some(func) = found {
-                            if o.dict
-                                .as_ref()
-                                .is_none_or(|d| d.get_str(&code.names[arg as usize]).is_none())
-                            {
-                                self.push(func);
-                                self.push(obj);
-                                continue;
-                            }
+                        if let Some(func) = fast::cached_method(cache, o, &code.names[arg as usize])
+                        {
+                            self.push(func);
+                            self.push(obj);
+                            continue;
                         }
                         // Not a method: an instance attribute or a plain class attribute
                         // (a callable stored there), cached as LOAD_ATTR caches them.
@@ -705,7 +689,10 @@ impl Vm {
                 Op::IS_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    self.push(Value::bool(a.is(&b) != (arg == 1)));
+                    let r = a.is(&b) != (arg == 1);
+                    a.discard();
+                    b.discard();
+                    self.push(Value::bool(r));
                 }
                 Op::CONTAINS_OP => {
                     let b = self.pop();

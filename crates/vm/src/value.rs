@@ -215,6 +215,7 @@ impl Value {
         }
     }
     /// Identity (`is`).
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {

@@ -448,6 +448,34 @@ pub(super) fn super_method(
     matches!(found, Value::Function(_)).then(|| (found, inst.clone()))
 }
 
+/// LOAD_METHOD's cached method for `o`'s type (one type, or up to four), unless the
+/// instance's dict shadows the name.
+#[inline(always)]
+pub(super) fn cached_method(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    name: &crate::objects::str::PyStr,
+) -> Option<Value> {
+    // SAFETY: the cache is written only on LOAD_METHOD's slow path, after this borrow
+    // ends; nothing here runs Python code.
+    let found = match unsafe { cache.try_borrow_unguarded() }.ok()? {
+        InlineCache::Method { ty, epoch, func }
+            if *epoch == type_epoch() && Rc::as_ptr(&o.cls) as usize == *ty =>
+        {
+            func
+        }
+        InlineCache::Methods { epoch, entries } if *epoch == type_epoch() => {
+            let t = Rc::as_ptr(&o.cls) as usize;
+            &entries.iter().find(|e| e.0 == t)?.1
+        }
+        _ => return None,
+    };
+    o.dict
+        .as_ref()
+        .is_none_or(|d| d.surely_lacks_str(name) || d.get_str(name).is_none())
+        .then(|| found.clone())
+}
+
 /// LOAD_ATTR's cached kinds that need no call: an instance-dict attribute, a plain
 /// class attribute, a module global, a `__slots__` member. One look at the cache (and
 /// no borrow count: nothing here can run Python code or write the cache).

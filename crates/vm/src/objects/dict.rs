@@ -510,6 +510,16 @@ impl PyDict {
         let t = self.table.borrow();
         t.find_str(key).map(|ix| t.entries[ix].value.clone())
     }
+    /// True when the key filter alone proves the str `key` absent (no probe, no call):
+    /// the common answer when an instance dict is checked for shadowing a method.
+    #[inline(always)]
+    pub fn surely_lacks_str(&self, key: &PyStr) -> bool {
+        // SAFETY: only the filter word is read; no Python code runs.
+        match unsafe { self.table.try_borrow_unguarded() } {
+            Ok(t) => t.bloom & bloom_bit(key.hash()) == 0,
+            Err(_) => false,
+        }
+    }
     /// `get_str` for an interned name, trying entry `hint` (where it was last found) by
     /// pointer before hashing; `hint` is updated on a miss.
     #[inline]
