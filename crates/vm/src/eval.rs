@@ -437,6 +437,7 @@ impl Vm {
                     if let Value::Object(o) = &obj {
                         if let Some(v) = fast::cached_attr(cache, o, name) {
                             self.push(v);
+                            obj.discard();
                             continue;
                         }
                     }
@@ -510,6 +511,7 @@ impl Vm {
                         if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
                             if let Some(d) = &o.dict {
                                 d.set_str_hinted(&code.names[arg as usize], index, v);
+                                obj.discard();
                                 safe_point!();
                                 continue;
                             }
@@ -518,6 +520,7 @@ impl Vm {
                     if let Value::Object(o) = &obj {
                         if let Some(i) = crate::members::slot_hit(&cache.borrow(), o) {
                             o.slots.set(i, v);
+                            obj.discard();
                             safe_point!();
                             continue;
                         }
