@@ -10,19 +10,20 @@
 //!
 //! Here every block of up to `MAX_SMALL` bytes belongs to a 16-byte size class. A
 //! thread takes blocks from, and returns them to, its own singly linked list per class.
-//! An empty list is refilled from the blocks that exited threads left behind, else by
-//! carving a new `SLAB_BYTES` slab into blocks of the class, with no header. Small
-//! blocks are never given back to the system: a thread's lists keep what it freed for
-//! its next allocations (a server's worker reuses the same memory for each request),
-//! and a thread that exits hands its lists to the shared pool. Any thread may free any
-//! block.
+//! A list longer than two batches (`BATCH_BYTES` of blocks each) gives one batch to the
+//! shared pool; an empty list is refilled with a batch from the pool, else by carving a
+//! new `SLAB_BYTES` slab into blocks of the class, with no header. So blocks that one
+//! thread allocates and another frees (a server's I/O thread and its workers) flow back
+//! through the pool instead of piling up on the freeing thread, and what a thread keeps
+//! is bounded. Small blocks are never given back to the system; a thread that exits
+//! hands its lists to the pool.
 //!
 //! CPython does much the same with pymalloc (16-byte size classes carved from pools of
 //! arenas, no per-block header).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// Blocks up to this size (and alignment up to `ALIGN`) use the free lists.
 pub const MAX_SMALL: usize = 512;
@@ -30,25 +31,67 @@ const ALIGN: usize = 16;
 const CLASSES: usize = MAX_SMALL / ALIGN;
 /// The memory one refill takes from the system for a class.
 const SLAB_BYTES: usize = 16 << 10;
+/// The memory in one batch of free blocks passed between a thread and the pool.
+const BATCH_BYTES: usize = 32 << 10;
 
 struct List {
     head: Cell<*mut u8>,
+    /// How many blocks are on the list (a batch from an exited thread may be shorter
+    /// than counted: the count only decides when to give a batch away).
+    len: Cell<usize>,
 }
 
 thread_local! {
     // Const-initialized and without a destructor: a plain thread-local access, valid
     // for the whole life of the thread (even while other thread-locals are dropped).
     static LISTS: [List; CLASSES] = const {
-        [const { List { head: Cell::new(std::ptr::null_mut()) } }; CLASSES]
+        [const { List { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) } }; CLASSES]
     };
     /// Registered on a thread's first refill: hands its lists to `POOL` when it exits.
     static HANDOFF: Handoff = const { Handoff };
 }
 
-/// Per class, the chain of free blocks that exited threads left (the first block's
-/// address, or 0). Lock-free and allocation-free: a chain is pushed whole (its last
-/// block linked to the old head, then the head swapped in) and taken whole.
-static POOL: [AtomicUsize; CLASSES] = [const { AtomicUsize::new(0) }; CLASSES];
+/// Per class, a stack of batches of free blocks (the first block's address, or 0). A
+/// batch is a chain linked through each block's first word; its first block's second
+/// word links to the next batch. The lock is held for a few pointer moves and never
+/// while allocating.
+static POOL: [Mutex<usize>; CLASSES] = [const { Mutex::new(0) }; CLASSES];
+
+#[inline(always)]
+fn batch_len(class: usize) -> usize {
+    (BATCH_BYTES / class_size(class)).max(1)
+}
+
+/// The block after `b` in its chain.
+///
+/// # Safety
+/// `b` is a free block on a chain.
+#[inline(always)]
+unsafe fn next_of(b: *mut u8) -> *mut u8 {
+    unsafe { *(b as *mut *mut u8) }
+}
+
+/// Push the chain starting at `head` onto the pool as one batch.
+///
+/// # Safety
+/// The chain's blocks are free, of `class`, and owned by the caller.
+unsafe fn pool_push(class: usize, head: *mut u8) {
+    let mut top = POOL[class].lock().unwrap_or_else(|e| e.into_inner());
+    // SAFETY: blocks are at least 16 bytes: the second word holds the batch link.
+    unsafe { *(head as *mut usize).add(1) = *top };
+    *top = head as usize;
+}
+
+/// Pop one batch for `class` from the pool, or null.
+fn pool_pop(class: usize) -> *mut u8 {
+    let mut top = POOL[class].lock().unwrap_or_else(|e| e.into_inner());
+    let head = *top as *mut u8;
+    if !head.is_null() {
+        // SAFETY: a pooled batch's first block links to the next batch.
+        *top = unsafe { *(head as *const usize).add(1) };
+    }
+    head
+}
 
 struct Handoff;
 
@@ -57,29 +100,10 @@ impl Drop for Handoff {
         let _ = LISTS.try_with(|lists| {
             for (class, l) in lists.iter().enumerate() {
                 let head = l.head.replace(std::ptr::null_mut());
-                if head.is_null() {
-                    continue;
-                }
-                // SAFETY: the chain's blocks are free and each stores the next one's
-                // address; nothing else holds them now.
-                unsafe {
-                    let mut tail = head;
-                    while !(*(tail as *mut *mut u8)).is_null() {
-                        tail = *(tail as *mut *mut u8);
-                    }
-                    let mut old = POOL[class].load(Ordering::Acquire);
-                    loop {
-                        *(tail as *mut *mut u8) = old as *mut u8;
-                        match POOL[class].compare_exchange_weak(
-                            old,
-                            head as usize,
-                            Ordering::AcqRel,
-                            Ordering::Acquire,
-                        ) {
-                            Ok(_) => break,
-                            Err(now) => old = now,
-                        }
-                    }
+                l.len.set(0);
+                if !head.is_null() {
+                    // SAFETY: the list's blocks are free and this thread's alone.
+                    unsafe { pool_push(class, head) };
                 }
             }
         });
@@ -104,23 +128,24 @@ fn class_size(class: usize) -> usize {
     (class + 1) * ALIGN
 }
 
-/// A chain of free blocks for `class`: one an exited thread left, else a new slab
-/// carved into blocks linked in address order. Null when the system has no memory.
+/// Refill an empty list: a batch from the pool, else a new slab carved into blocks
+/// linked in address order. The list's head and count are set; false when the system
+/// has no memory.
 #[cold]
-fn refill(class: usize) -> *mut u8 {
+fn refill(l: &List, class: usize) -> bool {
     // Touch the handoff guard so that this thread's lists outlive it.
     let _ = HANDOFF.try_with(|_| ());
-    if POOL[class].load(Ordering::Relaxed) != 0 {
-        let chain = POOL[class].swap(0, Ordering::AcqRel);
-        if chain != 0 {
-            return chain as *mut u8;
-        }
+    let batch = pool_pop(class);
+    if !batch.is_null() {
+        l.head.set(batch);
+        l.len.set(batch_len(class));
+        return true;
     }
     let size = class_size(class);
     // SAFETY: a non-zero size with a power-of-two alignment.
     let slab = unsafe { System.alloc(Layout::from_size_align_unchecked(SLAB_BYTES, ALIGN)) };
     if slab.is_null() {
-        return slab;
+        return false;
     }
     let n = SLAB_BYTES / size;
     // SAFETY: every block lies inside the slab; each stores the next one's address
@@ -136,7 +161,31 @@ fn refill(class: usize) -> *mut u8 {
             *(block as *mut *mut u8) = next;
         }
     }
-    slab
+    l.head.set(slab);
+    l.len.set(n);
+    true
+}
+
+/// A list grown past two batches gives its first batch to the pool.
+#[cold]
+fn spill(l: &List, class: usize) {
+    let k = batch_len(class);
+    let head = l.head.get();
+    // SAFETY: the list's blocks are free and this thread's; the walk stops at the end
+    // of the list if it is shorter than counted.
+    unsafe {
+        let mut last = head;
+        let mut taken = 1;
+        while taken < k && !next_of(last).is_null() {
+            last = next_of(last);
+            taken += 1;
+        }
+        let rest = next_of(last);
+        *(last as *mut *mut u8) = std::ptr::null_mut();
+        l.head.set(rest);
+        l.len.set(l.len.get().saturating_sub(taken));
+        pool_push(class, head);
+    }
 }
 
 unsafe impl GlobalAlloc for MetalAlloc {
@@ -148,15 +197,13 @@ unsafe impl GlobalAlloc for MetalAlloc {
         LISTS
             .try_with(|lists| {
                 let l = &lists[class];
-                let mut head = l.head.get();
-                if head.is_null() {
-                    head = refill(class);
-                    if head.is_null() {
-                        return head;
-                    }
+                if l.head.get().is_null() && !refill(l, class) {
+                    return std::ptr::null_mut();
                 }
+                let head = l.head.get();
                 // SAFETY: a block on the list stores the next block's address.
                 l.head.set(*(head as *mut *mut u8));
+                l.len.set(l.len.get().saturating_sub(1));
                 head
             })
             .unwrap_or(std::ptr::null_mut())
@@ -167,13 +214,16 @@ unsafe impl GlobalAlloc for MetalAlloc {
         let Some(class) = class_of(&layout) else {
             return System.dealloc(ptr, layout);
         };
-        // A thread past the end of its thread-locals keeps the block (never reached by
-        // the interpreter; at worst one block is not reused).
         let _ = LISTS.try_with(|lists| {
             let l = &lists[class];
             // SAFETY: the block is free and at least 16 bytes: it stores the link.
             *(ptr as *mut *mut u8) = l.head.get();
             l.head.set(ptr);
+            let n = l.len.get() + 1;
+            l.len.set(n);
+            if n > 2 * batch_len(class) {
+                spill(l, class);
+            }
         });
     }
 
@@ -274,14 +324,56 @@ mod tests {
         .join()
         .unwrap();
         assert_eq!(
-            POOL[class].load(Ordering::Acquire),
+            *POOL[class].lock().unwrap(),
             freed,
-            "the exited thread's free block heads the pool's chain"
+            "the exited thread's free block heads the pool's top batch"
         );
         // Another thread's refill takes that chain: its first block is the one freed.
         let got = std::thread::spawn(move || unsafe { MetalAlloc.alloc(l) as usize })
             .join()
             .unwrap();
         assert_eq!(got, freed);
+    }
+
+    #[test]
+    fn blocks_freed_by_another_thread_come_back_through_the_pool() {
+        // One thread allocates, another frees (a server's I/O thread and a worker): the
+        // freeing thread keeps at most two batches, the rest goes to the pool, and the
+        // allocating thread refills from the pool instead of carving new slabs.
+        let l = Layout::from_size_align(480, 16).unwrap();
+        let class = class_of(&l).unwrap();
+        let per_round = 4 * batch_len(class);
+        let (to_free, freed_rx) = std::sync::mpsc::channel::<Vec<usize>>();
+        let (done, done_rx) = std::sync::mpsc::channel::<()>();
+        let freer = std::thread::spawn(move || {
+            for blocks in freed_rx {
+                for b in blocks {
+                    unsafe { MetalAlloc.dealloc(b as *mut u8, l) };
+                }
+                let kept = LISTS.with(|lists| lists[class].len.get());
+                assert!(
+                    kept <= 2 * batch_len(class),
+                    "the freeing thread kept {kept}"
+                );
+                done.send(()).unwrap();
+            }
+        });
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..20 {
+            let blocks: Vec<usize> = (0..per_round)
+                .map(|_| unsafe { MetalAlloc.alloc(l) as usize })
+                .collect();
+            seen.extend(blocks.iter().copied());
+            to_free.send(blocks).unwrap();
+            done_rx.recv().unwrap();
+        }
+        drop(to_free);
+        freer.join().unwrap();
+        // Twenty rounds reuse the same few rounds' worth of blocks: memory stays bounded.
+        assert!(
+            seen.len() <= 4 * per_round,
+            "{} distinct blocks for rounds of {per_round}",
+            seen.len()
+        );
     }
 }
