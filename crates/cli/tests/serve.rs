@@ -449,3 +449,56 @@ fn slow_clients_are_cut_off() {
     let (status, _, _) = s.request("GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     assert_eq!(status, 200);
 }
+
+/// The server's resident memory in KiB.
+fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .expect("VmRSS")
+}
+
+#[test]
+fn memory_stays_bounded_under_sustained_load() {
+    // Blocks allocated by the HTTP threads and freed by the workers (or the reverse)
+    // once piled up on the freeing thread: RSS grew with every request served.
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let s = Server::start(&[app.to_str().expect("path")]);
+    let run = |n: usize| {
+        // Two keep-alive connections at once, so both workers and the I/O threads work.
+        let clients: Vec<_> = (0..2)
+            .map(|_| {
+                let mut stream = s.connect();
+                std::thread::spawn(move || {
+                    let mut r = BufReader::new(stream.try_clone().expect("clone"));
+                    for i in 0..n / 2 {
+                        let body = format!("payload number {i} with some text in it");
+                        let req = format!(
+                            "POST /echo?i={i} HTTP/1.1\r\nHost: t\r\nUser-Agent: load\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                        stream.write_all(req.as_bytes()).expect("send");
+                        let (status, _, got) = read_response(&mut r);
+                        assert_eq!(status, 201);
+                        assert!(got.contains(&body));
+                    }
+                })
+            })
+            .collect();
+        for c in clients {
+            c.join().expect("client");
+        }
+    };
+    run(2000);
+    let warm = rss_kib(s.child.id());
+    run(8000);
+    let after = rss_kib(s.child.id());
+    eprintln!("RSS after 2000 requests: {warm} KiB; after 8000 more: {after} KiB");
+    assert!(
+        after < warm + 4096,
+        "RSS grew from {warm} KiB to {after} KiB over 8000 requests"
+    );
+}
