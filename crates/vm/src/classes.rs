@@ -62,6 +62,25 @@ fn solid_layout(bases: &[Rc<PyType>]) -> Layout {
 }
 
 /// `type(name, bases, ns)` (and the end of a class statement).
+/// The most derived of `start` and the bases' metaclasses `metas` (CPython's
+/// `_PyType_CalculateMetaclass`); a TypeError when two are unrelated.
+fn most_derived_meta(vm: &Vm, start: Rc<PyType>, metas: Vec<Rc<PyType>>) -> PyResult<Rc<PyType>> {
+    let mut winner = start;
+    for bm in metas {
+        if winner.is_subtype(&bm) {
+            continue;
+        }
+        if bm.is_subtype(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 pub fn type_new(
     vm: &mut Vm,
     meta: &Rc<PyType>,
@@ -119,23 +138,13 @@ pub fn type_new(
             }
         }
     }
-    // The most derived of the metaclasses of `meta` and the bases (CPython's
-    // `_PyType_CalculateMetaclass`): `type('C', (B,), {})` with B's metaclass M makes
-    // an M. A winner with its own `__new__` makes the class itself.
-    let mut winner = meta.clone();
-    for b in &bases {
-        let bm = vm.type_of(&Value::Type(b.clone()));
-        if winner.is_subtype(&bm) {
-            continue;
-        }
-        if bm.is_subtype(&winner) {
-            winner = bm;
-            continue;
-        }
-        return Err(vm.type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-        ));
-    }
+    // `type('C', (B,), {})` with B's metaclass M makes an M; a winner with its own
+    // `__new__` makes the class itself.
+    let metas: Vec<Rc<PyType>> = bases
+        .iter()
+        .map(|b| vm.type_of(&Value::Type(b.clone())))
+        .collect();
+    let winner = most_derived_meta(vm, meta.clone(), metas)?;
     if !Rc::ptr_eq(&winner, meta) {
         if let Some(new) = winner.lookup_str("__new__") {
             if !matches!(new, Value::Builtin(_)) {
@@ -335,21 +344,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (None, Some(b)) => Value::Type(vm.type_of(b)),
         (None, None) => Value::Type(vm.types.type_.clone()),
     };
-    if let Value::Type(_) = &winner {
-        for b in &bases {
-            let bm = vm.type_of(b);
-            let Value::Type(w) = &winner else { break };
-            if w.is_subtype(&bm) {
-                continue;
-            }
-            if bm.is_subtype(w) {
-                winner = Value::Type(bm);
-                continue;
-            }
-            return Err(vm.type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
-        }
+    if let Value::Type(w) = &winner {
+        let metas: Vec<Rc<PyType>> = bases.iter().map(|b| vm.type_of(b)).collect();
+        winner = Value::Type(most_derived_meta(vm, w.clone(), metas)?);
     }
     let meta = winner;
     // The namespace the body runs in: a new dict, or what the metaclass's __prepare__

@@ -18,8 +18,8 @@ mod fast;
 mod unwind;
 
 use fast::{
-    builtin_receiver_tag, cached_class_attr, cached_instance_attr, fast_binop, fast_compare,
-    instance_attr_hit, note_instance_type, note_method,
+    builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit, note_instance_type,
+    note_method,
 };
 
 /// The code of a frame, with its lifetime cut loose from the frame list's borrow.
@@ -570,9 +570,7 @@ impl Vm {
                         // Not a method: an instance attribute or a plain class attribute
                         // (a callable stored there), cached as LOAD_ATTR caches them.
                         let name = &code.names[arg as usize];
-                        if let Some(v) = cached_instance_attr(cache, o, name)
-                            .or_else(|| cached_class_attr(cache, o, name))
-                        {
+                        if let Some(v) = fast::cached_attr(cache, o, name) {
                             self.push(Value::Null);
                             self.push(v);
                             continue;

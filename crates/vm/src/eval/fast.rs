@@ -472,12 +472,13 @@ pub(super) fn cached_method(
     };
     o.dict
         .as_ref()
-        .is_none_or(|d| d.surely_lacks_str(name) || d.get_str(name).is_none())
+        .is_none_or(|d| d.lacks_str(name))
         .then(|| found.clone())
 }
 
-/// LOAD_ATTR's cached kinds that need no call: an instance-dict attribute, a plain
-/// class attribute, a module global, a `__slots__` member. One look at the cache (and
+/// LOAD_ATTR's (and LOAD_METHOD's, for what is not a method) cached kinds that need
+/// no call: an instance-dict attribute, a plain class attribute, a module global, a
+/// `__slots__` member. One look at the cache (and
 /// no borrow count: nothing here can run Python code or write the cache).
 #[inline(always)]
 pub(super) fn cached_attr(
@@ -495,7 +496,7 @@ pub(super) fn cached_attr(
         }
         InlineCache::ClassAttr { ty, epoch, value } => (Rc::as_ptr(&o.cls) as usize == *ty
             && *epoch == type_epoch()
-            && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none()))
+            && o.dict.as_ref().is_none_or(|d| d.lacks_str(name)))
         .then(|| value.clone()),
         InlineCache::ModuleAttr {
             dict,
@@ -510,38 +511,6 @@ pub(super) fn cached_attr(
             }
         }
         InlineCache::SlotAttr { .. } => crate::members::slot_hit(c, o).and_then(|i| o.slots.get(i)),
-        _ => None,
-    }
-}
-
-/// An instance attribute found through the instance-attribute cache.
-#[inline]
-pub(super) fn cached_instance_attr(
-    cache: &std::cell::RefCell<InlineCache>,
-    o: &crate::objects::object::PyObject,
-    name: &Rc<crate::objects::str::PyStr>,
-) -> Option<Value> {
-    let c = cache.borrow();
-    let index = instance_attr_hit(&c, o)?;
-    o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
-}
-
-/// A plain class attribute found through the class-attribute cache (the instance's
-/// dict not shadowing it).
-#[inline]
-pub(super) fn cached_class_attr(
-    cache: &std::cell::RefCell<InlineCache>,
-    o: &crate::objects::object::PyObject,
-    name: &crate::objects::str::PyStr,
-) -> Option<Value> {
-    match &*cache.borrow() {
-        InlineCache::ClassAttr { ty, epoch, value }
-            if Rc::as_ptr(&o.cls) as usize == *ty
-                && *epoch == type_epoch()
-                && o.dict.as_ref().is_none_or(|d| d.get_str(name).is_none()) =>
-        {
-            Some(value.clone())
-        }
         _ => None,
     }
 }

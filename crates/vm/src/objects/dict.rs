@@ -455,27 +455,23 @@ impl PyDict {
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         if let Value::Str(k) = &key {
             let found = self.table.borrow().find_str_exact(k);
-            match found {
-                Ok(Some(ix)) => {
-                    let old =
-                        std::mem::replace(&mut self.table.borrow_mut().entries[ix].value, value);
-                    drop(old);
-                    return Ok(());
-                }
-                Ok(None) => {
-                    let hash = k.hash();
-                    self.table.borrow_mut().insert_new(hash, key, value);
-                    self.bump();
-                    return Ok(());
-                }
-                Err(Undecided) => {}
+            if let Ok(found) = found {
+                let hash = k.hash();
+                self.store_at(found, hash, key, value);
+                return Ok(());
             }
         }
         let hash = vm.hash(&key)?;
         self.set_hashed(vm, key, hash, value)
     }
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
-        match self.locate(vm, hash, &key)? {
+        let found = self.locate(vm, hash, &key)?;
+        self.store_at(found, hash, key, value);
+        Ok(())
+    }
+    /// Store `value` in entry `found`, or in a new entry for `key` when there is none.
+    fn store_at(&self, found: Option<usize>, hash: i64, key: Value, value: Value) {
+        match found {
             Some(ix) => {
                 let old = std::mem::replace(&mut self.table.borrow_mut().entries[ix].value, value);
                 drop(old);
@@ -485,7 +481,6 @@ impl PyDict {
                 self.bump();
             }
         }
-        Ok(())
     }
     /// Remove `key`, returning its value if it was there.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
@@ -510,15 +505,17 @@ impl PyDict {
         let t = self.table.borrow();
         t.find_str(key).map(|ix| t.entries[ix].value.clone())
     }
-    /// True when the key filter alone proves the str `key` absent (no probe, no call):
-    /// the common answer when an instance dict is checked for shadowing a method.
+    /// True when the dict has no str key equal to `key`: the key filter answers most
+    /// checks inline (an instance dict checked for shadowing a method or a class
+    /// attribute), a probe the rest.
     #[inline(always)]
-    pub fn surely_lacks_str(&self, key: &PyStr) -> bool {
+    pub fn lacks_str(&self, key: &PyStr) -> bool {
         // SAFETY: only the filter word is read; no Python code runs.
-        match unsafe { self.table.try_borrow_unguarded() } {
+        let surely = match unsafe { self.table.try_borrow_unguarded() } {
             Ok(t) => t.bloom & bloom_bit(key.hash()) == 0,
             Err(_) => false,
-        }
+        };
+        surely || self.get_str(key).is_none()
     }
     /// `get_str` for an interned name, trying entry `hint` (where it was last found) by
     /// pointer before hashing; `hint` is updated on a miss.
