@@ -823,7 +823,7 @@ impl Vm {
                     let v = self.pop();
                     let l = &self.stack[self.stack.len() - arg as usize];
                     if let Value::List(l) = l {
-                        l.items.borrow_mut().push(v);
+                        l.append(v);
                     }
                 }
                 Op::SET_ADD => {

@@ -50,10 +50,7 @@ fn the_list<'a>(
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "append", &args, 1, 1)?;
-    the_list(vm, s, "append")?
-        .items
-        .borrow_mut()
-        .push(a[0].clone());
+    the_list(vm, s, "append")?.append(a[0].clone());
     Ok(Value::None)
 }
 

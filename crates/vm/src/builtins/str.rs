@@ -417,27 +417,42 @@ pub fn py_space(c: char) -> bool {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "join", &args, 1, 1)?;
     let sep = this(vm, s, "join")?.clone();
+    // A list or tuple is joined from its own items (no copy of a million-item list);
+    // nothing here calls back into Python, so the borrow cannot be observed.
+    match &a[0] {
+        Value::List(l) => return join_items(vm, &sep, &l.items.borrow()),
+        Value::Tuple(t) => return join_items(vm, &sep, &t.items),
+        _ => {}
+    }
     if !vm.is_iterable(&a[0]) {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = crate::iter::collect(vm, &a[0])?;
-    let mut out = String::new();
+    join_items(vm, &sep, &items)
+}
+
+/// `sep.join(items)` built at its exact length.
+fn join_items(vm: &mut Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
-        }
-        match str_payload(x) {
-            Some(p) => out.push_str(p),
-            None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    vm.type_name(x)
-                )))
-            }
+        if str_payload(x).is_none() {
+            return Err(vm.type_error(format!(
+                "sequence item {}: expected str instance, {} found",
+                i,
+                vm.type_name(x)
+            )));
         }
     }
-    Ok(mk(out))
+    if let [only @ Value::Str(_)] = items {
+        return Ok(only.clone());
+    }
+    let sep = sep.as_str();
+    let parts = items.iter().enumerate().flat_map(|(i, x)| {
+        [
+            if i > 0 { sep } else { "" },
+            str_payload(x).unwrap_or_default(),
+        ]
+    });
+    Ok(Value::Str(Rc::new(PyStr::from_parts(parts))))
 }
 
 fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
