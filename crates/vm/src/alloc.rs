@@ -8,8 +8,8 @@
 //! in `perf`); and every glibc block carries an 8-byte header rounded up to 16 bytes,
 //! so a 64-byte string cost 80 bytes and a 16-byte one 32.
 //!
-//! Here every block of up to `MAX_SMALL` bytes belongs to a 16-byte size class. A
-//! thread takes blocks from, and returns them to, its own singly linked list per class.
+//! Here every block of up to `MAX_SMALL` bytes belongs to a size class (8-byte steps,
+//! 16 bytes at least; see `GRAIN`). A thread takes blocks from, and returns them to, its own singly linked list per class.
 //! A list longer than two batches (`BATCH_BYTES` of blocks each) gives one batch to the
 //! shared pool; an empty list is refilled with a batch from the pool, else by carving a
 //! new `SLAB_BYTES` slab into blocks of the class, with no header. So blocks that one
@@ -28,7 +28,12 @@ use std::sync::Mutex;
 /// Blocks up to this size (and alignment up to `ALIGN`) use the free lists.
 pub const MAX_SMALL: usize = 512;
 const ALIGN: usize = 16;
-const CLASSES: usize = MAX_SMALL / ALIGN;
+/// Size classes step by 8 bytes (a 56-byte str is not rounded to 64); a block asking
+/// for 16-byte alignment goes to a class whose size is a multiple of 16, whose blocks
+/// (carved from 16-aligned slabs) are all 16-aligned. The smallest block is 16 bytes:
+/// a pooled batch links through a block's second word.
+const GRAIN: usize = 8;
+const CLASSES: usize = MAX_SMALL / GRAIN;
 /// The memory one refill takes from the system for a class.
 const SLAB_BYTES: usize = 16 << 10;
 /// The memory in one batch of free blocks passed between a thread and the pool.
@@ -116,16 +121,20 @@ pub struct MetalAlloc;
 #[inline(always)]
 fn class_of(layout: &Layout) -> Option<usize> {
     let size = layout.size();
-    if size <= MAX_SMALL && layout.align() <= ALIGN && size != 0 {
-        Some((size - 1) / ALIGN)
-    } else {
-        None
+    if size > MAX_SMALL || layout.align() > ALIGN || size == 0 {
+        return None;
     }
+    let size = if layout.align() > GRAIN {
+        (size + ALIGN - 1) & !(ALIGN - 1)
+    } else {
+        size.max(16)
+    };
+    Some((size - 1) / GRAIN)
 }
 
 #[inline(always)]
 fn class_size(class: usize) -> usize {
-    (class + 1) * ALIGN
+    (class + 1) * GRAIN
 }
 
 /// Refill an empty list: a batch from the pool, else a new slab carved into blocks
@@ -257,13 +266,20 @@ mod tests {
         unsafe {
             let l = Layout::from_size_align(40, 8).unwrap();
             let p = a.alloc(l);
-            assert_eq!(p as usize % ALIGN, 0);
+            assert_eq!(p as usize % GRAIN, 0);
             std::ptr::write_bytes(p, 0xab, 40);
             a.dealloc(p, l);
-            // The same class (33..=48 bytes) gets the block back, whatever the size.
-            let l2 = Layout::from_size_align(48, 16).unwrap();
-            let q = a.alloc(l2);
+            // The same class (33..=40 bytes) gets the block back, whatever the size.
+            let q = a.alloc(Layout::from_size_align(33, 8).unwrap());
             assert_eq!(p, q);
+            a.dealloc(q, Layout::from_size_align(33, 8).unwrap());
+            // 16-byte alignment rounds the size up to a multiple of 16: 40 is served
+            // from the 48-byte class, whose blocks are all 16-aligned.
+            let l2 = Layout::from_size_align(48, 16).unwrap();
+            let q = a.alloc(Layout::from_size_align(40, 16).unwrap());
+            assert_eq!(q as usize % 16, 0);
+            a.dealloc(q, Layout::from_size_align(40, 16).unwrap());
+            assert_eq!(a.alloc(l2), q);
             // Growing within the class keeps the block; beyond it moves the contents.
             std::ptr::write_bytes(q, 7, 48);
             let r = a.realloc(q, l2, 45);

@@ -94,3 +94,27 @@ fn grow_one(items: &mut Vec<Value>) {
     let extra = if n < 4096 { n.max(4) } else { n / 8 };
     items.reserve_exact(extra);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_list_grows_by_an_eighth() {
+        let l = PyList::new(Vec::new());
+        for i in 0..100_000 {
+            l.append(Value::Int(i));
+        }
+        let items = l.items.borrow();
+        assert_eq!(items.len(), 100_000);
+        assert!(items
+            .iter()
+            .enumerate()
+            .all(|(i, v)| matches!(v, Value::Int(n) if *n == i as i64)));
+        assert!(
+            items.capacity() <= 100_000 + 100_000 / 8 + 8,
+            "{}",
+            items.capacity()
+        );
+    }
+}

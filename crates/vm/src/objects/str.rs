@@ -3,23 +3,62 @@
 //! character, so indexing walks at most `STRIDE - 1` characters (a JSON decoder or a
 //! tokenizer stepping through non-ASCII text stays linear).
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 pub struct PyStr {
     text: Text,
-    /// Number of code points.
-    chars: usize,
     hash: Cell<i64>,
-    /// Non-ASCII strings: byte offset of characters 0, STRIDE, 2*STRIDE… (built on the
-    /// first index by character). Boxed twice so the field is one pointer (a
-    /// `Vec` or boxed slice would make every str 8 or 16 bytes larger).
-    #[allow(clippy::box_collection)]
-    index: OnceCell<Box<Vec<usize>>>,
 }
 
-// With its reference counts, a str is 64 bytes: one allocator class, as CPython's short
-// strings (a list of a million words costs what it costs there).
-const _: () = assert!(std::mem::size_of::<PyStr>() == 48);
+// With its reference counts, a str is 48 bytes, text up to 22 bytes included: CPython's
+// short ASCII strings are 49 bytes plus their text.
+const _: () = assert!(std::mem::size_of::<PyStr>() == 32);
+
+thread_local! {
+    /// The stride indexes of the long non-ASCII strings indexed by character (byte
+    /// offset of characters 0, STRIDE, 2*STRIDE…), by the address of their text, which
+    /// a string's moves do not change. Rare, so kept outside `PyStr` rather than costing
+    /// every string a field; removed when the string is dropped.
+    static STRIDE_INDEXES: RefCell<HashMap<usize, Box<[usize]>, BuildHasherDefault<AddrHasher>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// Hashes a text address (a multiply: the keys are distinct pointers).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e3779b97f4a7c15).rotate_left(29);
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        if let Text::Heap { text: t, chars } = &self.text {
+            if *chars as usize > STRIDE && *chars as usize != t.len() {
+                let key = t.as_ptr() as usize;
+                let _ = STRIDE_INDEXES.try_with(|m| {
+                    if let Ok(mut m) = m.try_borrow_mut() {
+                        if !m.is_empty() {
+                            m.remove(&key);
+                        }
+                    }
+                });
+            }
+        }
+    }
+}
 
 const STRIDE: usize = 32;
 
@@ -27,23 +66,46 @@ const STRIDE: usize = 32;
 /// instead of two: most identifiers, words and dict keys are this short).
 const INLINE: usize = 22;
 
+/// The text, and what it takes to know its length in characters: an inline text is
+/// ASCII (one byte per character) or counted when asked (22 bytes at most); a heap
+/// text keeps its count (`u32::MAX`: counted when asked, a text of 4G characters).
 enum Text {
+    Ascii { len: u8, buf: [u8; INLINE] },
     Inline { len: u8, buf: [u8; INLINE] },
-    Heap(Box<str>),
+    Heap { chars: u32, text: Box<str> },
+}
+
+const _: () = assert!(std::mem::size_of::<Text>() == 24);
+
+impl Text {
+    fn inline(s: &str) -> Text {
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        let len = s.len() as u8;
+        if s.is_ascii() {
+            Text::Ascii { len, buf }
+        } else {
+            Text::Inline { len, buf }
+        }
+    }
+    fn heap(s: Box<str>, chars: usize) -> Text {
+        Text::Heap {
+            chars: u32::try_from(chars).unwrap_or(u32::MAX),
+            text: s,
+        }
+    }
 }
 
 impl PyStr {
+    fn of(text: Text) -> PyStr {
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+        }
+    }
     pub fn new(s: &str) -> PyStr {
         if s.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            return Self::with_text(
-                Text::Inline {
-                    len: s.len() as u8,
-                    buf,
-                },
-                s,
-            );
+            return Self::of(Text::inline(s));
         }
         Self::from_string(s.to_string())
     }
@@ -52,12 +114,7 @@ impl PyStr {
             return Self::new(&s);
         }
         let chars = count_chars(&s);
-        PyStr {
-            text: Text::Heap(s.into_boxed_str()),
-            chars,
-            hash: Cell::new(-1),
-            index: OnceCell::new(),
-        }
+        Self::of(Text::heap(s.into_boxed_str(), chars))
     }
     /// The concatenation of `parts`, built in place when short.
     pub fn from_parts<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> PyStr {
@@ -84,52 +141,50 @@ impl PyStr {
     pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
         let (x, y) = (a.as_str(), b.as_str());
         let len = x.len() + y.len();
-        let text = if len <= INLINE {
+        if len <= INLINE {
             let mut buf = [0u8; INLINE];
             buf[..x.len()].copy_from_slice(x.as_bytes());
             buf[x.len()..len].copy_from_slice(y.as_bytes());
-            Text::Inline {
-                len: len as u8,
-                buf,
-            }
-        } else {
-            let mut s = String::with_capacity(len);
-            s.push_str(x);
-            s.push_str(y);
-            Text::Heap(s.into_boxed_str())
-        };
-        PyStr {
-            text,
-            chars: a.chars + b.chars,
-            hash: Cell::new(-1),
-            index: OnceCell::new(),
+            let len = len as u8;
+            return Self::of(if a.is_ascii() && b.is_ascii() {
+                Text::Ascii { len, buf }
+            } else {
+                Text::Inline { len, buf }
+            });
         }
-    }
-    fn with_text(text: Text, s: &str) -> PyStr {
-        PyStr {
-            text,
-            chars: count_chars(s),
-            hash: Cell::new(-1),
-            index: OnceCell::new(),
-        }
+        let mut s = String::with_capacity(len);
+        s.push_str(x);
+        s.push_str(y);
+        Self::of(Text::heap(s.into_boxed_str(), a.char_len() + b.char_len()))
     }
     #[inline]
     pub fn as_str(&self) -> &str {
         match &self.text {
-            Text::Inline { len, buf } => {
+            Text::Ascii { len, buf } | Text::Inline { len, buf } => {
                 // SAFETY: the bytes were copied from a `&str` of this length.
                 unsafe { std::str::from_utf8_unchecked(&buf[..*len as usize]) }
             }
-            Text::Heap(s) => s,
+            Text::Heap { text, .. } => text,
         }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.as_str().len()
+        match &self.text {
+            Text::Ascii { .. } => true,
+            Text::Inline { .. } => false,
+            Text::Heap { chars, text } => match *chars {
+                u32::MAX => text.is_ascii(),
+                n => n as usize == text.len(),
+            },
+        }
     }
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.chars
+        match &self.text {
+            Text::Ascii { len, .. } => *len as usize,
+            Text::Heap { chars, .. } if *chars != u32::MAX => *chars as usize,
+            _ => count_chars(self.as_str()),
+        }
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
@@ -151,26 +206,48 @@ impl PyStr {
                 .unwrap_or('\0')
         }
     }
-    fn stride_index(&self) -> &[usize] {
-        self.index.get_or_init(|| {
-            Box::new(
-                self.as_str()
-                    .char_indices()
-                    .step_by(STRIDE)
-                    .map(|(b, _)| b)
-                    .collect(),
-            )
-        })
+    /// Runs `f` on this string's stride index, built on first use. Only long
+    /// non-ASCII strings call this: a short one is walked.
+    fn with_stride_index<R>(&self, f: impl FnOnce(&[usize]) -> R) -> R {
+        let build = || -> Box<[usize]> {
+            self.as_str()
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        };
+        let Text::Heap { text: t, .. } = &self.text else {
+            return f(&build());
+        };
+        let key = t.as_ptr() as usize;
+        let mut f = Some(f);
+        let cached = STRIDE_INDEXES.try_with(|m| {
+            let mut m = m.borrow_mut();
+            f.take().map(|f| f(m.entry(key).or_insert_with(build)))
+        });
+        match (cached, f) {
+            (Ok(Some(r)), _) => r,
+            // The thread is exiting: index without keeping it.
+            (_, Some(f)) => f(&build()),
+            (_, None) => unreachable!("the index closure ran but gave nothing"),
+        }
     }
     /// Byte offset of character index `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
             return i;
         }
-        if i >= self.chars {
+        if i >= self.char_len() {
             return self.as_str().len();
         }
-        let start = self.stride_index()[i / STRIDE];
+        if i < STRIDE {
+            return self
+                .as_str()
+                .char_indices()
+                .nth(i)
+                .map_or(self.as_str().len(), |(b, _)| b);
+        }
+        let start = self.with_stride_index(|index| index[i / STRIDE]);
         self.as_str()[start..]
             .char_indices()
             .nth(i % STRIDE)
@@ -182,11 +259,16 @@ impl PyStr {
             return b;
         }
         if b >= self.as_str().len() {
-            return self.chars;
+            return self.char_len();
         }
-        let index = self.stride_index();
-        let block = index.partition_point(|&off| off <= b).saturating_sub(1);
-        block * STRIDE + self.as_str()[index[block]..b].chars().count()
+        if self.char_len() <= STRIDE {
+            return self.as_str()[..b].chars().count();
+        }
+        let (block, start) = self.with_stride_index(|index| {
+            let block = index.partition_point(|&off| off <= b).saturating_sub(1);
+            (block, index[block])
+        });
+        block * STRIDE + self.as_str()[start..b].chars().count()
     }
     /// Substring by character indices.
     pub fn slice_chars(&self, start: usize, end: usize) -> &str {
@@ -304,5 +386,57 @@ mod tests {
         assert_eq!(s.byte_offset(s.char_len()), text.len());
         assert_eq!(s.char_index(text.len()), s.char_len());
         assert_eq!(s.slice_chars(31, 34), &text[by_chars[31].0..by_chars[34].0]);
+    }
+
+    fn indexes() -> usize {
+        STRIDE_INDEXES.with(|m| m.borrow().len())
+    }
+
+    #[test]
+    fn a_strings_stride_index_goes_with_it() {
+        let before = indexes();
+        let s = PyStr::new(&"ü".repeat(100));
+        assert_eq!(indexes(), before, "built on the first index by character");
+        assert_eq!(s.char_at(70), 'ü');
+        assert_eq!(indexes(), before + 1);
+        // Moving the string keeps its index (keyed by the text, not the PyStr).
+        let moved = std::rc::Rc::new(s);
+        assert_eq!(moved.byte_offset(99), 198);
+        assert_eq!(indexes(), before + 1);
+        drop(moved);
+        assert_eq!(indexes(), before);
+    }
+
+    #[test]
+    fn every_kind_of_text_knows_its_length_and_asciiness() {
+        for (text, chars, ascii) in [
+            ("", 0, true),
+            ("abc", 3, true),
+            ("é€😀", 3, false),
+            ("exactly twenty-two by!", 22, true),
+            ("twenty bytes: éé€x", 18, false),
+            ("twenty-three bytes long", 23, true),
+            ("more than twenty-two, with é", 28, false),
+        ] {
+            for s in [
+                PyStr::new(text),
+                PyStr::from_string(text.to_string()),
+                PyStr::from_parts([text].into_iter()),
+            ] {
+                assert_eq!(
+                    (s.as_str(), s.char_len(), s.is_ascii()),
+                    (text, chars, ascii)
+                );
+            }
+            let half = text
+                .char_indices()
+                .nth(chars / 2)
+                .map_or(text.len(), |(b, _)| b);
+            let joined = PyStr::concat(&PyStr::new(&text[..half]), &PyStr::new(&text[half..]));
+            assert_eq!(
+                (joined.as_str(), joined.char_len(), joined.is_ascii()),
+                (text, chars, ascii)
+            );
+        }
     }
 }

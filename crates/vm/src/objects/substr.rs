@@ -30,33 +30,36 @@ pub fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
 }
 
-/// Byte offsets of the non-overlapping occurrences of a non-empty `needle`, left to
-/// right, at most `limit` of them.
-pub fn positions(hay: &str, needle: &str, limit: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    if limit == 0 {
-        return out;
+/// Calls `f` with the byte offset of each non-overlapping occurrence of a non-empty
+/// `needle`, left to right, at most `limit` of them (nothing is collected: a replace
+/// over a 28 MB text would otherwise hold a vector of every position).
+fn each_match(hay: &str, needle: &str, limit: usize, mut f: impl FnMut(usize)) {
+    let mut left = limit;
+    if left == 0 {
+        return;
     }
+    let mut visit = |i| {
+        f(i);
+        left -= 1;
+        left > 0
+    };
     match needle.as_bytes() {
         [] => {}
         [b] => {
             for i in memchr::memchr_iter(*b, hay.as_bytes()) {
-                out.push(i);
-                if out.len() == limit {
+                if !visit(i) {
                     break;
                 }
             }
         }
         n => {
             for i in memchr::memmem::find_iter(hay.as_bytes(), n) {
-                out.push(i);
-                if out.len() == limit {
+                if !visit(i) {
                     break;
                 }
             }
         }
     }
-    out
 }
 
 /// Count of non-overlapping occurrences of a non-empty `needle`.
@@ -69,19 +72,21 @@ pub fn count(hay: &str, needle: &str) -> usize {
 }
 
 /// `hay` with the first `limit` occurrences of a non-empty `old` replaced by `new`;
-/// `None` when there is none (the caller keeps the original string).
+/// `None` when there is none (the caller keeps the original string). One pass counts,
+/// the second writes the result at its exact length.
 pub fn replace(hay: &str, old: &str, new: &str, limit: usize) -> Option<String> {
-    let at = positions(hay, old, limit);
-    if at.is_empty() {
+    let mut found = 0;
+    each_match(hay, old, limit, |_| found += 1);
+    if found == 0 {
         return None;
     }
-    let mut out = String::with_capacity(hay.len() + at.len() * new.len() - at.len() * old.len());
+    let mut out = String::with_capacity(hay.len() + found * new.len() - found * old.len());
     let mut last = 0;
-    for i in at {
+    each_match(hay, old, found, |i| {
         out.push_str(&hay[last..i]);
         out.push_str(new);
         last = i + old.len();
-    }
+    });
     out.push_str(&hay[last..]);
     Some(out)
 }
@@ -89,13 +94,12 @@ pub fn replace(hay: &str, old: &str, new: &str, limit: usize) -> Option<String> 
 /// The pieces of `hay` between occurrences of a non-empty `sep`, splitting at most
 /// `limit` times.
 pub fn split<'a>(hay: &'a str, sep: &str, limit: usize) -> Vec<&'a str> {
-    let at = positions(hay, sep, limit);
-    let mut out = Vec::with_capacity(at.len() + 1);
+    let mut out = Vec::new();
     let mut last = 0;
-    for i in at {
+    each_match(hay, sep, limit, |i| {
         out.push(&hay[last..i]);
         last = i + sep.len();
-    }
+    });
     out.push(&hay[last..]);
     out
 }
