@@ -312,6 +312,11 @@ pub struct Vm {
     pub sys_module: Option<Value>,
     /// Interned names for string literals, keyed by the literal's address.
     static_names: FastMap<usize, Rc<PyStr>>,
+    /// `__name__` (interned) and where it was last found in a globals dict: a function's
+    /// `__module__` is read from its globals at every MAKE_FUNCTION (a comprehension's
+    /// too), and modules set it first.
+    pub(crate) module_name_key: Rc<PyStr>,
+    pub(crate) module_name_hint: std::cell::Cell<u32>,
     /// Type attribute lookups: (type, name, epoch) → the attribute found along the MRO.
     attr_cache: Vec<AttrCacheEntry>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
@@ -463,8 +468,11 @@ impl Vm {
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
             static_names: HashMap::default(),
+            module_name_key: Rc::new(PyStr::new("__name__")),
+            module_name_hint: std::cell::Cell::new(0),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
         };
+        vm.module_name_key = vm.sname("__name__");
         crate::builtins::init(&mut vm);
         crate::objects::types::bump_type_epoch();
         vm

@@ -165,7 +165,7 @@ pub fn make_function(
         _ => Value::None,
     };
     let module = globals
-        .get_str(&vm.sname("__name__"))
+        .get_str_hinted(&vm.module_name_key, &vm.module_name_hint)
         .unwrap_or(Value::None);
     let name = code.name.clone();
     let qualname = code.qualname.clone();

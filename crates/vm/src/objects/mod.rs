@@ -91,6 +91,10 @@ impl PyList {
 #[cold]
 fn grow_one(items: &mut Vec<Value>) {
     let n = items.len();
+    if n == 0 {
+        *items = Vec::with_capacity(4);
+        return;
+    }
     let extra = if n < 4096 { n.max(4) } else { n / 8 };
     items.reserve_exact(extra);
 }

@@ -4,8 +4,6 @@
 //! tokenizer stepping through non-ASCII text stays linear).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 pub struct PyStr {
     text: Text,
@@ -21,26 +19,8 @@ thread_local! {
     /// offset of characters 0, STRIDE, 2*STRIDE…), by the address of their text, which
     /// a string's moves do not change. Rare, so kept outside `PyStr` rather than costing
     /// every string a field; removed when the string is dropped.
-    static STRIDE_INDEXES: RefCell<HashMap<usize, Box<[usize]>, BuildHasherDefault<AddrHasher>>> =
-        RefCell::new(HashMap::default());
-}
-
-/// Hashes a text address (a multiply: the keys are distinct pointers).
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64).wrapping_mul(0x9e3779b97f4a7c15).rotate_left(29);
-    }
+    static STRIDE_INDEXES: RefCell<crate::vm::FastMap<usize, Box<[usize]>>> =
+        RefCell::new(Default::default());
 }
 
 impl Drop for PyStr {
