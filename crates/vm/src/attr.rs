@@ -36,7 +36,7 @@ impl Vm {
     pub fn getattr_maybe(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let hooked = match obj {
             Value::Object(o) => {
-                self.type_hooks(&o.cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR)
+                self.type_hooks(o.cls()) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR)
                     != 0
                     || matches!(&o.payload, Payload::Module { .. })
             }
@@ -59,7 +59,7 @@ impl Vm {
             if matches!(
                 o.payload,
                 Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
-            ) && self.type_hooks(&o.cls) & crate::vm::HOOK_GETATTRIBUTE != 0
+            ) && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
             {
                 return crate::dunder::getattribute(self, obj, name);
             }
@@ -67,8 +67,8 @@ impl Vm {
         let found = match self.generic_getattr(obj, name) {
             Err(e) if self.err_is(&e, "AttributeError") => {
                 if let Value::Object(o) = obj {
-                    if self.type_hooks(&o.cls) & crate::vm::HOOK_GETATTR != 0 {
-                        if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
+                    if self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTR != 0 {
+                        if let Some(ga) = self.type_lookup_s(o.cls(), "__getattr__") {
                             return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
                         }
                     }
@@ -82,12 +82,12 @@ impl Vm {
             None => {
                 if let Value::Object(o) = obj {
                     // A module's own `__getattr__` (PEP 562).
-                    if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict) {
+                    if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict()) {
                         if let Some(ga) = d.get_by_str("__getattr__") {
                             return self.call_args(&ga, &[Value::Str(name.clone())]);
                         }
                     }
-                    if let Some(ga) = self.type_lookup_s(&o.cls, "__getattr__") {
+                    if let Some(ga) = self.type_lookup_s(o.cls(), "__getattr__") {
                         return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
                     }
                 }
@@ -171,7 +171,7 @@ impl Vm {
         }
         // Instance dict / module dict.
         if let Value::Object(o) = obj {
-            if let Some(d) = &o.dict {
+            if let Some(d) = &o.dict() {
                 if let Some(v) = d.get_str(name) {
                     return Ok(Some(v));
                 }
@@ -210,7 +210,7 @@ impl Vm {
                     return crate::members::member_get(self, a, obj).map(Some);
                 }
                 Payload::Instance => {
-                    let cls = a.cls.clone();
+                    let cls = a.cls().clone();
                     if self.type_lookup_s(&cls, "__set__").is_some()
                         || self.type_lookup_s(&cls, "__delete__").is_some()
                     {
@@ -246,7 +246,7 @@ impl Vm {
                 Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => Ok(self.new_bound_method(f.clone(), owner)),
                 Payload::Instance => {
-                    if let Some(get) = self.type_lookup_s(&a.cls.clone(), "__get__") {
+                    if let Some(get) = self.type_lookup_s(a.cls(), "__get__") {
                         return self.call_args(&get, &[attr.clone(), obj, owner]);
                     }
                     Ok(attr.clone())
@@ -289,10 +289,10 @@ impl Vm {
     /// Is `name` read from this instance's `__dict__` with nothing on the type in the way
     /// (for the LOAD_ATTR inline cache)?
     pub fn plain_instance_attr(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
-        let cls = o.cls.clone();
+        let cls = o.cls().clone();
         // A `__getattr__` runs only when the lookup fails, so it does not get in the way
         // of an attribute found in the dict.
-        o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
+        o.dict().as_ref().is_some_and(|d| d.get_str(name).is_some())
             && self.type_lookup(&cls, name).is_none()
             && self.type_hooks(&cls) & crate::vm::HOOK_GETATTRIBUTE == 0
     }
@@ -305,9 +305,9 @@ impl Vm {
         if !matches!(o.payload, Payload::Instance) {
             return None;
         }
-        let cls = o.cls.clone();
+        let cls = o.cls().clone();
         if self.type_hooks(&cls) & crate::vm::HOOK_GETATTRIBUTE != 0
-            || o.dict.as_ref().is_some_and(|d| d.get_str(name).is_some())
+            || o.dict().as_ref().is_some_and(|d| d.get_str(name).is_some())
         {
             return None;
         }
@@ -335,7 +335,7 @@ impl Vm {
     /// user class without attribute hooks whose attribute is a property with a plain
     /// Python getter of one positional parameter (not a generator).
     pub fn property_getter(&mut self, o: &PyObject, name: &Rc<PyStr>) -> Option<Value> {
-        let cls = o.cls.clone();
+        let cls = o.cls().clone();
         if cls.builtin
             || self.type_hooks(&cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) != 0
         {
@@ -358,10 +358,11 @@ impl Vm {
 
     /// Does storing `name` go straight into the instance `__dict__` (STORE_ATTR cache)?
     pub fn plain_instance_store(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
-        let cls = o.cls.clone();
+        let cls = o.cls().clone();
         let attr = self.type_lookup(&cls, name);
-        o.dict.is_some()
+        o.has_dict()
             && attr.is_none()
+            && !matches!(name.as_str(), "__class__" | "__dict__")
             && !cls.dictless.get()
             && self.type_hooks(&cls) & crate::vm::HOOK_SETATTR == 0
     }
@@ -404,7 +405,7 @@ impl Vm {
                         self.new_bound_method(f.clone(), Value::Type(t.clone()))
                     }
                     Payload::Instance => {
-                        if let Some(get) = self.type_lookup_s(&o.cls, "__get__") {
+                        if let Some(get) = self.type_lookup_s(o.cls(), "__get__") {
                             self.call_args(&get, &[a.clone(), Value::None, Value::Type(t.clone())])?
                         } else {
                             a.clone()
@@ -455,7 +456,7 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Object(o) = obj {
-            if let Some(d) = &o.dict {
+            if let Some(d) = &o.dict() {
                 if d.get_str(name).is_some() {
                     return Ok(None);
                 }
@@ -463,7 +464,7 @@ impl Vm {
             if matches!(
                 o.payload,
                 Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
-            ) && self.type_hooks(&o.cls) & crate::vm::HOOK_GETATTRIBUTE != 0
+            ) && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
             {
                 return Ok(None);
             }
@@ -485,9 +486,9 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
-                let hooks = self.type_hooks(&o.cls);
+                let hooks = self.type_hooks(o.cls());
                 if let Some(sa) = (hooks & crate::vm::HOOK_SETATTR != 0)
-                    .then(|| self.type_lookup_s(&o.cls, "__setattr__"))
+                    .then(|| self.type_lookup_s(o.cls(), "__setattr__"))
                     .flatten()
                 {
                     if matches!(sa, Value::Function(_)) {
@@ -512,10 +513,65 @@ impl Vm {
                         .call_args(&sa, &[obj.clone(), Value::Str(name.clone()), v])
                         .map(|_| ());
                 }
+                if name.as_str() == "__class__" {
+                    return self.set_class(obj, v);
+                }
                 self.set_type_attr(t, name, v)
             }
+            _ if name.as_str() == "__class__" => self.set_class(obj, v),
             _ => Err(self.attr_readonly(obj, name.as_str())),
         }
+    }
+
+    /// `obj.__dict__ = v` for an object that has a `__dict__`.
+    fn set_dict(&mut self, o: &PyObject, v: Value) -> PyResult<()> {
+        match v {
+            Value::Dict(d) => {
+                o.set_dict(crate::gc::track_dict(d));
+                Ok(())
+            }
+            v if self.type_of(&v).is_subtype(&self.types.dict) => Err(self.new_error(
+                "NotImplementedError",
+                "assigning an instance of a dict subclass to __dict__ is not supported yet",
+            )),
+            v => Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.type_name(&v)
+            ))),
+        }
+    }
+
+    /// `obj.__class__ = v`, as CPython allows it: between classes defined in Python
+    /// whose instances are laid out alike (the same builtin base, `__dict__` or not,
+    /// the same number of `__slots__`), or between module subclasses.
+    fn set_class(&mut self, obj: &Value, v: Value) -> PyResult<()> {
+        let Value::Type(new) = &v else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&v)
+            )));
+        };
+        let old = self.type_of(obj);
+        let module = &self.types.module;
+        let modules = new.is_subtype(module) && old.is_subtype(module);
+        let o = match obj {
+            Value::Object(o) if modules || (!new.builtin && !old.builtin) => o,
+            _ => return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            )),
+        };
+        let same_layout = new.layout == old.layout
+            && new.dictless.get() == old.dictless.get()
+            && new.nslots == old.nslots;
+        if !same_layout {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                old.name()
+            )));
+        }
+        o.set_class(new.clone());
+        Ok(())
     }
 
     /// `object.__setattr__` on the object `obj` (`o`): data descriptors of its type, then
@@ -527,7 +583,7 @@ impl Vm {
         name: &Rc<PyStr>,
         v: Value,
     ) -> PyResult<()> {
-        if let Some(a) = o.cls.lookup(name) {
+        if let Some(a) = o.cls().lookup(name) {
             if let Value::Object(ao) = &a {
                 match &ao.payload {
                     Payload::Member { .. } => {
@@ -541,7 +597,7 @@ impl Vm {
                         return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
                     }
                     Payload::Instance => {
-                        if let Some(set) = self.type_lookup_s(&ao.cls.clone(), "__set__") {
+                        if let Some(set) = self.type_lookup_s(ao.cls(), "__set__") {
                             return self
                                 .call_args(&set, &[a.clone(), obj.clone(), v])
                                 .map(|_| ());
@@ -551,11 +607,16 @@ impl Vm {
                 }
             }
         }
-        if let Some(d) = &o.dict {
+        match name.as_str() {
+            "__class__" => return self.set_class(obj, v),
+            "__dict__" if o.has_dict() => return self.set_dict(o, v),
+            _ => {}
+        }
+        if let Some(d) = &o.dict() {
             if crate::special::set_special_attr(self, obj, name.as_str(), &v)? {
                 return Ok(());
             }
-            if o.cls.dictless.get() {
+            if o.cls().dictless.get() {
                 return Err(self.attribute_error(obj, name.as_str()));
             }
             d.set_str(name.clone(), v);
@@ -661,7 +722,7 @@ impl Vm {
     pub fn delattr_str(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
-                if let Some(da) = self.type_lookup_s(&o.cls, "__delattr__") {
+                if let Some(da) = self.type_lookup_s(o.cls(), "__delattr__") {
                     if matches!(da, Value::Function(_)) {
                         return self
                             .call_args(&da, &[obj.clone(), Value::Str(name.clone())])
@@ -696,7 +757,7 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
-        let cls = o.cls.clone();
+        let cls = o.cls().clone();
         if let Some(attr @ Value::Object(_)) = self.type_lookup(&cls, name) {
             let Value::Object(ao) = &attr else {
                 unreachable!()
@@ -713,7 +774,7 @@ impl Vm {
                     return crate::members::member_set(self, ao, obj, None);
                 }
                 Payload::Instance => {
-                    let dcls = ao.cls.clone();
+                    let dcls = ao.cls().clone();
                     if let Some(del) = self.type_lookup_s(&dcls, "__delete__") {
                         return self
                             .call_args(&del, &[attr.clone(), obj.clone()])
@@ -726,7 +787,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(d) = &o.dict {
+        if let Some(d) = &o.dict() {
             if d.del_str(name).is_some() {
                 return Ok(());
             }

@@ -400,7 +400,7 @@ impl Vm {
             Value::Function(_) | Value::Builtin(_) | Value::Type(_) => true,
             Value::Object(o) => match &o.payload {
                 Payload::BoundMethod { .. } | Payload::StaticMethod(_) => true,
-                _ => o.cls.lookup_str("__call__").is_some(),
+                _ => o.cls().lookup_str("__call__").is_some(),
             },
             _ => false,
         }
@@ -422,7 +422,7 @@ pub fn function_str(f: &Value) -> String {
         Value::Type(t) => format!("{}()", t.name()),
         Value::Object(o) => match &o.payload {
             crate::objects::object::Payload::BoundMethod { func, .. } => function_str(func),
-            _ => format!("{} object", o.cls.name()),
+            _ => format!("{} object", o.cls().name()),
         },
         _ => "object".to_string(),
     }

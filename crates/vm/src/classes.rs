@@ -256,7 +256,7 @@ pub fn type_new(
                 *name.borrow_mut() = k.clone();
                 continue;
             }
-            if let Some(sn) = o.cls.lookup_str("__set_name__") {
+            if let Some(sn) = o.cls().lookup_str("__set_name__") {
                 vm.call_args(&sn, &[v.clone(), tv.clone(), k.clone()])?;
             }
         }

@@ -87,7 +87,7 @@ fn decode_error(
 }
 
 fn set_attrs(err: &PyErr, enc: &str, object: Value, start: usize, end: usize, reason: &str) {
-    if let Some(d) = &err.0.dict {
+    if let Some(d) = &err.0.dict() {
         d.set_by_str("encoding", Value::str(enc));
         d.set_by_str("object", object);
         d.set_by_str("start", Value::from_usize(start));

@@ -5,7 +5,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::dict::PyDict;
-use crate::objects::exceptions::ExcData;
 use crate::objects::function::Args;
 use crate::objects::int::as_int;
 use crate::objects::object::{Payload, PyObject};
@@ -384,31 +383,20 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     d.set_by_str("__package__", Value::None);
     d.set_by_str("__loader__", Value::None);
     d.set_by_str("__spec__", Value::None);
-    let m = Rc::new(PyObject {
-        finalized: std::cell::Cell::new(false),
-        slots: Default::default(),
-        cls: vm.types.module.clone(),
-        dict: Some(d),
-        payload: Payload::Module {
+    let m = Rc::new(PyObject::raw(
+        vm.types.module.clone(),
+        Some(d),
+        Default::default(),
+        Payload::Module {
             name: name.as_str().to_string(),
         },
-    });
+    ));
     crate::gc::track_object(&m);
     Ok(Value::Object(m))
 }
 
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {
-    let _ = vm;
-    let o = Rc::new(PyObject {
-        finalized: std::cell::Cell::new(false),
-        slots: Default::default(),
-        cls,
-        dict: Some(Rc::new(PyDict::new())),
-        payload: Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
-    });
-    // An exception's traceback and attributes can lead back to it.
-    crate::gc::track_object(&o);
-    Value::Object(o)
+    Value::Object(vm.new_exception(cls, args).0)
 }
 
 pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {

@@ -444,7 +444,7 @@ impl Vm {
                     if let (Value::Object(o), InlineCache::Property { ty, epoch, fget }) =
                         (&obj, &*cache.borrow())
                     {
-                        if Rc::as_ptr(&o.cls) as usize == *ty
+                        if Rc::as_ptr(o.cls()) as usize == *ty
                             && *epoch == type_epoch()
                             && self.frames.len() < self.recursion_limit
                         {
@@ -468,7 +468,7 @@ impl Vm {
                     if let Value::Object(o) = &obj {
                         if let Some(fget) = self.property_getter(o, &name) {
                             *cache.borrow_mut() = InlineCache::Property {
-                                ty: Rc::as_ptr(&o.cls) as usize,
+                                ty: Rc::as_ptr(o.cls()) as usize,
                                 epoch: type_epoch(),
                                 fget,
                             };
@@ -482,18 +482,18 @@ impl Vm {
                             crate::vm::HOOK_GETATTRIBUTE,
                         ) {
                             *cache.borrow_mut() = InlineCache::SlotAttr {
-                                ty: Rc::as_ptr(&o.cls) as usize,
+                                ty: Rc::as_ptr(o.cls()) as usize,
                                 epoch: type_epoch(),
                                 index,
                             };
                         } else if self.note_plain_attr(cache, o, &name) {
                             // Cached as an instance or class attribute.
-                        } else if let (Payload::Module { .. }, Some(d)) = (&o.payload, &o.dict) {
+                        } else if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict()) {
                             // A plain module global (not a dunder the module type serves).
                             if !name.as_str().starts_with("__") {
                                 if let Some(index) = d.index_of_str(&name) {
                                     *cache.borrow_mut() = InlineCache::ModuleAttr {
-                                        dict: Rc::downgrade(d),
+                                        dict: Rc::downgrade(&d),
                                         version: d.version.get(),
                                         index,
                                     };
@@ -509,7 +509,9 @@ impl Vm {
                     let cache = code.cache(pc - 1);
                     if let Value::Object(o) = &obj {
                         if let Some(index) = instance_attr_hit(&cache.borrow(), o) {
-                            if let Some(d) = &o.dict {
+                            // SAFETY: storing a value runs no Python code (a replaced
+                            // value's finalizer is queued, not run).
+                            if let Some(d) = unsafe { o.dict_unchecked() } {
                                 d.set_str_hinted(&code.names[arg as usize], index, v);
                                 obj.discard();
                                 safe_point!();
@@ -532,7 +534,7 @@ impl Vm {
                             crate::members::cacheable_slot(self, o, &name, crate::vm::HOOK_SETATTR)
                         {
                             *cache.borrow_mut() = InlineCache::SlotAttr {
-                                ty: Rc::as_ptr(&o.cls) as usize,
+                                ty: Rc::as_ptr(o.cls()) as usize,
                                 epoch: type_epoch(),
                                 index,
                             };

@@ -243,7 +243,7 @@ fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Op
 
 /// `ValueError: message` (CPython's `format_exception_only`).
 pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
-    let cls = &e.0.cls;
+    let cls = e.0.cls();
     let mut name = cls.qualname.borrow().clone();
     let module = cls.module.borrow().clone();
     if module != "builtins" && module != "__main__" {

@@ -290,7 +290,7 @@ fn visit_tb_locals(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn 
 }
 
 fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
-    if let Some(d) = &o.dict {
+    if let Some(d) = &o.dict() {
         if d.gc_tracked.get() {
             // A dict handed out by `__dict__` is a container of its own: the object
             // holds one reference to it (its entries are the dict's references).
@@ -421,7 +421,7 @@ impl Node {
     fn clear(&self) {
         match self {
             Node::Obj(o) => {
-                if let Some(d) = &o.dict {
+                if let Some(d) = &o.dict() {
                     d.clear();
                 }
                 o.slots.clear();
@@ -583,7 +583,7 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     // Finalizers first (PEP 442), then break the cycles.
     for n in &garbage {
         if let Node::Obj(o) = n {
-            if o.cls.has_finalizer() && !o.finalized.get() {
+            if o.cls().has_finalizer() && !o.finalized.get() {
                 o.finalized.set(true);
                 run_finalizer(vm, o);
             }
@@ -606,7 +606,7 @@ fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
         return;
     }
     let obj = Value::Object(o.clone());
-    let Some(del) = o.cls.lookup_str("__del__") else {
+    let Some(del) = o.cls().lookup_str("__del__") else {
         return;
     };
     if let Err(e) = vm.call_args(&del, &[obj]) {

@@ -21,21 +21,20 @@ pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyD
         d.set_by_str("__file__", Value::str(f));
     }
     d.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    let m = Value::Object(Rc::new(PyObject {
-        finalized: std::cell::Cell::new(false),
-        slots: Default::default(),
-        cls: vm.types.module.clone(),
-        dict: Some(d.clone()),
-        payload: Payload::Module {
+    let m = Value::Object(Rc::new(PyObject::raw(
+        vm.types.module.clone(),
+        Some(d.clone()),
+        Default::default(),
+        Payload::Module {
             name: name.to_string(),
         },
-    }));
+    )));
     (m, d)
 }
 
 fn module_dict(m: &Value) -> Option<Rc<PyDict>> {
     match m {
-        Value::Object(o) => o.dict.clone(),
+        Value::Object(o) => o.dict(),
         _ => None,
     }
 }
@@ -319,7 +318,7 @@ fn str_items(l: &crate::objects::PyList) -> Vec<String> {
 /// The live `sys.path` (a program may change it), as strings.
 fn sys_path(vm: &mut Vm) -> Vec<String> {
     let list = match &vm.sys_module {
-        Some(Value::Object(o)) => o.dict.as_ref().and_then(|d| d.get_by_str("path")),
+        Some(Value::Object(o)) => o.dict().as_ref().and_then(|d| d.get_by_str("path")),
         _ => None,
     };
     match list {
@@ -382,15 +381,14 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
 
 fn module_not_found_name(vm: &mut Vm, e: &crate::vm::PyErr) -> String {
     let _ = vm;
-    e.0.dict
-        .as_ref()
+    e.0.dict()
         .and_then(|d| d.get_by_str("name"))
         .and_then(|v| v.as_str().map(|s| s.as_str().to_string()))
         .unwrap_or_default()
 }
 
 fn set_import_error_name(e: &crate::vm::PyErr, name: &str) {
-    if let Some(d) = &e.0.dict {
+    if let Some(d) = &e.0.dict() {
         d.set_by_str("name", Value::str(name));
     }
 }

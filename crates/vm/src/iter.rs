@@ -65,8 +65,8 @@ impl Vm {
                 | Payload::DictView { .. }
                 | Payload::MappingProxy(_) => true,
                 _ => {
-                    o.cls.lookup_str("__iter__").is_some()
-                        || o.cls.lookup_str("__getitem__").is_some()
+                    o.cls().lookup_str("__iter__").is_some()
+                        || o.cls().lookup_str("__getitem__").is_some()
                 }
             },
             // A class whose metaclass defines __iter__ (an Enum).

@@ -194,7 +194,7 @@ fn target<'a>(
         return Err(vm.type_error("not a member descriptor"));
     };
     if let Value::Object(o) = obj {
-        if owner.upgrade().is_some_and(|t| o.cls.is_subtype(&t)) {
+        if owner.upgrade().is_some_and(|t| o.cls().is_subtype(&t)) {
             return Ok((o, name.clone(), *index));
         }
     }
@@ -233,15 +233,15 @@ pub fn member_set(vm: &mut Vm, m: &PyObject, obj: &Value, v: Option<Value>) -> P
 /// `o`'s type, when the type's attribute is a member that applies to them and the type
 /// overrides none of the attribute hooks in `hooks`.
 pub fn cacheable_slot(vm: &mut Vm, o: &PyObject, name: &Rc<PyStr>, hooks: u8) -> Option<usize> {
-    if vm.type_hooks(&o.cls) & hooks != 0 {
+    if vm.type_hooks(o.cls()) & hooks != 0 {
         return None;
     }
-    let a = vm.type_lookup(&o.cls, name)?;
+    let a = vm.type_lookup(o.cls(), name)?;
     let Value::Object(m) = &a else { return None };
     let Payload::Member { index, owner, .. } = &m.payload else {
         return None;
     };
-    owner.upgrade().filter(|t| o.cls.is_subtype(t))?;
+    owner.upgrade().filter(|t| o.cls().is_subtype(t))?;
     Some(*index)
 }
 
@@ -250,7 +250,7 @@ pub fn cacheable_slot(vm: &mut Vm, o: &PyObject, name: &Rc<PyStr>, hooks: u8) ->
 pub fn slot_hit(cache: &crate::objects::function::InlineCache, o: &PyObject) -> Option<usize> {
     match cache {
         crate::objects::function::InlineCache::SlotAttr { ty, epoch, index }
-            if *ty == Rc::as_ptr(&o.cls) as usize
+            if *ty == Rc::as_ptr(o.cls()) as usize
                 && *epoch == crate::objects::types::type_epoch() =>
         {
             Some(*index)

@@ -282,12 +282,11 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 c.co.firstlineno
             ),
             Payload::Module { name } => {
-                let file = o.dict.as_ref().and_then(|d| d.get_by_str("__file__"));
+                let file = o.dict().as_ref().and_then(|d| d.get_by_str("__file__"));
                 // Every module the importer makes has `__builtins__`; one made by
                 // `types.ModuleType(name)` has not, and reads as CPython's does.
                 let imported = o
-                    .dict
-                    .as_ref()
+                    .dict()
                     .is_some_and(|d| d.get_by_str("__builtins__").is_some());
                 match file {
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", name, f.as_str()),
@@ -310,7 +309,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("<bound method {} of {}>", fname, repr(vm, &self_)?.as_str())
             }
             Payload::Exception(_)
-                if o.cls
+                if o.cls()
                     .lookup_str("__repr__")
                     .is_some_and(|f| matches!(f, Value::Function(_))) =>
             {
@@ -318,7 +317,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Exception(d) => {
                 let args = d.args.borrow().clone();
-                let name = o.cls.name().to_string();
+                let name = o.cls().name().to_string();
                 match &args {
                     Value::Tuple(t) if t.items.len() == 1 => {
                         format!("{}({})", name, repr(vm, &t.items[0])?.as_str())
@@ -382,7 +381,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Instance | Payload::Builtin(_) => return crate::dunder::repr(vm, v),
             Payload::Member { .. } => crate::members::member_repr(o).unwrap_or_default(),
-            _ => format!("<{} object at {:#x}>", o.cls.full_name(), v.id()),
+            _ => format!("<{} object at {:#x}>", o.cls().full_name(), v.id()),
         },
     })
 }
@@ -405,7 +404,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
         Value::Str(s) => Ok(s.clone()),
         Value::Object(o) => match &o.payload {
             Payload::Exception(d) => {
-                if o.cls
+                if o.cls()
                     .lookup_str("__str__")
                     .is_some_and(|f| matches!(f, Value::Function(_)))
                 {
@@ -415,7 +414,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
                 let s = match &args {
                     Value::Tuple(t) if t.items.is_empty() => String::new(),
                     Value::Tuple(t) if t.items.len() == 1 => {
-                        if o.cls.is_subtype(&vm.exc_type("KeyError")) {
+                        if o.cls().is_subtype(&vm.exc_type("KeyError")) {
                             repr(vm, &t.items[0])?.as_str().to_string()
                         } else {
                             str_of(vm, &t.items[0])?.as_str().to_string()

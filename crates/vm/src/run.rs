@@ -30,7 +30,7 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
         Value::Int(e.end_offset as i64),
     ]);
     let err = vm.new_exception(vm.exc_type(name), vec![Value::str(&e.msg), details]);
-    if let Some(d) = &err.0.dict {
+    if let Some(d) = &err.0.dict() {
         d.set_by_str("msg", Value::str(&e.msg));
         d.set_by_str("filename", Value::str(&e.filename));
         d.set_by_str("lineno", Value::Int(e.lineno as i64));

@@ -136,10 +136,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__name__" => Some(Value::str(m)),
                 // Handed out, the dict can be stored anywhere (even in itself): from
                 // now on the cycle collector sees it as a container of its own.
-                "__dict__" => o
-                    .dict
-                    .clone()
-                    .map(|d| Value::Dict(crate::gc::track_dict(d))),
+                "__dict__" => o.dict().map(|d| Value::Dict(crate::gc::track_dict(d))),
                 _ => None,
             },
             Payload::BoundMethod { func, self_ } => match name {
@@ -166,17 +163,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__suppress_context__" => Some(Value::bool(d.suppress_context.get())),
                 // Handed out, the dict can be stored anywhere (even in itself): from
                 // now on the cycle collector sees it as a container of its own.
-                "__dict__" => o
-                    .dict
-                    .clone()
-                    .map(|d| Value::Dict(crate::gc::track_dict(d))),
-                "value" if o.cls.is_subtype(&vm.exc_type("StopIteration")) => {
+                "__dict__" => o.dict().map(|d| Value::Dict(crate::gc::track_dict(d))),
+                "value" if o.cls().is_subtype(&vm.exc_type("StopIteration")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
                         _ => Value::None,
                     })
                 }
-                "code" if o.cls.is_subtype(&vm.exc_type("SystemExit")) => {
+                "code" if o.cls().is_subtype(&vm.exc_type("SystemExit")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
                         Value::Tuple(t) if t.items.is_empty() => Value::None,
@@ -184,12 +178,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     })
                 }
                 "name"
-                    if o.cls.is_subtype(&vm.exc_type("NameError"))
-                        || o.cls.is_subtype(&vm.exc_type("ImportError")) =>
+                    if o.cls().is_subtype(&vm.exc_type("NameError"))
+                        || o.cls().is_subtype(&vm.exc_type("ImportError")) =>
                 {
                     Some(Value::None)
                 }
-                "msg" if o.cls.is_subtype(&vm.exc_type("SyntaxError")) => {
+                "msg" if o.cls().is_subtype(&vm.exc_type("SyntaxError")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
                         _ => Value::None,
@@ -202,7 +196,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 | "end_lineno"
                 | "end_offset"
                 | "print_file_and_line"
-                    if o.cls.is_subtype(&vm.exc_type("SyntaxError")) =>
+                    if o.cls().is_subtype(&vm.exc_type("SyntaxError")) =>
                 {
                     Some(Value::None)
                 }
@@ -245,13 +239,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 _ => None,
             },
             Payload::Instance | Payload::Builtin(_) => match name {
-                "__dict__" if o.cls.dictless.get() => None,
+                "__dict__" if o.cls().dictless.get() => None,
                 // Handed out, the dict can be stored anywhere (even in itself): from
                 // now on the cycle collector sees it as a container of its own.
-                "__dict__" => o
-                    .dict
-                    .clone()
-                    .map(|d| Value::Dict(crate::gc::track_dict(d))),
+                "__dict__" => o.dict().map(|d| Value::Dict(crate::gc::track_dict(d))),
                 _ => None,
             },
             _ => None,

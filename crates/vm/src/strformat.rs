@@ -99,7 +99,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         Value::Dict(_) | Value::List(_) => Some(args.clone()),
         Value::Object(o)
             if matches!(o.payload, Payload::Instance)
-                && o.cls.lookup_str("__getitem__").is_some() =>
+                && o.cls().lookup_str("__getitem__").is_some() =>
         {
             Some(args.clone())
         }

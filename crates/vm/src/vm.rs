@@ -32,7 +32,7 @@ impl PyErr {
         Value::Object(self.0.clone())
     }
     pub fn type_name(&self) -> String {
-        self.0.cls.name().to_string()
+        self.0.cls().name().to_string()
     }
 }
 
@@ -574,7 +574,7 @@ impl Vm {
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Type(ty) => ty.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Cell(_) => t.cell.clone(),
-            Value::Object(o) => o.cls.clone(),
+            Value::Object(o) => o.cls().clone(),
         }
     }
 
@@ -597,7 +597,7 @@ impl Vm {
 
     pub fn type_name(&self, v: &Value) -> String {
         match v {
-            Value::Object(o) => o.cls.name().to_string(),
+            Value::Object(o) => o.cls().name().to_string(),
             _ => self.type_of(v).name().to_string(),
         }
     }
@@ -617,13 +617,12 @@ impl Vm {
     // ---- errors -------------------------------------------------------------------------
 
     pub fn new_exception(&self, cls: Rc<PyType>, args: Vec<Value>) -> PyErr {
-        let o = Rc::new(PyObject {
-            finalized: std::cell::Cell::new(false),
-            slots: Default::default(),
+        let o = Rc::new(PyObject::raw(
             cls,
-            dict: Some(Rc::new(PyDict::new())),
-            payload: Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
-        });
+            Some(Rc::new(PyDict::new())),
+            Default::default(),
+            Payload::Exception(Box::new(ExcData::new(Value::tuple(args)))),
+        ));
         // An exception's traceback and attributes can lead back to it.
         crate::gc::track_object(&o);
         PyErr(o)
@@ -682,7 +681,7 @@ impl Vm {
 
     /// Does the error's class derive from the named builtin exception?
     pub fn err_is(&self, e: &PyErr, name: &str) -> bool {
-        e.0.cls.is_subtype(&self.exc_type(name))
+        e.0.cls().is_subtype(&self.exc_type(name))
     }
 
     // ---- the core protocols -----------------------------------------------------------------

@@ -128,7 +128,7 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     let target = if file.is_none() {
         match vm.sys_module.clone().and_then(|m| match m {
-            Value::Object(o) => o.dict.as_ref().and_then(|d| d.get_by_str("stdout")),
+            Value::Object(o) => o.dict().as_ref().and_then(|d| d.get_by_str("stdout")),
             _ => None,
         }) {
             Some(v) => v,
@@ -559,7 +559,19 @@ fn class_matches(
                     }
                 }
             }
-            Ok(t.is_subtype(c))
+            if t.is_subtype(c) {
+                return Ok(true);
+            }
+            // An instance whose class defines `__class__` (a proxy's property) is also
+            // an instance of the class that names, as CPython's `object_isinstance`.
+            if let Some(inst @ Value::Object(_)) = obj {
+                if vm.type_lookup_s(t, "__class__").is_some() {
+                    if let Value::Type(ic) = vm.getattr(inst, "__class__")? {
+                        return Ok(!Rc::ptr_eq(&ic, t) && ic.is_subtype(c));
+                    }
+                }
+            }
+            Ok(false)
         }
         Value::Tuple(items) => {
             for c in items.items.iter() {
@@ -657,9 +669,9 @@ fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // method, or whatever the instance dict shadows it with): no bound method needed.
     if let Value::Object(o) = &a[0] {
         let plain = matches!(o.payload, Payload::Instance | Payload::Builtin(_))
-            && vm.type_hooks(&o.cls) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR)
+            && vm.type_hooks(o.cls()) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR)
                 == 0;
-        if plain && matches!(vm.type_lookup(&o.cls, &name), Some(Value::Function(_))) {
+        if plain && matches!(vm.type_lookup(o.cls(), &name), Some(Value::Function(_))) {
             return Ok(Value::bool(true));
         }
     }
@@ -692,7 +704,7 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let is_iter = match &a[0] {
         Value::Object(o) => {
             matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))
-                || o.cls.lookup_str("__next__").is_some()
+                || o.cls().lookup_str("__next__").is_some()
         }
         _ => false,
     };
@@ -1155,7 +1167,7 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             // A module's own `__dir__` (PEP 562), or a class's `__dir__`: sorted.
             let custom = match v {
                 Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
-                    match o.dict.as_ref().and_then(|d| d.get_by_str("__dir__")) {
+                    match o.dict().as_ref().and_then(|d| d.get_by_str("__dir__")) {
                         Some(f) => Some(vm.call_args(&f, &[])?),
                         None => None,
                     }
@@ -1212,13 +1224,13 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     }
                 }
                 Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
-                    if let Some(d) = &o.dict {
+                    if let Some(d) = &o.dict() {
                         add(d);
                     }
                 }
                 _ => {
                     if let Value::Object(o) = v {
-                        if let Some(d) = &o.dict {
+                        if let Some(d) = &o.dict() {
                             add(d);
                         }
                     }

@@ -116,7 +116,7 @@ fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__repr__", &args, 0, 0)?;
     match s {
         Value::Object(o) if matches!(o.payload, Payload::Instance) => Ok(Value::from_string(
-            format!("<{} object at {:#x}>", o.cls.full_name(), s.id()),
+            format!("<{} object at {:#x}>", o.cls().full_name(), s.id()),
         )),
         _ => Ok(Value::from_string(crate::repr::repr_string(vm, s)?)),
     }
@@ -243,7 +243,7 @@ fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyRes
     parts[which] = a[0].clone();
     let [fget, fset, fdel] = parts;
     Ok(Value::Object(PyObject::new(
-        o.cls.clone(),
+        o.cls().clone(),
         Payload::Property {
             fget,
             fset,

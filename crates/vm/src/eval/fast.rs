@@ -114,7 +114,7 @@ pub(super) fn instance_attr_hit<'a>(
             types,
             epoch,
             index,
-        } if types.contains(&(Rc::as_ptr(&o.cls) as usize)) && *epoch == type_epoch() => {
+        } if types.contains(&(Rc::as_ptr(o.cls()) as usize)) && *epoch == type_epoch() => {
             Some(index)
         }
         _ => None,
@@ -127,7 +127,7 @@ pub(super) fn note_instance_type(
     cache: &std::cell::RefCell<InlineCache>,
     o: &crate::objects::object::PyObject,
 ) {
-    let t = Rc::as_ptr(&o.cls) as usize;
+    let t = Rc::as_ptr(o.cls()) as usize;
     let epoch = type_epoch();
     let mut c = cache.borrow_mut();
     if let InlineCache::InstanceAttr {
@@ -159,7 +159,7 @@ pub(super) fn note_method(
     o: &crate::objects::object::PyObject,
     m: &Value,
 ) {
-    let t = Rc::as_ptr(&o.cls) as usize;
+    let t = Rc::as_ptr(o.cls()) as usize;
     let epoch = type_epoch();
     let mut c = cache.borrow_mut();
     let next = match &mut *c {
@@ -460,18 +460,18 @@ pub(super) fn cached_method(
     // ends; nothing here runs Python code.
     let found = match unsafe { cache.try_borrow_unguarded() }.ok()? {
         InlineCache::Method { ty, epoch, func }
-            if *epoch == type_epoch() && Rc::as_ptr(&o.cls) as usize == *ty =>
+            if *epoch == type_epoch() && Rc::as_ptr(o.cls()) as usize == *ty =>
         {
             func
         }
         InlineCache::Methods { epoch, entries } if *epoch == type_epoch() => {
-            let t = Rc::as_ptr(&o.cls) as usize;
+            let t = Rc::as_ptr(o.cls()) as usize;
             &entries.iter().find(|e| e.0 == t)?.1
         }
         _ => return None,
     };
-    o.dict
-        .as_ref()
+    // SAFETY: a lookup runs no Python code.
+    unsafe { o.dict_unchecked() }
         .is_none_or(|d| d.lacks_str(name))
         .then(|| found.clone())
 }
@@ -492,18 +492,19 @@ pub(super) fn cached_attr(
     match c {
         InlineCache::InstanceAttr { .. } => {
             let index = instance_attr_hit(c, o)?;
-            o.dict.as_ref().and_then(|d| d.get_str_hinted(name, index))
+            // SAFETY: (here and below) lookups run no Python code.
+            unsafe { o.dict_unchecked() }.and_then(|d| d.get_str_hinted(name, index))
         }
-        InlineCache::ClassAttr { ty, epoch, value } => (Rc::as_ptr(&o.cls) as usize == *ty
+        InlineCache::ClassAttr { ty, epoch, value } => (Rc::as_ptr(o.cls()) as usize == *ty
             && *epoch == type_epoch()
-            && o.dict.as_ref().is_none_or(|d| d.lacks_str(name)))
+            && unsafe { o.dict_unchecked() }.is_none_or(|d| d.lacks_str(name)))
         .then(|| value.clone()),
         InlineCache::ModuleAttr {
             dict,
             version,
             index,
         } => {
-            let d = o.dict.as_ref()?;
+            let d = unsafe { o.dict_unchecked() }?;
             if std::ptr::eq(Rc::as_ptr(d), dict.as_ptr()) && d.version.get() == *version {
                 d.value_at(*index)
             } else {
@@ -535,7 +536,7 @@ impl crate::vm::Vm {
         }
         if let Some(value) = self.plain_class_attr(o, name) {
             *cache.borrow_mut() = InlineCache::ClassAttr {
-                ty: Rc::as_ptr(&o.cls) as usize,
+                ty: Rc::as_ptr(o.cls()) as usize,
                 epoch: type_epoch(),
                 value,
             };

@@ -13,11 +13,17 @@ use crate::objects::types::PyType;
 use crate::value::Value;
 
 pub struct PyObject {
-    pub cls: Rc<PyType>,
+    /// The class the object was made with; `cls()` is the one it has now.
+    class: Rc<PyType>,
+    /// `__class__` assignment: `REASSIGNED` has this object's entry (bit 1), and the
+    /// class it has now is there, not `class` (bit 0).
+    reassigned: Cell<u8>,
     /// `__del__` has run (it runs at most once, PEP 442).
     pub finalized: Cell<bool>,
-    /// The instance `__dict__`, for objects that have one.
-    pub dict: Option<Rc<PyDict>>,
+    /// The instance `__dict__`, for objects that have one: replaced by `__dict__`
+    /// assignment, so read with `dict()` (a counted reference) or, where no Python code
+    /// can run while it is used, `dict_unchecked()`.
+    dict_: std::cell::UnsafeCell<Option<Rc<PyDict>>>,
     /// The values of the `__slots__` members of the object's class, apart from the dict.
     pub slots: Slots,
     pub payload: Payload,
@@ -27,6 +33,28 @@ pub struct PyObject {
 // (exception data, generator state) are boxed so the common ones stay small.
 #[cfg(target_pointer_width = "64")]
 const _: () = assert!(std::mem::size_of::<PyObject>() == 128);
+
+const CLASS_MOVED: u8 = 1;
+const HAS_ENTRY: u8 = 2;
+
+thread_local! {
+    /// The classes `__class__` assignment gave objects, by object address. Each class
+    /// an object has had stays here, boxed, until the object is dropped: a `&Rc<PyType>`
+    /// that `cls()` handed out lives no longer than the borrow of its object, so it
+    /// stays valid however often the class changes meanwhile.
+    static REASSIGNED: RefCell<crate::vm::FastMap<usize, Reassigned>> =
+        RefCell::new(Default::default());
+}
+
+#[derive(Default)]
+struct Reassigned {
+    /// Boxed: `cls()` hands out references to these `Rc`s, which must not move when
+    /// the vector grows.
+    #[allow(clippy::vec_box)]
+    classes: Vec<Box<Rc<PyType>>>,
+    /// Index in `classes` of the class the object has now.
+    now: usize,
+}
 
 /// Per-object storage of `__slots__` values, indexed by the member descriptor's index
 /// (`Value::Null`: unset). Allocated on the first store, so objects without slots pay
@@ -145,6 +173,106 @@ pub enum DictViewKind {
 }
 
 impl PyObject {
+    /// An object of class `cls` with these parts (not tracked by the cycle collector).
+    pub fn raw(
+        cls: Rc<PyType>,
+        dict: Option<Rc<PyDict>>,
+        slots: Slots,
+        payload: Payload,
+    ) -> PyObject {
+        PyObject {
+            class: cls,
+            reassigned: Cell::new(0),
+            finalized: Cell::new(false),
+            dict_: std::cell::UnsafeCell::new(dict),
+            slots,
+            payload,
+        }
+    }
+
+    /// The instance `__dict__`, if the object has one.
+    #[inline]
+    pub fn dict(&self) -> Option<Rc<PyDict>> {
+        // SAFETY: no reference into the cell outlives a method of this type; `set_dict`
+        // replaces the value only while none is taken.
+        unsafe { (*self.dict_.get()).clone() }
+    }
+
+    /// Whether the object has an instance `__dict__`.
+    #[inline]
+    pub fn has_dict(&self) -> bool {
+        // SAFETY: as in `dict`.
+        unsafe { (*self.dict_.get()).is_some() }
+    }
+
+    /// The instance `__dict__` without counting a reference, for the eval loop's
+    /// attribute caches.
+    ///
+    /// # Safety
+    /// No Python code may run while the reference is used (only Python code can assign
+    /// `__dict__`, which would drop the dict it points to).
+    #[inline(always)]
+    pub unsafe fn dict_unchecked(&self) -> Option<&Rc<PyDict>> {
+        unsafe { (*self.dict_.get()).as_ref() }
+    }
+
+    /// `obj.__dict__ = d` (for an object that has a `__dict__`). The old dict is dropped
+    /// here, after the new one is in place.
+    pub fn set_dict(&self, d: Rc<PyDict>) {
+        // SAFETY: no reference into the cell is live (see `dict`); the old value is
+        // moved out before it is dropped.
+        let old = unsafe { (*self.dict_.get()).replace(d) };
+        drop(old);
+    }
+
+    /// The object's class.
+    #[inline(always)]
+    pub fn cls(&self) -> &Rc<PyType> {
+        if self.reassigned.get() & CLASS_MOVED == 0 {
+            return &self.class;
+        }
+        self.moved_class()
+    }
+
+    #[cold]
+    fn moved_class(&self) -> &Rc<PyType> {
+        let key = self as *const PyObject as usize;
+        let found = REASSIGNED.try_with(|m| {
+            let m = m.borrow();
+            m.get(&key).map(|r| &*r.classes[r.now] as *const Rc<PyType>)
+        });
+        match found {
+            // SAFETY: the box stays in the table until this object is dropped (see
+            // `REASSIGNED`), and the returned reference borrows the object.
+            Ok(Some(p)) => unsafe { &*p },
+            // The thread is exiting and the table is gone: the class it was made with.
+            _ => &self.class,
+        }
+    }
+
+    /// `obj.__class__ = cls` (the caller checked that the layouts agree).
+    pub fn set_class(&self, cls: Rc<PyType>) {
+        if Rc::ptr_eq(&cls, &self.class) {
+            self.reassigned.set(self.reassigned.get() & !CLASS_MOVED);
+            return;
+        }
+        let key = self as *const PyObject as usize;
+        let stored = REASSIGNED.try_with(|m| {
+            let mut m = m.borrow_mut();
+            let r = m.entry(key).or_default();
+            r.now = match r.classes.iter().position(|c| Rc::ptr_eq(c, &cls)) {
+                Some(i) => i,
+                None => {
+                    r.classes.push(Box::new(cls));
+                    r.classes.len() - 1
+                }
+            };
+        });
+        if stored.is_ok() {
+            self.reassigned.set(CLASS_MOVED | HAS_ENTRY);
+        }
+    }
+
     pub fn new(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
         // Payloads that hold Python values can close a reference cycle: the cycle
         // collector must see them.
@@ -159,13 +287,7 @@ impl PyObject {
                 | Payload::Super { .. }
                 | Payload::Exception(_)
         );
-        let o = Rc::new(PyObject {
-            cls,
-            finalized: Cell::new(false),
-            dict: None,
-            slots: Slots::default(),
-            payload,
-        });
+        let o = Rc::new(PyObject::raw(cls, None, Slots::default(), payload));
         if container {
             crate::gc::track_object(&o);
         }
@@ -188,36 +310,52 @@ impl PyObject {
 
     /// An object with an instance `__dict__`, tracked by the cycle collector.
     pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
-        let o = Rc::new(PyObject {
+        let o = Rc::new(PyObject::raw(
             cls,
-            finalized: Cell::new(false),
-            dict: Some(Rc::new(PyDict::new())),
-            slots: Slots::default(),
+            Some(Rc::new(PyDict::new())),
+            Slots::default(),
             payload,
-        });
+        ));
         crate::gc::track_object(&o);
         o
+    }
+
+    /// A finalizer's object: this one's class and the given parts, marked finalized.
+    fn resurrected(&self, dict: Option<Rc<PyDict>>, slots: Slots, payload: Payload) -> Rc<Self> {
+        let o = PyObject::raw(self.cls().clone(), dict, slots, payload);
+        o.finalized.set(true);
+        Rc::new(o)
     }
 }
 
 impl Drop for PyObject {
     fn drop(&mut self) {
+        self.finalize();
+        if self.reassigned.get() & HAS_ENTRY != 0 {
+            let key = self as *const PyObject as usize;
+            let _ = REASSIGNED.try_with(|m| {
+                if let Ok(mut m) = m.try_borrow_mut() {
+                    m.remove(&key);
+                }
+            });
+        }
+    }
+}
+
+impl PyObject {
+    /// Dropping: a suspended generator's `finally` blocks, or `__del__`, run later on a
+    /// new object holding the contents.
+    fn finalize(&mut self) {
         if let Payload::Generator(g) = &self.payload {
             let suspended = g.try_borrow().is_ok_and(|g| g.started && !g.finished);
             if suspended && !self.finalized.get() {
                 let payload = std::mem::replace(&mut self.payload, Payload::Instance);
-                let o = Rc::new(PyObject {
-                    cls: self.cls.clone(),
-                    finalized: Cell::new(true),
-                    dict: None,
-                    slots: Slots::default(),
-                    payload,
-                });
+                let o = self.resurrected(None, Slots::default(), payload);
                 crate::gc::queue_finalizer(o);
             }
             return;
         }
-        if self.finalized.get() || !self.cls.has_finalizer() {
+        if self.finalized.get() || !self.cls().has_finalizer() {
             return;
         }
         if !matches!(
@@ -228,16 +366,10 @@ impl Drop for PyObject {
         }
         // Resurrect the contents into a new object for `__del__` to run on at the next
         // safe point of the eval loop.
-        let dict = self.dict.take();
+        let dict = self.dict_.get_mut().take();
         let slots = std::mem::take(&mut self.slots);
         let payload = std::mem::replace(&mut self.payload, Payload::Instance);
-        let o = Rc::new(PyObject {
-            cls: self.cls.clone(),
-            finalized: Cell::new(true),
-            dict,
-            slots,
-            payload,
-        });
+        let o = self.resurrected(dict, slots, payload);
         crate::gc::queue_finalizer(o);
     }
 }

@@ -92,7 +92,7 @@ fn sys_getattr(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResul
         let info = crate::import::import_module(vm, "_sysinfo")?;
         let v = vm.getattr(&info, name.as_str())?;
         if let Some(Value::Object(o)) = &vm.sys_module {
-            if let Some(d) = &o.dict {
+            if let Some(d) = &o.dict() {
                 d.set_str(name.clone(), v.clone());
             }
         }
@@ -109,7 +109,7 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
     vm.argv = argv.clone();
     vm.path = vec![path0];
     if let Some(Value::Object(o)) = &vm.sys_module {
-        if let Some(d) = &o.dict {
+        if let Some(d) = &o.dict() {
             d.set_by_str(
                 "argv",
                 Value::list(argv.iter().map(|a| Value::str(a)).collect()),
@@ -261,7 +261,7 @@ fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<V
             .unwrap_or(code.co.firstlineno);
         let locals = crate::mapping_ns::frame_namespace(vm, idx);
         let o = PyObject::with_dict(vm.types.frame.clone(), Payload::Instance);
-        if let Some(d) = &o.dict {
+        if let Some(d) = &o.dict() {
             d.set_by_str(
                 "f_code",
                 Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code))),
