@@ -15,6 +15,8 @@ def pretty_name(name):
 
 
 class BoundField:
+    _auto_id_for = None
+
     def __init__(self, form, field, name):
         self.form = form
         self.field = field
@@ -71,10 +73,15 @@ class BoundField:
 
     @property
     def errors(self):
-        """The field's ErrorList (empty when it has no errors)."""
-        return self.form.errors.get(
-            self.name, self.form.error_class(renderer=self.form.renderer, field_id=self.auto_id)
-        )
+        """The field's ErrorList (a new empty one when it has no errors)."""
+        errors = self.form.errors
+        if self.name in errors:
+            return errors[self.name]
+        return self.form.error_class(renderer=self.form.renderer, field_id=self.auto_id)
+
+    def _has_errors(self):
+        """bool(self.errors), without making an empty ErrorList."""
+        return bool(self.form.errors.get(self.name))
 
     @property
     def template_name(self):
@@ -183,7 +190,7 @@ class BoundField:
         for c in extra_classes or []:
             if c not in classes:
                 classes.append(c)
-        if self.errors and hasattr(self.form, "error_css_class"):
+        if self._has_errors() and hasattr(self.form, "error_css_class"):
             if self.form.error_css_class not in classes:
                 classes.append(self.form.error_css_class)
         if self.field.required and hasattr(self.form, "required_css_class"):
@@ -197,13 +204,20 @@ class BoundField:
 
     @property
     def auto_id(self):
-        """The id attribute: the form's auto_id with the name, or ''."""
+        """The id attribute: the form's auto_id with the name, or ''. Remembered for
+        the form's auto_id it was made from (read many times per render)."""
         auto_id = self.form.auto_id
+        cached = self._auto_id_for
+        if cached is not None and cached[0] is auto_id:
+            return cached[1]
         if auto_id and "%s" in str(auto_id):
-            return auto_id % self.html_name
+            value = auto_id % self.html_name
         elif auto_id:
-            return self.html_name
-        return ""
+            value = self.html_name
+        else:
+            value = ""
+        self._auto_id_for = (auto_id, value)
+        return value
 
     @property
     def id_for_label(self):
@@ -228,7 +242,7 @@ class BoundField:
             attrs["required"] = True
         if self.field.disabled:
             attrs["disabled"] = True
-        if not widget.is_hidden and self.errors:
+        if not widget.is_hidden and self._has_errors():
             attrs["aria-invalid"] = "true"
         if not attrs.get("aria-describedby") and not self.use_fieldset:
             aria_describedby = self.aria_describedby
@@ -244,7 +258,7 @@ class BoundField:
         if self.auto_id and not self.is_hidden:
             if self.help_text:
                 aria_describedby.append(f"{self.auto_id}_helptext")
-            if self.errors:
+            if self._has_errors():
                 aria_describedby.append(f"{self.auto_id}_error")
         return " ".join(aria_describedby)
 

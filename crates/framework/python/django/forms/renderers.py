@@ -6,11 +6,15 @@ what the template of that name renders (the text between the tags, whitespace
 included, then stripped as the renderer does). A form, field or widget whose
 template_name is anything else is rendered by the project's template engine."""
 
+from _metal_text import escape_html
 from django.utils.html import conditional_escape
 
 
 def _e(value):
-    """{{ value }} with autoescaping."""
+    """{{ value }} with autoescaping (the text, as a plain str or what __html__ gives:
+    the callers join it into their output)."""
+    if type(value) is str:
+        return escape_html(value)
     if isinstance(value, str) or hasattr(value, "__html__"):
         return conditional_escape(value)
     return conditional_escape(str(value))

@@ -25,7 +25,8 @@ def conditional_escape(text):
 
 def format_html(format_string, *args, **kwargs):
     args = [conditional_escape(a) for a in args]
-    kwargs = {k: conditional_escape(v) for k, v in kwargs.items()}
+    if kwargs:
+        kwargs = {k: conditional_escape(v) for k, v in kwargs.items()}
     return mark_safe(format_string.format(*args, **kwargs))
 
 

@@ -37,6 +37,8 @@ def _safety_wrapper(func):
 
 def mark_safe(s):
     """Mark a string safe for output; a callable is wrapped so its result is."""
+    if type(s) is str:
+        return SafeString(s)
     if hasattr(s, "__html__"):
         return s
     if callable(s):

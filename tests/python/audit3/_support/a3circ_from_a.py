@@ -1,0 +1,2 @@
+from a3circ_from_b import B_VAL
+A_VAL = "a"

@@ -1,0 +1,2 @@
+from a3circ_from_a import A_VAL
+B_VAL = "b"

@@ -1,0 +1,2 @@
+print("executing a3counter")
+count = 0

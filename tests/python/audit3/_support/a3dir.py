@@ -1,0 +1,3 @@
+a = 1
+def __dir__():
+    return ["z", "a"]

@@ -1,0 +1,2 @@
+print("init lazy_sub", __name__)
+LAZY = 1
