@@ -220,7 +220,9 @@ impl Vm {
                                 .call_args(&get, &[attr.clone(), obj.clone(), ty])
                                 .map(Some);
                         }
-                        return Ok(Some(attr.clone()));
+                        // Without `__get__`, the instance's own value comes first and
+                        // the descriptor itself is the class attribute after it.
+                        return Ok(None);
                     }
                 }
                 _ => {}
@@ -562,7 +564,8 @@ impl Vm {
         };
         let same_layout = new.layout == old.layout
             && new.dictless.get() == old.dictless.get()
-            && new.nslots == old.nslots;
+            && new.nslots == old.nslots
+            && (new.nslots == 0 || slot_names(new) == slot_names(&old));
         if !same_layout {
             return Err(self.type_error(format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",
@@ -601,6 +604,10 @@ impl Vm {
                             return self
                                 .call_args(&set, &[a.clone(), obj.clone(), v])
                                 .map(|_| ());
+                        }
+                        // A data descriptor by its `__delete__` alone cannot be set.
+                        if self.type_lookup_s(ao.cls(), "__delete__").is_some() {
+                            return Err(self.new_error("AttributeError", "__set__"));
                         }
                     }
                     _ => {}
@@ -660,6 +667,15 @@ impl Vm {
         if crate::special::set_special_attr(self, &Value::Type(t.clone()), name.as_str(), &v)? {
             return Ok(());
         }
+        if matches!(name.as_str(), "__dict__" | "__mro__" | "__base__") {
+            return Err(self.new_error(
+                "AttributeError",
+                format!(
+                    "attribute '{}' of 'type' objects is not writable",
+                    name.as_str()
+                ),
+            ));
+        }
         if name.as_str() == "__del__" {
             t.finalizer.set(true);
         }
@@ -706,7 +722,8 @@ impl Vm {
                 );
             }
         }
-        if ty.lookup_str(name).is_some() {
+        // Every type has a `__doc__` (served natively here, a class attribute in CPython).
+        if ty.lookup_str(name).is_some() || name == "__doc__" {
             self.new_error(
                 "AttributeError",
                 format!("'{}' object attribute '{}' is read-only", ty.name(), name),
@@ -787,6 +804,17 @@ impl Vm {
                 _ => {}
             }
         }
+        match name.as_str() {
+            // The next use of the object's `__dict__` finds a new, empty one.
+            "__dict__" if o.has_dict() => {
+                o.set_dict(crate::gc::track_dict(Rc::new(
+                    crate::objects::dict::PyDict::new(),
+                )));
+                return Ok(());
+            }
+            "__class__" => return Err(self.type_error("can't delete __class__ attribute")),
+            _ => {}
+        }
         if let Some(d) = &o.dict() {
             if d.del_str(name).is_some() {
                 return Ok(());
@@ -798,4 +826,19 @@ impl Vm {
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
         Ok(self.getattr_opt(obj, name)?.is_some())
     }
+}
+
+/// The `__slots__` members a class and its bases give an instance, by name.
+fn slot_names(t: &Rc<crate::objects::types::PyType>) -> Vec<String> {
+    let mut names: Vec<String> = t
+        .mro()
+        .iter()
+        .flat_map(|k| k.dict.items())
+        .filter(
+            |(_, v)| matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member { .. })),
+        )
+        .filter_map(|(k, _)| crate::builtins::str::str_payload(&k).map(str::to_string))
+        .collect();
+    names.sort();
+    names
 }

@@ -8,6 +8,7 @@ use metal_compiler::bytecode::{BinOp, CmpOp};
 use crate::objects::function::Args;
 use crate::objects::object::Payload;
 use crate::objects::str::PyStr;
+use crate::objects::types::PyType;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -75,6 +76,11 @@ pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
             Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
         Value::BigInt(_) => Err(vm.value_error("__len__() should return >= 0")),
+        // Any other object with `__index__` counts as its value (PyNumber_AsSsize_t).
+        _ if user_special(vm, r, "__index__").is_some() => {
+            let n = crate::builtins::to_index(vm, r)?;
+            len_result(vm, &Value::Int(n))
+        }
         _ => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(r)
@@ -143,13 +149,8 @@ pub fn binary_op(
     if lm.is_none() && rm.is_none() {
         return Ok(None);
     }
-    // A right operand whose type is a subclass overriding the reflected method goes first.
-    let overrides = rm.as_ref().is_some_and(|r| {
-        let base_r = ta.lookup_str(rname);
-        !base_r.is_some_and(|b| b.is(r))
-    });
     if let Some(r) = &rm {
-        if tb.is_subtype(&ta) && overrides {
+        if reflects_first(&ta, &tb, r, rname) {
             let res = call_special(vm, r, b, std::slice::from_ref(a))?;
             if !matches!(res, Value::NotImplemented) {
                 return Ok(Some(res));
@@ -168,6 +169,11 @@ pub fn binary_op(
         if !matches!(res, Value::NotImplemented) {
             return Ok(Some(res));
         }
+    } else if rm.is_some() {
+        let slot = |vm: &mut Vm, x: &Value, y: &Value| crate::ops::native_binop(vm, x, y, op);
+        if let Some(r) = builtin_left(vm, a, b, slot)? {
+            return Ok(Some(r));
+        }
     }
     if let Some(r) = &rm {
         let res = call_special(vm, r, b, std::slice::from_ref(a))?;
@@ -176,6 +182,63 @@ pub fn binary_op(
         }
     }
     Ok(None)
+}
+
+/// A right operand whose type is a subclass of the left's overriding the reflected
+/// method `rm` (named `rname`) is asked first.
+fn reflects_first(ta: &Rc<PyType>, tb: &Rc<PyType>, rm: &Value, rname: &str) -> bool {
+    tb.is_subtype(ta) && !ta.lookup_str(rname).is_some_and(|b| b.is(rm))
+}
+
+/// `a op= b` with a builtin `a` (a list's `+=`) and `b` of a subclass of its type that
+/// overrides the reflected method: that method first, as CPython's `binary_op1` asks it
+/// before the in-place sequence operation. None: it did not answer.
+pub fn inplace_reflected_first(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    if Rc::ptr_eq(&ta, &tb) {
+        return Ok(None);
+    }
+    let rname = op.dunders().1;
+    match user_special(vm, b, rname) {
+        Some(r) if reflects_first(&ta, &tb, &r, rname) => {
+            let res = call_special(vm, &r, b, std::slice::from_ref(a))?;
+            Ok((!matches!(res, Value::NotImplemented)).then_some(res))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// A left operand whose type's operation is a builtin's (an int, a float, an instance
+/// of a subclass that does not override it) is tried before the right operand's
+/// reflected method when that builtin operation accepts the right operand, as CPython's
+/// `binary_op1` calls the left slot first: `1.0 + IntSub(2)` is float addition even when
+/// `IntSub` defines `__radd__`. A number's slot takes numbers of its kind or a narrower
+/// one (int with int, float with int or float: `1 / F(2.0)` asks F's `__rtruediv__`);
+/// a sequence's `+` and `*` come after the reflected method. Both operands are taken at
+/// their builtin values.
+fn builtin_left<T>(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    native: impl FnOnce(&mut Vm, &Value, &Value) -> PyResult<Option<T>>,
+) -> PyResult<Option<T>> {
+    let rank = |v: &Value| match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        _ => None,
+    };
+    match (crate::ops::unwrap_builtin(a), crate::ops::unwrap_builtin(b)) {
+        (Some(x), Some(y)) => match (rank(&x), rank(&y)) {
+            (Some(rx), Some(ry)) if rx >= ry => native(vm, &x, &y),
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
 }
 
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
@@ -199,6 +262,13 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         let res = call_special(vm, l, a, std::slice::from_ref(b))?;
         if !matches!(res, Value::NotImplemented) {
             return Ok(Some(res));
+        }
+    }
+    if lm.is_none() && rm.is_some() && !reflected_done {
+        if let Some(r) = builtin_left(vm, a, b, |vm, x, y| {
+            crate::ops::native_compare(vm, x, y, op)
+        })? {
+            return Ok(Some(Value::bool(r)));
         }
     }
     if !reflected_done {
@@ -301,6 +371,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(m) = user_special(vm, v, "__iter__") {
+        // `__iter__ = None` declares the class not iterable (no `__getitem__` fallback).
+        if matches!(m, Value::None) {
+            return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
+        }
         let it = call_special(vm, &m, v, &[])?;
         if user_special(vm, &it, "__next__").is_none()
             && !matches!(&it, Value::Object(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))

@@ -163,6 +163,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
         _ => {}
     }
     if inplace {
+        if !matches!(a, Value::Object(_)) && matches!(b, Value::Object(_)) {
+            if let Some(r) = crate::dunder::inplace_reflected_first(vm, a, b, op)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = inplace_native(vm, a, b, op)? {
             return Ok(r);
         }
