@@ -91,6 +91,15 @@ impl Vm {
                         return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
                     }
                 }
+                // A class whose metaclass defines `__getattr__`.
+                if let Value::Type(t) = obj {
+                    let meta = t.meta.borrow().clone().filter(|m| !m.builtin);
+                    if let Some(ga) = meta.and_then(|m| self.type_lookup_s(&m, "__getattr__")) {
+                        if !matches!(ga, Value::Builtin(_)) {
+                            return self.call_args(&ga, &[obj.clone(), Value::Str(name.clone())]);
+                        }
+                    }
+                }
                 Err(self.attribute_error(obj, name.as_str()))
             }
         }
@@ -389,13 +398,10 @@ impl Vm {
         // own attributes.
         let user_meta = t.meta.borrow().clone();
         if let Some(meta) = user_meta {
-            if let Some(Value::Object(po)) = self.type_lookup(&meta, name) {
-                if let Payload::Property { fget, .. } = &po.payload {
-                    if fget.is_none() {
-                        return Err(self.property_error(&po, &Value::Type(t.clone()), "getter"));
-                    }
-                    let fget = fget.clone();
-                    return self.call_args(&fget, &[Value::Type(t.clone())]).map(Some);
+            if let Some(a @ Value::Object(_)) = self.type_lookup(&meta, name) {
+                let cls = Value::Type(t.clone());
+                if let Some(v) = self.data_descriptor_get(&a, &cls)? {
+                    return Ok(Some(v));
                 }
             }
         }
@@ -518,10 +524,58 @@ impl Vm {
                 if name.as_str() == "__class__" {
                     return self.set_class(obj, v);
                 }
+                if let Some(r) = self.meta_descriptor_set(t, obj, name, Some(v.clone())) {
+                    return r;
+                }
                 self.set_type_attr(t, name, v)
             }
             _ if name.as_str() == "__class__" => self.set_class(obj, v),
             _ => Err(self.attr_readonly(obj, name.as_str())),
+        }
+    }
+
+    /// Setting (`Some`) or deleting (`None`) an attribute of class `t` that a data
+    /// descriptor of its (user) metaclass manages: its `__set__`/`__delete__` or the
+    /// property's setter/deleter. None when no such descriptor is there.
+    fn meta_descriptor_set(
+        &mut self,
+        t: &Rc<crate::objects::types::PyType>,
+        cls: &Value,
+        name: &Rc<PyStr>,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let meta = t.meta.borrow().clone()?;
+        let a @ Value::Object(_) = self.type_lookup(&meta, name)? else {
+            return None;
+        };
+        let Value::Object(ao) = &a else { return None };
+        let (method, fallback) = match &v {
+            Some(_) => ("__set__", "__delete__"),
+            None => ("__delete__", "__set__"),
+        };
+        match &ao.payload {
+            Payload::Property { fset, fdel, .. } => {
+                let (f, what) = match &v {
+                    Some(_) => (fset.clone(), "setter"),
+                    None => (fdel.clone(), "deleter"),
+                };
+                if f.is_none() {
+                    return Some(Err(self.property_error(ao, cls, what)));
+                }
+                let mut args = vec![cls.clone()];
+                args.extend(v);
+                Some(self.call_args(&f, &args).map(|_| ()))
+            }
+            Payload::Instance => {
+                if let Some(f) = self.type_lookup_s(ao.cls(), method) {
+                    let mut args = vec![a.clone(), cls.clone()];
+                    args.extend(v);
+                    return Some(self.call_args(&f, &args).map(|_| ()));
+                }
+                self.type_lookup_s(ao.cls(), fallback)
+                    .map(|_| Err(self.new_error("AttributeError", method)))
+            }
+            _ => None,
         }
     }
 
@@ -759,6 +813,9 @@ impl Vm {
                     return self
                         .call_args(&da, &[obj.clone(), Value::Str(name.clone())])
                         .map(|_| ());
+                }
+                if let Some(r) = self.meta_descriptor_set(t, obj, name, None) {
+                    return r;
                 }
                 self.del_type_attr(t, name)
             }

@@ -396,7 +396,59 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {
+    let oserror = vm.exc_type("OSError");
+    if (2..=5).contains(&args.len()) && cls.is_subtype(&oserror) {
+        return new_os_error(vm, cls, &oserror, args);
+    }
     Value::Object(vm.new_exception(cls, args).0)
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: `args` keeps errno and
+/// strerror, the file names are kept apart, and `OSError` itself becomes the subclass
+/// the errno names (`OSError(2, ...)` is a FileNotFoundError), as in CPython.
+fn new_os_error(vm: &Vm, cls: Rc<PyType>, oserror: &Rc<PyType>, mut args: Vec<Value>) -> Value {
+    let cls = match (&args[0], Rc::ptr_eq(&cls, oserror)) {
+        (Value::Int(errno), true) => match errno_subclass(*errno) {
+            Some(name) => vm.exc_type(name),
+            None => cls,
+        },
+        _ => cls,
+    };
+    let filenames = (args.len() >= 3).then(|| {
+        let filename2 = if args.len() == 5 {
+            args[4].clone()
+        } else {
+            Value::None
+        };
+        Box::new((args[2].clone(), filename2))
+    });
+    args.truncate(2);
+    let e = vm.new_exception(cls, args).0;
+    if let Payload::Exception(d) = &e.payload {
+        *d.filenames.borrow_mut() = filenames;
+    }
+    Value::Object(e)
+}
+
+/// The OSError subclass for an errno (Linux numbering), as CPython's `errnomap`.
+fn errno_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
 }
 
 pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {

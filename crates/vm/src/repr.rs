@@ -411,7 +411,26 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
                     return crate::dunder::str_of(vm, v);
                 }
                 let args = d.args.borrow().clone();
+                let oserror = o.cls().is_subtype(&vm.exc_type("OSError"));
                 let s = match &args {
+                    // `[Errno 2] No such file or directory: 'x'`
+                    Value::Tuple(t) if oserror && t.items.len() == 2 => {
+                        let mut s = format!(
+                            "[Errno {}] {}",
+                            str_of(vm, &t.items[0])?.as_str(),
+                            str_of(vm, &t.items[1])?.as_str()
+                        );
+                        let files = d.filenames.borrow().as_deref().cloned();
+                        if let Some((f, f2)) = files {
+                            if !f.is_none() {
+                                s += &format!(": {}", repr(vm, &f)?.as_str());
+                            }
+                            if !f2.is_none() {
+                                s += &format!(" -> {}", repr(vm, &f2)?.as_str());
+                            }
+                        }
+                        s
+                    }
                     Value::Tuple(t) if t.items.is_empty() => String::new(),
                     Value::Tuple(t) if t.items.len() == 1 => {
                         if o.cls().is_subtype(&vm.exc_type("KeyError")) {

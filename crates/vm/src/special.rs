@@ -170,6 +170,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                         _ => Value::None,
                     })
                 }
+                "errno" | "strerror" | "filename" | "filename2"
+                    if o.cls().is_subtype(&vm.exc_type("OSError")) =>
+                {
+                    Some(os_error_attr(d, name))
+                }
                 "code" if o.cls().is_subtype(&vm.exc_type("SystemExit")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
@@ -382,5 +387,23 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
             _ => Ok(false),
         },
         _ => Ok(false),
+    }
+}
+
+/// `errno`, `strerror`, `filename`, `filename2` of an OSError: from its two `args` and
+/// the file names kept beside them; None when it was not made with 2 to 5 arguments.
+fn os_error_attr(d: &crate::objects::exceptions::ExcData, name: &str) -> Value {
+    let args = d.args.borrow();
+    let pair = match &*args {
+        Value::Tuple(t) if t.items.len() == 2 => Some((&t.items[0], &t.items[1])),
+        _ => None,
+    };
+    let files = d.filenames.borrow();
+    match (name, pair, files.as_deref()) {
+        ("errno", Some((e, _)), _) => e.clone(),
+        ("strerror", Some((_, s)), _) => s.clone(),
+        ("filename", _, Some((f, _))) => f.clone(),
+        ("filename2", _, Some((_, f))) => f.clone(),
+        _ => Value::None,
     }
 }

@@ -16,6 +16,9 @@ pub struct ExcData {
     /// The `__traceback__` object handed out, and how many entries it had (so the same
     /// object comes back while the traceback is unchanged).
     pub tb_object: RefCell<(usize, Value)>,
+    /// An OSError's `filename` and `filename2` (its `args` keep only errno and
+    /// strerror, as CPython's do).
+    pub filenames: RefCell<Option<Box<(Value, Value)>>>,
 }
 
 impl ExcData {
@@ -27,6 +30,7 @@ impl ExcData {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             tb_object: RefCell::new((0, Value::None)),
+            filenames: RefCell::new(None),
         }
     }
 }

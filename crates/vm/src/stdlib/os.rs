@@ -46,19 +46,21 @@ fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
 }
 
 fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
-    use std::io::ErrorKind as K;
-    let name = match e.kind() {
-        K::NotFound => "FileNotFoundError",
-        K::PermissionDenied => "PermissionError",
-        K::AlreadyExists => "FileExistsError",
-        K::IsADirectory => "IsADirectoryError",
-        K::NotADirectory => "NotADirectoryError",
-        _ => "OSError",
-    };
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-    vm.new_error(name, format!("[Errno {errno}] {msg}: '{path}'"))
+    errno_error(vm, errno as i64, &msg, Some(path))
+}
+
+/// `OSError(errno, strerror[, filename])`: the subclass the errno names, with
+/// `errno`, `strerror` and `filename` set, as the system calls' errors are in CPython.
+pub fn errno_error(vm: &Vm, errno: i64, msg: &str, path: Option<&str>) -> crate::vm::PyErr {
+    let mut args = vec![Value::Int(errno), Value::str(msg)];
+    args.extend(path.map(Value::str));
+    match crate::construct::new_exception_instance(vm, vm.exc_type("OSError"), args) {
+        Value::Object(o) => crate::vm::PyErr(o),
+        _ => unreachable!("an exception instance"),
+    }
 }
 
 fn environ(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -164,7 +166,7 @@ fn with_file<R>(
                     let errno = e.raw_os_error().unwrap_or(0);
                     let msg = e.to_string();
                     let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-                    vm.new_error("OSError", format!("[Errno {errno}] {msg}"))
+                    errno_error(vm, errno as i64, &msg, None)
                 });
             }
         }
@@ -191,10 +193,7 @@ fn file_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let file = o.open(&path).map_err(|e| os_error(vm, &e, &path))?;
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(vm.new_error(
-            "IsADirectoryError",
-            format!("[Errno 21] Is a directory: '{path}'"),
-        ));
+        return Err(errno_error(vm, 21, "Is a directory", Some(&path)));
     }
     let h = FileHandle(RefCell::new(Some(file)));
     Ok(Value::Object(PyObject::new(
