@@ -257,7 +257,21 @@ pub fn type_new(
                 continue;
             }
             if let Some(sn) = o.cls().lookup_str("__set_name__") {
-                vm.call_args(&sn, &[v.clone(), tv.clone(), k.clone()])?;
+                if let Err(cause) = vm.call_args(&sn, &[v.clone(), tv.clone(), k.clone()]) {
+                    // CPython 3.11 wraps the error, which becomes the cause.
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        o.cls().name(),
+                        crate::repr::repr_string(vm, &k)?,
+                        t.name()
+                    );
+                    let e = vm.new_error("RuntimeError", msg);
+                    if let Payload::Exception(d) = &e.0.payload {
+                        *d.context.borrow_mut() = Value::Object(cause.0.clone());
+                    }
+                    crate::exceptions::set_cause(vm, &e, Value::Object(cause.0))?;
+                    return Err(e);
+                }
             }
         }
     }

@@ -40,7 +40,11 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         return crate::classes::instantiate(vm, t, args);
     }
     if t.layout == Layout::Exception {
-        return Ok(new_exception_instance(vm, t.clone(), args.pos().to_vec()));
+        let e = new_exception_instance(vm, t.clone(), args.pos().to_vec());
+        if args.has_kw() {
+            exception_keywords(vm, t, &e, &args)?;
+        }
+        return Ok(e);
     }
     let pos = args.pos();
     match t.layout {
@@ -393,6 +397,24 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ));
     crate::gc::track_object(&m);
     Ok(Value::Object(m))
+}
+
+/// Keyword arguments of a builtin exception's constructor: ImportError's `name` and
+/// `path` (attributes of the instance); any other is a TypeError, as in CPython.
+fn exception_keywords(vm: &mut Vm, t: &Rc<PyType>, e: &Value, args: &Args<'_>) -> PyResult<()> {
+    let import_error = t.is_subtype(&vm.exc_type("ImportError"));
+    for (k, v) in args.kw() {
+        let key: &str = k;
+        if !(import_error && (key == "name" || key == "path")) {
+            return Err(vm.type_error(if import_error {
+                format!("'{key}' is an invalid keyword argument for {}()", t.name())
+            } else {
+                format!("{}() takes no keyword arguments", t.name())
+            }));
+        }
+        vm.setattr(e, key, v.clone())?;
+    }
+    Ok(())
 }
 
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {

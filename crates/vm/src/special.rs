@@ -188,6 +188,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 {
                     Some(Value::None)
                 }
+                "path" if o.cls().is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
                 "msg" if o.cls().is_subtype(&vm.exc_type("SyntaxError")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),

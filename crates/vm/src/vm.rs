@@ -664,7 +664,14 @@ impl Vm {
                 let Payload::Module { name: m } = &o.payload else {
                     unreachable!()
                 };
-                format!("module '{m}' has no attribute '{name}'")
+                if self.initializing.iter().any(|i| i == m) {
+                    format!(
+                        "partially initialized module '{m}' has no attribute '{name}' \
+                         (most likely due to a circular import)"
+                    )
+                } else {
+                    format!("module '{m}' has no attribute '{name}'")
+                }
             }
             _ => format!(
                 "'{}' object has no attribute '{}'",

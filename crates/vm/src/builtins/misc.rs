@@ -335,6 +335,18 @@ fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "throw", &args, 1, 3)?;
     let g = gen_obj(vm, s)?.clone();
+    let is_exc =
+        |v: &Value| matches!(v, Value::Object(o) if matches!(o.payload, Payload::Exception(_)));
+    let is_exc_type = |vm: &Vm, v: &Value| matches!(v, Value::Type(t) if t.is_subtype(&vm.exc_type("BaseException")));
+    if !is_exc(&a[0]) && !is_exc_type(vm, &a[0]) {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&a[0])
+        )));
+    }
+    if is_exc(&a[0]) && a.get(1).is_some_and(|v| !v.is_none()) {
+        return Err(vm.type_error("instance exception may not have a separate value"));
+    }
     let exc = match (&a[0], a.get(1)) {
         (Value::Type(_), Some(v)) if !v.is_none() => {
             let ty = a[0].clone();

@@ -1,0 +1,2 @@
+import a3partial_b
+ONE = 1
