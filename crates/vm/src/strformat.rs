@@ -309,12 +309,27 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
 
 // ---- str.format ----------------------------------------------------------------------------
 
-pub fn str_format(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> PyResult<String> {
+/// Where `str.format` finds named fields: its keyword arguments, or (`format_map`) a
+/// mapping, indexed as `mapping[name]` (a dict subclass's `__getitem__` and
+/// `__missing__` apply).
+pub enum Names<'a> {
+    Kw(&'a [(String, Value)]),
+    Map(&'a Value),
+}
+
+impl Names<'_> {
+    fn lookup(&self, vm: &mut Vm, key: &str) -> PyResult<Value> {
+        match self {
+            Names::Kw(kw) => match kw.iter().find(|(k, _)| k == key) {
+                Some((_, v)) => Ok(v.clone()),
+                None => Err(vm.key_error(Value::str(key))),
+            },
+            Names::Map(m) => crate::subscript::getitem(vm, m, &Value::str(key)),
+        }
+    }
+}
+
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Names<'_>) -> PyResult<String> {
     let mut auto = 0usize;
     let mut mode: Option<bool> = None; // Some(true) = automatic numbering
     format_template(vm, fmt, args, kwargs, &mut auto, &mut mode, 2)
@@ -324,7 +339,7 @@ fn format_template(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
-    kwargs: &[(String, Value)],
+    kwargs: &Names<'_>,
     auto: &mut usize,
     mode: &mut Option<bool>,
     depth: u32,
@@ -387,7 +402,7 @@ fn format_field(
     vm: &mut Vm,
     field: &str,
     args: &[Value],
-    kwargs: &[(String, Value)],
+    kwargs: &Names<'_>,
     auto: &mut usize,
     mode: &mut Option<bool>,
     depth: u32,
@@ -457,10 +472,7 @@ fn format_field(
             }
         }
     } else {
-        match kwargs.iter().find(|(k, _)| k == first) {
-            Some((_, v)) => v.clone(),
-            None => return Err(vm.key_error(Value::str(first))),
-        }
+        kwargs.lookup(vm, first)?
     };
     // Accessors.
     let mut rest = &name[first_end..];

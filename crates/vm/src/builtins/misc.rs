@@ -1,6 +1,8 @@
 //! Methods of the remaining builtin types: object, type, generators, exceptions,
 //! streams (sys.stdout), and `super`.
 
+use std::rc::Rc;
+
 use crate::builtins::{method, method_args};
 use crate::objects::function::Args;
 use crate::objects::object::{Payload, PyObject};
@@ -57,24 +59,29 @@ pub fn init(vm: &mut Vm) {
     method(&s, "__next__", stream_next);
 }
 
+/// Whether a class defined in Python along `t`'s MRO defines `name`.
+fn overrides(t: &Rc<crate::objects::types::PyType>, name: &str) -> bool {
+    t.mro()
+        .iter()
+        .take_while(|c| !c.builtin)
+        .any(|c| c.dict.get_by_str(name).is_some())
+}
+
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let n = args.all.len();
-    if n > 1 {
-        // Extra arguments are an error unless the class overrides __new__ (CPython's rule).
-        let overrides_new = match args.all.first() {
-            Some(v) => {
-                let t = vm.type_of(v);
-                t.mro()
-                    .iter()
-                    .take_while(|c| !c.builtin)
-                    .any(|c| c.dict.get_by_str("__new__").is_some())
-            }
-            None => false,
-        };
-        if !overrides_new {
+    if args.all.len() > 1 {
+        // Extra arguments: CPython's rule and messages (an overriding `__init__` passed
+        // them on; a class overriding neither method got them from its call).
+        let t = vm.type_of(&args.all[0]);
+        if overrides(&t, "__init__") {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
+        }
+        if !overrides(&t, "__new__") {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                t.name()
+            )));
         }
     }
     Ok(Value::None)
@@ -90,23 +97,33 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let t = t.clone();
     if t.builtin {
+        // Only a type with its own `__new__` (int's, list's): `ValueError.__new__` is
+        // this function (our exceptions have none of their own).
+        let own_new = t
+            .lookup_str("__new__")
+            .zip(vm.types.object.lookup_str("__new__"))
+            .is_some_and(|(mine, object)| !mine.is(&object));
+        if own_new {
+            let base = if t.layout == crate::objects::types::Layout::Exception {
+                "BaseException".to_string()
+            } else {
+                t.name().to_string()
+            };
+            return Err(vm.type_error(format!(
+                "object.__new__({}) is not safe, use {base}.__new__()",
+                t.name()
+            )));
+        }
         return crate::construct::call_type(vm, &t, Args::new(&p[1..]));
     }
     if p.len() > 1 && t.layout == crate::objects::types::Layout::Object {
-        let overrides_init = t
-            .mro()
-            .iter()
-            .take_while(|c| !c.builtin)
-            .any(|c| c.dict.get_by_str("__init__").is_some());
-        let overrides_new = t
-            .mro()
-            .iter()
-            .take_while(|c| !c.builtin)
-            .any(|c| c.dict.get_by_str("__new__").is_some());
-        if !overrides_init || overrides_new {
+        if overrides(&t, "__new__") {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
+        }
+        if !overrides(&t, "__init__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
         }
     }
     crate::classes::object_new(vm, &t, Args::new(&p[1..]))

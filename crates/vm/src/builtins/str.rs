@@ -901,30 +901,24 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let s = this(vm, p.first().unwrap_or(&Value::None), "format")?.clone();
     let kwargs: Vec<(String, Value)> = args.kw().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let names = crate::strformat::Names::Kw(&kwargs);
     Ok(mk(crate::strformat::str_format(
         vm,
         s.as_str(),
         &p[1..],
-        &kwargs,
+        &names,
     )?))
 }
 
 fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "format_map", &args, 1, 1)?;
     let s = this(vm, s, "format_map")?.clone();
-    let kwargs: Vec<(String, Value)> = match &a[0] {
-        Value::Dict(d) => d
-            .items()
-            .into_iter()
-            .filter_map(|(k, v)| k.as_str().map(|ks| (ks.as_str().to_string(), v)))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let names = crate::strformat::Names::Map(&a[0]);
     Ok(mk(crate::strformat::str_format(
         vm,
         s.as_str(),
         &[],
-        &kwargs,
+        &names,
     )?))
 }
 
