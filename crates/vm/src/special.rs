@@ -16,6 +16,15 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }
+    // An instance of a number type's subclass has its value's `real`, `imag`…
+    if let Value::Object(o) = obj {
+        if let (Payload::Builtin(inner), "real" | "imag" | "numerator" | "denominator") =
+            (&o.payload, name)
+        {
+            let inner = inner.clone();
+            return special_attr(vm, &inner, name);
+        }
+    }
     Ok(match obj {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
             "real" | "numerator" => Some(match obj {

@@ -273,13 +273,36 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return parse_complex(s)
                 .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
         }
-        match crate::objects::complex::as_complex(v) {
-            Some(c) => Ok(c),
-            None => Err(vm.type_error(format!(
-                "complex() first argument must be a string or a number, not '{}'",
-                vm.type_name(v)
-            ))),
+        if let Some(c) = crate::objects::complex::as_complex(v) {
+            return Ok(c);
         }
+        // `__complex__`, then `__float__` and `__index__`, as CPython's complex().
+        for (hook, what) in [("__complex__", "complex"), ("__float__", "float")] {
+            if let Some(m) = crate::dunder::user_special(vm, v, hook) {
+                let r = crate::dunder::call_special(vm, &m, v, &[])?;
+                let right_kind = match hook {
+                    "__complex__" => crate::objects::complex::is_complex(&r),
+                    _ => matches!(r, Value::Float(_)),
+                };
+                return right_kind
+                    .then(|| crate::objects::complex::as_complex(&r))
+                    .flatten()
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "{hook} returned non-{what} (type {})",
+                            vm.type_name(&r)
+                        ))
+                    });
+            }
+        }
+        if crate::dunder::user_special(vm, v, "__index__").is_some() {
+            let n = crate::builtins::to_index(vm, v)?;
+            return Ok((n as f64, 0.0));
+        }
+        Err(vm.type_error(format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            vm.type_name(v)
+        )))
     };
     if p.len() == 2 && matches!(p[0], Value::Str(_)) {
         return Err(vm.type_error("complex() can't take second arg if first is a string"));
