@@ -256,11 +256,40 @@ pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
         Ok(s) => s.as_str().to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
-    if msg.is_empty() {
+    let mut out = if msg.is_empty() {
         format!("{name}\n")
     } else {
         format!("{name}: {msg}\n")
+    };
+    out.push_str(&notes_text(vm, e));
+    out
+}
+
+/// The lines of the exception's `__notes__` (PEP 678), as CPython's traceback prints
+/// them: each note's str, or the repr of a `__notes__` that is not a sequence.
+fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
+    let Ok(Some(notes)) = vm.getattr_opt(&e.value(), "__notes__") else {
+        return String::new();
+    };
+    let items = match &notes {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        other => {
+            return match vm.repr(other) {
+                Ok(r) => format!("{}\n", r.as_str()),
+                Err(_) => "<__notes__ repr() failed>\n".to_string(),
+            }
+        }
+    };
+    let mut out = String::new();
+    for note in items {
+        match vm.str_of(&note) {
+            Ok(s) => out.push_str(s.as_str()),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
     }
+    out
 }
 
 fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {

@@ -48,6 +48,7 @@ pub fn init(vm: &mut Vm) {
     method(&it, "__iter__", same);
     let e = vm.types.exceptions["BaseException"].clone();
     method(&e, "with_traceback", with_traceback);
+    method(&e, "add_note", add_note);
     method(&e, "__init__", exc_init);
     let s = vm.types.stream.clone();
     method(&s, "write", stream_write);
@@ -399,6 +400,24 @@ fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
+}
+
+/// `BaseException.add_note(note)`: appended to the exception's `__notes__` list, which
+/// tracebacks print after the message (PEP 678).
+fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "add_note", &args, 1, 1)?;
+    if !matches!(a[0], Value::Str(_)) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a[0]))));
+    }
+    match vm.getattr_opt(s, "__notes__")? {
+        None => {
+            let notes = Value::list(vec![a[0].clone()]);
+            vm.setattr(s, "__notes__", notes)?;
+        }
+        Some(Value::List(l)) => l.append(a[0].clone()),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
 }
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
