@@ -233,6 +233,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__name__" => Some(Value::Str(g.borrow().name.clone())),
                 "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
                 "gi_running" => Some(Value::bool(g.borrow().running)),
+                "gi_suspended" => {
+                    let g = g.borrow();
+                    Some(Value::bool(g.started && !g.finished && !g.running))
+                }
+                "gi_code" => Some(Value::Object(PyObject::new(
+                    vm.types.code.clone(),
+                    Payload::Code(g.borrow().code.clone()),
+                ))),
                 _ => None,
             },
             Payload::Property {
