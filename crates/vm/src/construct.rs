@@ -418,9 +418,11 @@ fn exception_keywords(vm: &mut Vm, t: &Rc<PyType>, e: &Value, args: &Args<'_>) -
 }
 
 pub fn new_exception_instance(vm: &Vm, cls: Rc<PyType>, args: Vec<Value>) -> Value {
-    let oserror = vm.exc_type("OSError");
-    if (2..=5).contains(&args.len()) && cls.is_subtype(&oserror) {
-        return new_os_error(vm, cls, &oserror, args);
+    if (2..=5).contains(&args.len()) {
+        let oserror = vm.exc_type("OSError");
+        if cls.is_subtype(&oserror) {
+            return new_os_error(vm, cls, &oserror, args);
+        }
     }
     Value::Object(vm.new_exception(cls, args).0)
 }
