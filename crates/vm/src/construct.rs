@@ -21,6 +21,19 @@ fn no_kw(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
+/// The argument count check of CPython's clinic-made constructors (`int`, `str`,
+/// `complex`, `bytes`): positional and keyword arguments together.
+pub fn takes_at_most(vm: &Vm, name: &str, args: &Args, n: usize) -> PyResult<()> {
+    let got = args.pos().len() + args.kw().count();
+    if got > n {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {n} argument{} ({got} given)",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
 fn at_most(vm: &Vm, name: &str, args: &Args, n: usize) -> PyResult<()> {
     let got = args.pos().len();
     if got > n {
@@ -64,7 +77,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             Ok(Value::Object(PyObject::new(t.clone(), Payload::Instance)))
         }
         Layout::Int => {
-            at_most(vm, "int", &args, 2)?;
+            takes_at_most(vm, "int", &args, 2)?;
             let base = args.get_kw("base").cloned().or_else(|| pos.get(1).cloned());
             let x = pos.first().cloned().or_else(|| args.get_kw("x").cloned());
             crate::builtins::num::int_new(vm, x, base)
@@ -87,6 +100,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         }
         Layout::Complex => crate::builtins::num::complex_new(vm, args),
         Layout::Str => {
+            takes_at_most(vm, "str", &args, 3)?;
             let obj = pos
                 .first()
                 .cloned()

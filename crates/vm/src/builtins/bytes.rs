@@ -37,6 +37,8 @@ pub fn init(vm: &mut Vm) {
 }
 
 pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> {
+    let name = if mutable { "bytearray" } else { "bytes" };
+    crate::construct::takes_at_most(vm, name, &args, 3)?;
     let p = args.pos();
     let src = p
         .first()

@@ -258,6 +258,7 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::construct::takes_at_most(vm, "complex", &args, 2)?;
     let mut p: Vec<Value> = args.pos().to_vec();
     if let Some(r) = args.get_kw("real") {
         p.insert(0, r.clone());
