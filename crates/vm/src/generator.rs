@@ -85,8 +85,18 @@ pub fn resume(
             return Ok(SendResult::Return(Value::None));
         }
         if let (false, Some(e)) = (g.started, &throw) {
-            // Nothing has run yet: the exception is raised where the body would start.
+            // Nothing has run yet: the exception is raised where the body would start,
+            // and the traceback shows the generator's frame there.
             let e = e.clone();
+            e.data()
+                .traceback
+                .borrow_mut()
+                .push(crate::objects::exceptions::TbEntry {
+                    code: g.code.clone(),
+                    pc: crate::objects::exceptions::TbEntry::DEF_LINE,
+                    locals: None,
+                    kept: Box::default(),
+                });
             g.finished = true;
             g.values.clear();
             drop(g);

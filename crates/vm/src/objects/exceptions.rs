@@ -61,6 +61,10 @@ impl Clone for TbEntry {
 }
 
 impl TbEntry {
+    /// A `pc` naming no instruction: the entry is the function's `def` line (a
+    /// generator that was thrown into before it started), shown without carets.
+    pub const DEF_LINE: usize = usize::MAX;
+
     pub fn line(&self) -> u32 {
         self.code
             .co

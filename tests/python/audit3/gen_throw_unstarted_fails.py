@@ -1,0 +1,3 @@
+def simple():
+    yield 1
+simple().throw(ValueError, 1)
