@@ -97,6 +97,26 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     Ok((exit, v))
 }
 
+/// `exc.__traceback__ = tb` (and `with_traceback(tb)`): the entries of a traceback
+/// object, or none for None.
+pub fn set_traceback(
+    vm: &Vm,
+    d: &crate::objects::exceptions::ExcData,
+    tb: &Value,
+) -> crate::vm::PyResult<()> {
+    let entries = match tb {
+        Value::None => Vec::new(),
+        Value::Object(o) => match &o.payload {
+            Payload::Traceback(entries) => entries.clone(),
+            _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        },
+        _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+    };
+    *d.traceback.borrow_mut() = entries;
+    *d.tb_object.borrow_mut() = (0, Value::None);
+    Ok(())
+}
+
 pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
     if let Value::Object(o) = exc {
         if let Payload::Exception(d) = &o.payload {

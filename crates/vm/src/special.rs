@@ -371,7 +371,10 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
                 d.suppress_context.set(vm.truthy(v)?);
                 Ok(true)
             }
-            (Payload::Exception(_), "__traceback__") => Ok(true),
+            (Payload::Exception(d), "__traceback__") => {
+                crate::exceptions::set_traceback(vm, d, v)?;
+                Ok(true)
+            }
             _ => Ok(false),
         },
         Value::Type(t) => match name {

@@ -421,7 +421,12 @@ fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "with_traceback", &args, 1, 1)?;
+    let (s, a) = method_args(vm, "with_traceback", &args, 1, 1)?;
+    if let Value::Object(o) = s {
+        if let Payload::Exception(d) = &o.payload {
+            crate::exceptions::set_traceback(vm, d, &a[0])?;
+        }
+    }
     Ok(s.clone())
 }
 
