@@ -348,6 +348,8 @@ pub const HOOK_GETATTRIBUTE: u8 = 1;
 pub const HOOK_GETATTR: u8 = 2;
 pub const HOOK_SETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
+/// A class in the MRO defines `__class__` (isinstance asks it when the type says no).
+pub const HOOK_CLASS: u8 = 16;
 
 /// A map with `IdHasher`: the VM's internal tables are keyed by addresses and short
 /// names, where SipHash's strength buys nothing and costs a visible share of calls.
@@ -538,6 +540,9 @@ impl Vm {
         }
         if user(self.type_lookup_s(ty, "__delattr__")) {
             h |= HOOK_DELATTR;
+        }
+        if self.type_lookup_s(ty, "__class__").is_some() {
+            h |= HOOK_CLASS;
         }
         ty.hooks.set((epoch, h));
         h

@@ -565,7 +565,7 @@ fn class_matches(
             // An instance whose class defines `__class__` (a proxy's property) is also
             // an instance of the class that names, as CPython's `object_isinstance`.
             if let Some(inst @ Value::Object(_)) = obj {
-                if vm.type_lookup_s(t, "__class__").is_some() {
+                if vm.type_hooks(t) & crate::vm::HOOK_CLASS != 0 {
                     if let Value::Type(ic) = vm.getattr(inst, "__class__")? {
                         return Ok(!Rc::ptr_eq(&ic, t) && ic.is_subtype(c));
                     }
