@@ -16,6 +16,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }
+    // A class defined in Python gives its instances a `__weakref__` slot (None here:
+    // there are no weak references yet), unless `__slots__` left it out.
+    if let (Value::Object(o), "__weakref__") = (obj, name) {
+        if matches!(o.payload, Payload::Instance) && o.has_dict() {
+            return Ok(Some(Value::None));
+        }
+    }
     // An instance of a number type's subclass has its value's `real`, `imag`…
     if let Value::Object(o) = obj {
         if let (Payload::Builtin(inner), "real" | "imag" | "numerator" | "denominator") =

@@ -1144,6 +1144,11 @@ fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `dir(v)` of an object (what `object.__dir__` gives too).
+pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    dir(vm, Args::new(std::slice::from_ref(v)))
+}
+
 fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "dir", &args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();

@@ -16,6 +16,12 @@ pub fn init(vm: &mut Vm) {
     method(&o, "__str__", object_str);
     method(&o, "__eq__", object_eq);
     method(&o, "__ne__", object_ne);
+    method(&o, "__lt__", object_order);
+    method(&o, "__le__", object_order);
+    method(&o, "__gt__", object_order);
+    method(&o, "__ge__", object_order);
+    method(&o, "__dir__", object_dir);
+    crate::builtins::classmethod(&o, "__subclasshook__", object_subclasshook);
     method(&o, "__hash__", object_hash);
     method(&o, "__format__", object_format);
     method(&o, "__setattr__", object_setattr);
@@ -143,6 +149,24 @@ fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__str__", &args, 0, 0)?;
     Ok(Value::Str(vm.repr(s)?))
+}
+
+/// `object.__lt__` and the other orderings: no order of their own (NotImplemented), so
+/// the reflected method or the TypeError decides.
+fn object_order(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    method_args(vm, "__lt__", &args, 1, 1)?;
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__dir__(self)`: the names `dir()` lists for the object.
+fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "__dir__", &args, 0, 0)?;
+    crate::builtins::funcs::dir_of(vm, s)
+}
+
+/// `object.__subclasshook__`: no opinion (NotImplemented), for `issubclass` to decide.
+fn object_subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
