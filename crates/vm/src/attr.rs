@@ -276,7 +276,12 @@ impl Vm {
         }
     }
 
-    fn property_error(&self, prop: &PyObject, obj: &Value, what: &str) -> crate::vm::PyErr {
+    pub(crate) fn property_error(
+        &self,
+        prop: &PyObject,
+        obj: &Value,
+        what: &str,
+    ) -> crate::vm::PyErr {
         let name = match &prop.payload {
             Payload::Property { name, .. } => match &*name.borrow() {
                 Value::Str(s) => s.as_str().to_string(),

@@ -559,19 +559,7 @@ fn class_matches(
                     }
                 }
             }
-            if t.is_subtype(c) {
-                return Ok(true);
-            }
-            // An instance whose class defines `__class__` (a proxy's property) is also
-            // an instance of the class that names, as CPython's `object_isinstance`.
-            if let Some(inst @ Value::Object(_)) = obj {
-                if vm.type_hooks(t) & crate::vm::HOOK_CLASS != 0 {
-                    if let Value::Type(ic) = vm.getattr(inst, "__class__")? {
-                        return Ok(!Rc::ptr_eq(&ic, t) && ic.is_subtype(c));
-                    }
-                }
-            }
-            Ok(false)
+            plain_check(vm, t, obj, c)
         }
         Value::Tuple(items) => {
             for c in items.items.iter() {
@@ -613,6 +601,48 @@ fn class_matches(
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }
+}
+
+/// `type.__instancecheck__` / `__subclasscheck__` without a metaclass's hook: `t` (the
+/// instance's type, or the class tested) is a subtype of `c`; for an instance whose class
+/// defines `__class__` (a proxy's property), also the class that names, as CPython's
+/// `object_isinstance`.
+fn plain_check(
+    vm: &mut Vm,
+    t: &Rc<crate::objects::types::PyType>,
+    obj: Option<&Value>,
+    c: &Rc<crate::objects::types::PyType>,
+) -> PyResult<bool> {
+    if t.is_subtype(c) {
+        return Ok(true);
+    }
+    if let Some(inst @ Value::Object(_)) = obj {
+        if vm.type_hooks(t) & crate::vm::HOOK_CLASS != 0 {
+            if let Value::Type(ic) = vm.getattr(inst, "__class__")? {
+                return Ok(!Rc::ptr_eq(&ic, t) && ic.is_subtype(c));
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// `type.__instancecheck__(cls, obj)`.
+pub fn type_instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = crate::builtins::method_args(vm, "__instancecheck__", &args, 1, 1)?;
+    let Value::Type(c) = s else {
+        return Err(vm.type_error("descriptor '__instancecheck__' requires a 'type' object"));
+    };
+    let t = vm.type_of(&a[0]);
+    Ok(Value::bool(plain_check(vm, &t, Some(&a[0]), c)?))
+}
+
+/// `type.__subclasscheck__(cls, sub)`.
+pub fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = crate::builtins::method_args(vm, "__subclasscheck__", &args, 1, 1)?;
+    let (Value::Type(c), Value::Type(t)) = (s, &a[0]) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::bool(plain_check(vm, t, None, c)?))
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -43,6 +43,18 @@ pub fn init(vm: &mut Vm) {
     method(&p, "getter", property_getter);
     method(&p, "setter", property_setter);
     method(&p, "deleter", property_deleter);
+    method(&p, "__set__", property_set);
+    method(&p, "__delete__", property_delete);
+    method(
+        &t,
+        "__instancecheck__",
+        crate::builtins::funcs::type_instancecheck,
+    );
+    method(
+        &t,
+        "__subclasscheck__",
+        crate::builtins::funcs::type_subclasscheck,
+    );
     let g = vm.types.generator.clone();
     method(&g, "send", gen_send);
     method(&g, "throw", gen_throw);
@@ -294,6 +306,34 @@ fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyRes
             name: std::cell::RefCell::new(pname.borrow().clone()),
         },
     )))
+}
+
+/// `property.__set__(obj, value)` and `__delete__(obj)`: the setter or deleter, or
+/// CPython's AttributeError when the property has none.
+fn property_call(vm: &mut Vm, args: Args<'_>, set: bool) -> PyResult<Value> {
+    let name = if set { "__set__" } else { "__delete__" };
+    let n = if set { 2 } else { 1 };
+    let (s, a) = method_args(vm, name, &args, n, n)?;
+    let Value::Object(p) = s else {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    let Payload::Property { fset, fdel, .. } = &p.payload else {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    let f = if set { fset.clone() } else { fdel.clone() };
+    if f.is_none() {
+        return Err(vm.property_error(p, &a[0], if set { "setter" } else { "deleter" }));
+    }
+    vm.call_args(&f, a)?;
+    Ok(Value::None)
+}
+
+fn property_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_call(vm, args, true)
+}
+
+fn property_delete(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_call(vm, args, false)
 }
 
 fn property_getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
