@@ -276,12 +276,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn property_error(
-        &self,
-        prop: &PyObject,
-        obj: &Value,
-        what: &str,
-    ) -> crate::vm::PyErr {
+    fn property_error(&self, prop: &PyObject, obj: &Value, what: &str) -> crate::vm::PyErr {
         let name = match &prop.payload {
             Payload::Property { name, .. } => match &*name.borrow() {
                 Value::Str(s) => s.as_str().to_string(),
@@ -539,9 +534,53 @@ impl Vm {
         }
     }
 
-    /// Setting (`Some`) or deleting (`None`) an attribute of class `t` that a data
-    /// descriptor of its (user) metaclass manages: its `__set__`/`__delete__` or the
-    /// property's setter/deleter. None when no such descriptor is there.
+    /// Setting (`Some`) or deleting (`None`) an attribute of `obj` through the data
+    /// descriptor `attr` its type (or, for a class, its metaclass) holds under that name:
+    /// a `__slots__` member, a property's setter or deleter, or a descriptor's
+    /// `__set__`/`__delete__` (one with only the other method refuses, as in CPython).
+    /// None when `attr` is not a data descriptor.
+    pub(crate) fn descriptor_store(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let Value::Object(ao) = attr else {
+            return None;
+        };
+        match &ao.payload {
+            Payload::Member { .. } => Some(crate::members::member_set(self, ao, obj, v)),
+            Payload::Property { fset, fdel, .. } => {
+                let (f, what) = match &v {
+                    Some(_) => (fset.clone(), "setter"),
+                    None => (fdel.clone(), "deleter"),
+                };
+                if f.is_none() {
+                    return Some(Err(self.property_error(ao, obj, what)));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(v);
+                Some(self.call_args(&f, &args).map(|_| ()))
+            }
+            Payload::Instance => {
+                let (method, other) = match &v {
+                    Some(_) => ("__set__", "__delete__"),
+                    None => ("__delete__", "__set__"),
+                };
+                if let Some(f) = self.type_lookup_s(ao.cls(), method) {
+                    let mut args = vec![attr.clone(), obj.clone()];
+                    args.extend(v);
+                    return Some(self.call_args(&f, &args).map(|_| ()));
+                }
+                self.type_lookup_s(ao.cls(), other)
+                    .map(|_| Err(self.new_error("AttributeError", method)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Setting or deleting an attribute of class `t` that a data descriptor of its
+    /// (user) metaclass manages.
     fn meta_descriptor_set(
         &mut self,
         t: &Rc<crate::objects::types::PyType>,
@@ -550,38 +589,8 @@ impl Vm {
         v: Option<Value>,
     ) -> Option<PyResult<()>> {
         let meta = t.meta.borrow().clone()?;
-        let a @ Value::Object(_) = self.type_lookup(&meta, name)? else {
-            return None;
-        };
-        let Value::Object(ao) = &a else { return None };
-        let (method, fallback) = match &v {
-            Some(_) => ("__set__", "__delete__"),
-            None => ("__delete__", "__set__"),
-        };
-        match &ao.payload {
-            Payload::Property { fset, fdel, .. } => {
-                let (f, what) = match &v {
-                    Some(_) => (fset.clone(), "setter"),
-                    None => (fdel.clone(), "deleter"),
-                };
-                if f.is_none() {
-                    return Some(Err(self.property_error(ao, cls, what)));
-                }
-                let mut args = vec![cls.clone()];
-                args.extend(v);
-                Some(self.call_args(&f, &args).map(|_| ()))
-            }
-            Payload::Instance => {
-                if let Some(f) = self.type_lookup_s(ao.cls(), method) {
-                    let mut args = vec![a.clone(), cls.clone()];
-                    args.extend(v);
-                    return Some(self.call_args(&f, &args).map(|_| ()));
-                }
-                self.type_lookup_s(ao.cls(), fallback)
-                    .map(|_| Err(self.new_error("AttributeError", method)))
-            }
-            _ => None,
-        }
+        let attr = self.type_lookup(&meta, name)?;
+        self.descriptor_store(&attr, cls, v)
     }
 
     /// `obj.__dict__ = v` for an object that has a `__dict__`.
@@ -646,31 +655,8 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         if let Some(a) = o.cls().lookup(name) {
-            if let Value::Object(ao) = &a {
-                match &ao.payload {
-                    Payload::Member { .. } => {
-                        return crate::members::member_set(self, ao, obj, Some(v));
-                    }
-                    Payload::Property { fset, .. } => {
-                        if fset.is_none() {
-                            return Err(self.property_error(ao, obj, "setter"));
-                        }
-                        let fset = fset.clone();
-                        return self.call_args(&fset, &[obj.clone(), v]).map(|_| ());
-                    }
-                    Payload::Instance => {
-                        if let Some(set) = self.type_lookup_s(ao.cls(), "__set__") {
-                            return self
-                                .call_args(&set, &[a.clone(), obj.clone(), v])
-                                .map(|_| ());
-                        }
-                        // A data descriptor by its `__delete__` alone cannot be set.
-                        if self.type_lookup_s(ao.cls(), "__delete__").is_some() {
-                            return Err(self.new_error("AttributeError", "__set__"));
-                        }
-                    }
-                    _ => {}
-                }
+            if let Some(r) = self.descriptor_store(&a, obj, Some(v.clone())) {
+                return r;
             }
         }
         match name.as_str() {
@@ -837,33 +823,9 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         let cls = o.cls().clone();
-        if let Some(attr @ Value::Object(_)) = self.type_lookup(&cls, name) {
-            let Value::Object(ao) = &attr else {
-                unreachable!()
-            };
-            match &ao.payload {
-                Payload::Property { fdel, .. } => {
-                    if fdel.is_none() {
-                        return Err(self.property_error(ao, obj, "deleter"));
-                    }
-                    let fdel = fdel.clone();
-                    return self.call_args(&fdel, std::slice::from_ref(obj)).map(|_| ());
-                }
-                Payload::Member { .. } => {
-                    return crate::members::member_set(self, ao, obj, None);
-                }
-                Payload::Instance => {
-                    let dcls = ao.cls().clone();
-                    if let Some(del) = self.type_lookup_s(&dcls, "__delete__") {
-                        return self
-                            .call_args(&del, &[attr.clone(), obj.clone()])
-                            .map(|_| ());
-                    }
-                    if self.type_lookup_s(&dcls, "__set__").is_some() {
-                        return Err(self.new_error("AttributeError", "__delete__"));
-                    }
-                }
-                _ => {}
+        if let Some(attr) = self.type_lookup(&cls, name) {
+            if let Some(r) = self.descriptor_store(&attr, obj, None) {
+                return r;
             }
         }
         match name.as_str() {

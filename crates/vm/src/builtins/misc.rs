@@ -314,17 +314,11 @@ fn property_call(vm: &mut Vm, args: Args<'_>, set: bool) -> PyResult<Value> {
     let name = if set { "__set__" } else { "__delete__" };
     let n = if set { 2 } else { 1 };
     let (s, a) = method_args(vm, name, &args, n, n)?;
-    let Value::Object(p) = s else {
+    if !matches!(s, Value::Object(p) if matches!(p.payload, Payload::Property { .. })) {
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
-    };
-    let Payload::Property { fset, fdel, .. } = &p.payload else {
-        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
-    };
-    let f = if set { fset.clone() } else { fdel.clone() };
-    if f.is_none() {
-        return Err(vm.property_error(p, &a[0], if set { "setter" } else { "deleter" }));
     }
-    vm.call_args(&f, a)?;
+    let v = a.get(1).cloned();
+    vm.descriptor_store(s, &a[0], v).unwrap_or(Ok(()))?;
     Ok(Value::None)
 }
 
