@@ -396,7 +396,7 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
     };
     let d = Rc::new(PyDict::new());
-    d.set_by_str("__name__", Value::Str(name.clone()));
+    d.set_str(vm.module_name_key.clone(), Value::Str(name.clone()));
     d.set_by_str("__doc__", doc.unwrap_or(Value::None));
     d.set_by_str("__package__", Value::None);
     d.set_by_str("__loader__", Value::None);

@@ -12,7 +12,7 @@ use crate::vm::{PyResult, Vm};
 pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyDict>) {
     let d = Rc::new(PyDict::new());
     // The interned key, first: MAKE_FUNCTION finds it by pointer at entry 0.
-    d.set_str(vm.sname("__name__"), Value::str(name));
+    d.set_str(vm.module_name_key.clone(), Value::str(name));
     d.set_by_str("__doc__", Value::None);
     d.set_by_str("__package__", Value::None);
     d.set_by_str("__loader__", Value::None);
