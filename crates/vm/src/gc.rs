@@ -123,6 +123,9 @@ struct Registry {
     old: Tracked,
     since_collect: usize,
     threshold: usize,
+    /// When `since_collect` reaches this, the young generation's handles of freed
+    /// containers are dropped without a collection (see `counted`).
+    prune_at: usize,
     /// Size of the old generation after the last full collection.
     old_at_full: usize,
     /// Objects whose `__del__` must run, resurrected from their `Drop`.
@@ -133,7 +136,11 @@ struct Registry {
 const YOUNG_THRESHOLD: usize = 2_000;
 
 thread_local! {
-    static REG: RefCell<Registry> = RefCell::new(Registry { threshold: YOUNG_THRESHOLD, ..Default::default() });
+    static REG: RefCell<Registry> = RefCell::new(Registry {
+        threshold: YOUNG_THRESHOLD,
+        prune_at: YOUNG_THRESHOLD,
+        ..Default::default()
+    });
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Set when a safe point has work to do (finalizers, a collection).
     pub static BREAKER: Cell<bool> = const { Cell::new(false) };
@@ -197,6 +204,15 @@ fn counted(r: &mut Registry) {
     r.since_collect += 1;
     if r.since_collect >= r.threshold && ENABLED.with(|e| e.get()) {
         BREAKER.with(|b| b.set(true));
+    } else if r.since_collect >= r.prune_at {
+        // A handle is a `Weak`, which keeps a freed container's memory allocated until
+        // it is dropped. The threshold grows with the heap (an eighth of its edges), so
+        // between collections of a large heap the short-lived containers' memory would
+        // pile up (2 MB for 100,000 live lists). Dropping the dead handles every
+        // `YOUNG_THRESHOLD` registrations, or when the survivors have doubled, keeps
+        // that bounded at linear cost.
+        r.young.prune();
+        r.prune_at = r.since_collect + YOUNG_THRESHOLD.max(r.young.len());
     }
 }
 
@@ -521,6 +537,7 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
             r.old.absorb(&mut young);
         }
         r.since_collect = 0;
+        r.prune_at = YOUNG_THRESHOLD;
         // Keep collection work proportional to allocation.
         r.threshold = YOUNG_THRESHOLD.max(live_edges / 8);
     });
