@@ -1129,6 +1129,10 @@ impl Vm {
                     {
                         if b.self_.is_none() && len - args_start <= fast::NATIVE_ARGS {
                             let func = b.func;
+                            if let Some(r) = self.call_intrinsic(func, args_start, ret_base) {
+                                self.push(r);
+                                continue;
+                            }
                             let r = self.call_native_moved(func, args_start, ret_base);
                             let r = tri!(r);
                             self.push(r);

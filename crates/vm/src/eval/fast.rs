@@ -233,6 +233,54 @@ impl crate::vm::Vm {
         false
     }
 
+    /// `len(x)` and `isinstance(x, cls)` answered in the CALL instruction, without a
+    /// native call, when the answer needs no Python code: `len` of a str, list, tuple,
+    /// dict or set; `isinstance` against a class whose metaclass is `type` (no
+    /// `__instancecheck__`), unless the object's class defines `__class__`. CPython
+    /// specialises these two calls too (CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE). None,
+    /// with nothing changed, when the general path must run.
+    #[inline(always)]
+    pub(super) fn call_intrinsic(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        args_start: usize,
+        ret_base: usize,
+    ) -> Option<Value> {
+        let n = self.stack.len() - args_start;
+        let r = if n == 1 && func as usize == crate::builtins::funcs::LEN as usize {
+            Value::from_usize(match self.slot(args_start) {
+                Value::Str(s) => s.char_len(),
+                Value::List(l) => l.items.borrow().len(),
+                Value::Tuple(t) => t.items.len(),
+                Value::Dict(d) => d.len(),
+                Value::Set(s) | Value::FrozenSet(s) => s.len(),
+                _ => return None,
+            })
+        } else if n == 2 && func as usize == crate::builtins::funcs::ISINSTANCE as usize {
+            let Value::Type(c) = self.slot(args_start + 1) else {
+                return None;
+            };
+            if c.meta.borrow().as_ref().is_some_and(|m| !m.builtin) {
+                return None;
+            }
+            let obj = self.slot(args_start);
+            let t = self.type_of(obj);
+            if t.is_subtype(c) {
+                Value::bool(true)
+            } else if matches!(obj, Value::Object(_))
+                && self.type_hooks(&t) & crate::vm::HOOK_CLASS != 0
+            {
+                return None;
+            } else {
+                Value::bool(false)
+            }
+        } else {
+            return None;
+        };
+        self.truncate_stack(ret_base);
+        Some(r)
+    }
+
     /// Call a native function on the arguments at `args_start..` of the value stack
     /// (at most `NATIVE_ARGS`), moved into a local array instead of a heap buffer; the
     /// stack is cut back to `ret_base` (dropping the callable) before the call, as the
