@@ -521,6 +521,7 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
         }
     });
     let (count, live_edges) = collect_nodes(vm, nodes);
+    crate::stdlib::weakref::poll();
     let _ = REG.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
@@ -668,6 +669,7 @@ fn run_finalizers_above(vm: &mut Vm, base: usize) {
 pub fn safe_point(vm: &mut Vm) {
     BREAKER.with(|b| b.set(false));
     run_finalizers_above(vm, FINALIZE_FLOOR.with(|f| f.get()));
+    crate::stdlib::weakref::run_callbacks(vm);
     let due = REG.with(|r| {
         let r = r.borrow();
         r.since_collect >= r.threshold

@@ -16,7 +16,7 @@ pub struct PyObject {
     /// The class the object was made with; `cls()` is the one it has now.
     class: Rc<PyType>,
     /// `__class__` assignment: `REASSIGNED` has this object's entry (bit 1), and the
-    /// class it has now is there, not `class` (bit 0).
+    /// class it has now is there, not `class` (bit 0). Bit 2: weakly referenced.
     reassigned: Cell<u8>,
     /// `__del__` has run (it runs at most once, PEP 442).
     pub finalized: Cell<bool>,
@@ -36,6 +36,8 @@ const _: () = assert!(std::mem::size_of::<PyObject>() == 128);
 
 const CLASS_MOVED: u8 = 1;
 const HAS_ENTRY: u8 = 2;
+/// A weak reference was made to the object: its death is reported to `_weakref`.
+const WEAKLY_REFERENCED: u8 = 4;
 
 thread_local! {
     /// The classes `__class__` assignment gave objects, by object address. Each class
@@ -269,7 +271,8 @@ impl PyObject {
             };
         });
         if stored.is_ok() {
-            self.reassigned.set(CLASS_MOVED | HAS_ENTRY);
+            self.reassigned
+                .set(self.reassigned.get() | CLASS_MOVED | HAS_ENTRY);
         }
     }
 
@@ -328,9 +331,20 @@ impl PyObject {
     }
 }
 
+impl PyObject {
+    /// Note that a weak reference points at the object (see `stdlib::weakref`).
+    pub fn mark_weakly_referenced(&self) {
+        self.reassigned
+            .set(self.reassigned.get() | WEAKLY_REFERENCED);
+    }
+}
+
 impl Drop for PyObject {
     fn drop(&mut self) {
         self.finalize();
+        if self.reassigned.get() & WEAKLY_REFERENCED != 0 {
+            crate::stdlib::weakref::object_died(self as *const PyObject as usize);
+        }
         if self.reassigned.get() & HAS_ENTRY != 0 {
             let key = self as *const PyObject as usize;
             let _ = REASSIGNED.try_with(|m| {

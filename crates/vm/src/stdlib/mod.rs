@@ -13,6 +13,7 @@ mod sre;
 mod text;
 mod time;
 mod traceback;
+pub(crate) mod weakref;
 
 use std::rc::Rc;
 
@@ -142,7 +143,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     }
     let (m, d) = match name {
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_time"
-        | "_metal_random" | "_metal_traceback" | "_metal_text" => {
+        | "_metal_random" | "_metal_traceback" | "_metal_text" | "_weakref" => {
             crate::import::new_module(vm, name, None)
         }
         _ => return Ok(None),
@@ -156,6 +157,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_random" => random::init(vm, &d),
         "_metal_traceback" => traceback::init(vm, &d),
         "_metal_text" => text::init(vm, &d),
+        "_weakref" => weakref::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);

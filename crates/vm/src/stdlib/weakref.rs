@@ -1,0 +1,324 @@
+//! `_weakref`: the native half of `weakref` (the rest is `lib/weakref.py`).
+//!
+//! A weak reference is an `Rc` `Weak` handle to the referent. The `ref` objects that
+//! Python code sees are instances of `weakref.ReferenceType` (written in Python) holding
+//! such a handle; this module keeps, per referent, which `ref` objects point at it
+//! (held weakly too), for `getweakrefcount`/`getweakrefs`, for reusing the one plain
+//! `ref` as CPython does, and for the callbacks.
+//!
+//! Callbacks run when the referent dies. An instance (`PyObject`) is marked when first
+//! weakly referenced; its `Drop` hands its entry to `DIED` and raises the eval loop's
+//! breaker, so the callbacks run at the next safe point: right after the statement
+//! that freed it, as CPython runs them during the deallocation. Functions, classes and
+//! sets have no such hook: their entries are checked at each cycle collection (and
+//! `gc.collect()`), so their callbacks run then (docs/compat.md).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, BuiltinFunction, Function};
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::set::PySet;
+use crate::objects::types::PyType;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// What a weak reference points at.
+#[derive(Clone)]
+enum Target {
+    Obj(Weak<PyObject>),
+    Func(Weak<Function>),
+    Builtin(Weak<BuiltinFunction>),
+    Type(Weak<PyType>),
+    Set(Weak<PySet>, bool),
+}
+
+impl Target {
+    fn of(v: &Value) -> Option<Target> {
+        Some(match v {
+            Value::Object(o) => Target::Obj(Rc::downgrade(o)),
+            Value::Function(f) => Target::Func(Rc::downgrade(f)),
+            Value::Builtin(b) => Target::Builtin(Rc::downgrade(b)),
+            Value::Type(t) => Target::Type(Rc::downgrade(t)),
+            Value::Set(s) => Target::Set(Rc::downgrade(s), false),
+            Value::FrozenSet(s) => Target::Set(Rc::downgrade(s), true),
+            _ => return None,
+        })
+    }
+
+    fn get(&self) -> Option<Value> {
+        Some(match self {
+            Target::Obj(w) => Value::Object(w.upgrade()?),
+            Target::Func(w) => Value::Function(w.upgrade()?),
+            Target::Builtin(w) => Value::Builtin(w.upgrade()?),
+            Target::Type(w) => Value::Type(w.upgrade()?),
+            Target::Set(w, false) => Value::Set(w.upgrade()?),
+            Target::Set(w, true) => Value::FrozenSet(w.upgrade()?),
+        })
+    }
+
+    fn alive(&self) -> bool {
+        match self {
+            Target::Obj(w) => w.strong_count() > 0,
+            Target::Func(w) => w.strong_count() > 0,
+            Target::Builtin(w) => w.strong_count() > 0,
+            Target::Type(w) => w.strong_count() > 0,
+            Target::Set(w, _) => w.strong_count() > 0,
+        }
+    }
+}
+
+/// The `ref` objects pointing at one referent, oldest first.
+struct Entry {
+    target: Target,
+    refs: Vec<Weak<PyObject>>,
+    /// The plain `ref` (exact type, no callback) that `weakref.ref(x)` returns again.
+    basic: Option<Weak<PyObject>>,
+}
+
+#[derive(Default)]
+struct Registry {
+    /// By the referent's address (an entry lives no longer than its referent: an
+    /// instance's is taken out by its `Drop`, the others' when a poll finds them dead).
+    entries: HashMap<usize, Entry>,
+    /// Entries of referents that died, whose callbacks have not run yet.
+    died: Vec<Entry>,
+}
+
+thread_local! {
+    static REG: RefCell<Registry> = RefCell::new(Registry::default());
+}
+
+/// Called by `PyObject`'s `Drop` for an object that was weakly referenced.
+pub fn object_died(addr: usize) {
+    let _ = REG.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            if let Some(e) = r.entries.remove(&addr) {
+                if e.refs.iter().any(|w| w.strong_count() > 0) {
+                    r.died.push(e);
+                    crate::gc::BREAKER.with(|b| b.set(true));
+                }
+            }
+        }
+    });
+}
+
+/// Move the entries of dead referents that have no `Drop` hook to `died` (at a
+/// collection).
+pub fn poll() {
+    let _ = REG.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            let r = &mut *r;
+            let dead: Vec<usize> = r
+                .entries
+                .iter()
+                .filter(|(_, e)| !matches!(e.target, Target::Obj(_)) && !e.target.alive())
+                .map(|(k, _)| *k)
+                .collect();
+            for k in dead {
+                if let Some(e) = r.entries.remove(&k) {
+                    r.died.push(e);
+                    crate::gc::BREAKER.with(|b| b.set(true));
+                }
+            }
+        }
+    });
+}
+
+/// At a safe point: call the callbacks of the `ref` objects whose referents died, newest
+/// `ref` first (as CPython does), each with its `ref`.
+pub fn run_callbacks(vm: &mut Vm) {
+    loop {
+        let Some(e) = REG.with(|r| r.borrow_mut().died.pop()) else {
+            return;
+        };
+        for w in e.refs.iter().rev() {
+            let Some(r) = w.upgrade() else { continue };
+            let r = Value::Object(r);
+            let cb = match vm.getattr(&r, "__callback__") {
+                Ok(cb) => cb,
+                Err(_) => continue,
+            };
+            if matches!(cb, Value::None) {
+                continue;
+            }
+            if let Err(err) = vm.call_args(&cb, std::slice::from_ref(&r)) {
+                vm.flush_stdout();
+                let func = crate::repr::repr_string(vm, &cb).unwrap_or_default();
+                let text = crate::exceptions::format_exception(vm, &err);
+                eprint!("Exception ignored in: {func}\n{text}");
+            }
+        }
+    }
+}
+
+pub fn init(_vm: &mut Vm, d: &PyDict) {
+    crate::builtins::function(d, "handle", handle);
+    crate::builtins::function(d, "get", get);
+    crate::builtins::function(d, "register", register);
+    crate::builtins::function(d, "basic", basic);
+    crate::builtins::function(d, "refs", refs);
+}
+
+/// Can `v` be weakly referenced (CPython's rule: a type must have room for the list of
+/// references; not ints, strs, tuples, lists, dicts, plain `object()`s…)?
+fn referenceable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Type(_) => true,
+        Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::Object(o) => match &o.payload {
+            Payload::Instance => {
+                let t = o.cls().clone();
+                if Rc::ptr_eq(&t, &vm.types.object) {
+                    return false;
+                }
+                !t.dictless.get() || has_weakref_slot(&t)
+            }
+            // Subclasses of the variable-size builtins have no room for it.
+            Payload::Builtin(inner) => !matches!(
+                inner,
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Tuple(_)
+            ),
+            // Builtin exceptions have no room for it; user exception classes do.
+            Payload::Exception(_) => !o.cls().builtin,
+            Payload::Generator(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Code(_)
+            | Payload::Module { .. }
+            | Payload::Native(_) => true,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Does a class of `t`'s MRO name `__weakref__` in its `__slots__`?
+fn has_weakref_slot(t: &Rc<PyType>) -> bool {
+    std::iter::once(t.clone())
+        .chain(t.mro_rest.borrow().iter().cloned())
+        .any(|c| {
+            c.dict.get_by_str("__slots__").is_some_and(|s| match &s {
+                Value::Str(s) => s.as_str() == "__weakref__",
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .any(|x| matches!(x, Value::Str(s) if s.as_str() == "__weakref__")),
+                Value::List(l) => l
+                    .items
+                    .borrow()
+                    .iter()
+                    .any(|x| matches!(x, Value::Str(s) if s.as_str() == "__weakref__")),
+                _ => false,
+            })
+        })
+}
+
+fn target_of(vm: &Vm, h: &Value) -> PyResult<Target> {
+    if let Value::Object(o) = h {
+        if let Payload::Native(n) = &o.payload {
+            if let Some(t) = n.downcast_ref::<Target>() {
+                return Ok(t.clone());
+            }
+        }
+    }
+    Err(vm.type_error("expected a weak reference handle"))
+}
+
+/// `handle(obj)`: a weak handle to `obj`, or CPython's TypeError.
+fn handle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "handle", &args, 1, 1)?;
+    let target = match Target::of(&a[0]) {
+        Some(t) if referenceable(vm, &a[0]) => t,
+        _ => {
+            return Err(vm.type_error(format!(
+                "cannot create weak reference to '{}' object",
+                vm.type_name(&a[0])
+            )))
+        }
+    };
+    Ok(Value::Object(PyObject::new(
+        vm.types.object.clone(),
+        Payload::Native(Box::new(target)),
+    )))
+}
+
+/// `get(handle)`: the referent, or None once it is gone.
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "get", &args, 1, 1)?;
+    Ok(target_of(vm, &a[0])?.get().unwrap_or(Value::None))
+}
+
+fn addr(v: &Value) -> usize {
+    v.id()
+}
+
+/// The entry for the live referent at `k`, if any (a dead referent's entry that no
+/// poll has collected yet belongs to an object that was at the same address).
+fn live_entry(reg: &Registry, k: usize) -> Option<&Entry> {
+    reg.entries.get(&k).filter(|e| e.target.alive())
+}
+
+/// `register(obj, ref, basic)`: `ref` now points at `obj` (and is its plain `ref` when
+/// `basic`).
+fn register(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "register", &args, 3, 3)?;
+    let (Some(target), Value::Object(r)) = (Target::of(&a[0]), &a[1]) else {
+        return Err(vm.type_error("register(obj, ref, basic)"));
+    };
+    let is_basic = vm.truthy(&a[2])?;
+    if let Value::Object(o) = &a[0] {
+        o.mark_weakly_referenced();
+    }
+    let w = Rc::downgrade(r);
+    REG.with(|reg| {
+        let mut reg = reg.borrow_mut();
+        let k = addr(&a[0]);
+        if reg.entries.get(&k).is_some_and(|e| !e.target.alive()) {
+            if let Some(old) = reg.entries.remove(&k) {
+                reg.died.push(old);
+                crate::gc::BREAKER.with(|b| b.set(true));
+            }
+        }
+        let e = reg.entries.entry(k).or_insert_with(|| Entry {
+            target,
+            refs: Vec::new(),
+            basic: None,
+        });
+        e.refs.retain(|w| w.strong_count() > 0);
+        e.refs.push(w.clone());
+        if is_basic {
+            e.basic = Some(w);
+        }
+    });
+    Ok(Value::None)
+}
+
+/// `basic(obj)`: the live plain `ref` to `obj`, or None.
+fn basic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "basic", &args, 1, 1)?;
+    let k = addr(&a[0]);
+    Ok(REG
+        .with(|r| live_entry(&r.borrow(), k).and_then(|e| e.basic.as_ref()?.upgrade()))
+        .map(Value::Object)
+        .unwrap_or(Value::None))
+}
+
+/// `refs(obj)`: the live `ref` objects pointing at `obj`, oldest first.
+fn refs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "refs", &args, 1, 1)?;
+    let k = addr(&a[0]);
+    let items: Vec<Value> = REG.with(|r| {
+        live_entry(&r.borrow(), k)
+            .map(|e| {
+                e.refs
+                    .iter()
+                    .filter_map(|w| w.upgrade())
+                    .map(Value::Object)
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    Ok(Value::list(items))
+}
