@@ -14,6 +14,12 @@ use crate::vm::{PyResult, Vm};
 pub fn builtin_self(obj: Value) -> Value {
     if let Value::Object(o) = &obj {
         if let Payload::Builtin(inner) = &o.payload {
+            // A property (classmethod, staticmethod) subclass's instance stays itself:
+            // `getter`/`setter`/`deleter` make another of its class.
+            if matches!(inner, Value::Object(i) if matches!(i.payload, Payload::Property { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)))
+            {
+                return obj;
+            }
             return inner.clone();
         }
     }
@@ -132,6 +138,7 @@ impl Vm {
                         .find_map(|t| t.dict.get_str(name))
                 };
                 if let Some(a) = found {
+                    let a = self.class_level_descriptor(a);
                     let (inst, owner) = (inst.clone(), Value::Type(obj_type.clone()));
                     // super() in a classmethod: the "instance" is the class itself
                     // (and not an instance of a metaclass).
@@ -204,9 +211,50 @@ impl Vm {
         Ok(None)
     }
 
+    /// An instance of a subclass of `property`, `classmethod` or `staticmethod` acts as
+    /// the builtin descriptor it wraps, unless its class defines `method` (`__get__`,
+    /// `__set__`, `__delete__`) in Python: then that is called, as for any user
+    /// descriptor.
+    pub(crate) fn wrapped_descriptor(
+        &mut self,
+        a: &PyObject,
+        method: &'static str,
+    ) -> Option<Value> {
+        let Payload::Builtin(inner @ Value::Object(i)) = &a.payload else {
+            return None;
+        };
+        if !matches!(
+            i.payload,
+            Payload::Property { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)
+        ) {
+            return None;
+        }
+        match self.type_lookup_s(a.cls(), method) {
+            Some(Value::Builtin(_)) | None => Some(inner.clone()),
+            Some(_) => None,
+        }
+    }
+
+    /// A class-level look-up's classmethod/staticmethod subclass instance: the builtin
+    /// one it wraps (a property's stays itself, as `property.__get__(None, cls)` does).
+    fn class_level_descriptor(&mut self, a: Value) -> Value {
+        if let Value::Object(o) = &a {
+            if let Some(inner) = self.wrapped_descriptor(o, "__get__") {
+                if !matches!(&inner, Value::Object(i) if matches!(i.payload, Payload::Property { .. }))
+                {
+                    return inner;
+                }
+            }
+        }
+        a
+    }
+
     /// For data descriptors (property, user classes with `__set__`), their `__get__`.
     fn data_descriptor_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
         if let Value::Object(a) = attr {
+            if let Some(inner) = self.wrapped_descriptor(a, "__get__") {
+                return self.data_descriptor_get(&inner, obj);
+            }
             match &a.payload {
                 Payload::Property { fget, .. } => {
                     if fget.is_none() {
@@ -218,7 +266,7 @@ impl Vm {
                 Payload::Member { .. } => {
                     return crate::members::member_get(self, a, obj).map(Some);
                 }
-                Payload::Instance => {
+                Payload::Instance | Payload::Builtin(_) => {
                     let cls = a.cls().clone();
                     if self.type_lookup_s(&cls, "__set__").is_some()
                         || self.type_lookup_s(&cls, "__delete__").is_some()
@@ -256,7 +304,11 @@ impl Vm {
             Value::Object(a) => match &a.payload {
                 Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => Ok(self.new_bound_method(f.clone(), owner)),
-                Payload::Instance => {
+                Payload::Builtin(_) if self.wrapped_descriptor(a, "__get__").is_some() => {
+                    let inner = self.wrapped_descriptor(a, "__get__").unwrap_or(Value::None);
+                    self.bind_descriptor(inner, obj, owner)
+                }
+                Payload::Instance | Payload::Builtin(_) => {
                     if let Some(get) = self.type_lookup_s(a.cls(), "__get__") {
                         return self.call_args(&get, &[attr.clone(), obj, owner]);
                     }
@@ -406,13 +458,18 @@ impl Vm {
             }
         }
         if let Some(a) = self.type_lookup(t, name) {
+            let a = self.class_level_descriptor(a);
             let v = match &a {
                 Value::Object(o) => match &o.payload {
                     Payload::StaticMethod(f) => f.clone(),
                     Payload::ClassMethod(f) => {
                         self.new_bound_method(f.clone(), Value::Type(t.clone()))
                     }
-                    Payload::Instance => {
+                    // A property subclass's instance, read from the class: itself.
+                    Payload::Builtin(_) if self.wrapped_descriptor(o, "__get__").is_some() => {
+                        a.clone()
+                    }
+                    Payload::Instance | Payload::Builtin(_) => {
                         if let Some(get) = self.type_lookup_s(o.cls(), "__get__") {
                             self.call_args(&get, &[a.clone(), Value::None, Value::Type(t.clone())])?
                         } else {
@@ -548,6 +605,10 @@ impl Vm {
         let Value::Object(ao) = attr else {
             return None;
         };
+        let method = if v.is_some() { "__set__" } else { "__delete__" };
+        if let Some(inner) = self.wrapped_descriptor(ao, method) {
+            return self.descriptor_store(&inner, obj, v);
+        }
         match &ao.payload {
             Payload::Member { .. } => Some(crate::members::member_set(self, ao, obj, v)),
             Payload::Property { fset, fdel, .. } => {
@@ -562,7 +623,7 @@ impl Vm {
                 args.extend(v);
                 Some(self.call_args(&f, &args).map(|_| ()))
             }
-            Payload::Instance => {
+            Payload::Instance | Payload::Builtin(_) => {
                 let (method, other) = match &v {
                     Some(_) => ("__set__", "__delete__"),
                     None => ("__delete__", "__set__"),

@@ -264,7 +264,11 @@ pub fn type_new(
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in t.dict.items() {
         if let Value::Object(o) = &v {
-            if let Payload::Property { name, .. } = &o.payload {
+            let prop = match &o.payload {
+                Payload::Builtin(Value::Object(inner)) => inner,
+                _ => o,
+            };
+            if let Payload::Property { name, .. } = &prop.payload {
                 *name.borrow_mut() = k.clone();
                 continue;
             }

@@ -16,8 +16,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }
-    // A class defined in Python gives its instances a `__weakref__` slot (None here:
-    // there are no weak references yet), unless `__slots__` left it out.
+    // A class defined in Python gives its instances a `__weakref__` slot, unless
+    // `__slots__` left it out (None here, not the first weak reference: docs/compat.md).
     if let (Value::Object(o), "__weakref__") = (obj, name) {
         if matches!(o.payload, Payload::Instance) && o.has_dict() {
             return Ok(Some(Value::None));
@@ -30,6 +30,18 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         {
             let inner = inner.clone();
             return special_attr(vm, &inner, name);
+        }
+        // ...and a property (classmethod, staticmethod) subclass's, its `fget`, `__func__`…
+        if let (Payload::Builtin(inner @ Value::Object(i)), "fget" | "fset" | "fdel" | "__func__") =
+            (&o.payload, name)
+        {
+            if matches!(
+                i.payload,
+                Payload::Property { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)
+            ) {
+                let inner = inner.clone();
+                return special_attr(vm, &inner, name);
+            }
         }
     }
     Ok(match obj {

@@ -44,6 +44,7 @@ pub fn init(vm: &mut Vm) {
     method(&p, "setter", property_setter);
     method(&p, "deleter", property_deleter);
     method(&p, "__set__", property_set);
+    method(&p, "__init__", property_init);
     method(&p, "__delete__", property_delete);
     method(
         &t,
@@ -278,11 +279,58 @@ fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyResult<Value> {
-    let (s, a) = method_args(vm, name, &args, 1, 1)?;
+/// The property (classmethod, staticmethod) object itself, or the one an instance of a
+/// subclass wraps.
+fn property_of(o: &Rc<PyObject>) -> &PyObject {
+    match &o.payload {
+        Payload::Builtin(Value::Object(inner)) => inner,
+        _ => o,
+    }
+}
+
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`. Calling the class
+/// already stored its arguments (a property cannot change afterwards), so this checks
+/// that a subclass's `super().__init__(...)` passes the same ones.
+fn property_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(s) = args.pos().first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'property' object needs an argument"));
+    };
     let Value::Object(o) = s else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let Payload::Property {
+        fget, fset, fdel, ..
+    } = &property_of(o).payload
+    else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let pos = &args.pos()[1..];
+    if pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            pos.len() + args.kwnames.len()
+        )));
+    }
+    let given = |i: usize, k: &str| pos.get(i).or_else(|| args.get_kw(k)).cloned();
+    let same = [(0, "fget", fget), (1, "fset", fset), (2, "fdel", fdel)]
+        .iter()
+        .all(|(i, k, v)| given(*i, k).unwrap_or(Value::None).is(v));
+    if !same {
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "property.__init__ with other functions than the constructor was given is not supported yet",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyResult<Value> {
+    let (_, a) = method_args(vm, name, &args, 1, 1)?;
+    // Not `method_args`' self, which is what a subclass's instance wraps.
+    let Value::Object(outer) = &args.pos()[0] else {
         return Err(vm.type_error("expected a property"));
     };
+    let o = property_of(outer);
     let Payload::Property {
         fget,
         fset,
@@ -296,7 +344,7 @@ fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyRes
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = a[0].clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Object(PyObject::new(
+    let p = Value::Object(PyObject::new(
         o.cls().clone(),
         Payload::Property {
             fget,
@@ -305,7 +353,18 @@ fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyRes
             doc: doc.clone(),
             name: std::cell::RefCell::new(pname.borrow().clone()),
         },
-    )))
+    ));
+    // A subclass's instance makes another of its class, with a copy of its attributes.
+    if matches!(outer.payload, Payload::Builtin(_)) {
+        let o = PyObject::instance(outer.cls().clone(), Payload::Builtin(p));
+        if let (Some(from), Some(to)) = (outer.dict(), o.dict()) {
+            for (k, v) in from.items() {
+                to.set_item(vm, k, v)?;
+            }
+        }
+        return Ok(Value::Object(o));
+    }
+    Ok(p)
 }
 
 /// `property.__set__(obj, value)` and `__delete__(obj)`: the setter or deleter, or
@@ -314,11 +373,24 @@ fn property_call(vm: &mut Vm, args: Args<'_>, set: bool) -> PyResult<Value> {
     let name = if set { "__set__" } else { "__delete__" };
     let n = if set { 2 } else { 1 };
     let (s, a) = method_args(vm, name, &args, n, n)?;
-    if !matches!(s, Value::Object(p) if matches!(p.payload, Payload::Property { .. })) {
+    // A subclass's instance: the property it wraps (its own `__set__` is what called).
+    let prop = match s {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner @ Value::Object(i))
+                if matches!(i.payload, Payload::Property { .. }) =>
+            {
+                inner.clone()
+            }
+            Payload::Property { .. } => s.clone(),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    };
+    if prop.is_none() {
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
     }
     let v = a.get(1).cloned();
-    vm.descriptor_store(s, &a[0], v).unwrap_or(Ok(()))?;
+    vm.descriptor_store(&prop, &a[0], v).unwrap_or(Ok(()))?;
     Ok(Value::None)
 }
 
@@ -349,7 +421,7 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match s {
         Value::Function(_) if obj.is_none() => Ok(s.clone()),
         Value::Function(_) => Ok(vm.new_bound_method(s.clone(), obj)),
-        Value::Object(o) => match &o.payload {
+        Value::Object(o) => match &property_of(o).payload {
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => {
                 let owner = if owner.is_none() {
@@ -361,7 +433,8 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             Payload::Property { fget, .. } => {
                 if obj.is_none() {
-                    return Ok(s.clone());
+                    // The descriptor itself (a subclass's instance, not what it wraps).
+                    return Ok(args.pos()[0].clone());
                 }
                 if fget.is_none() {
                     return Err(vm.new_error("AttributeError", "unreadable attribute"));
