@@ -191,7 +191,12 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
             ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
                 | ParseErrorType::UnexpectedIndentation
         );
-        if pos <= start && !early {
+        // When the parser ran out of input inside it, or failed on a later line than
+        // the bracket's (CPython's tokenizer pass after a generic error); an error on
+        // the bracket's own line is reported as itself (`def f(:` is "invalid syntax").
+        let at_end = start >= source.trim_end().len();
+        let line_of = |at: usize| source[..at.min(source.len())].matches('\n').count();
+        if pos <= start && !early && (at_end || line_of(start) > line_of(pos)) {
             return CompileError::syntax(
                 format!("'{c}' was never closed"),
                 source,

@@ -53,7 +53,9 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         return crate::classes::instantiate(vm, t, args);
     }
     if t.layout == Layout::Exception {
-        let e = new_exception_instance(vm, t.clone(), args.pos().to_vec());
+        let mut pos = args.pos().to_vec();
+        crate::exc_details::check_unicode_error_args(vm, t, &mut pos)?;
+        let e = new_exception_instance(vm, t.clone(), pos);
         if args.has_kw() {
             exception_keywords(vm, t, &e, &args)?;
         }

@@ -284,8 +284,13 @@ pub fn send_to(vm: &mut Vm, recv: &Value, value: Value) -> PyResult<SendResult> 
             return resume(vm, o, value, None);
         }
     }
-    let r = if value.is_none() {
+    // A user iterator's `__next__` is called directly: the StopIteration it raises may
+    // carry the value of the `yield from`.
+    let user = matches!(recv, Value::Object(o) if matches!(o.payload, Payload::Instance));
+    let r = if value.is_none() && !user {
         vm.next(recv).map(|v| v.ok_or(()))
+    } else if value.is_none() {
+        vm.call_method(recv, "__next__", &[]).map(Ok)
     } else {
         vm.call_method(recv, "send", &[value]).map(Ok)
     };

@@ -11,6 +11,7 @@ pub mod construct;
 pub mod dis;
 pub mod dunder;
 pub mod eval;
+pub mod exc_details;
 pub mod exceptions;
 pub mod format;
 pub mod format_percent;

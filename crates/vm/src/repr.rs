@@ -410,6 +410,15 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
                 {
                     return crate::dunder::str_of(vm, v);
                 }
+                if o.cls().is_subtype(&vm.exc_type("SyntaxError")) {
+                    let s = crate::exc_details::syntax_error_str(vm, v)?;
+                    return Ok(Rc::new(PyStr::from_string(s)));
+                }
+                if o.cls().is_subtype(&vm.exc_type("UnicodeError")) {
+                    if let Some(s) = crate::exc_details::unicode_error_str(vm, o, d) {
+                        return Ok(Rc::new(PyStr::from_string(s)));
+                    }
+                }
                 let args = d.args.borrow().clone();
                 let oserror = o.cls().is_subtype(&vm.exc_type("OSError"));
                 let s = match &args {

@@ -232,7 +232,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 | "print_file_and_line"
                     if o.cls().is_subtype(&vm.exc_type("SyntaxError")) =>
                 {
-                    Some(Value::None)
+                    Some(crate::exc_details::syntax_error_attr(d, name))
+                }
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if o.cls().is_subtype(&vm.exc_type("UnicodeError")) =>
+                {
+                    Some(crate::exc_details::unicode_error_attr(vm, o, d, name))
                 }
                 _ => None,
             },

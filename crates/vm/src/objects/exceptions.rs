@@ -129,6 +129,7 @@ pub const HIERARCHY: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("DeprecationWarning", "Warning"),
     ("UserWarning", "Warning"),
