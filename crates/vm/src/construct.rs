@@ -265,6 +265,12 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         Layout::Bytes => crate::builtins::bytes::bytes_new(vm, args, false),
         Layout::ByteArray => crate::builtins::bytes::bytes_new(vm, args, true),
         Layout::Property => {
+            let n = pos.len() + args.kwnames.len();
+            if n > 4 {
+                return Err(
+                    vm.type_error(format!("property() takes at most 4 arguments ({n} given)"))
+                );
+            }
             let get = |i: usize, k: &str| {
                 pos.get(i)
                     .cloned()

@@ -63,6 +63,17 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
             Ok(et.is_subtype(t))
         }
         Value::Tuple(items) => {
+            // Every entry must be an exception class, even after one that matches.
+            let base = vm.exc_type("BaseException");
+            if !items
+                .items
+                .iter()
+                .all(|t| matches!(t, Value::Type(t) if t.is_subtype(&base)))
+            {
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
             for t in items.items.iter() {
                 if exception_matches(vm, exc, t)? {
                     return Ok(true);

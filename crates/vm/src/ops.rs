@@ -37,6 +37,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             }
             _ => true,
         },
+        // A class is true unless its (user) metaclass says otherwise.
+        Value::Type(t) if t.meta.borrow().as_ref().is_some_and(|m| !m.builtin) => {
+            return crate::dunder::truthy(vm, v)
+        }
         _ => true,
     })
 }

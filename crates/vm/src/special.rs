@@ -217,6 +217,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     Some(Value::None)
                 }
                 "path" if o.cls().is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
+                // ImportError's `msg`: its one argument.
+                "msg" if o.cls().is_subtype(&vm.exc_type("ImportError")) => {
+                    Some(match &*d.args.borrow() {
+                        Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                        _ => Value::None,
+                    })
+                }
                 "msg" if o.cls().is_subtype(&vm.exc_type("SyntaxError")) => {
                     Some(match &*d.args.borrow() {
                         Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
@@ -282,7 +289,19 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             },
             Payload::Member { .. } => crate::members::member_attr(o, name),
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
-                "__func__" => Some(f.clone()),
+                "__func__" | "__wrapped__" => Some(f.clone()),
+                // The wrapped function's (CPython copies them with functools' rules).
+                "__doc__" | "__name__" | "__qualname__" | "__module__" => {
+                    let f = f.clone();
+                    vm.getattr_opt(&f, name)?
+                }
+                "__isabstractmethod__" => {
+                    let f = f.clone();
+                    match vm.getattr_opt(&f, name)? {
+                        Some(v) => Some(Value::bool(vm.truthy(&v)?)),
+                        None => Some(Value::bool(false)),
+                    }
+                }
                 _ => None,
             },
             Payload::Instance | Payload::Builtin(_) => match name {

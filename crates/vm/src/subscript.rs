@@ -154,13 +154,16 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let f = vm.bind_descriptor(cgi, Value::Type(t.clone()), Value::Type(t.clone()))?;
                 return vm.call_args(&f, std::slice::from_ref(idx));
             }
-            // `list[int]`: a types.GenericAlias (PEP 585).
-            if t.builtin
-                && matches!(
-                    &*t.name(),
-                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
-                )
-            {
+            // `list[int]`: a types.GenericAlias (PEP 585); a subclass inherits it (not
+            // one of `type`, which is subscriptable by its own special case).
+            let generic = (t.builtin && &*t.name() == "type")
+                || std::iter::once(t.clone())
+                    .chain(t.mro_rest.borrow().iter().cloned())
+                    .any(|c| {
+                        c.builtin
+                            && matches!(&*c.name(), "list" | "dict" | "tuple" | "set" | "frozenset")
+                    });
+            if generic {
                 let types = crate::import::import_module(vm, "types")?;
                 let alias = vm.getattr(&types, "GenericAlias")?;
                 return vm.call_args(&alias, &[obj.clone(), idx.clone()]);

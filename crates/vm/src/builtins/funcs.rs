@@ -1423,10 +1423,16 @@ fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let Value::Str(name) = &pos[0] else {
-        return Err(vm.type_error("__import__() argument 1 must be str"));
+        return Err(vm.type_error("module name must be a string"));
     };
+    if name.as_str().is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
     let fromlist = pos.get(3).or_else(|| args.get_kw("fromlist")).cloned();
     let level = pos.get(4).or_else(|| args.get_kw("level"));
+    if matches!(level, Some(Value::Int(l)) if *l < 0) {
+        return Err(vm.value_error("level must be >= 0"));
+    }
     if matches!(level, Some(Value::Int(l)) if *l != 0) {
         return Err(vm.not_implemented("relative imports through __import__()"));
     }

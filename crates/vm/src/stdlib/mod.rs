@@ -72,10 +72,22 @@ pub fn init(vm: &mut Vm) {
     let b = vm.builtins.clone();
     crate::builtins::function(&b, "exit", sys_exit);
     crate::builtins::function(&b, "quit", sys_exit);
-    let (bm, bd) = crate::import::new_module(vm, "builtins", None);
-    for (k, v) in vm.builtins.items() {
-        let _ = bd.set_item(vm, k, v);
-    }
+    // The `builtins` module's namespace is the builtins dict itself, so a name set on
+    // the module (`builtins.f = ...`) is seen by every global look-up, as in CPython.
+    let b = vm.builtins.clone();
+    b.set_by_str("__name__", Value::str("builtins"));
+    b.set_by_str("__doc__", Value::None);
+    b.set_by_str("__package__", Value::str(""));
+    b.set_by_str("__loader__", Value::None);
+    b.set_by_str("__spec__", Value::None);
+    let bm = Value::Object(Rc::new(PyObject::raw(
+        vm.types.module.clone(),
+        Some(b),
+        Default::default(),
+        Payload::Module {
+            name: "builtins".to_string(),
+        },
+    )));
     vm.modules.set_by_str("builtins", bm);
 }
 
