@@ -28,7 +28,10 @@ class D(dict):
 print(L[int], D[str, int], L[int].__origin__ is L)
 class T(type):
     pass
-print(T[int])
+try:
+    print(T[int])
+except TypeError as e:
+    print("TypeError:", e)
 try:
     class P:
         pass
