@@ -773,6 +773,9 @@ impl Vm {
         if crate::special::set_special_attr(self, &Value::Type(t.clone()), name.as_str(), &v)? {
             return Ok(());
         }
+        if name.as_str() == "__bases__" {
+            return crate::classes::set_bases(self, t, &v);
+        }
         if matches!(name.as_str(), "__dict__" | "__mro__" | "__base__") {
             return Err(self.new_error(
                 "AttributeError",

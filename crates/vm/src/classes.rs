@@ -740,3 +740,128 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
         }
     })
 }
+
+/// `C.__bases__ = (...)`: CPython's checks (a non-empty tuple of classes, no cycle, the
+/// same instance layout, a consistent MRO), then the new MRO for the class and every
+/// class below it, and the bases' subclass lists updated.
+pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
+    let name = t.name().to_string();
+    let items = match v {
+        Value::Tuple(items) if items.items.is_empty() => {
+            return Err(vm.type_error(format!(
+                "can only assign non-empty tuple to {name}.__bases__, not ()"
+            )))
+        }
+        Value::Tuple(items) => items.items.to_vec(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "can only assign tuple to {name}.__bases__, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let mut bases = Vec::with_capacity(items.len());
+    for b in &items {
+        let Value::Type(b) = b else {
+            return Err(vm.type_error(format!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                vm.type_name(b)
+            )));
+        };
+        if b.is_subtype(t) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        bases.push(b.clone());
+    }
+    let old = t.bases.borrow().clone();
+    if solid_layout(&bases) != solid_layout(&old) {
+        let first = |v: &[Rc<PyType>]| v.first().map(|b| b.name().to_string()).unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            first(&bases),
+            first(&old)
+        )));
+    }
+    let mro = mro_for(vm, &bases)?;
+    // Every class below gets its MRO again; none can fail if this one did not, but
+    // check them all before changing anything.
+    let mut below = Vec::new();
+    collect_subclasses(t, &mut below);
+    *t.bases.borrow_mut() = bases.clone();
+    let old_mro = t.mro_rest.replace(mro);
+    let saved: Vec<Vec<Rc<PyType>>> = below.iter().map(|s| s.mro_rest.borrow().clone()).collect();
+    // Until nothing changes: a class below two changed parents (a diamond) may be
+    // reached before one of them is redone.
+    for _ in 0..below.len() {
+        let mut changed = false;
+        for s in &below {
+            let sb = s.bases.borrow().clone();
+            match mro_for(vm, &sb) {
+                Ok(m) => {
+                    let same = {
+                        let cur = s.mro_rest.borrow();
+                        cur.len() == m.len() && cur.iter().zip(&m).all(|(a, b)| Rc::ptr_eq(a, b))
+                    };
+                    if !same {
+                        s.mro_rest.replace(m);
+                        changed = true;
+                    }
+                }
+                Err(e) => {
+                    // Put everything back as it was.
+                    *t.bases.borrow_mut() = old;
+                    t.mro_rest.replace(old_mro);
+                    for (s, m) in below.iter().zip(saved) {
+                        s.mro_rest.replace(m);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for c in std::iter::once(t).chain(below.iter()) {
+        let del = c
+            .mro()
+            .iter()
+            .any(|k| k.dict.get_by_str("__del__").is_some());
+        c.finalizer.set(del);
+    }
+    let me = Rc::downgrade(t);
+    for b in &old {
+        b.subclasses.borrow_mut().retain(|w| !w.ptr_eq(&me));
+    }
+    for b in &bases {
+        b.subclasses.borrow_mut().push(me.clone());
+    }
+    crate::objects::types::bump_type_epoch();
+    Ok(())
+}
+
+fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    c3(bases).map_err(|heads| {
+        let names: Vec<String> = heads.iter().map(|b| b.name().to_string()).collect();
+        vm.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ))
+    })
+}
+
+/// Every class that derives from `t`, parents before their children.
+fn collect_subclasses(t: &Rc<PyType>, out: &mut Vec<Rc<PyType>>) {
+    let subs: Vec<Rc<PyType>> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in subs {
+        if !out.iter().any(|o| Rc::ptr_eq(o, &s)) {
+            out.push(s.clone());
+            collect_subclasses(&s, out);
+        }
+    }
+}
