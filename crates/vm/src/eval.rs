@@ -160,8 +160,21 @@ impl Vm {
         self.stack.last().unwrap_or(&Value::Null)
     }
 
-    fn name_error(&self, name: &str) -> PyErr {
-        self.new_error("NameError", format!("name '{name}' is not defined"))
+    /// `NameError: name 'x' is not defined`, with what a suggestion needs from frame
+    /// `fidx`.
+    fn name_error(&self, fidx: usize, name: &Rc<crate::objects::str::PyStr>) -> PyErr {
+        let e = self.new_error(
+            "NameError",
+            format!("name '{}' is not defined", name.as_str()),
+        );
+        let f = self.fr(fidx);
+        *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Name {
+            name: name.clone(),
+            varnames: frame_code(f).varnames.clone(),
+            globals: Rc::clone(&f.globals),
+            builtins: Rc::clone(&f.builtins),
+        }));
+        e
     }
 
     /// Execute instructions of frame `fidx`. Calls to and returns from Python functions
@@ -303,7 +316,7 @@ impl Vm {
                         Some(i) => (f.globals.value_at(i), false, i),
                         None => match f.builtins.index_of_str(name) {
                             Some(i) => (f.builtins.value_at(i), true, i),
-                            None => fail!(self.name_error(name.as_str())),
+                            None => fail!(self.name_error(fidx, name)),
                         },
                     };
                     *cache.borrow_mut() = InlineCache::Global {
@@ -324,7 +337,7 @@ impl Vm {
                 Op::DELETE_GLOBAL => {
                     let name = &code.names[arg as usize];
                     if self.fr(fidx).globals.del_str(name).is_none() {
-                        fail!(self.name_error(name.as_str()));
+                        fail!(self.name_error(fidx, name));
                     }
                     safe_point!();
                 }
@@ -344,7 +357,7 @@ impl Vm {
                     };
                     match v {
                         Some(v) => self.push(v),
-                        None => fail!(self.name_error(name.as_str())),
+                        None => fail!(self.name_error(fidx, name)),
                     }
                 }
                 Op::STORE_NAME => {
@@ -370,7 +383,7 @@ impl Vm {
                     let f = self.fr(fidx);
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.del_str(name).is_none() {
-                        fail!(self.name_error(name.as_str()));
+                        fail!(self.name_error(fidx, name));
                     }
                     safe_point!();
                 }

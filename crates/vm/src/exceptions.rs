@@ -179,7 +179,7 @@ fn embedded_source(vm: &Vm, filename: &str) -> Option<&'static str> {
 }
 
 /// The text of one exception (without its chain): traceback entries and the final line.
-fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
+fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String, hint: bool) {
     let tb = e.data().traceback.borrow().clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
@@ -233,7 +233,7 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
         }
     }
     flush_repeat(out, repeat);
-    out.push_str(&exception_only(vm, e));
+    out.push_str(&exception_text(vm, e, hint));
 }
 
 fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Option<String> {
@@ -274,6 +274,10 @@ fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Op
 
 /// `ValueError: message` (CPython's `format_exception_only`).
 pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
+    exception_text(vm, e, false)
+}
+
+fn exception_text(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
     let cls = e.0.cls();
     let mut name = cls.qualname.borrow().clone();
     let module = cls.module.borrow().clone();
@@ -290,8 +294,14 @@ pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = if msg.is_empty() {
         format!("{name}\n")
     } else {
-        format!("{name}: {msg}\n")
+        format!("{name}: {msg}")
     };
+    if !msg.is_empty() {
+        if let Some(s) = hint.then(|| crate::suggest::suggestion(vm, e)).flatten() {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        out.push('\n');
+    }
     out.push_str(&notes_text(vm, e));
     out
 }
@@ -384,6 +394,17 @@ fn finish_syntax(vm: &mut Vm, e: &PyErr, msg: &Value, name: &str, mut out: Strin
 
 /// The full report printed for an uncaught exception, chain included.
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
+    format_chain(vm, e, false)
+}
+
+/// What the interpreter prints for an exception nobody caught: `format_exception`'s
+/// text, with "Did you mean" on AttributeErrors and NameErrors (CPython 3.11 adds it
+/// only there, not in the `traceback` module's text).
+pub fn format_uncaught(vm: &mut Vm, e: &PyErr) -> String {
+    format_chain(vm, e, true)
+}
+
+fn format_chain(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
     let mut chain: Vec<(PyErr, &'static str)> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     let mut cur = Some(e.clone());
@@ -408,7 +429,7 @@ pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
     }
     let mut out = String::new();
     for (ex, link) in chain.iter().rev() {
-        format_one(vm, ex, &mut out);
+        format_one(vm, ex, &mut out, hint);
         out.push_str(link);
     }
     out

@@ -331,6 +331,9 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             visit(&d.cause.borrow(), f);
             visit(&d.context.borrow(), f);
             visit_tb_locals(&d.traceback.borrow(), f);
+            if let Some(crate::suggest::Hint::Attr { obj, .. }) = d.hint.borrow().as_deref() {
+                visit(obj, f);
+            }
         }
         Payload::Traceback(entries) => visit_tb_locals(entries, f),
         Payload::Property {
@@ -445,6 +448,8 @@ impl Node {
                     *d.args.borrow_mut() = Value::None;
                     *d.cause.borrow_mut() = Value::None;
                     *d.context.borrow_mut() = Value::None;
+                    let hint = d.hint.borrow_mut().take();
+                    drop(hint);
                     let kept: Vec<Box<[Value]>> = d
                         .traceback
                         .borrow_mut()

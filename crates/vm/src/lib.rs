@@ -30,6 +30,7 @@ pub mod special;
 pub mod stdlib;
 pub mod strformat;
 pub mod subscript;
+pub mod suggest;
 pub mod value;
 pub mod vm;
 

@@ -124,7 +124,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
             }
         };
     }
-    let text = crate::exceptions::format_exception(vm, e);
+    let text = crate::exceptions::format_uncaught(vm, e);
     eprint!("{text}");
     if vm.err_is(e, "KeyboardInterrupt") {
         return 130;

@@ -212,9 +212,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 }
                 "name"
                     if o.cls().is_subtype(&vm.exc_type("NameError"))
-                        || o.cls().is_subtype(&vm.exc_type("ImportError")) =>
+                        || o.cls().is_subtype(&vm.exc_type("ImportError"))
+                        || o.cls().is_subtype(&vm.exc_type("AttributeError")) =>
                 {
-                    Some(Value::None)
+                    Some(crate::suggest::hint_name(d).unwrap_or(Value::None))
+                }
+                "obj" if o.cls().is_subtype(&vm.exc_type("AttributeError")) => {
+                    Some(crate::suggest::hint_obj(d).unwrap_or(Value::None))
                 }
                 "path" if o.cls().is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
                 // ImportError's `msg`: its one argument.

@@ -684,7 +684,12 @@ impl Vm {
                 name
             ),
         };
-        self.new_error("AttributeError", msg)
+        let e = self.new_error("AttributeError", msg);
+        *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Attr {
+            obj: obj.clone(),
+            name: Rc::new(PyStr::new(name)),
+        }));
+        e
     }
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = if value.is_none() { vec![] } else { vec![value] };

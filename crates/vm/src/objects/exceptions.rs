@@ -19,6 +19,9 @@ pub struct ExcData {
     /// An OSError's `filename` and `filename2` (its `args` keep only errno and
     /// strerror, as CPython's do).
     pub filenames: RefCell<Option<Box<(Value, Value)>>>,
+    /// An AttributeError's object and name, a NameError's name and scopes: for its
+    /// `name`/`obj` attributes and the traceback's "Did you mean".
+    pub hint: RefCell<Option<Box<crate::suggest::Hint>>>,
 }
 
 impl ExcData {
@@ -31,6 +34,7 @@ impl ExcData {
             suppress_context: Cell::new(false),
             tb_object: RefCell::new((0, Value::None)),
             filenames: RefCell::new(None),
+            hint: RefCell::new(None),
         }
     }
 }
