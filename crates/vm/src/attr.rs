@@ -146,7 +146,7 @@ impl Vm {
                     if class_level {
                         if let Value::Object(ao) = &a {
                             if let Payload::ClassMethod(f) = &ao.payload {
-                                return Ok(Some(self.new_bound_method(f.clone(), inst)));
+                                return Ok(Some(self.classmethod_bind(f, inst)?));
                             }
                         }
                         if let Value::Builtin(b) = &a {
@@ -209,6 +209,18 @@ impl Vm {
             )?));
         }
         Ok(None)
+    }
+
+    /// `classmethod(f).__get__(_, owner)`: `f` bound to the class, or (3.11's chaining)
+    /// whatever `f.__get__(owner, owner)` gives when `f` is itself a descriptor
+    /// (`@classmethod @property`).
+    pub(crate) fn classmethod_bind(&mut self, f: &Value, owner: Value) -> PyResult<Value> {
+        if let Value::Object(o) = f {
+            if let Some(get) = self.type_lookup_s(o.cls(), "__get__") {
+                return self.call_args(&get, &[f.clone(), owner.clone(), owner]);
+            }
+        }
+        Ok(self.new_bound_method(f.clone(), owner))
     }
 
     /// An instance of a subclass of `property`, `classmethod` or `staticmethod` acts as
@@ -303,7 +315,7 @@ impl Vm {
             },
             Value::Object(a) => match &a.payload {
                 Payload::StaticMethod(f) => Ok(f.clone()),
-                Payload::ClassMethod(f) => Ok(self.new_bound_method(f.clone(), owner)),
+                Payload::ClassMethod(f) => self.classmethod_bind(f, owner),
                 Payload::Builtin(_) if self.wrapped_descriptor(a, "__get__").is_some() => {
                     let inner = self.wrapped_descriptor(a, "__get__").unwrap_or(Value::None);
                     self.bind_descriptor(inner, obj, owner)
@@ -462,9 +474,7 @@ impl Vm {
             let v = match &a {
                 Value::Object(o) => match &o.payload {
                     Payload::StaticMethod(f) => f.clone(),
-                    Payload::ClassMethod(f) => {
-                        self.new_bound_method(f.clone(), Value::Type(t.clone()))
-                    }
+                    Payload::ClassMethod(f) => self.classmethod_bind(f, Value::Type(t.clone()))?,
                     // A property subclass's instance, read from the class: itself.
                     Payload::Builtin(_) if self.wrapped_descriptor(o, "__get__").is_some() => {
                         a.clone()

@@ -429,7 +429,7 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 } else {
                     owner
                 };
-                Ok(vm.new_bound_method(f.clone(), owner))
+                vm.classmethod_bind(f, owner)
             }
             Payload::Property { fget, .. } => {
                 if obj.is_none() {
