@@ -425,14 +425,21 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `path` (attributes of the instance); any other is a TypeError, as in CPython.
 fn exception_keywords(vm: &mut Vm, t: &Rc<PyType>, e: &Value, args: &Args<'_>) -> PyResult<()> {
     let import_error = t.is_subtype(&vm.exc_type("ImportError"));
+    let name_error = t.is_subtype(&vm.exc_type("NameError"));
+    let attribute_error = t.is_subtype(&vm.exc_type("AttributeError"));
     for (k, v) in args.kw() {
         let key: &str = k;
-        if !(import_error && (key == "name" || key == "path")) {
-            return Err(vm.type_error(if import_error {
-                format!("'{key}' is an invalid keyword argument for {}()", t.name())
-            } else {
-                format!("{}() takes no keyword arguments", t.name())
-            }));
+        let allowed = (import_error && (key == "name" || key == "path"))
+            || (name_error && key == "name")
+            || (attribute_error && (key == "name" || key == "obj"));
+        if !allowed {
+            return Err(
+                vm.type_error(if import_error || name_error || attribute_error {
+                    format!("'{key}' is an invalid keyword argument for {}()", t.name())
+                } else {
+                    format!("{}() takes no keyword arguments", t.name())
+                }),
+            );
         }
         vm.setattr(e, key, v.clone())?;
     }

@@ -522,6 +522,23 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
             }
         }
     }
+    // object.__str__ is repr(), whose result str() checks under its own name.
+    if let Some(m) = user_special(vm, v, "__repr__") {
+        let r = call_special(vm, &m, v, &[])?;
+        return match r {
+            Value::Str(s) => Ok(s),
+            Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
+                let Payload::Builtin(Value::Str(s)) = &o.payload else {
+                    unreachable!("matched above")
+                };
+                Ok(s.clone())
+            }
+            _ => Err(vm.type_error(format!(
+                "__str__ returned non-string (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
     vm.repr(v)
 }
 

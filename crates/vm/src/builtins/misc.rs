@@ -269,7 +269,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kw() {
         let name = match args.pos().first() {
-            Some(Value::Type(t)) => t.name().to_string(),
+            Some(Value::Type(t)) => t.qualname.borrow().clone(),
             _ => "object".to_string(),
         };
         return Err(vm.type_error(format!(
