@@ -1,0 +1,32 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+e = SyntaxError("msg", ("f.py", 1, 2, "txt"))
+t(lambda: str(e))
+t(lambda: (e.msg, e.filename, e.lineno, e.offset, e.text))
+t(lambda: str(SyntaxError("only")))
+e = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")
+t(lambda: str(e))
+t(lambda: (e.encoding, e.object, e.start, e.end, e.reason))
+e = UnicodeEncodeError("ascii", "é", 0, 1, "nope")
+t(lambda: str(e))
+t(lambda: (e.start, e.end, e.reason))
+t(lambda: UnicodeDecodeError("x"))
+class MyU(UnicodeDecodeError): pass
+e = MyU("utf-8", b"\xff", 0, 1, "bad")
+t(lambda: (str(e), e.start))
+class MySyn(SyntaxError): pass
+e = MySyn("m", ("g.py", 3, 1, "x"))
+t(lambda: (str(e), e.lineno))
+t(lambda: StopIteration(1, 2).value)
+t(lambda: KeyError().args)
+t(lambda: str(KeyError("a", "b")))
+t(lambda: ImportError("m", name="n", path="p").path)
+t(lambda: ImportError("m", bogus=1))
+t(lambda: SystemExit(1, 2).code)
+t(lambda: str(OSError(2, "nf", "file.txt")))
+t(lambda: type(OSError(13, "x")).__name__)
+t(lambda: NameError("x", name="q").name)
+t(lambda: AttributeError("x", name="q", obj=5).obj)
