@@ -70,6 +70,15 @@ impl Vm {
                 return crate::dunder::getattribute(self, obj, name);
             }
         }
+        // A class whose metaclass defines `__getattribute__`.
+        if let Value::Type(t) = obj {
+            let meta = t.meta.borrow().clone().filter(|m| !m.builtin);
+            if let Some(meta) = meta {
+                if self.type_hooks(&meta) & crate::vm::HOOK_GETATTRIBUTE != 0 {
+                    return crate::dunder::getattribute(self, obj, name);
+                }
+            }
+        }
         let found = match self.generic_getattr(obj, name) {
             Err(e) if self.err_is(&e, "AttributeError") => {
                 if let Value::Object(o) = obj {
