@@ -587,7 +587,7 @@ fn new_vm() -> Vm {
 fn repl() -> i32 {
     let mut vm = new_vm();
     metal_vm::stdlib::set_argv(&mut vm, vec![String::new()], String::new());
-    let (m, globals) = metal_vm::import::new_module(&mut vm, "__main__", None);
+    let (m, globals) = metal_vm::import::new_main_module(&mut vm);
     vm.modules.set_by_str("__main__", m);
     let interactive = std::io::stdin().is_terminal();
     if interactive {

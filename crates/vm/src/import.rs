@@ -32,6 +32,16 @@ pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyD
     (m, d)
 }
 
+/// The `__main__` module: `new_module`'s, with the `builtins` module itself as its
+/// `__builtins__` (imported modules have the builtins dict), as in CPython.
+pub fn new_main_module(vm: &mut Vm) -> (Value, Rc<PyDict>) {
+    let (m, d) = new_module(vm, "__main__", None);
+    if let Some(b) = vm.modules.get_by_str("builtins") {
+        d.set_by_str("__builtins__", b);
+    }
+    (m, d)
+}
+
 fn module_dict(m: &Value) -> Option<Rc<PyDict>> {
     match m {
         Value::Object(o) => o.dict(),

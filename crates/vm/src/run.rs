@@ -134,7 +134,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
 
 /// Run a program's source as `__main__`.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
-    let (m, d) = crate::import::new_module(vm, "__main__", None);
+    let (m, d) = crate::import::new_main_module(vm);
     if filename != "<string>" && filename != "<stdin>" {
         d.set_by_str("__file__", Value::str(filename));
     }
