@@ -254,7 +254,40 @@ CallableProxyType = ProxyType
 ProxyTypes = (ProxyType,)
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share; each has `data` and `items()`."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        return [k for k, _ in self.items()]
+
+    def values(self):
+        return [v for _, v in self.items()]
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -293,12 +326,6 @@ class WeakValueDictionary:
             if wr() is not None:
                 yield k
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return list(iter(self))
-
     def items(self):
         out = []
         for k, wr in list(self.data.items()):
@@ -306,9 +333,6 @@ class WeakValueDictionary:
             if v is not None:
                 out.append((k, v))
         return out
-
-    def values(self):
-        return [v for k, v in self.items()]
 
     def valuerefs(self):
         return list(self.data.values())
@@ -349,28 +373,7 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if hasattr(other, "items"):
-                other = other.items()
-            for key, o in other:
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for key, o in self.items():
-            new[key] = o
-        return new
-
-    __copy__ = copy
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -409,12 +412,6 @@ class WeakKeyDictionary:
             if o is not None:
                 yield o
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return list(iter(self))
-
     def items(self):
         out = []
         for wr, value in list(self.data.items()):
@@ -422,9 +419,6 @@ class WeakKeyDictionary:
             if o is not None:
                 out.append((o, value))
         return out
-
-    def values(self):
-        return [v for k, v in self.items()]
 
     def keyrefs(self):
         return list(self.data)
@@ -437,27 +431,6 @@ class WeakKeyDictionary:
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ReferenceType(key, self._remove), default)
-
-    def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for key, value in dict:
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
 
 class WeakSet:
     """A set holding its items weakly: an item goes when it dies."""

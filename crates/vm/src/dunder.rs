@@ -498,20 +498,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     if let Some(m) = user_special(vm, v, "__str__") {
         let r = call_special(vm, &m, v, &[])?;
-        return match r {
-            Value::Str(s) => Ok(s),
-            // An instance of a str subclass is a string too.
-            Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
-                let Payload::Builtin(Value::Str(s)) = &o.payload else {
-                    unreachable!("matched above")
-                };
-                Ok(s.clone())
-            }
-            _ => Err(vm.type_error(format!(
-                "__str__ returned non-string (type {})",
-                vm.type_name(&r)
-            ))),
-        };
+        return str_result(vm, r);
     }
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
@@ -525,21 +512,27 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     // object.__str__ is repr(), whose result str() checks under its own name.
     if let Some(m) = user_special(vm, v, "__repr__") {
         let r = call_special(vm, &m, v, &[])?;
-        return match r {
-            Value::Str(s) => Ok(s),
-            Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
-                let Payload::Builtin(Value::Str(s)) = &o.payload else {
-                    unreachable!("matched above")
-                };
-                Ok(s.clone())
-            }
-            _ => Err(vm.type_error(format!(
-                "__str__ returned non-string (type {})",
-                vm.type_name(&r)
-            ))),
-        };
+        return str_result(vm, r);
     }
     vm.repr(v)
+}
+
+/// What `str()` accepts from `__str__` (or the `__repr__` standing in for it): a str,
+/// or an instance of a str subclass.
+fn str_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {
+    match r {
+        Value::Str(s) => Ok(s),
+        Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
+            let Payload::Builtin(Value::Str(s)) = &o.payload else {
+                unreachable!("matched above")
+            };
+            Ok(s.clone())
+        }
+        _ => Err(vm.type_error(format!(
+            "__str__ returned non-string (type {})",
+            vm.type_name(&r)
+        ))),
+    }
 }
 
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<PyStr>>> {
