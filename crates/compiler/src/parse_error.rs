@@ -196,7 +196,22 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         // the bracket's own line is reported as itself (`def f(:` is "invalid syntax").
         let at_end = start >= source.trim_end().len();
         let line_of = |at: usize| source[..at.min(source.len())].matches('\n').count();
-        if pos <= start && !early && (at_end || line_of(start) > line_of(pos)) {
+        // The parser may put the error on the newline ending the bracket's line (before
+        // a keyword): what counts is where the next token is.
+        let next_token = {
+            let mut at = start.min(source.len());
+            loop {
+                let rest = &source[at..];
+                let skip = rest.len() - rest.trim_start().len();
+                at += skip;
+                if source[at..].starts_with('#') {
+                    at += source[at..].find('\n').unwrap_or(source.len() - at);
+                    continue;
+                }
+                break at;
+            }
+        };
+        if pos <= start && !early && (at_end || line_of(next_token) > line_of(pos)) {
             return CompileError::syntax(
                 format!("'{c}' was never closed"),
                 source,

@@ -17,7 +17,7 @@ class ReferenceType:
     """ref(object[, callback]): a weak reference to object; calling it gives the
     object, or None once it is gone."""
 
-    __slots__ = ("_handle", "__callback__", "_hash")
+    __slots__ = ("_handle", "_callback", "_hash")
 
     def __new__(cls, ob, callback=None, *args, **kwargs):
         if args or kwargs:
@@ -30,7 +30,7 @@ class ReferenceType:
                 return r
         self = object.__new__(cls)
         self._handle = _weakref.handle(ob)
-        self.__callback__ = callback
+        self._callback = callback
         self._hash = None
         _weakref.register(ob, self, plain)
         return self
@@ -42,6 +42,10 @@ class ReferenceType:
 
     def __call__(self):
         return _weakref.get(self._handle)
+
+    @property
+    def __callback__(self):
+        return self._callback
 
     def __hash__(self):
         if self._hash is None:

@@ -61,6 +61,19 @@ impl Vm {
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        self.getattr_hooked(obj, name).inspect_err(|e| {
+            // An AttributeError from a user hook (`__getattr__`, `__getattribute__`)
+            // gets the `name` and `obj` of the look-up, as CPython 3.11 gives it.
+            if e.data().hint.borrow().is_none() && self.err_is(e, "AttributeError") {
+                *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Attr {
+                    obj: obj.clone(),
+                    name: name.clone(),
+                }));
+            }
+        })
+    }
+
+    fn getattr_hooked(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Value::Object(o) = obj {
             if matches!(
                 o.payload,
@@ -927,7 +940,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(self.attribute_error(obj, name.as_str()))
+        Err(self.attribute_error_plain(obj, name.as_str()))
     }
 
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {

@@ -320,9 +320,10 @@ pub fn unary(vm: &mut Vm, v: &Value, name: &'static str, opname: &str) -> PyResu
                 "__pos__" => return crate::ops::positive(vm, &inner),
                 "__invert__" => return crate::ops::invert(vm, &inner),
                 "__abs__" => {
-                    if let Some(abs) = vm.builtins.get_by_str("abs") {
-                        return vm.call_args(&abs, &[inner]);
-                    }
+                    return crate::builtins::funcs::ABS(
+                        vm,
+                        crate::objects::function::Args::new(std::slice::from_ref(&inner)),
+                    )
                 }
                 _ => {}
             }

@@ -171,8 +171,8 @@ impl Vm {
         *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Name {
             name: name.clone(),
             varnames: frame_code(f).varnames.clone(),
-            globals: Rc::clone(&f.globals),
-            builtins: Rc::clone(&f.builtins),
+            globals: Value::Dict(Rc::clone(&f.globals)),
+            builtins: Value::Dict(Rc::clone(&f.builtins)),
         }));
         e
     }

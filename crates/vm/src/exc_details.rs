@@ -59,9 +59,23 @@ fn is_translate(vm: &Vm, o: &PyObject) -> bool {
     o.cls().is_subtype(&vm.exc_type("UnicodeTranslateError"))
 }
 
+/// Is it a Unicode{Encode,Decode,Translate}Error (plain UnicodeError has no fields)?
+pub fn has_fields(vm: &Vm, o: &PyObject) -> bool {
+    [
+        "UnicodeEncodeError",
+        "UnicodeDecodeError",
+        "UnicodeTranslateError",
+    ]
+    .iter()
+    .any(|n| o.cls().is_subtype(&vm.exc_type(n)))
+}
+
 /// `encoding`, `object`, `start`, `end`, `reason` of a Unicode error made with its
 /// fields (None otherwise).
 pub fn unicode_error_attr(vm: &Vm, o: &PyObject, d: &ExcData, name: &str) -> Value {
+    if !has_fields(vm, o) {
+        return Value::None;
+    }
     let translate = is_translate(vm, o);
     let i = match (name, translate) {
         ("encoding", true) => return Value::None,
@@ -140,6 +154,9 @@ pub fn check_unicode_error_args(
 /// `str()` of a Unicode error made with its fields: `'utf-8' codec can't decode byte
 /// 0xff in position 0: invalid start byte` and the like. None when it was not.
 pub fn unicode_error_str(vm: &Vm, o: &PyObject, d: &ExcData) -> Option<String> {
+    if !has_fields(vm, o) {
+        return None;
+    }
     let translate = is_translate(vm, o);
     let get = |name| unicode_error_attr(vm, o, d, name);
     let (Value::Int(start), Value::Int(end), Value::Str(reason)) =
@@ -156,19 +173,19 @@ pub fn unicode_error_str(vm: &Vm, o: &PyObject, d: &ExcData) -> Option<String> {
         };
         let enc = enc.as_str();
         return Some(match bytes.get(start as usize) {
-            Some(byte) if end == start + 1 && start >= 0 => format!(
+            Some(byte) if end == start.wrapping_add(1) && start >= 0 => format!(
                 "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
             ),
             _ => format!(
                 "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
-                end - 1
+                end.wrapping_sub(1)
             ),
         });
     }
     let Value::Str(text) = &object else {
         return None;
     };
-    let ch = (end == start + 1 && start >= 0)
+    let ch = (end == start.wrapping_add(1) && start >= 0)
         .then(|| text.as_str().chars().nth(start as usize))
         .flatten();
     let ch = ch.map(|c| match c as u32 {
@@ -181,7 +198,7 @@ pub fn unicode_error_str(vm: &Vm, o: &PyObject, d: &ExcData) -> Option<String> {
             Some(c) => format!("can't translate character '{c}' in position {start}: {reason}"),
             None => format!(
                 "can't translate characters in position {start}-{}: {reason}",
-                end - 1
+                end.wrapping_sub(1)
             ),
         });
     }
@@ -195,7 +212,7 @@ pub fn unicode_error_str(vm: &Vm, o: &PyObject, d: &ExcData) -> Option<String> {
         }
         None => format!(
             "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
-            end - 1
+            end.wrapping_sub(1)
         ),
     })
 }

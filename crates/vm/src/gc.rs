@@ -331,8 +331,15 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             visit(&d.cause.borrow(), f);
             visit(&d.context.borrow(), f);
             visit_tb_locals(&d.traceback.borrow(), f);
-            if let Some(crate::suggest::Hint::Attr { obj, .. }) = d.hint.borrow().as_deref() {
-                visit(obj, f);
+            match d.hint.borrow().as_deref() {
+                Some(crate::suggest::Hint::Attr { obj, .. }) => visit(obj, f),
+                Some(crate::suggest::Hint::Name {
+                    globals, builtins, ..
+                }) => {
+                    visit(globals, f);
+                    visit(builtins, f);
+                }
+                None => {}
             }
         }
         Payload::Traceback(entries) => visit_tb_locals(entries, f),

@@ -286,7 +286,7 @@ pub fn send_to(vm: &mut Vm, recv: &Value, value: Value) -> PyResult<SendResult> 
     }
     // A user iterator's `__next__` is called directly: the StopIteration it raises may
     // carry the value of the `yield from`.
-    let user = matches!(recv, Value::Object(o) if matches!(o.payload, Payload::Instance));
+    let user = matches!(recv, Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_)));
     let r = if value.is_none() && !user {
         vm.next(recv).map(|v| v.ok_or(()))
     } else if value.is_none() {

@@ -246,7 +246,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     Some(crate::exc_details::syntax_error_attr(d, name))
                 }
                 "encoding" | "object" | "start" | "end" | "reason"
-                    if o.cls().is_subtype(&vm.exc_type("UnicodeError")) =>
+                    if crate::exc_details::has_fields(vm, o) =>
                 {
                     Some(crate::exc_details::unicode_error_attr(vm, o, d, name))
                 }

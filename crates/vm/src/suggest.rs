@@ -15,11 +15,12 @@ pub enum Hint {
     /// `obj.name` was not found.
     Attr { obj: Value, name: Rc<PyStr> },
     /// `name` was not found in the frame with these locals, globals and builtins.
+    /// (`globals` and `builtins` are dicts, as Values for the cycle collector.)
     Name {
         name: Rc<PyStr>,
         varnames: Vec<Rc<PyStr>>,
-        globals: Rc<PyDict>,
-        builtins: Rc<PyDict>,
+        globals: Value,
+        builtins: Value,
     },
 }
 
@@ -151,9 +152,13 @@ pub fn suggestion(vm: &mut Vm, e: &PyErr) -> Option<String> {
             builtins,
         } => {
             let locals: Vec<String> = varnames.iter().map(|v| v.as_str().to_string()).collect();
+            let keys = |d: &Value| match d {
+                Value::Dict(d) => str_keys(d),
+                _ => Vec::new(),
+            };
             nearest(&locals, name.as_str())
-                .or_else(|| nearest(&str_keys(globals), name.as_str()))
-                .or_else(|| nearest(&str_keys(builtins), name.as_str()))
+                .or_else(|| nearest(&keys(globals), name.as_str()))
+                .or_else(|| nearest(&keys(builtins), name.as_str()))
         }
     }
 }

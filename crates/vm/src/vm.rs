@@ -662,7 +662,19 @@ impl Vm {
     pub fn key_error(&self, key: Value) -> PyErr {
         self.new_exception(self.exc_type("KeyError"), vec![key])
     }
+    /// `AttributeError` for a missing attribute that was read: it carries `name` and
+    /// `obj` (and so a "Did you mean" when uncaught).
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        let e = self.attribute_error_plain(obj, name);
+        *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Attr {
+            obj: obj.clone(),
+            name: Rc::new(PyStr::new(name)),
+        }));
+        e
+    }
+
+    /// The same message without `name`/`obj` (a failed `del obj.name`, as in CPython).
+    pub fn attribute_error_plain(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
             Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
@@ -684,12 +696,7 @@ impl Vm {
                 name
             ),
         };
-        let e = self.new_error("AttributeError", msg);
-        *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Attr {
-            obj: obj.clone(),
-            name: Rc::new(PyStr::new(name)),
-        }));
-        e
+        self.new_error("AttributeError", msg)
     }
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = if value.is_none() { vec![] } else { vec![value] };

@@ -166,6 +166,9 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
 /// `len` and `isinstance`, which the eval loop recognises to answer some calls itself.
 pub(crate) const LEN: crate::objects::function::NativeFn = len;
 pub(crate) const ISINSTANCE: crate::objects::function::NativeFn = isinstance;
+/// The builtin `abs`, which `__abs__` of the numeric types calls (not whatever the
+/// name `abs` is bound to now in the builtins namespace).
+pub(crate) const ABS: crate::objects::function::NativeFn = abs;
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "len", &args, 1, 1)?;

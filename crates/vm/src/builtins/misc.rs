@@ -263,7 +263,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.del_type_attr(t, name)?;
         return Ok(Value::None);
     }
-    Err(vm.attribute_error(s, name.as_str()))
+    Err(vm.attribute_error_plain(s, name.as_str()))
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -101,8 +101,8 @@ fn invert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__abs__", &args, 0, 0)?;
-    let f = vm.builtins.get_by_str("abs").unwrap_or(Value::None);
-    vm.call_args(&f, std::slice::from_ref(s))
+    let s = s.clone();
+    crate::builtins::funcs::ABS(vm, Args::new(std::slice::from_ref(&s)))
 }
 fn bool_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__bool__", &args, 0, 0)?;

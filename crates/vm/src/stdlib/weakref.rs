@@ -177,10 +177,12 @@ fn referenceable(vm: &mut Vm, v: &Value) -> bool {
                 !t.dictless.get() || has_weakref_slot(&t)
             }
             // Subclasses of the variable-size builtins have no room for it.
-            Payload::Builtin(inner) => !matches!(
-                inner,
-                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Tuple(_)
-            ),
+            Payload::Builtin(inner) => {
+                !matches!(
+                    inner,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Tuple(_)
+                ) && !matches!(inner, Value::Object(b) if matches!(b.payload, Payload::Bytes(_)))
+            }
             // Builtin exceptions have no room for it; user exception classes do.
             Payload::Exception(_) => !o.cls().builtin,
             Payload::Generator(_)
