@@ -85,6 +85,9 @@ struct Registry {
     entries: HashMap<usize, Entry>,
     /// Entries of referents that died, whose callbacks have not run yet.
     died: Vec<Entry>,
+    /// The keys of the entries whose referents have no `Drop` hook (functions,
+    /// classes, sets): the ones a poll looks at.
+    polled: Vec<usize>,
 }
 
 thread_local! {
@@ -111,16 +114,18 @@ pub fn poll() {
     let _ = REG.try_with(|r| {
         if let Ok(mut r) = r.try_borrow_mut() {
             let r = &mut *r;
-            let dead: Vec<usize> = r
-                .entries
-                .iter()
-                .filter(|(_, e)| !matches!(e.target, Target::Obj(_)) && !e.target.alive())
-                .map(|(k, _)| *k)
-                .collect();
-            for k in dead {
-                if let Some(e) = r.entries.remove(&k) {
-                    r.died.push(e);
-                    crate::gc::BREAKER.with(|b| b.set(true));
+            let mut i = 0;
+            while i < r.polled.len() {
+                let k = r.polled[i];
+                match r.entries.get(&k) {
+                    Some(e) if e.target.alive() => i += 1,
+                    _ => {
+                        r.polled.swap_remove(i);
+                        if let Some(e) = r.entries.remove(&k) {
+                            r.died.push(e);
+                            crate::gc::BREAKER.with(|b| b.set(true));
+                        }
+                    }
                 }
             }
         }
@@ -282,6 +287,9 @@ fn register(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 reg.died.push(old);
                 crate::gc::BREAKER.with(|b| b.set(true));
             }
+        }
+        if !reg.entries.contains_key(&k) && !matches!(target, Target::Obj(_)) {
+            reg.polled.push(k);
         }
         let e = reg.entries.entry(k).or_insert_with(|| Entry {
             target,
