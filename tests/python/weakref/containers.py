@@ -93,3 +93,15 @@ try:
     pr.name
 except ReferenceError as e:
     print("ReferenceError:", e)
+
+# A function's callback (metal runs it at the next collection; CPython at once).
+def fn():
+    pass
+
+
+gone = []
+wf = weakref.ref(fn, lambda w: gone.append("fn gone"))
+print(wf() is fn)
+del fn
+gc.collect()
+print(gone, wf())
