@@ -160,23 +160,6 @@ impl Vm {
         self.stack.last().unwrap_or(&Value::Null)
     }
 
-    /// `NameError: name 'x' is not defined`, with what a suggestion needs from frame
-    /// `fidx`.
-    fn name_error(&self, fidx: usize, name: &Rc<crate::objects::str::PyStr>) -> PyErr {
-        let e = self.new_error(
-            "NameError",
-            format!("name '{}' is not defined", name.as_str()),
-        );
-        let f = self.fr(fidx);
-        *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Name {
-            name: name.clone(),
-            varnames: frame_code(f).varnames.clone(),
-            globals: Value::Dict(Rc::clone(&f.globals)),
-            builtins: Value::Dict(Rc::clone(&f.builtins)),
-        }));
-        e
-    }
-
     /// Execute instructions of frame `fidx`. Calls to and returns from Python functions
     /// switch frames here without leaving the loop; only the entry frame's return, a
     /// yield or an exception goes back to `run`.

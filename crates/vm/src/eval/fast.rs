@@ -696,3 +696,26 @@ impl crate::vm::Vm {
         Ok(true)
     }
 }
+
+impl crate::vm::Vm {
+    /// `NameError: name 'x' is not defined`, with what a suggestion needs from frame
+    /// `fidx`.
+    pub(super) fn name_error(
+        &self,
+        fidx: usize,
+        name: &Rc<crate::objects::str::PyStr>,
+    ) -> crate::vm::PyErr {
+        let e = self.new_error(
+            "NameError",
+            format!("name '{}' is not defined", name.as_str()),
+        );
+        let f = self.fr(fidx);
+        *e.data().hint.borrow_mut() = Some(Box::new(crate::suggest::Hint::Name {
+            name: name.clone(),
+            varnames: super::frame_code(f).varnames.clone(),
+            globals: Value::Dict(Rc::clone(&f.globals)),
+            builtins: Value::Dict(Rc::clone(&f.builtins)),
+        }));
+        e
+    }
+}
