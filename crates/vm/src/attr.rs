@@ -179,6 +179,16 @@ impl Vm {
                         return Ok(Some(match &a {
                             Value::Object(ao) => match &ao.payload {
                                 Payload::StaticMethod(f) => f.clone(),
+                                // A user descriptor (or a subclass of a builtin one
+                                // with its own __get__): __get__(None, cls).
+                                Payload::Instance | Payload::Builtin(_) => {
+                                    match self.type_lookup_s(ao.cls(), "__get__") {
+                                        Some(get) if !matches!(get, Value::Builtin(_)) => {
+                                            self.call_args(&get, &[a.clone(), Value::None, inst])?
+                                        }
+                                        _ => a.clone(),
+                                    }
+                                }
                                 _ => a.clone(),
                             },
                             _ => a.clone(),
