@@ -671,7 +671,14 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
             return Ok(r);
         }
     }
-    if let (Some(x), Some(y)) = (unwrap_builtin(a), unwrap_builtin(b)) {
+    // The builtin values' comparison, unless both sides' classes replaced it with
+    // methods of their own that declined (NotImplemented): then identity, as CPython.
+    let replaced = |vm: &mut Vm, v: &Value, name: &'static str| {
+        matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
+            && crate::dunder::user_special(vm, v, name).is_some()
+    };
+    let both_replaced = replaced(vm, a, op.dunder()) && replaced(vm, b, op.swapped().dunder());
+    if let (Some(x), Some(y), false) = (unwrap_builtin(a), unwrap_builtin(b), both_replaced) {
         if !x.is(a) || !y.is(b) {
             return compare(vm, &x, &y, op);
         }
