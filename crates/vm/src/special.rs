@@ -401,6 +401,18 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
             _ => Ok(false),
         },
         Value::Object(o) => match (&o.payload, name) {
+            (Payload::Generator(g), "__name__" | "__qualname__") => {
+                let Value::Str(v) = v else {
+                    return Err(vm.type_error(format!("{name} must be set to a string object")));
+                };
+                let mut g = g.borrow_mut();
+                if name == "__name__" {
+                    g.name = v.clone();
+                } else {
+                    g.qualname = v.clone();
+                }
+                Ok(true)
+            }
             (Payload::Exception(d), "args") => {
                 *d.args.borrow_mut() = Value::tuple(crate::iter::collect(vm, v)?);
                 Ok(true)
