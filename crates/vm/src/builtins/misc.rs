@@ -752,12 +752,55 @@ fn container_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `int.__new__(cls, …)` & co.: a builtin value, or an instance of a subclass holding one.
-fn builtin_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.all;
-    let Some(Value::Type(cls)) = p.first() else {
-        return Err(vm.type_error("__new__(X): X is not a type object"));
+/// `X.__new__` of the builtin types, one function each: CPython checks the class it is
+/// given against the type whose `__new__` it is.
+macro_rules! builtin_news {
+    ($($f:ident => $field:ident),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let owner = vm.types.$field.clone();
+            builtin_new(vm, &owner, args)
+        })*
     };
-    let cls = cls.clone();
+}
+builtin_news!(
+    int_new => int, float_new => float, str_new => str_, tuple_new => tuple,
+    frozenset_new => frozenset, bytes_new => bytes, complex_new => complex,
+    list_new => list, dict_new => dict, set_new => set,
+);
+
+fn builtin_new(
+    vm: &mut Vm,
+    owner: &Rc<crate::objects::types::PyType>,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    let p = args.all;
+    let oname = owner.name().to_string();
+    let cls = match p.first() {
+        Some(Value::Type(cls)) => cls.clone(),
+        None => return Err(vm.type_error(format!("{oname}.__new__(): not enough arguments"))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "{oname}.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let cname = cls.name().to_string();
+    if !cls.is_subtype(owner) {
+        return Err(vm.type_error(format!(
+            "{oname}.__new__({cname}): {cname} is not a subtype of {oname}"
+        )));
+    }
+    // The nearest builtin class must be the owner itself (`int.__new__(bool)` would
+    // make a bool without bool's own constructor).
+    if let Some(base) = cls.mro().into_iter().find(|c| c.builtin) {
+        if !Rc::ptr_eq(&base, owner) {
+            return Err(vm.type_error(format!(
+                "{oname}.__new__({cname}) is not safe, use {}.__new__()",
+                base.name()
+            )));
+        }
+    }
     let rest = Args {
         all: &p[1..],
         kwnames: args.kwnames,
@@ -832,19 +875,23 @@ pub fn init_constructors(vm: &mut Vm) {
     ] {
         method(&t, "__init__", container_init);
     }
-    for t in [
-        vm.types.int.clone(),
-        vm.types.float.clone(),
-        vm.types.str_.clone(),
-        vm.types.tuple.clone(),
-        vm.types.frozenset.clone(),
-        vm.types.bytes.clone(),
-        vm.types.complex.clone(),
-        vm.types.list.clone(),
-        vm.types.dict.clone(),
-        vm.types.set.clone(),
-    ] {
-        crate::builtins::staticmethod(&t, "__new__", builtin_new);
+    let news: [(
+        &Rc<crate::objects::types::PyType>,
+        crate::objects::function::NativeFn,
+    ); 10] = [
+        (&vm.types.int, int_new),
+        (&vm.types.float, float_new),
+        (&vm.types.str_, str_new),
+        (&vm.types.tuple, tuple_new),
+        (&vm.types.frozenset, frozenset_new),
+        (&vm.types.bytes, bytes_new),
+        (&vm.types.complex, complex_new),
+        (&vm.types.list, list_new),
+        (&vm.types.dict, dict_new),
+        (&vm.types.set, set_new),
+    ];
+    for (t, f) in news {
+        crate::builtins::staticmethod(t, "__new__", f);
     }
     let t = vm.types.type_.clone();
     crate::builtins::staticmethod(&t, "__new__", type_new_native);
