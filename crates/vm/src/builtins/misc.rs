@@ -813,13 +813,26 @@ fn builtin_new(
 
 fn type_new_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    let Some(Value::Type(mcls)) = p.first() else {
-        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    let mcls = match p.first() {
+        Some(Value::Type(mcls)) => mcls.clone(),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )))
+        }
+        None => return Err(vm.type_error("type.__new__(): not enough arguments")),
     };
-    if p.len() != 4 {
-        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    if !mcls.is_subtype(&vm.types.type_) {
+        let n = mcls.name().to_string();
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
     }
-    let mcls = mcls.clone();
+    if p.len() != 4 {
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            p.len() - 1
+        )));
+    }
     let rest = Args {
         all: &args.all[1..],
         kwnames: args.kwnames,
@@ -827,7 +840,12 @@ fn type_new_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::classes::type_new(vm, &mcls, &p[1], &p[2], &p[3], rest)
 }
 
-fn type_init_native(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+/// `type.__init__(cls, [name, bases, ns])`: nothing to do but CPython's argument check.
+fn type_init_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.all.len().saturating_sub(1);
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::None)
 }
 
