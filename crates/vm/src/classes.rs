@@ -119,6 +119,8 @@ pub fn type_new(
                             | Layout::Range
                             | Layout::Slice
                             | Layout::Function
+                            | Layout::BuiltinFunction
+                            | Layout::Method
                             | Layout::NoneType
                             | Layout::Generator
                     )
@@ -216,7 +218,13 @@ pub fn type_new(
     };
     let qualname = match dict.get_by_str("__qualname__") {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.as_str().to_string(),
+        None => name.as_str().to_string(),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                vm.type_name(&v)
+            )))
+        }
     };
     dict.del_str(&crate::objects::str::PyStr::new("__qualname__"));
     // __slots__: member descriptors, and no instance __dict__ unless asked for.

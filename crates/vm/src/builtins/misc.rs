@@ -88,6 +88,9 @@ fn overrides(t: &Rc<crate::objects::types::PyType>, name: &str) -> bool {
 }
 
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.all.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    }
     if args.all.len() > 1 {
         // Extra arguments: CPython's rule and messages (an overriding `__init__` passed
         // them on; a class overriding neither method got them from its call).
@@ -492,6 +495,12 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "exceptions must be classes or instances deriving from BaseException, not {}",
             vm.type_name(&a[0])
         )));
+    }
+    if let Some(tb) = a.get(2) {
+        let is_tb = matches!(tb, Value::Object(o) if matches!(o.payload, Payload::Traceback(_)));
+        if !tb.is_none() && !is_tb {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
     }
     if is_exc(&a[0]) && a.get(1).is_some_and(|v| !v.is_none()) {
         return Err(vm.type_error("instance exception may not have a separate value"));
