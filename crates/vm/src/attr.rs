@@ -160,39 +160,11 @@ impl Vm {
                         .find_map(|t| t.dict.get_str(name))
                 };
                 if let Some(a) = found {
-                    let a = self.class_level_descriptor(a);
                     let (inst, owner) = (inst.clone(), Value::Type(obj_type.clone()));
                     // super() in a classmethod: the "instance" is the class itself
                     // (and not an instance of a metaclass).
-                    let class_level = matches!(&inst, Value::Type(it) if it.is_subtype(start));
-                    if class_level {
-                        if let Value::Object(ao) = &a {
-                            if let Payload::ClassMethod(f) = &ao.payload {
-                                return Ok(Some(self.classmethod_bind(f, inst)?));
-                            }
-                        }
-                        if let Value::Builtin(b) = &a {
-                            if b.kind == crate::objects::function::NativeKind::ClassMethod {
-                                return Ok(Some(crate::call::bind_builtin(b, inst)));
-                            }
-                        }
-                        return Ok(Some(match &a {
-                            Value::Object(ao) => match &ao.payload {
-                                Payload::StaticMethod(f) => f.clone(),
-                                // A user descriptor (or a subclass of a builtin one
-                                // with its own __get__): __get__(None, cls).
-                                Payload::Instance | Payload::Builtin(_) => {
-                                    match self.type_lookup_s(ao.cls(), "__get__") {
-                                        Some(get) if !matches!(get, Value::Builtin(_)) => {
-                                            self.call_args(&get, &[a.clone(), Value::None, inst])?
-                                        }
-                                        _ => a.clone(),
-                                    }
-                                }
-                                _ => a.clone(),
-                            },
-                            _ => a.clone(),
-                        }));
+                    if matches!(&inst, Value::Type(it) if it.is_subtype(start)) {
+                        return self.bind_class_attr(a, inst).map(Some);
                     }
                     if let Some(v) = self.data_descriptor_get(&a, &inst)? {
                         return Ok(Some(v));
@@ -293,6 +265,31 @@ impl Vm {
         a
     }
 
+    /// A class attribute `a` read from the class `cls` itself (or by `super()` in a
+    /// classmethod): class methods bound to it, static methods unwrapped, a descriptor's
+    /// `__get__(None, cls)`; a property (or a property subclass's instance) stays itself.
+    fn bind_class_attr(&mut self, a: Value, cls: Value) -> PyResult<Value> {
+        let a = self.class_level_descriptor(a);
+        Ok(match &a {
+            Value::Object(o) => match &o.payload {
+                Payload::StaticMethod(f) => f.clone(),
+                Payload::ClassMethod(f) => self.classmethod_bind(f, cls)?,
+                Payload::Builtin(_) if self.wrapped_descriptor(o, "__get__").is_some() => a.clone(),
+                Payload::Instance | Payload::Builtin(_) => {
+                    match self.type_lookup_s(o.cls(), "__get__") {
+                        Some(get) => self.call_args(&get, &[a.clone(), Value::None, cls])?,
+                        None => a.clone(),
+                    }
+                }
+                _ => a.clone(),
+            },
+            Value::Builtin(b) if b.kind == NativeKind::ClassMethod => {
+                crate::call::bind_builtin(b, cls)
+            }
+            _ => a.clone(),
+        })
+    }
+
     /// For data descriptors (property, user classes with `__set__`), their `__get__`.
     fn data_descriptor_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
         if let Value::Object(a) = attr {
@@ -348,11 +345,10 @@ impl Vm {
             Value::Object(a) => match &a.payload {
                 Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => self.classmethod_bind(f, owner),
-                Payload::Builtin(_) if self.wrapped_descriptor(a, "__get__").is_some() => {
-                    let inner = self.wrapped_descriptor(a, "__get__").unwrap_or(Value::None);
-                    self.bind_descriptor(inner, obj, owner)
-                }
                 Payload::Instance | Payload::Builtin(_) => {
+                    if let Some(inner) = self.wrapped_descriptor(a, "__get__") {
+                        return self.bind_descriptor(inner, obj, owner);
+                    }
                     if let Some(get) = self.type_lookup_s(a.cls(), "__get__") {
                         return self.call_args(&get, &[attr.clone(), obj, owner]);
                     }
@@ -502,30 +498,7 @@ impl Vm {
             }
         }
         if let Some(a) = self.type_lookup(t, name) {
-            let a = self.class_level_descriptor(a);
-            let v = match &a {
-                Value::Object(o) => match &o.payload {
-                    Payload::StaticMethod(f) => f.clone(),
-                    Payload::ClassMethod(f) => self.classmethod_bind(f, Value::Type(t.clone()))?,
-                    // A property subclass's instance, read from the class: itself.
-                    Payload::Builtin(_) if self.wrapped_descriptor(o, "__get__").is_some() => {
-                        a.clone()
-                    }
-                    Payload::Instance | Payload::Builtin(_) => {
-                        if let Some(get) = self.type_lookup_s(o.cls(), "__get__") {
-                            self.call_args(&get, &[a.clone(), Value::None, Value::Type(t.clone())])?
-                        } else {
-                            a.clone()
-                        }
-                    }
-                    _ => a.clone(),
-                },
-                Value::Builtin(b) if b.kind == NativeKind::ClassMethod => {
-                    crate::call::bind_builtin(b, Value::Type(t.clone()))
-                }
-                _ => a.clone(),
-            };
-            return Ok(Some(v));
+            return self.bind_class_attr(a, Value::Type(t.clone())).map(Some);
         }
         // The metatype's attributes (e.g. `mro`), bound to the type.
         let meta = self.type_of(&Value::Type(t.clone()));
@@ -959,7 +932,7 @@ impl Vm {
 }
 
 /// The `__slots__` members a class and its bases give an instance, by name.
-fn slot_names(t: &Rc<crate::objects::types::PyType>) -> Vec<String> {
+pub(crate) fn slot_names(t: &Rc<crate::objects::types::PyType>) -> Vec<String> {
     let mut names: Vec<String> = t
         .mro()
         .iter()

@@ -782,7 +782,14 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
         bases.push(b.clone());
     }
     let old = t.bases.borrow().clone();
-    if solid_layout(&bases) != solid_layout(&old) || slot_names(&bases) != slot_names(&old) {
+    // Instances keep their slots by position: the new bases must give the same ones.
+    let slots = |v: &[Rc<PyType>]| {
+        let mut n: Vec<String> = v.iter().flat_map(crate::attr::slot_names).collect();
+        n.sort();
+        n.dedup();
+        n
+    };
+    if solid_layout(&bases) != solid_layout(&old) || slots(&bases) != slots(&old) {
         let first = |v: &[Rc<PyType>]| v.first().map(|b| b.name().to_string()).unwrap_or_default();
         return Err(vm.type_error(format!(
             "__bases__ assignment: '{}' object layout differs from '{}'",
@@ -846,44 +853,6 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
     }
     crate::objects::types::bump_type_epoch();
     Ok(())
-}
-
-/// The `__slots__` members instances of a class with these bases get, in MRO order
-/// (instances keep their slots by position, so a new base must give the same ones).
-fn slot_names(bases: &[Rc<PyType>]) -> Vec<String> {
-    let mut seen: Vec<*const PyType> = Vec::new();
-    let mut names = Vec::new();
-    for b in bases {
-        for c in b.mro() {
-            if seen.contains(&Rc::as_ptr(&c)) {
-                continue;
-            }
-            seen.push(Rc::as_ptr(&c));
-            let items = match c.dict.get_by_str("__slots__") {
-                Some(Value::Str(s)) => vec![s.as_str().to_string()],
-                Some(Value::Tuple(t)) => t
-                    .items
-                    .iter()
-                    .filter_map(|v| match v {
-                        Value::Str(s) => Some(s.as_str().to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-                Some(Value::List(l)) => l
-                    .items
-                    .borrow()
-                    .iter()
-                    .filter_map(|v| match v {
-                        Value::Str(s) => Some(s.as_str().to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
-            names.extend(items);
-        }
-    }
-    names
 }
 
 fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {

@@ -375,25 +375,14 @@ fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyRes
 fn property_call(vm: &mut Vm, args: Args<'_>, set: bool) -> PyResult<Value> {
     let name = if set { "__set__" } else { "__delete__" };
     let n = if set { 2 } else { 1 };
+    // For a subclass's instance `method_args` gives the property it wraps (the
+    // subclass's own `__set__` may be what called).
     let (s, a) = method_args(vm, name, &args, n, n)?;
-    // A subclass's instance: the property it wraps (its own `__set__` is what called).
-    let prop = match s {
-        Value::Object(o) => match &o.payload {
-            Payload::Builtin(inner @ Value::Object(i))
-                if matches!(i.payload, Payload::Property { .. }) =>
-            {
-                inner.clone()
-            }
-            Payload::Property { .. } => s.clone(),
-            _ => Value::None,
-        },
-        _ => Value::None,
-    };
-    if prop.is_none() {
+    if !matches!(s, Value::Object(p) if matches!(p.payload, Payload::Property { .. })) {
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
     }
     let v = a.get(1).cloned();
-    vm.descriptor_store(&prop, &a[0], v).unwrap_or(Ok(()))?;
+    vm.descriptor_store(s, &a[0], v).unwrap_or(Ok(()))?;
     Ok(Value::None)
 }
 
@@ -424,7 +413,8 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match s {
         Value::Function(_) if obj.is_none() => Ok(s.clone()),
         Value::Function(_) => Ok(vm.new_bound_method(s.clone(), obj)),
-        Value::Object(o) => match &property_of(o).payload {
+        // (`method_args` gave what a subclass's instance wraps.)
+        Value::Object(o) => match &o.payload {
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => {
                 let owner = if owner.is_none() {
