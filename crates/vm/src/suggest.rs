@@ -133,8 +133,8 @@ pub fn suggestion(vm: &mut Vm, e: &PyErr) -> Option<String> {
         Hint::Attr { obj, name } => {
             let (obj, name) = (obj.clone(), name.clone());
             drop(hint);
-            let dir = vm.builtins.get_by_str("dir")?;
-            let names = vm.call_args(&dir, &[obj]).ok()?;
+            // The builtin `dir`, not whatever the name is bound to now.
+            let names = crate::builtins::funcs::dir_of(vm, &obj).ok()?;
             let names: Vec<String> = crate::iter::collect(vm, &names)
                 .ok()?
                 .into_iter()
