@@ -625,6 +625,15 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     (count, live_edges)
 }
 
+/// An exception nobody can catch (raised by `__del__` or a weakref callback `func`):
+/// reported on stderr as CPython's `PyErr_WriteUnraisable` does, and dropped.
+pub fn report_unraisable(vm: &mut Vm, e: &crate::vm::PyErr, func: &Value) {
+    vm.flush_stdout();
+    let func = crate::repr::repr_string(vm, func).unwrap_or_default();
+    let text = crate::exceptions::format_exception(vm, e);
+    eprint!("Exception ignored in: {func}\n{text}");
+}
+
 fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
     if let Payload::Generator(_) = &o.payload {
         // A suspended generator that is dropped is closed (its finally blocks run).
@@ -640,10 +649,7 @@ fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
         return;
     };
     if let Err(e) = vm.call_args(&del, &[obj]) {
-        vm.flush_stdout();
-        let func = crate::repr::repr_string(vm, &del).unwrap_or_default();
-        let text = crate::exceptions::format_exception(vm, &e);
-        eprint!("Exception ignored in: {func}\n{text}");
+        report_unraisable(vm, &e, &del);
     }
 }
 

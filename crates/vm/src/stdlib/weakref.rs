@@ -60,13 +60,7 @@ impl Target {
     }
 
     fn alive(&self) -> bool {
-        match self {
-            Target::Obj(w) => w.strong_count() > 0,
-            Target::Func(w) => w.strong_count() > 0,
-            Target::Builtin(w) => w.strong_count() > 0,
-            Target::Type(w) => w.strong_count() > 0,
-            Target::Set(w, _) => w.strong_count() > 0,
-        }
+        self.get().is_some()
     }
 }
 
@@ -150,10 +144,7 @@ pub fn run_callbacks(vm: &mut Vm) {
                 continue;
             }
             if let Err(err) = vm.call_args(&cb, std::slice::from_ref(&r)) {
-                vm.flush_stdout();
-                let func = crate::repr::repr_string(vm, &cb).unwrap_or_default();
-                let text = crate::exceptions::format_exception(vm, &err);
-                eprint!("Exception ignored in: {func}\n{text}");
+                crate::gc::report_unraisable(vm, &err, &cb);
             }
         }
     }
