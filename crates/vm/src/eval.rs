@@ -15,6 +15,7 @@ use crate::value::Value;
 use crate::vm::{Frame, PyErr, Vm};
 
 mod fast;
+mod regs;
 mod unwind;
 
 use fast::{
@@ -219,11 +220,17 @@ impl Vm {
             };
         }
         loop {
-            debug_assert!(pc < instrs.len());
-            // SAFETY: `make_code` guarantees that execution never leaves the instructions
-            // (no fall-through at the end; jump and handler targets inside).
-            let ins = unsafe { *instrs.get_unchecked(pc) };
-            pc += 1;
+            // The simple instructions run in `run_simple` with the stack's top in a
+            // register; it returns the first one that needs its full handler here.
+            let mut running = regs::Running {
+                fidx,
+                code,
+                instrs,
+                base,
+            };
+            let r = self.run_simple(&mut running, entry, &mut pc);
+            (fidx, code, instrs, base) = (running.fidx, running.code, running.instrs, running.base);
+            let ins = tri!(r);
             let arg = ins.arg;
             match ins.op {
                 Op::NOP => {}

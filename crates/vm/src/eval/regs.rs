@@ -1,0 +1,619 @@
+//! The eval loop's inner loop, with the value stack's top held in a register.
+//!
+//! `Vm::stack` is a `Vec`: every push and pop through it loads the length from memory
+//! and stores it back, and the next instruction's load of that length waits for the
+//! store. Here the common instructions that need nothing but the value stack, the
+//! frame's locals, constants and the inline caches run with the top of the stack in a
+//! local pointer, which the compiler keeps in a register. Any instruction (or case of
+//! one) that could run Python code, raise, or touch the stack through `Vm` methods
+//! leaves this loop *before changing anything*; the stack's length is written back and
+//! `dispatch` runs the instruction with its full handler. So every handler here is a
+//! shortcut for a case the full handler also covers, and behaviour cannot differ.
+
+use std::rc::Rc;
+
+use metal_compiler::bytecode::{CmpOp, Instr, Op};
+
+use super::fast::{builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit};
+use crate::objects::function::{Code, InlineCache};
+use crate::value::{read_split, write_split, Value};
+
+/// The running frame as `dispatch` holds it in locals.
+#[derive(Clone, Copy)]
+pub(super) struct Running<'c> {
+    pub fidx: usize,
+    pub code: &'c Code,
+    pub instrs: &'c [Instr],
+    pub base: usize,
+}
+
+impl crate::vm::Vm {
+    /// Run instructions of the frame `fidx` from `*pc` while they are simple; return
+    /// the first one that is not, with `*pc` just past it (as `dispatch` expects after
+    /// fetching it) and `Vm::stack`'s length up to date; or the error an instruction
+    /// raised, with `*pc` just past that instruction, as `dispatch` leaves it.
+    ///
+    /// Calls of plain Python functions and returns to a Python caller switch frames
+    /// here too, so the running frame (`fidx`, its `code`, `instrs`, locals `base`) may
+    /// change; `entry` is the frame whose return leaves `dispatch`.
+    #[inline(always)]
+    pub(super) fn run_simple<'c>(
+        &mut self,
+        frame: &mut Running<'c>,
+        entry: usize,
+        pc: &mut usize,
+    ) -> Result<Instr, crate::vm::PyErr> {
+        let Running {
+            mut fidx,
+            mut code,
+            mut instrs,
+            mut base,
+        } = *frame;
+        // `sb` is the stack's buffer and `sp` one past its top. Nothing in this loop
+        // reallocates the buffer except a safe point, after which both are reloaded.
+        let mut sb: *mut Value = self.stack.as_mut_ptr();
+        // SAFETY: len <= capacity.
+        let mut sp: *mut Value = unsafe { sb.add(self.stack.len()) };
+        let mut p = *pc;
+        macro_rules! depth {
+            () => {
+                // SAFETY: sp and sb point into the same buffer.
+                unsafe { sp.offset_from(sb) as usize }
+            };
+        }
+        // Push without a capacity check: the frame's `stacksize` was reserved when it
+        // was entered (checked in debug builds, which the tests run).
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                debug_assert!(depth!() < self.stack.capacity(), "value stack overflow");
+                // SAFETY: below capacity (see above).
+                unsafe {
+                    write_split(sp, v);
+                    sp = sp.add(1);
+                }
+            }};
+        }
+        macro_rules! pop {
+            () => {{
+                debug_assert!(depth!() > base, "value stack underflow");
+                // SAFETY: the compiler's stack depth keeps the frame's values above
+                // its locals; the value is moved out and the top cut below it.
+                unsafe {
+                    sp = sp.sub(1);
+                    read_split(sp)
+                }
+            }};
+        }
+        // The value `$i` places down from the top (1 is the top).
+        macro_rules! peek {
+            ($i:expr) => {{
+                debug_assert!(depth!() >= base + $i as usize);
+                // SAFETY: as for pop.
+                unsafe { &*sp.sub($i as usize) }
+            }};
+        }
+        macro_rules! local {
+            ($i:expr) => {{
+                debug_assert!(base + ($i as usize) < depth!());
+                // SAFETY: a frame's locals lie below its value stack.
+                unsafe { &mut *sb.add(base + $i as usize) }
+            }};
+        }
+        macro_rules! sync {
+            () => {{
+                let n = depth!();
+                // SAFETY: sp is within the buffer and everything below it initialised.
+                unsafe { self.stack.set_len(n) }
+            }};
+        }
+        // Objects freed by the instruction just run may have finalizers to run now:
+        // with the stack written back, as they run Python code.
+        macro_rules! reload {
+            () => {{
+                sb = self.stack.as_mut_ptr();
+                // SAFETY: len <= capacity.
+                sp = unsafe { sb.add(self.stack.len()) };
+            }};
+        }
+        macro_rules! safe_point {
+            () => {
+                if crate::gc::breaker() {
+                    sync!();
+                    self.fr_mut(fidx).pc = p;
+                    crate::gc::safe_point(self);
+                    reload!();
+                }
+            };
+        }
+        let r = loop {
+            debug_assert!(p < instrs.len());
+            // SAFETY: `make_code` guarantees that execution never leaves the
+            // instructions (no fall-through at the end; jump targets inside).
+            let ins = unsafe { *instrs.get_unchecked(p) };
+            p += 1;
+            let arg = ins.arg;
+            match ins.op {
+                Op::NOP => {}
+                Op::LOAD_FAST => {
+                    let v = local!(arg);
+                    if v.is_null() {
+                        break Ok(ins);
+                    }
+                    let v = v.clone();
+                    push!(v);
+                }
+                Op::STORE_FAST => {
+                    let v = pop!();
+                    std::mem::replace(local!(arg), v).discard();
+                }
+                Op::LOAD_CONST => push!(code.konst(arg).clone()),
+                Op::POP_TOP => {
+                    pop!().discard();
+                    safe_point!();
+                }
+                Op::PUSH_NULL => push!(Value::Null),
+                Op::COPY => {
+                    let v = peek!(arg).clone();
+                    push!(v);
+                }
+                Op::SWAP => {
+                    debug_assert!(depth!() >= base + arg as usize);
+                    // SAFETY: both slots hold values of this frame.
+                    unsafe { std::ptr::swap(sp.sub(1), sp.sub(arg as usize)) }
+                }
+                Op::BINARY_OP => {
+                    let Some(r) = fast_binop(arg, peek!(2), peek!(1)) else {
+                        break Ok(ins);
+                    };
+                    // Both operands were unboxed ints or floats: nothing to drop.
+                    // SAFETY: the slot below the top takes the result.
+                    unsafe {
+                        sp = sp.sub(1);
+                        write_split(sp.sub(1), r);
+                    }
+                }
+                Op::COMPARE_OP => {
+                    let Some(r) = fast_compare(CmpOp::from_arg(arg), peek!(2), peek!(1)) else {
+                        break Ok(ins);
+                    };
+                    // Both operands were unboxed: nothing to drop. A conditional jump
+                    // right after takes the result directly.
+                    // SAFETY: an instruction that falls through is never the last one
+                    // (`make_code` appends a guard).
+                    let next = unsafe { *instrs.get_unchecked(p) };
+                    if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
+                        // SAFETY: the two operands are cut off.
+                        sp = unsafe { sp.sub(2) };
+                        p = if r == (next.op == Op::POP_JUMP_IF_TRUE) {
+                            next.arg as usize
+                        } else {
+                            p + 1
+                        };
+                    } else {
+                        // SAFETY: the slot below the top takes the result.
+                        unsafe {
+                            sp = sp.sub(1);
+                            write_split(sp.sub(1), Value::bool(r));
+                        }
+                    }
+                }
+                Op::IS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = a.is(&b) != (arg == 1);
+                    a.discard();
+                    b.discard();
+                    push!(Value::bool(r));
+                }
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let t = match peek!(1) {
+                        Value::Bool(crate::value::PyBool(b)) => *b,
+                        Value::Int(i) => *i != 0,
+                        Value::None => false,
+                        _ => break Ok(ins),
+                    };
+                    // Unboxed: nothing to drop.
+                    sp = unsafe { sp.sub(1) };
+                    if t == (ins.op == Op::POP_JUMP_IF_TRUE) {
+                        p = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!();
+                    if v.is_none() == (ins.op == Op::POP_JUMP_IF_NONE) {
+                        p = arg as usize;
+                    }
+                    v.discard();
+                    safe_point!();
+                }
+                Op::JUMP_FORWARD => p = arg as usize,
+                Op::JUMP_BACKWARD => {
+                    if crate::gc::breaker() {
+                        break Ok(ins);
+                    }
+                    p = arg as usize;
+                }
+                Op::LOAD_GLOBAL => {
+                    let f = self.fr(fidx);
+                    // SAFETY: the cache is written only by `dispatch`'s handler, not
+                    // while this borrow lives; reading a dict entry runs no Python code.
+                    let Ok(InlineCache::Global {
+                        globals_version,
+                        builtins_version,
+                        in_builtins,
+                        index,
+                    }) = (unsafe { code.cache(p - 1).try_borrow_unguarded() })
+                    else {
+                        break Ok(ins);
+                    };
+                    if f.globals.version.get() != *globals_version
+                        || f.builtins.version.get() != *builtins_version
+                    {
+                        break Ok(ins);
+                    }
+                    let d = if *in_builtins {
+                        &f.builtins
+                    } else {
+                        &f.globals
+                    };
+                    let Some(v) = d.value_at(*index) else {
+                        break Ok(ins);
+                    };
+                    push!(v);
+                }
+                Op::LOAD_ATTR => {
+                    let Value::Object(o) = peek!(1) else {
+                        break Ok(ins);
+                    };
+                    let name = &code.names[arg as usize];
+                    let Some(v) = super::fast::cached_attr(code.cache(p - 1), o, name) else {
+                        break Ok(ins);
+                    };
+                    let obj = pop!();
+                    push!(v);
+                    obj.discard();
+                }
+                Op::STORE_ATTR => {
+                    let Value::Object(o) = peek!(1) else {
+                        break Ok(ins);
+                    };
+                    // SAFETY: as for LOAD_GLOBAL's cache.
+                    let Ok(c) = (unsafe { code.cache(p - 1).try_borrow_unguarded() }) else {
+                        break Ok(ins);
+                    };
+                    let Some(index) = instance_attr_hit(c, o) else {
+                        break Ok(ins);
+                    };
+                    // SAFETY: storing a value runs no Python code (a replaced value's
+                    // finalizer is queued, not run).
+                    let Some(d) = (unsafe { o.dict_unchecked() }) else {
+                        break Ok(ins);
+                    };
+                    let d: *const crate::objects::dict::PyDict = Rc::as_ptr(d);
+                    let obj = pop!();
+                    let v = pop!();
+                    // SAFETY: `obj` holds the dict alive until it is discarded below.
+                    unsafe { &*d }.set_str_hinted(&code.names[arg as usize], index, v);
+                    obj.discard();
+                    safe_point!();
+                }
+                Op::LOAD_METHOD => {
+                    let obj = peek!(1);
+                    let cache = code.cache(p - 1);
+                    // SAFETY: as for LOAD_GLOBAL's cache.
+                    let Ok(c) = (unsafe { cache.try_borrow_unguarded() }) else {
+                        break Ok(ins);
+                    };
+                    if let InlineCache::BuiltinMethod { tag, func } = c {
+                        if *tag != builtin_receiver_tag(obj) {
+                            break Ok(ins);
+                        }
+                        let func = func.clone();
+                        let obj = pop!();
+                        push!(func);
+                        push!(obj);
+                        continue;
+                    }
+                    let Value::Object(o) = obj else {
+                        break Ok(ins);
+                    };
+                    let name = &code.names[arg as usize];
+                    if let Some(func) = super::fast::cached_method(cache, o, name) {
+                        let obj = pop!();
+                        push!(func);
+                        push!(obj);
+                        continue;
+                    }
+                    // Not a method: an instance or plain class attribute.
+                    let Some(v) = super::fast::cached_attr(cache, o, name) else {
+                        break Ok(ins);
+                    };
+                    let obj = pop!();
+                    push!(Value::Null);
+                    push!(v);
+                    obj.discard();
+                }
+                Op::BINARY_SUBSCR => {
+                    let &Value::Int(i) = peek!(1) else {
+                        break Ok(ins);
+                    };
+                    let got = match peek!(2) {
+                        Value::List(l) => {
+                            let items = l.items.borrow();
+                            let len = items.len() as i64;
+                            let k = if i < 0 { i + len } else { i };
+                            (0..len).contains(&k).then(|| items[k as usize].clone())
+                        }
+                        Value::Tuple(t) => {
+                            let len = t.items.len() as i64;
+                            let k = if i < 0 { i + len } else { i };
+                            (0..len).contains(&k).then(|| t.items[k as usize].clone())
+                        }
+                        _ => None,
+                    };
+                    let Some(v) = got else {
+                        break Ok(ins);
+                    };
+                    // The index is an unboxed int: nothing to drop.
+                    sp = unsafe { sp.sub(1) };
+                    let seq = pop!();
+                    push!(v);
+                    seq.discard();
+                    safe_point!();
+                }
+                Op::STORE_SUBSCR => {
+                    let (Value::List(l), &Value::Int(i)) = (peek!(2), peek!(1)) else {
+                        break Ok(ins);
+                    };
+                    let mut items = l.items.borrow_mut();
+                    let n = items.len() as i64;
+                    let k = if i < 0 { i + n } else { i };
+                    if !(0..n).contains(&k) {
+                        break Ok(ins);
+                    }
+                    // SAFETY: the value sits below the list and the index.
+                    let v = unsafe { read_split(sp.sub(3)) };
+                    let old = std::mem::replace(&mut items[k as usize], v);
+                    drop(items);
+                    // The index is unboxed; the value's slot was moved out; the list
+                    // is dropped after its item.
+                    sp = unsafe { sp.sub(1) };
+                    let list = pop!();
+                    sp = unsafe { sp.sub(1) };
+                    old.discard();
+                    list.discard();
+                    safe_point!();
+                }
+                Op::FOR_ITER => {
+                    let Some(r) = crate::vm::Vm::next_fast(peek!(1)) else {
+                        break Ok(ins);
+                    };
+                    match r {
+                        Some(v) => push!(v),
+                        None => {
+                            pop!().discard();
+                            p = arg as usize;
+                            safe_point!();
+                        }
+                    }
+                }
+                Op::UNPACK_SEQUENCE => {
+                    let n = arg as usize;
+                    match peek!(1) {
+                        // A tuple nobody else holds (a zip or items() pair, a returned
+                        // tuple) gives its items up instead of being copied and freed.
+                        Value::Tuple(t) if t.items.len() == n && Rc::strong_count(t) == 1 => {
+                            let Value::Tuple(t) = pop!() else {
+                                unreachable!()
+                            };
+                            let Ok(mut t) = Rc::try_unwrap(t) else {
+                                unreachable!("a tuple held once")
+                            };
+                            for v in Vec::from(std::mem::take(&mut t.items)).into_iter().rev() {
+                                push!(v);
+                            }
+                        }
+                        Value::Tuple(t) if t.items.len() == n => {
+                            let seq = pop!();
+                            let Value::Tuple(t) = &seq else {
+                                unreachable!()
+                            };
+                            for v in t.items.iter().rev() {
+                                push!(v.clone());
+                            }
+                            seq.discard();
+                        }
+                        Value::List(l) if l.items.borrow().len() == n => {
+                            let seq = pop!();
+                            let Value::List(l) = &seq else { unreachable!() };
+                            for v in l.items.borrow().iter().rev() {
+                                push!(v.clone());
+                            }
+                            seq.discard();
+                        }
+                        _ => break Ok(ins),
+                    }
+                    safe_point!();
+                }
+                Op::LOAD_DEREF => {
+                    let Value::Cell(c) = local!(arg) else {
+                        break Ok(ins);
+                    };
+                    let v = c.borrow().clone();
+                    if v.is_null() {
+                        break Ok(ins);
+                    }
+                    push!(v);
+                }
+                Op::KW_NAMES => {
+                    let names = code.konst(arg).clone();
+                    self.fr_mut(fidx).kwnames = Some(names);
+                }
+                Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                    let t = match peek!(1) {
+                        Value::Bool(crate::value::PyBool(b)) => *b,
+                        Value::Int(i) => *i != 0,
+                        Value::None => false,
+                        _ => break Ok(ins),
+                    };
+                    if t == (ins.op == Op::JUMP_IF_TRUE_OR_POP) {
+                        p = arg as usize;
+                    } else {
+                        // Unboxed: nothing to drop.
+                        sp = unsafe { sp.sub(1) };
+                    }
+                }
+                Op::BUILD_TUPLE | Op::BUILD_LIST => {
+                    let n = arg as usize;
+                    debug_assert!(depth!() >= base + n);
+                    // SAFETY: the top `n` values are moved into the new vector and cut
+                    // off the stack.
+                    let items = unsafe {
+                        sp = sp.sub(n);
+                        let mut items = Vec::with_capacity(n);
+                        std::ptr::copy_nonoverlapping(sp, items.as_mut_ptr(), n);
+                        items.set_len(n);
+                        items
+                    };
+                    push!(if ins.op == Op::BUILD_TUPLE {
+                        Value::tuple(items)
+                    } else {
+                        Value::list(items)
+                    });
+                }
+                Op::CONTAINS_OP => {
+                    self.fr_mut(fidx).pc = p;
+                    let b = pop!();
+                    let a = pop!();
+                    sync!();
+                    let r = crate::ops::contains(self, &b, &a);
+                    reload!();
+                    a.discard();
+                    b.discard();
+                    match r {
+                        Ok(r) => push!(Value::bool(r != (arg == 1))),
+                        Err(e) => break Err(e),
+                    }
+                }
+                Op::GET_ITER => {
+                    self.fr_mut(fidx).pc = p;
+                    let v = pop!();
+                    sync!();
+                    let r = self.get_iter(&v);
+                    reload!();
+                    v.discard();
+                    match r {
+                        Ok(it) => push!(it),
+                        Err(e) => break Err(e),
+                    }
+                }
+                Op::CALL => {
+                    if crate::gc::breaker() || self.fr(fidx).kwnames.is_some() {
+                        break Ok(ins);
+                    }
+                    let argc = arg as usize;
+                    let len = depth!();
+                    let ret_base = len - argc - 2;
+                    // SAFETY: the callable's slots lie below the arguments.
+                    let (callable_at, args_start) = if unsafe { &*sb.add(ret_base) }.is_null() {
+                        (len - argc - 1, len - argc)
+                    } else {
+                        (ret_base, len - argc - 1)
+                    };
+                    // SAFETY: as above.
+                    let f = match unsafe { &*sb.add(callable_at) } {
+                        Value::Function(f) => f,
+                        // A builtin function or unbound builtin method with a few
+                        // positional arguments, called on them moved off the stack.
+                        Value::Builtin(b)
+                            if b.self_.is_none()
+                                && len - args_start <= super::fast::NATIVE_ARGS =>
+                        {
+                            let func = b.func;
+                            self.fr_mut(fidx).pc = p;
+                            sync!();
+                            let r = match self.call_intrinsic(func, args_start, ret_base) {
+                                Some(r) => Ok(r),
+                                None => self.call_native_moved(func, args_start, ret_base),
+                            };
+                            reload!();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => break Err(e),
+                            }
+                            continue;
+                        }
+                        _ => break Ok(ins),
+                    };
+                    let f: *const crate::objects::function::Function = Rc::as_ptr(f);
+                    // SAFETY: the callable's slot (below the new frame's base) holds the
+                    // function alive until the frame returns, and the pointer is to the
+                    // function, not to the slot, so the stack growing does not move it.
+                    let f = unsafe { &*f };
+                    let n = len - args_start;
+                    if !(f.code.simple_args
+                        && n <= f.code.argcount
+                        && f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0
+                        && self.frames.len() < self.recursion_limit)
+                    {
+                        break Ok(ins);
+                    }
+                    sync!();
+                    // Missing arguments take their defaults (nothing is pushed when
+                    // the defaults do not cover them: the full handler reports it).
+                    if n < f.code.argcount && !super::fast::push_defaults(&mut self.stack, f, n) {
+                        break Ok(ins);
+                    }
+                    self.fr_mut(fidx).pc = p;
+                    self.push_frame_in_place(f, args_start, ret_base);
+                    fidx = self.frames.len() - 1;
+                    code = super::frame_code(self.fr(fidx));
+                    instrs = &code.instrs;
+                    self.reserve_frame(code);
+                    base = args_start;
+                    p = 0;
+                    reload!();
+                }
+                Op::RETURN_VALUE => {
+                    let f = self.fr(fidx);
+                    if fidx == entry
+                        || f.inline_gen
+                        || f.is_generator
+                        || f.init_self
+                        || crate::gc::breaker()
+                    {
+                        break Ok(ins);
+                    }
+                    // The result stays on top; `collapse_to` moves it down to the
+                    // callable's slot after dropping the frame's slots.
+                    let ret_base = f.ret_base;
+                    sync!();
+                    debug_assert_eq!(fidx, self.frames.len() - 1);
+                    self.drop_top_frame();
+                    self.collapse_to(ret_base);
+                    fidx -= 1;
+                    if crate::gc::breaker() {
+                        crate::gc::safe_point(self);
+                    }
+                    let f = self.fr(fidx);
+                    code = super::frame_code(f);
+                    instrs = &code.instrs;
+                    base = f.base;
+                    p = f.pc;
+                    reload!();
+                }
+                _ => break Ok(ins),
+            }
+        };
+        sync!();
+        *pc = p;
+        *frame = Running {
+            fidx,
+            code,
+            instrs,
+            base,
+        };
+        r
+    }
+}
