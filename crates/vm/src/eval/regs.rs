@@ -16,6 +16,7 @@ use metal_compiler::bytecode::{CmpOp, Instr, Op};
 
 use super::fast::{builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit};
 use crate::objects::function::{Code, InlineCache};
+use crate::objects::object::Payload;
 use crate::value::{read_split, write_split, Value};
 
 /// The running frame as `dispatch` holds it in locals.
@@ -125,6 +126,18 @@ impl crate::vm::Vm {
                     reload!();
                 }
             };
+        }
+        // Continue in the frame just pushed, its locals at `$base`.
+        macro_rules! enter {
+            ($base:expr) => {{
+                fidx = self.frames.len() - 1;
+                code = super::frame_code(self.fr(fidx));
+                instrs = &code.instrs;
+                self.reserve_frame(code);
+                base = $base;
+                p = 0;
+                reload!();
+            }};
         }
         let r = loop {
             debug_assert!(p < instrs.len());
@@ -283,7 +296,19 @@ impl crate::vm::Vm {
                         break Ok(ins);
                     };
                     let Some(index) = instance_attr_hit(c, o) else {
-                        break Ok(ins);
+                        // A `__slots__` member.
+                        let Some(i) = crate::members::slot_hit(c, o) else {
+                            break Ok(ins);
+                        };
+                        let obj = pop!();
+                        let v = pop!();
+                        let Value::Object(o) = &obj else {
+                            unreachable!()
+                        };
+                        o.slots.set(i, v);
+                        obj.discard();
+                        safe_point!();
+                        continue;
                     };
                     // SAFETY: storing a value runs no Python code (a replaced value's
                     // finalizer is queued, not run).
@@ -509,29 +534,119 @@ impl crate::vm::Vm {
                     }
                 }
                 Op::CALL => {
-                    if crate::gc::breaker() || self.fr(fidx).kwnames.is_some() {
+                    if crate::gc::breaker() {
                         break Ok(ins);
                     }
                     let argc = arg as usize;
                     let len = depth!();
                     let ret_base = len - argc - 2;
                     // SAFETY: the callable's slots lie below the arguments.
-                    let (callable_at, args_start) = if unsafe { &*sb.add(ret_base) }.is_null() {
-                        (len - argc - 1, len - argc)
-                    } else {
-                        (ret_base, len - argc - 1)
-                    };
+                    let (mut callable_at, mut args_start) =
+                        if unsafe { &*sb.add(ret_base) }.is_null() {
+                            (len - argc - 1, len - argc)
+                        } else {
+                            (ret_base, len - argc - 1)
+                        };
+                    // A bound method in the callable slot with the null below it: its
+                    // function and self take the two slots, as a method load leaves them.
+                    if callable_at != ret_base {
+                        // SAFETY: as above.
+                        if let Value::Object(o) = unsafe { &*sb.add(callable_at) } {
+                            if let Payload::BoundMethod { func, self_ } = &o.payload {
+                                let (func, self_) = (func.clone(), self_.clone());
+                                // SAFETY: the slot at ret_base holds Null (nothing to
+                                // drop); the bound method's slot takes self.
+                                unsafe {
+                                    write_split(sb.add(ret_base), func);
+                                    std::mem::replace(&mut *sb.add(callable_at), self_).discard();
+                                }
+                                callable_at = ret_base;
+                                args_start = ret_base + 1;
+                            }
+                        }
+                    }
+                    self.fr_mut(fidx).pc = p;
+                    let has_kw = self.fr(fidx).kwnames.is_some();
                     // SAFETY: as above.
-                    let f = match unsafe { &*sb.add(callable_at) } {
-                        Value::Function(f) => f,
+                    match unsafe { &*sb.add(callable_at) } {
+                        Value::Function(f)
+                            if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
+                        {
+                            let f: *const crate::objects::function::Function = Rc::as_ptr(f);
+                            // SAFETY: the callable's slot (below the new frame's base) holds
+                            // the function alive until the frame returns, and the pointer
+                            // is to the function, not to the slot, so the stack growing
+                            // does not move it.
+                            let f = unsafe { &*f };
+                            let n = len - args_start;
+                            sync!();
+                            if self.frames.len() < self.recursion_limit {
+                                // Arguments bound where the locals go: positional ones
+                                // matching the parameters (defaults pushed after them),
+                                // or keywords moved into their parameters' slots.
+                                let bound = if !has_kw {
+                                    f.code.simple_args
+                                        && n <= f.code.argcount
+                                        && (n == f.code.argcount
+                                            || super::fast::push_defaults(&mut self.stack, f, n))
+                                } else {
+                                    let kw = self.fr_mut(fidx).kwnames.take();
+                                    let bound = match &kw {
+                                        Some(Value::Tuple(t)) => {
+                                            self.bind_kw_in_place(f, args_start, &t.items)
+                                        }
+                                        _ => self.bind_kw_in_place(f, args_start, &[]),
+                                    };
+                                    if !bound {
+                                        self.fr_mut(fidx).kwnames = kw;
+                                    }
+                                    bound
+                                };
+                                if bound {
+                                    self.push_frame_in_place(f, args_start, ret_base);
+                                    enter!(args_start);
+                                    continue;
+                                }
+                            }
+                            // The general binder: its errors, `*args`/`**kwargs`,
+                            // cells, the recursion limit.
+                            let kwnames = self.fr_mut(fidx).kwnames.take();
+                            let mut args = std::mem::take(&mut self.arg_buf);
+                            args.extend(self.stack.drain(args_start..));
+                            let kwslice: &[Value] = match &kwnames {
+                                Some(Value::Tuple(t)) => &t.items,
+                                _ => &[],
+                            };
+                            let Value::Function(func) = self.stack[callable_at].clone() else {
+                                unreachable!("the callable checked above")
+                            };
+                            let r = self.push_frame(
+                                &func,
+                                crate::objects::function::Args {
+                                    all: &args,
+                                    kwnames: kwslice,
+                                },
+                                ret_base,
+                            );
+                            args.clear();
+                            if self.arg_buf.capacity() < args.capacity() {
+                                self.arg_buf = args;
+                            }
+                            if let Err(e) = r {
+                                reload!();
+                                break Err(e);
+                            }
+                            let new_base = self.fr(self.frames.len() - 1).base;
+                            enter!(new_base);
+                        }
                         // A builtin function or unbound builtin method with a few
                         // positional arguments, called on them moved off the stack.
                         Value::Builtin(b)
-                            if b.self_.is_none()
+                            if !has_kw
+                                && b.self_.is_none()
                                 && len - args_start <= super::fast::NATIVE_ARGS =>
                         {
                             let func = b.func;
-                            self.fr_mut(fidx).pc = p;
                             sync!();
                             let r = match self.call_intrinsic(func, args_start, ret_base) {
                                 Some(r) => Ok(r),
@@ -542,56 +657,78 @@ impl crate::vm::Vm {
                                 Ok(v) => push!(v),
                                 Err(e) => break Err(e),
                             }
-                            continue;
                         }
-                        _ => break Ok(ins),
-                    };
-                    let f: *const crate::objects::function::Function = Rc::as_ptr(f);
-                    // SAFETY: the callable's slot (below the new frame's base) holds the
-                    // function alive until the frame returns, and the pointer is to the
-                    // function, not to the slot, so the stack growing does not move it.
-                    let f = unsafe { &*f };
-                    let n = len - args_start;
-                    if !(f.code.simple_args
-                        && n <= f.code.argcount
-                        && f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0
-                        && self.frames.len() < self.recursion_limit)
-                    {
-                        break Ok(ins);
+                        Value::Type(t) => {
+                            let t = t.clone();
+                            sync!();
+                            if !has_kw && self.type_of_call(callable_at, ret_base) {
+                                reload!();
+                                continue;
+                            }
+                            // A plain class whose `__init__` runs as a call in this
+                            // loop (see `push_class_call`).
+                            let kw = self.fr_mut(fidx).kwnames.take();
+                            let names = match &kw {
+                                Some(Value::Tuple(names)) => Some(&names.items[..]),
+                                _ => None,
+                            };
+                            match self.push_class_call(&t, callable_at, ret_base, names) {
+                                Ok(true) => {
+                                    enter!(callable_at);
+                                }
+                                Ok(false) => {
+                                    let r =
+                                        self.call_general(args_start, callable_at, ret_base, kw);
+                                    reload!();
+                                    match r {
+                                        Ok(v) => push!(v),
+                                        Err(e) => break Err(e),
+                                    }
+                                }
+                                Err(e) => {
+                                    reload!();
+                                    break Err(e);
+                                }
+                            }
+                        }
+                        _ => {
+                            sync!();
+                            let kw = self.fr_mut(fidx).kwnames.take();
+                            let r = self.call_general(args_start, callable_at, ret_base, kw);
+                            reload!();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => break Err(e),
+                            }
+                        }
                     }
-                    sync!();
-                    // Missing arguments take their defaults (nothing is pushed when
-                    // the defaults do not cover them: the full handler reports it).
-                    if n < f.code.argcount && !super::fast::push_defaults(&mut self.stack, f, n) {
-                        break Ok(ins);
-                    }
-                    self.fr_mut(fidx).pc = p;
-                    self.push_frame_in_place(f, args_start, ret_base);
-                    fidx = self.frames.len() - 1;
-                    code = super::frame_code(self.fr(fidx));
-                    instrs = &code.instrs;
-                    self.reserve_frame(code);
-                    base = args_start;
-                    p = 0;
-                    reload!();
                 }
                 Op::RETURN_VALUE => {
                     let f = self.fr(fidx);
-                    if fidx == entry
-                        || f.inline_gen
-                        || f.is_generator
-                        || f.init_self
-                        || crate::gc::breaker()
-                    {
+                    if fidx == entry || f.inline_gen || f.is_generator || crate::gc::breaker() {
                         break Ok(ins);
                     }
-                    // The result stays on top; `collapse_to` moves it down to the
-                    // callable's slot after dropping the frame's slots.
                     let ret_base = f.ret_base;
-                    sync!();
                     debug_assert_eq!(fidx, self.frames.len() - 1);
-                    self.drop_top_frame();
-                    self.collapse_to(ret_base);
+                    if f.init_self {
+                        // `__init__` run by a class call: the call's result is the
+                        // instance in the slot at ret_base; anything but None returned
+                        // is an error, which the full handler reports.
+                        if !peek!(1).is_none() {
+                            break Ok(ins);
+                        }
+                        // SAFETY: None is unboxed: nothing to drop.
+                        sp = unsafe { sp.sub(1) };
+                        sync!();
+                        self.frames.truncate(fidx);
+                        self.truncate_stack(ret_base + 1);
+                    } else {
+                        // The result stays on top; `collapse_to` moves it down to the
+                        // callable's slot after dropping the frame's slots.
+                        sync!();
+                        self.drop_top_frame();
+                        self.collapse_to(ret_base);
+                    }
                     fidx -= 1;
                     if crate::gc::breaker() {
                         crate::gc::safe_point(self);
@@ -614,6 +751,41 @@ impl crate::vm::Vm {
             instrs,
             base,
         };
+        r
+    }
+}
+
+impl crate::vm::Vm {
+    /// The general call of the callable at `callable_at` with the arguments from
+    /// `args_start` up and keyword names `kwnames`, on the written-back stack: the
+    /// arguments move to a reused buffer (a nested call finds it taken and makes its
+    /// own), the stack is cut to `ret_base`, and the result is returned.
+    fn call_general(
+        &mut self,
+        args_start: usize,
+        callable_at: usize,
+        ret_base: usize,
+        kwnames: Option<Value>,
+    ) -> crate::vm::PyResult<Value> {
+        let callable = self.stack[callable_at].clone();
+        let kwslice: &[Value] = match &kwnames {
+            Some(Value::Tuple(t)) => &t.items,
+            _ => &[],
+        };
+        let mut args = std::mem::take(&mut self.arg_buf);
+        args.extend(self.stack.drain(args_start..));
+        self.stack.truncate(ret_base);
+        let r = self.call(
+            &callable,
+            crate::objects::function::Args {
+                all: &args,
+                kwnames: kwslice,
+            },
+        );
+        args.clear();
+        if self.arg_buf.capacity() < args.capacity() {
+            self.arg_buf = args;
+        }
         r
     }
 }
