@@ -380,6 +380,7 @@ fn inline_owner(vm: &Vm, base: usize) -> Rc<PyObject> {
 
 /// YIELD_VALUE in the inline generator frame on top (its pc just saved): keep the
 /// frame's values and position in the generator and pop the frame.
+#[inline(never)]
 pub(crate) fn leave_inline_yield(vm: &mut Vm) {
     let f = vm.frames.pop().expect("the generator frame");
     let gen = inline_owner(vm, f.base);

@@ -139,6 +139,19 @@ impl crate::vm::Vm {
                 reload!();
             }};
         }
+        // Continue in the frame now on top, where it left off.
+        macro_rules! switch {
+            () => {{
+                fidx = self.frames.len() - 1;
+                let f = self.fr(fidx);
+                code = super::frame_code(f);
+                instrs = &code.instrs;
+                base = f.base;
+                p = f.pc;
+                self.reserve_frame(code);
+                reload!();
+            }};
+        }
         let r = loop {
             debug_assert!(p < instrs.len());
             // SAFETY: `make_code` guarantees that execution never leaves the
@@ -411,8 +424,23 @@ impl crate::vm::Vm {
                     safe_point!();
                 }
                 Op::FOR_ITER => {
-                    let Some(r) = crate::vm::Vm::next_fast(peek!(1)) else {
-                        break Ok(ins);
+                    let r = match crate::vm::Vm::next_fast(peek!(1)) {
+                        Some(r) => r,
+                        None => {
+                            // Generators re-enter the loop: save our position first.
+                            self.fr_mut(fidx).pc = p;
+                            sync!();
+                            let r = self.for_iter_general();
+                            reload!();
+                            match r {
+                                Ok(Some(r)) => r,
+                                Ok(None) => {
+                                    switch!();
+                                    continue;
+                                }
+                                Err(e) => break Err(e),
+                            }
+                        }
                     };
                     match r {
                         Some(v) => push!(v),
@@ -422,6 +450,18 @@ impl crate::vm::Vm {
                             safe_point!();
                         }
                     }
+                }
+                Op::YIELD_VALUE => {
+                    if !self.fr(fidx).inline_gen {
+                        break Ok(ins);
+                    }
+                    // Back to the consumer's FOR_ITER with the value.
+                    let v = pop!();
+                    self.fr_mut(fidx).pc = p;
+                    sync!();
+                    crate::generator::leave_inline_yield(self);
+                    switch!();
+                    push!(v);
                 }
                 Op::UNPACK_SEQUENCE => {
                     let n = arg as usize;
@@ -535,7 +575,16 @@ impl crate::vm::Vm {
                 }
                 Op::CALL => {
                     if crate::gc::breaker() {
-                        break Ok(ins);
+                        // Finalizers and interrupts are reported at the call itself.
+                        self.fr_mut(fidx).pc = p - 1;
+                        sync!();
+                        crate::gc::safe_point(self);
+                        self.fr_mut(fidx).pc = p;
+                        let r = crate::gc::check_interrupt(self);
+                        reload!();
+                        if let Err(e) = r {
+                            break Err(e);
+                        }
                     }
                     let argc = arg as usize;
                     let len = depth!();
@@ -567,10 +616,18 @@ impl crate::vm::Vm {
                     }
                     self.fr_mut(fidx).pc = p;
                     let has_kw = self.fr(fidx).kwnames.is_some();
+                    let n = len - args_start;
                     // SAFETY: as above.
                     match unsafe { &*sb.add(callable_at) } {
+                        // A plain Python function whose parameters the positional
+                        // arguments fill: they are already where its locals go.
                         Value::Function(f)
-                            if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
+                            if !has_kw
+                                && f.code.simple_args
+                                && n <= f.code.argcount
+                                && f.code.flags & metal_compiler::bytecode::flags::GENERATOR
+                                    == 0
+                                && self.frames.len() < self.recursion_limit =>
                         {
                             let f: *const crate::objects::function::Function = Rc::as_ptr(f);
                             // SAFETY: the callable's slot (below the new frame's base) holds
@@ -578,73 +635,33 @@ impl crate::vm::Vm {
                             // is to the function, not to the slot, so the stack growing
                             // does not move it.
                             let f = unsafe { &*f };
-                            let n = len - args_start;
                             sync!();
-                            if self.frames.len() < self.recursion_limit {
-                                // Arguments bound where the locals go: positional ones
-                                // matching the parameters (defaults pushed after them),
-                                // or keywords moved into their parameters' slots.
-                                let bound = if !has_kw {
-                                    f.code.simple_args
-                                        && n <= f.code.argcount
-                                        && (n == f.code.argcount
-                                            || super::fast::push_defaults(&mut self.stack, f, n))
-                                } else {
-                                    let kw = self.fr_mut(fidx).kwnames.take();
-                                    let bound = match &kw {
-                                        Some(Value::Tuple(t)) => {
-                                            self.bind_kw_in_place(f, args_start, &t.items)
-                                        }
-                                        _ => self.bind_kw_in_place(f, args_start, &[]),
-                                    };
-                                    if !bound {
-                                        self.fr_mut(fidx).kwnames = kw;
-                                    }
-                                    bound
-                                };
-                                if bound {
-                                    self.push_frame_in_place(f, args_start, ret_base);
-                                    enter!(args_start);
-                                    continue;
+                            // Missing arguments take their defaults (nothing is pushed
+                            // when the defaults do not cover them).
+                            if n == f.code.argcount
+                                || super::fast::push_defaults(&mut self.stack, f, n)
+                            {
+                                self.push_frame_in_place(f, args_start, ret_base);
+                                enter!(args_start);
+                                continue;
+                            }
+                            let r = self.call_slow(fidx, callable_at, args_start, ret_base);
+                            match r {
+                                Ok(Called::Frame(b)) => enter!(b),
+                                Ok(Called::Value(v)) => {
+                                    reload!();
+                                    push!(v);
+                                }
+                                Err(e) => {
+                                    reload!();
+                                    break Err(e);
                                 }
                             }
-                            // The general binder: its errors, `*args`/`**kwargs`,
-                            // cells, the recursion limit.
-                            let kwnames = self.fr_mut(fidx).kwnames.take();
-                            let mut args = std::mem::take(&mut self.arg_buf);
-                            args.extend(self.stack.drain(args_start..));
-                            let kwslice: &[Value] = match &kwnames {
-                                Some(Value::Tuple(t)) => &t.items,
-                                _ => &[],
-                            };
-                            let Value::Function(func) = self.stack[callable_at].clone() else {
-                                unreachable!("the callable checked above")
-                            };
-                            let r = self.push_frame(
-                                &func,
-                                crate::objects::function::Args {
-                                    all: &args,
-                                    kwnames: kwslice,
-                                },
-                                ret_base,
-                            );
-                            args.clear();
-                            if self.arg_buf.capacity() < args.capacity() {
-                                self.arg_buf = args;
-                            }
-                            if let Err(e) = r {
-                                reload!();
-                                break Err(e);
-                            }
-                            let new_base = self.fr(self.frames.len() - 1).base;
-                            enter!(new_base);
                         }
                         // A builtin function or unbound builtin method with a few
                         // positional arguments, called on them moved off the stack.
                         Value::Builtin(b)
-                            if !has_kw
-                                && b.self_.is_none()
-                                && len - args_start <= super::fast::NATIVE_ARGS =>
+                            if !has_kw && b.self_.is_none() && n <= super::fast::NATIVE_ARGS =>
                         {
                             let func = b.func;
                             sync!();
@@ -658,47 +675,19 @@ impl crate::vm::Vm {
                                 Err(e) => break Err(e),
                             }
                         }
-                        Value::Type(t) => {
-                            let t = t.clone();
+                        _ => {
                             sync!();
-                            if !has_kw && self.type_of_call(callable_at, ret_base) {
-                                reload!();
-                                continue;
-                            }
-                            // A plain class whose `__init__` runs as a call in this
-                            // loop (see `push_class_call`).
-                            let kw = self.fr_mut(fidx).kwnames.take();
-                            let names = match &kw {
-                                Some(Value::Tuple(names)) => Some(&names.items[..]),
-                                _ => None,
-                            };
-                            match self.push_class_call(&t, callable_at, ret_base, names) {
-                                Ok(true) => {
-                                    enter!(callable_at);
-                                }
-                                Ok(false) => {
-                                    let r =
-                                        self.call_general(args_start, callable_at, ret_base, kw);
+                            let r = self.call_slow(fidx, callable_at, args_start, ret_base);
+                            match r {
+                                Ok(Called::Frame(b)) => enter!(b),
+                                Ok(Called::Value(v)) => {
                                     reload!();
-                                    match r {
-                                        Ok(v) => push!(v),
-                                        Err(e) => break Err(e),
-                                    }
+                                    push!(v);
                                 }
                                 Err(e) => {
                                     reload!();
                                     break Err(e);
                                 }
-                            }
-                        }
-                        _ => {
-                            sync!();
-                            let kw = self.fr_mut(fidx).kwnames.take();
-                            let r = self.call_general(args_start, callable_at, ret_base, kw);
-                            reload!();
-                            match r {
-                                Ok(v) => push!(v),
-                                Err(e) => break Err(e),
                             }
                         }
                     }
@@ -755,7 +744,82 @@ impl crate::vm::Vm {
     }
 }
 
+/// What a call that left the register loop's fast cases did.
+enum Called {
+    /// Pushed the callee's frame, its locals at this base.
+    Frame(usize),
+    /// Ran to completion with this result.
+    Value(Value),
+}
+
 impl crate::vm::Vm {
+    /// A CALL without a fast case, on the written-back stack (the frame's pc saved, its
+    /// pending keyword names in `kwnames`): keyword arguments bound on the stack, the
+    /// general binder (its errors, `*args`/`**kwargs`, cells, the recursion limit),
+    /// `type(x)`, a plain class whose `__init__` runs in the loop, or the general call.
+    #[inline(never)]
+    fn call_slow(
+        &mut self,
+        fidx: usize,
+        callable_at: usize,
+        args_start: usize,
+        ret_base: usize,
+    ) -> crate::vm::PyResult<Called> {
+        let kw = self.frames[fidx].kwnames.take();
+        let names: &[Value] = match &kw {
+            Some(Value::Tuple(t)) => &t.items,
+            _ => &[],
+        };
+        match &self.stack[callable_at] {
+            Value::Function(f)
+                if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
+            {
+                let f = f.clone();
+                if self.frames.len() < self.recursion_limit
+                    && self.bind_kw_in_place(&f, args_start, names)
+                {
+                    // SAFETY: the callable's slot keeps the function alive while its
+                    // frame runs.
+                    let fp: *const crate::objects::function::Function = Rc::as_ptr(&f);
+                    drop(f);
+                    self.push_frame_in_place(unsafe { &*fp }, args_start, ret_base);
+                    return Ok(Called::Frame(args_start));
+                }
+                let mut args = std::mem::take(&mut self.arg_buf);
+                args.extend(self.stack.drain(args_start..));
+                let r = self.push_frame(
+                    &f,
+                    crate::objects::function::Args {
+                        all: &args,
+                        kwnames: names,
+                    },
+                    ret_base,
+                );
+                args.clear();
+                if self.arg_buf.capacity() < args.capacity() {
+                    self.arg_buf = args;
+                }
+                r?;
+                Ok(Called::Frame(self.frames[self.frames.len() - 1].base))
+            }
+            Value::Type(t) => {
+                let t = t.clone();
+                if kw.is_none() && self.type_of_call(callable_at, ret_base) {
+                    return Ok(Called::Value(self.stack.pop().unwrap_or(Value::None)));
+                }
+                let kwn = kw.as_ref().map(|_| names);
+                if self.push_class_call(&t, callable_at, ret_base, kwn)? {
+                    return Ok(Called::Frame(callable_at));
+                }
+                self.call_general(args_start, callable_at, ret_base, names)
+                    .map(Called::Value)
+            }
+            _ => self
+                .call_general(args_start, callable_at, ret_base, names)
+                .map(Called::Value),
+        }
+    }
+
     /// The general call of the callable at `callable_at` with the arguments from
     /// `args_start` up and keyword names `kwnames`, on the written-back stack: the
     /// arguments move to a reused buffer (a nested call finds it taken and makes its
@@ -765,13 +829,9 @@ impl crate::vm::Vm {
         args_start: usize,
         callable_at: usize,
         ret_base: usize,
-        kwnames: Option<Value>,
+        kwslice: &[Value],
     ) -> crate::vm::PyResult<Value> {
         let callable = self.stack[callable_at].clone();
-        let kwslice: &[Value] = match &kwnames {
-            Some(Value::Tuple(t)) => &t.items,
-            _ => &[],
-        };
         let mut args = std::mem::take(&mut self.arg_buf);
         args.extend(self.stack.drain(args_start..));
         self.stack.truncate(ret_base);
@@ -787,5 +847,21 @@ impl crate::vm::Vm {
             self.arg_buf = args;
         }
         r
+    }
+}
+impl crate::vm::Vm {
+    /// FOR_ITER on an iterator without a fast path (the stack written back, the
+    /// frame's pc saved): a generator's frame is entered in the eval loop (None: switch
+    /// to it), anything else is advanced by `next`.
+    #[inline(never)]
+    fn for_iter_general(&mut self) -> crate::vm::PyResult<Option<Option<Value>>> {
+        let it = self.stack.last().cloned().unwrap_or(Value::Null);
+        if let Value::Object(o) = &it {
+            if matches!(o.payload, Payload::Generator(_)) && crate::generator::enter_inline(self, o)
+            {
+                return Ok(None);
+            }
+        }
+        self.next(&it).map(Some)
     }
 }
