@@ -50,16 +50,33 @@ impl crate::vm::Vm {
             mut instrs,
             mut base,
         } = *frame;
-        // `sb` is the stack's buffer and `sp` one past its top. Nothing in this loop
-        // reallocates the buffer except a safe point, after which both are reloaded.
-        let mut sb: *mut Value = self.stack.as_mut_ptr();
-        // SAFETY: len <= capacity.
+        // `sp` is one past the stack's top, `lp` the running frame's first local and
+        // `ip` the next instruction: the three stay in registers (with `self` and
+        // `code`; the rest of the state is read from memory where it is needed). Only
+        // what can run Python code or push a frame reallocates the stack's buffer;
+        // `sp` and `lp` are reloaded after it.
+        let sb = self.stack.as_mut_ptr();
+        // SAFETY: len <= capacity; base <= len; *pc is inside the instructions.
         let mut sp: *mut Value = unsafe { sb.add(self.stack.len()) };
-        let mut p = *pc;
+        let mut lp: *mut Value = unsafe { sb.add(base) };
+        let mut ip: *const Instr = unsafe { instrs.as_ptr().add(*pc) };
         macro_rules! depth {
             () => {
-                // SAFETY: sp and sb point into the same buffer.
-                unsafe { sp.offset_from(sb) as usize }
+                // SAFETY: sp points into the stack's buffer.
+                unsafe { sp.offset_from(self.stack.as_ptr()) as usize }
+            };
+        }
+        // The index of the next instruction (the running frame's pc).
+        macro_rules! pc_now {
+            () => {
+                // SAFETY: ip points into the running code's instructions.
+                unsafe { ip.offset_from(instrs.as_ptr()) as usize }
+            };
+        }
+        macro_rules! jump {
+            ($target:expr) => {
+                // SAFETY: jump targets are inside the instructions (`make_code`).
+                ip = unsafe { instrs.as_ptr().add($target as usize) }
             };
         }
         // Push without a capacity check: the frame's `stacksize` was reserved when it
@@ -98,7 +115,7 @@ impl crate::vm::Vm {
             ($i:expr) => {{
                 debug_assert!(base + ($i as usize) < depth!());
                 // SAFETY: a frame's locals lie below its value stack.
-                unsafe { &mut *sb.add(base + $i as usize) }
+                unsafe { &mut *lp.add($i as usize) }
             }};
         }
         macro_rules! sync {
@@ -112,16 +129,17 @@ impl crate::vm::Vm {
         // with the stack written back, as they run Python code.
         macro_rules! reload {
             () => {{
-                sb = self.stack.as_mut_ptr();
-                // SAFETY: len <= capacity.
+                let sb = self.stack.as_mut_ptr();
+                // SAFETY: len <= capacity and base <= len.
                 sp = unsafe { sb.add(self.stack.len()) };
+                lp = unsafe { sb.add(base) };
             }};
         }
         macro_rules! safe_point {
             () => {
                 if crate::gc::breaker() {
                     sync!();
-                    self.fr_mut(fidx).pc = p;
+                    self.fr_mut(fidx).pc = pc_now!();
                     crate::gc::safe_point(self);
                     reload!();
                 }
@@ -135,7 +153,7 @@ impl crate::vm::Vm {
                 instrs = &code.instrs;
                 self.reserve_frame(code);
                 base = $base;
-                p = 0;
+                ip = instrs.as_ptr();
                 reload!();
             }};
         }
@@ -147,17 +165,18 @@ impl crate::vm::Vm {
                 code = super::frame_code(f);
                 instrs = &code.instrs;
                 base = f.base;
-                p = f.pc;
+                let pc = f.pc;
+                jump!(pc);
                 self.reserve_frame(code);
                 reload!();
             }};
         }
         let r = loop {
-            debug_assert!(p < instrs.len());
+            debug_assert!(pc_now!() < instrs.len());
             // SAFETY: `make_code` guarantees that execution never leaves the
             // instructions (no fall-through at the end; jump targets inside).
-            let ins = unsafe { *instrs.get_unchecked(p) };
-            p += 1;
+            let ins = unsafe { *ip };
+            ip = unsafe { ip.add(1) };
             let arg = ins.arg;
             match ins.op {
                 Op::NOP => {}
@@ -207,15 +226,16 @@ impl crate::vm::Vm {
                     // right after takes the result directly.
                     // SAFETY: an instruction that falls through is never the last one
                     // (`make_code` appends a guard).
-                    let next = unsafe { *instrs.get_unchecked(p) };
+                    let next = unsafe { *ip };
                     if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
                         // SAFETY: the two operands are cut off.
                         sp = unsafe { sp.sub(2) };
-                        p = if r == (next.op == Op::POP_JUMP_IF_TRUE) {
-                            next.arg as usize
+                        if r == (next.op == Op::POP_JUMP_IF_TRUE) {
+                            jump!(next.arg);
                         } else {
-                            p + 1
-                        };
+                            // SAFETY: past the jump, still inside (as above).
+                            ip = unsafe { ip.add(1) };
+                        }
                     } else {
                         // SAFETY: the slot below the top takes the result.
                         unsafe {
@@ -242,26 +262,27 @@ impl crate::vm::Vm {
                     // Unboxed: nothing to drop.
                     sp = unsafe { sp.sub(1) };
                     if t == (ins.op == Op::POP_JUMP_IF_TRUE) {
-                        p = arg as usize;
+                        jump!(arg);
                     }
                 }
                 Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
                     let v = pop!();
                     if v.is_none() == (ins.op == Op::POP_JUMP_IF_NONE) {
-                        p = arg as usize;
+                        jump!(arg);
                     }
                     v.discard();
                     safe_point!();
                 }
-                Op::JUMP_FORWARD => p = arg as usize,
+                Op::JUMP_FORWARD => jump!(arg),
                 Op::JUMP_BACKWARD => {
                     if crate::gc::breaker() {
                         break Ok(ins);
                     }
-                    p = arg as usize;
+                    jump!(arg);
                 }
                 Op::LOAD_GLOBAL => {
                     let f = self.fr(fidx);
+                    let at = pc_now!() - 1;
                     // SAFETY: the cache is written only by `dispatch`'s handler, not
                     // while this borrow lives; reading a dict entry runs no Python code.
                     let Ok(InlineCache::Global {
@@ -269,7 +290,7 @@ impl crate::vm::Vm {
                         builtins_version,
                         in_builtins,
                         index,
-                    }) = (unsafe { code.cache(p - 1).try_borrow_unguarded() })
+                    }) = (unsafe { code.cache(at).try_borrow_unguarded() })
                     else {
                         break Ok(ins);
                     };
@@ -293,7 +314,8 @@ impl crate::vm::Vm {
                         break Ok(ins);
                     };
                     let name = &code.names[arg as usize];
-                    let Some(v) = super::fast::cached_attr(code.cache(p - 1), o, name) else {
+                    let Some(v) = super::fast::cached_attr(code.cache(pc_now!() - 1), o, name)
+                    else {
                         break Ok(ins);
                     };
                     let obj = pop!();
@@ -304,8 +326,9 @@ impl crate::vm::Vm {
                     let Value::Object(o) = peek!(1) else {
                         break Ok(ins);
                     };
+                    let at = pc_now!() - 1;
                     // SAFETY: as for LOAD_GLOBAL's cache.
-                    let Ok(c) = (unsafe { code.cache(p - 1).try_borrow_unguarded() }) else {
+                    let Ok(c) = (unsafe { code.cache(at).try_borrow_unguarded() }) else {
                         break Ok(ins);
                     };
                     let Some(index) = instance_attr_hit(c, o) else {
@@ -338,7 +361,7 @@ impl crate::vm::Vm {
                 }
                 Op::LOAD_METHOD => {
                     let obj = peek!(1);
-                    let cache = code.cache(p - 1);
+                    let cache = code.cache(pc_now!() - 1);
                     // SAFETY: as for LOAD_GLOBAL's cache.
                     let Ok(c) = (unsafe { cache.try_borrow_unguarded() }) else {
                         break Ok(ins);
@@ -428,7 +451,7 @@ impl crate::vm::Vm {
                         Some(r) => r,
                         None => {
                             // Generators re-enter the loop: save our position first.
-                            self.fr_mut(fidx).pc = p;
+                            self.fr_mut(fidx).pc = pc_now!();
                             sync!();
                             let r = self.for_iter_general();
                             reload!();
@@ -446,7 +469,7 @@ impl crate::vm::Vm {
                         Some(v) => push!(v),
                         None => {
                             pop!().discard();
-                            p = arg as usize;
+                            jump!(arg);
                             safe_point!();
                         }
                     }
@@ -457,7 +480,7 @@ impl crate::vm::Vm {
                     }
                     // Back to the consumer's FOR_ITER with the value.
                     let v = pop!();
-                    self.fr_mut(fidx).pc = p;
+                    self.fr_mut(fidx).pc = pc_now!();
                     sync!();
                     crate::generator::leave_inline_yield(self);
                     switch!();
@@ -523,7 +546,7 @@ impl crate::vm::Vm {
                         _ => break Ok(ins),
                     };
                     if t == (ins.op == Op::JUMP_IF_TRUE_OR_POP) {
-                        p = arg as usize;
+                        jump!(arg);
                     } else {
                         // Unboxed: nothing to drop.
                         sp = unsafe { sp.sub(1) };
@@ -548,7 +571,7 @@ impl crate::vm::Vm {
                     });
                 }
                 Op::CONTAINS_OP => {
-                    self.fr_mut(fidx).pc = p;
+                    self.fr_mut(fidx).pc = pc_now!();
                     let b = pop!();
                     let a = pop!();
                     sync!();
@@ -562,7 +585,7 @@ impl crate::vm::Vm {
                     }
                 }
                 Op::GET_ITER => {
-                    self.fr_mut(fidx).pc = p;
+                    self.fr_mut(fidx).pc = pc_now!();
                     let v = pop!();
                     sync!();
                     let r = self.get_iter(&v);
@@ -576,10 +599,10 @@ impl crate::vm::Vm {
                 Op::CALL => {
                     if crate::gc::breaker() {
                         // Finalizers and interrupts are reported at the call itself.
-                        self.fr_mut(fidx).pc = p - 1;
+                        self.fr_mut(fidx).pc = pc_now!() - 1;
                         sync!();
                         crate::gc::safe_point(self);
-                        self.fr_mut(fidx).pc = p;
+                        self.fr_mut(fidx).pc = pc_now!();
                         let r = crate::gc::check_interrupt(self);
                         reload!();
                         if let Err(e) = r {
@@ -588,6 +611,7 @@ impl crate::vm::Vm {
                     }
                     let argc = arg as usize;
                     let len = depth!();
+                    let sb = self.stack.as_mut_ptr();
                     let ret_base = len - argc - 2;
                     // SAFETY: the callable's slots lie below the arguments.
                     let (mut callable_at, mut args_start) =
@@ -614,7 +638,7 @@ impl crate::vm::Vm {
                             }
                         }
                     }
-                    self.fr_mut(fidx).pc = p;
+                    self.fr_mut(fidx).pc = pc_now!();
                     let has_kw = self.fr(fidx).kwnames.is_some();
                     let n = len - args_start;
                     // SAFETY: as above.
@@ -726,14 +750,16 @@ impl crate::vm::Vm {
                     code = super::frame_code(f);
                     instrs = &code.instrs;
                     base = f.base;
-                    p = f.pc;
+                    let pc = f.pc;
+                    jump!(pc);
                     reload!();
                 }
                 _ => break Ok(ins),
             }
         };
+        debug_assert!(lp <= sp, "the frame's locals below its top");
         sync!();
-        *pc = p;
+        *pc = pc_now!();
         *frame = Running {
             fidx,
             code,
