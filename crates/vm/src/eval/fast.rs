@@ -191,6 +191,26 @@ pub(super) fn note_method(
     *c = next;
 }
 
+/// `seq[i]` of a list or tuple with `i` in range (negative from the end); None for
+/// anything else, which the general subscript handles.
+#[inline(always)]
+pub(super) fn sequence_item(seq: &Value, i: i64) -> Option<Value> {
+    match seq {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            let len = items.len() as i64;
+            let k = if i < 0 { i + len } else { i };
+            (0..len).contains(&k).then(|| items[k as usize].clone())
+        }
+        Value::Tuple(t) => {
+            let len = t.items.len() as i64;
+            let k = if i < 0 { i + len } else { i };
+            (0..len).contains(&k).then(|| t.items[k as usize].clone())
+        }
+        _ => None,
+    }
+}
+
 /// How many positional arguments a native call can take moved off the value stack.
 pub(super) const NATIVE_ARGS: usize = 6;
 
@@ -202,21 +222,7 @@ impl crate::vm::Vm {
     pub(super) fn binary_subscr_fast(&mut self) -> bool {
         let n = self.stack.len();
         if let &Value::Int(i) = self.slot(n - 1) {
-            let got = match self.slot(n - 2) {
-                Value::List(l) => {
-                    let items = l.items.borrow();
-                    let len = items.len() as i64;
-                    let k = if i < 0 { i + len } else { i };
-                    (0..len).contains(&k).then(|| items[k as usize].clone())
-                }
-                Value::Tuple(t) => {
-                    let len = t.items.len() as i64;
-                    let k = if i < 0 { i + len } else { i };
-                    (0..len).contains(&k).then(|| t.items[k as usize].clone())
-                }
-                _ => None,
-            };
-            if let Some(v) = got {
+            if let Some(v) = sequence_item(self.slot(n - 2), i) {
                 // SAFETY: the index on top is an unboxed int: nothing to drop.
                 unsafe { self.stack.set_len(n - 1) };
                 std::mem::replace(self.slot_mut(n - 2), v).discard();

@@ -399,21 +399,7 @@ impl crate::vm::Vm {
                     let &Value::Int(i) = peek!(1) else {
                         break Ok(ins);
                     };
-                    let got = match peek!(2) {
-                        Value::List(l) => {
-                            let items = l.items.borrow();
-                            let len = items.len() as i64;
-                            let k = if i < 0 { i + len } else { i };
-                            (0..len).contains(&k).then(|| items[k as usize].clone())
-                        }
-                        Value::Tuple(t) => {
-                            let len = t.items.len() as i64;
-                            let k = if i < 0 { i + len } else { i };
-                            (0..len).contains(&k).then(|| t.items[k as usize].clone())
-                        }
-                        _ => None,
-                    };
-                    let Some(v) = got else {
+                    let Some(v) = super::fast::sequence_item(peek!(2), i) else {
                         break Ok(ins);
                     };
                     // The index is an unboxed int: nothing to drop.
@@ -669,18 +655,6 @@ impl crate::vm::Vm {
                                 enter!(args_start);
                                 continue;
                             }
-                            let r = self.call_slow(fidx, callable_at, args_start, ret_base);
-                            match r {
-                                Ok(Called::Frame(b)) => enter!(b),
-                                Ok(Called::Value(v)) => {
-                                    reload!();
-                                    push!(v);
-                                }
-                                Err(e) => {
-                                    reload!();
-                                    break Err(e);
-                                }
-                            }
                         }
                         // A builtin function or unbound builtin method with a few
                         // positional arguments, called on them moved off the stack.
@@ -698,21 +672,22 @@ impl crate::vm::Vm {
                                 Ok(v) => push!(v),
                                 Err(e) => break Err(e),
                             }
+                            continue;
                         }
-                        _ => {
-                            sync!();
-                            let r = self.call_slow(fidx, callable_at, args_start, ret_base);
-                            match r {
-                                Ok(Called::Frame(b)) => enter!(b),
-                                Ok(Called::Value(v)) => {
-                                    reload!();
-                                    push!(v);
-                                }
-                                Err(e) => {
-                                    reload!();
-                                    break Err(e);
-                                }
-                            }
+                        _ => {}
+                    }
+                    // Everything else: keywords, the general binder, classes, other
+                    // callables.
+                    sync!();
+                    match self.call_slow(fidx, callable_at, args_start, ret_base) {
+                        Ok(Called::Frame(b)) => enter!(b),
+                        Ok(Called::Value(v)) => {
+                            reload!();
+                            push!(v);
+                        }
+                        Err(e) => {
+                            reload!();
+                            break Err(e);
                         }
                     }
                 }
