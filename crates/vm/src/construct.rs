@@ -264,6 +264,9 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         }
         Layout::Bytes => crate::builtins::bytes::bytes_new(vm, args, false),
         Layout::ByteArray => crate::builtins::bytes::bytes_new(vm, args, true),
+        Layout::MemoryView => {
+            Err(vm.new_error("NotImplementedError", "memoryview is not supported yet"))
+        }
         Layout::Property => {
             let n = pos.len() + args.kwnames.len();
             if n > 4 {

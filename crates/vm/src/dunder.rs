@@ -241,25 +241,59 @@ fn builtin_left<T>(
     }
 }
 
+/// One side's method for a rich comparison, as CPython resolves it on the side's class.
+enum Side {
+    /// A Python method (`__lt__`, `__ne__`, ...).
+    Method(Value),
+    /// `object.__ne__`: the side's `__eq__`, negated unless it returns NotImplemented.
+    NegatedEq(Value),
+}
+
+/// The method a comparison calls on `v`: a Python one the class defines or inherits;
+/// for `!=` without one, a builtin base's own `!=` (None here: the builtin comparison
+/// runs after this) or else `object.__ne__` over the class's `__eq__`.
+fn side_method(vm: &mut Vm, v: &Value, op: CmpOp) -> Option<Side> {
+    if let Some(m) = user_special(vm, v, op.dunder()) {
+        return Some(Side::Method(m));
+    }
+    if op != CmpOp::Ne || matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
+    {
+        return None;
+    }
+    user_special(vm, v, "__eq__").map(Side::NegatedEq)
+}
+
+fn call_side(vm: &mut Vm, side: &Side, v: &Value, other: &Value) -> PyResult<Value> {
+    match side {
+        Side::Method(m) => call_special(vm, m, v, std::slice::from_ref(other)),
+        Side::NegatedEq(eq) => {
+            let r = call_special(vm, eq, v, std::slice::from_ref(other))?;
+            if matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            Ok(Value::bool(!vm.truthy(&r)?))
+        }
+    }
+}
+
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
-    let name = op.dunder();
-    let rname = op.swapped().dunder();
-    let lm = user_special(vm, a, name);
-    let rm = user_special(vm, b, rname);
+    let lm = side_method(vm, a, op);
+    let rm = side_method(vm, b, op.swapped());
     let mut reflected_done = false;
+    // The right side's class is a proper subclass of the left's: its method first.
     if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
         reflected_done = true;
         if let Some(r) = &rm {
-            let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+            let res = call_side(vm, r, b, a)?;
             if !matches!(res, Value::NotImplemented) {
                 return Ok(Some(res));
             }
         }
     }
     if let Some(l) = &lm {
-        let res = call_special(vm, l, a, std::slice::from_ref(b))?;
+        let res = call_side(vm, l, a, b)?;
         if !matches!(res, Value::NotImplemented) {
             return Ok(Some(res));
         }
@@ -273,26 +307,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
     }
     if !reflected_done {
         if let Some(r) = &rm {
-            let res = call_special(vm, r, b, std::slice::from_ref(a))?;
+            let res = call_side(vm, r, b, a)?;
             if !matches!(res, Value::NotImplemented) {
                 return Ok(Some(res));
-            }
-        }
-    }
-    // `!=` falls back to the negation of `__eq__`.
-    if op == CmpOp::Ne {
-        if let Some(l) = user_special(vm, a, "__eq__") {
-            let res = call_special(vm, &l, a, std::slice::from_ref(b))?;
-            if !matches!(res, Value::NotImplemented) {
-                let t = vm.truthy(&res)?;
-                return Ok(Some(Value::bool(!t)));
-            }
-        }
-        if let Some(r) = user_special(vm, b, "__eq__") {
-            let res = call_special(vm, &r, b, std::slice::from_ref(a))?;
-            if !matches!(res, Value::NotImplemented) {
-                let t = vm.truthy(&res)?;
-                return Ok(Some(Value::bool(!t)));
             }
         }
     }

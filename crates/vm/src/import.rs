@@ -360,7 +360,7 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
         }
     }
     let file = module_dict(m).and_then(|d| d.get_by_str("__file__"));
-    let loc = match file {
+    let loc = match &file {
         Some(Value::Str(f)) => f.as_str().to_string(),
         _ => "unknown location".to_string(),
     };
@@ -386,6 +386,10 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
         ),
     );
     set_import_error_name(&e, &modname);
+    // `path` is the module's file, as CPython's `from m import x` reports it.
+    if let (Some(d), Some(Value::Str(f))) = (&e.0.dict(), &file) {
+        d.set_by_str("path", Value::Str(f.clone()));
+    }
     Err(e)
 }
 

@@ -281,8 +281,13 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 c.co.filename,
                 c.co.firstlineno
             ),
-            Payload::Module { name } => {
+            Payload::Module { .. } => {
                 let file = o.dict().as_ref().and_then(|d| d.get_by_str("__file__"));
+                // The name is the module's `__name__`, '?' when it is gone (as CPython).
+                let name = match o.dict().as_ref().and_then(|d| d.get_by_str("__name__")) {
+                    Some(Value::Str(n)) => n.as_str().to_string(),
+                    _ => "?".to_string(),
+                };
                 // Every module the importer makes has `__builtins__`; one made by
                 // `types.ModuleType(name)` has not, and reads as CPython's does.
                 let imported = o

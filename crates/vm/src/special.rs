@@ -160,8 +160,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     _ => None,
                 }
             }
-            Payload::Module { name: m } => match name {
-                "__name__" => Some(Value::str(m)),
+            // A module's `__name__` is its dict's entry (which `del` can remove).
+            Payload::Module { .. } => match name {
                 // Handed out, the dict can be stored anywhere (even in itself): from
                 // now on the cycle collector sees it as a container of its own.
                 "__dict__" => o.dict().map(|d| Value::Dict(crate::gc::track_dict(d))),

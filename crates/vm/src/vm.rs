@@ -49,6 +49,7 @@ pub struct Types {
     pub str_: Rc<PyType>,
     pub bytes: Rc<PyType>,
     pub bytearray: Rc<PyType>,
+    pub memoryview: Rc<PyType>,
     pub tuple: Rc<PyType>,
     pub list: Rc<PyType>,
     pub dict: Rc<PyType>,
@@ -411,6 +412,7 @@ impl Vm {
             str_: mk("str", Layout::Str),
             bytes: mk("bytes", Layout::Bytes),
             bytearray: mk("bytearray", Layout::ByteArray),
+            memoryview: mk("memoryview", Layout::MemoryView),
             tuple: mk("tuple", Layout::Tuple),
             list: mk("list", Layout::List),
             dict: mk("dict", Layout::Dict),
@@ -681,13 +683,15 @@ impl Vm {
                 let Payload::Module { name: m } = &o.payload else {
                     unreachable!()
                 };
-                if self.initializing.iter().any(|i| i == m) {
-                    format!(
-                        "partially initialized module '{m}' has no attribute '{name}' \
+                // Named by its `__name__`, as CPython does (plain once that is gone).
+                let own = o.dict().and_then(|d| d.get_by_str("__name__"));
+                match own.as_ref().and_then(|n| n.as_str()).map(|n| n.as_str()) {
+                    Some(n) if self.initializing.iter().any(|i| i == m) => format!(
+                        "partially initialized module '{n}' has no attribute '{name}' \
                          (most likely due to a circular import)"
-                    )
-                } else {
-                    format!("module '{m}' has no attribute '{name}'")
+                    ),
+                    Some(n) => format!("module '{n}' has no attribute '{name}'"),
+                    None => format!("module has no attribute '{name}'"),
                 }
             }
             _ => format!(

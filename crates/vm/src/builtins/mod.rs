@@ -262,6 +262,7 @@ pub fn init(vm: &mut Vm) {
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -23,6 +23,8 @@ pub enum Layout {
     Str,
     Bytes,
     ByteArray,
+    /// `memoryview`: the name exists (for `isinstance`), making one is not supported.
+    MemoryView,
     Tuple,
     List,
     Dict,
