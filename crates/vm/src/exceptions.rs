@@ -355,7 +355,7 @@ fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
         let line = t.as_str().trim_end_matches('\n');
         let stripped = line.trim_start();
         let lead = line.chars().count() - stripped.chars().count();
-        let stripped = stripped.trim_end();
+        // Printed with its trailing spaces, as CPython prints it.
         out.push_str(&format!("    {stripped}\n"));
         if let Value::Int(off) = offset.clone() {
             let off = off as usize;

@@ -40,37 +40,32 @@ pub fn init(vm: &mut Vm) {
     method(&m, "items", items);
 }
 
-fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
+/// The dict a method of `dict` was called on (`name` for the error when it is not one).
+fn the_dict(vm: &Vm, v: &Value, name: &str) -> PyResult<Rc<PyDict>> {
     match v {
-        Value::Dict(d) => Ok(d.clone()),
+        Value::Dict(d) => return Ok(d.clone()),
         Value::Object(o) => match &o.payload {
-            Payload::MappingProxy(d) => Ok(d.clone()),
-            Payload::Builtin(inner) => match inner {
-                Value::Dict(d) => Ok(d.clone()),
-                _ => Err(vm.type_error("expected a dict")),
-            },
-            _ => Err(vm.type_error(format!(
-                "descriptor requires a 'dict' object but received a '{}'",
-                vm.type_name(v)
-            ))),
+            Payload::MappingProxy(d) | Payload::Builtin(Value::Dict(d)) => return Ok(d.clone()),
+            _ => {}
         },
-        _ => Err(vm.type_error(format!(
-            "descriptor requires a 'dict' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        _ => {}
     }
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
+        vm.type_name(v)
+    )))
 }
 
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "get", &args, 1, 2)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "get")?;
     Ok(d.get_item(vm, &a[0])?
         .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "setdefault", &args, 1, 2)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "setdefault")?;
     if let Some(v) = d.get_item(vm, &a[0])? {
         return Ok(v);
     }
@@ -81,7 +76,7 @@ fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "pop", &args, 1, 2)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "pop")?;
     match d.del_item(vm, &a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
@@ -93,7 +88,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "popitem", &args, 0, 0)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "popitem")?;
     match d.pop_last() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
@@ -102,7 +97,7 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn view(vm: &mut Vm, args: Args<'_>, kind: DictViewKind, name: &str) -> PyResult<Value> {
     let (s, _) = method_args(vm, name, &args, 0, 0)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, name)?;
     let ty = match kind {
         DictViewKind::Keys => vm.types.dict_keys.clone(),
         DictViewKind::Values => vm.types.dict_values.clone(),
@@ -224,7 +219,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             p.len().saturating_sub(1)
         )));
     }
-    let d = the_dict(vm, &p[0])?;
+    let d = the_dict(vm, &p[0], "update")?;
     if let Some(o) = p.get(1) {
         update_from(vm, &d, o)?;
     }
@@ -237,19 +232,19 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "copy", &args, 0, 0)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "copy")?;
     Ok(Value::Dict(crate::gc::track_dict(Rc::new(d.copy()))))
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
-    the_dict(vm, s)?.clear();
+    the_dict(vm, s, "clear")?.clear();
     Ok(Value::None)
 }
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__getitem__", &args, 1, 1)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "__getitem__")?;
     match d.get_item(vm, &a[0])? {
         Some(v) => Ok(v),
         None => Err(vm.key_error(a[0].clone())),
@@ -258,14 +253,14 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__setitem__", &args, 2, 2)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "__setitem__")?;
     d.set_item(vm, a[0].clone(), a[1].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__delitem__", &args, 1, 1)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "__delitem__")?;
     match d.del_item(vm, &a[0])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(a[0].clone())),
@@ -274,13 +269,13 @@ fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__iter__", &args, 0, 0)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "__iter__")?;
     vm.get_iter(&Value::Dict(d))
 }
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
-    let d = the_dict(vm, s)?;
+    let d = the_dict(vm, s, "__contains__")?;
     Ok(Value::bool(d.contains(vm, &a[0])?))
 }
 

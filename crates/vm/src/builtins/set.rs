@@ -41,14 +41,29 @@ pub fn init(vm: &mut Vm) {
     );
 }
 
-fn the_set(vm: &Vm, v: &Value) -> PyResult<Rc<PySet>> {
+/// The set a method of `set` or `frozenset` was called on (`name` for the error when it
+/// is not one).
+fn the_set(vm: &Vm, v: &Value, name: &str) -> PyResult<Rc<PySet>> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
         _ => Err(vm.type_error(format!(
-            "descriptor requires a 'set' object but received a '{}'",
+            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
             vm.type_name(v)
         ))),
     }
+}
+
+/// The sets of an operator's slot called directly (`set.__or__(1, s)`).
+fn slot_sets(vm: &Vm, a: &Value, b: &Value, slot: &str) -> PyResult<(Rc<PySet>, Rc<PySet>)> {
+    let check = |v: &Value| match v {
+        Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{}' requires a 'set' object but received a '{}'",
+            slot,
+            vm.type_name(v)
+        ))),
+    };
+    Ok((check(a)?, check(b)?))
 }
 
 fn same_kind(a: &Value, s: PySet) -> Value {
@@ -136,7 +151,7 @@ fn symdiff_into(vm: &mut Vm, target: &PySet, other: &Rc<PySet>) -> PyResult<()> 
 }
 
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    let (x, y) = (the_set(vm, a)?, the_set(vm, b)?);
+    let (x, y) = slot_sets(vm, a, b, op.dunders().0)?;
     let r = match op {
         BinOp::Or => {
             let out = x.copy();
@@ -156,7 +171,7 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
 }
 
 pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<()> {
-    let (x, y) = (the_set(vm, a)?, the_set(vm, b)?);
+    let (x, y) = slot_sets(vm, a, b, op.dunders().0)?;
     match op {
         BinOp::Or => x.merge(vm, &y),
         BinOp::And => {
@@ -189,7 +204,7 @@ fn is_subset(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<bool> {
 }
 
 pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-    let (x, y) = (the_set(vm, a)?, the_set(vm, b)?);
+    let (x, y) = slot_sets(vm, a, b, op.dunder())?;
     Ok(match op {
         CmpOp::Eq => x.len() == y.len() && is_subset(vm, &x, &y)?,
         CmpOp::Ne => !(x.len() == y.len() && is_subset(vm, &x, &y)?),
@@ -202,7 +217,7 @@ pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<boo
 
 fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "union", &args, 0, usize::MAX)?;
-    let out = the_set(vm, s)?.copy();
+    let out = the_set(vm, s, "union")?.copy();
     for o in a {
         update_from(vm, &out, o)?;
     }
@@ -211,7 +226,7 @@ fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "intersection", &args, 0, usize::MAX)?;
-    let mut cur = Rc::new(the_set(vm, s)?.copy());
+    let mut cur = Rc::new(the_set(vm, s, "intersection")?.copy());
     for o in a {
         let other = as_set(vm, o)?;
         cur = Rc::new(intersection_of(vm, &cur, &other)?);
@@ -222,7 +237,7 @@ fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "difference", &args, 0, usize::MAX)?;
-    let mut cur = Rc::new(the_set(vm, s)?.copy());
+    let mut cur = Rc::new(the_set(vm, s, "difference")?.copy());
     for o in a {
         let other = as_set(vm, o)?;
         cur = Rc::new(difference_of(vm, &cur, &other)?);
@@ -233,7 +248,7 @@ fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "symmetric_difference", &args, 1, 1)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "symmetric_difference")?;
     let out = as_set(vm, &a[0])?.copy();
     symdiff_into(vm, &out, &x)?;
     Ok(same_kind(s, out))
@@ -241,21 +256,21 @@ fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "issubset", &args, 1, 1)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "issubset")?;
     let y = as_set(vm, &a[0])?;
     Ok(Value::bool(is_subset(vm, &x, &y)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "issuperset", &args, 1, 1)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "issuperset")?;
     let y = as_set(vm, &a[0])?;
     Ok(Value::bool(is_subset(vm, &y, &x)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "isdisjoint", &args, 1, 1)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "isdisjoint")?;
     for k in crate::iter::collect(vm, &a[0])? {
         if x.contains(vm, &k)? {
             return Ok(Value::Bool(crate::value::PyBool(false)));
@@ -269,7 +284,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::FrozenSet(_) = s {
         return Ok(s.clone());
     }
-    Ok(same_kind(s, the_set(vm, s)?.copy()))
+    Ok(same_kind(s, the_set(vm, s, "copy")?.copy()))
 }
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -279,19 +294,19 @@ fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "add", &args, 1, 1)?;
-    the_set(vm, s)?.add(vm, a[0].clone())?;
+    the_set(vm, s, "add")?.add(vm, a[0].clone())?;
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "discard", &args, 1, 1)?;
-    the_set(vm, s)?.discard(vm, &a[0])?;
+    the_set(vm, s, "discard")?.discard(vm, &a[0])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "remove", &args, 1, 1)?;
-    if !the_set(vm, s)?.discard(vm, &a[0])? {
+    if !the_set(vm, s, "remove")?.discard(vm, &a[0])? {
         return Err(vm.key_error(a[0].clone()));
     }
     Ok(Value::None)
@@ -299,7 +314,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "pop", &args, 0, 0)?;
-    match the_set(vm, s)?.pop() {
+    match the_set(vm, s, "pop")?.pop() {
         Some(v) => Ok(v),
         None => Err(vm.new_error("KeyError", "pop from an empty set")),
     }
@@ -307,13 +322,13 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
-    the_set(vm, s)?.clear();
+    the_set(vm, s, "clear")?.clear();
     Ok(Value::None)
 }
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "update", &args, 0, usize::MAX)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "update")?;
     for o in a {
         update_from(vm, &x, o)?;
     }
@@ -331,7 +346,7 @@ fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "difference_update", &args, 0, usize::MAX)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "difference_update")?;
     for o in a {
         for k in crate::iter::collect(vm, o)? {
             x.discard(vm, &k)?;
@@ -342,7 +357,7 @@ fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "symmetric_difference_update", &args, 1, 1)?;
-    let x = the_set(vm, s)?;
+    let x = the_set(vm, s, "symmetric_difference_update")?;
     let y = as_set(vm, &a[0])?;
     symdiff_into(vm, &x, &y)?;
     Ok(Value::None)

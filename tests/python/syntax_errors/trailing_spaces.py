@@ -1,0 +1,3 @@
+# The source line of a SyntaxError is shown with its trailing spaces.
+def f():
+    return 1 +  
