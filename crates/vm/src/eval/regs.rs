@@ -157,8 +157,8 @@ impl crate::vm::Vm {
                 reload!();
             }};
         }
-        // Continue in the frame now on top, where it left off.
-        macro_rules! switch {
+        // Take up the frame now on top where it left off (its stack is reloaded after).
+        macro_rules! resume {
             () => {{
                 fidx = self.frames.len() - 1;
                 let f = self.fr(fidx);
@@ -167,6 +167,13 @@ impl crate::vm::Vm {
                 base = f.base;
                 let pc = f.pc;
                 jump!(pc);
+            }};
+        }
+        // Continue in the frame now on top (a generator's, or a consumer's after a
+        // yield), making room for its value stack.
+        macro_rules! switch {
+            () => {{
+                resume!();
                 self.reserve_frame(code);
                 reload!();
             }};
@@ -717,16 +724,11 @@ impl crate::vm::Vm {
                         self.drop_top_frame();
                         self.collapse_to(ret_base);
                     }
-                    fidx -= 1;
                     if crate::gc::breaker() {
                         crate::gc::safe_point(self);
                     }
-                    let f = self.fr(fidx);
-                    code = super::frame_code(f);
-                    instrs = &code.instrs;
-                    base = f.base;
-                    let pc = f.pc;
-                    jump!(pc);
+                    // The caller's stack was reserved when it was entered.
+                    resume!();
                     reload!();
                 }
                 _ => break Ok(ins),
