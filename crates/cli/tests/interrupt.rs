@@ -38,3 +38,17 @@ fn keyboard_interrupt_can_be_caught() {
         run_and_interrupt("import sys\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n");
     assert_eq!((code, out.as_str()), (0, "caught\n"));
 }
+
+#[test]
+fn a_call_interrupted_before_it_binds_leaves_no_keyword_names_behind() {
+    // Most of the loop's interrupt checks are at the keyword calls; the interrupt
+    // lands at one of them, and the next call (without keywords) must not see the
+    // interrupted call's `b=` name.
+    let call = "f(1, b=2); ";
+    let code = format!(
+        "def f(a, b=0):\n    return a + b\ntry:\n    while True:\n        {}\nexcept KeyboardInterrupt:\n    print(f(1))\n",
+        call.repeat(7)
+    );
+    let (status, out, err) = run_and_interrupt(&code);
+    assert_eq!((status, out.as_str()), (0, "1\n"), "stderr: {err}");
+}

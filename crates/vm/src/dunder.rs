@@ -256,11 +256,32 @@ fn side_method(vm: &mut Vm, v: &Value, op: CmpOp) -> Option<Side> {
     if let Some(m) = user_special(vm, v, op.dunder()) {
         return Some(Side::Method(m));
     }
-    if op != CmpOp::Ne || matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
-    {
+    if op != CmpOp::Ne || has_builtin_compare(v) {
         return None;
     }
     user_special(vm, v, "__eq__").map(Side::NegatedEq)
+}
+
+/// An instance of a subclass of a builtin type that compares its values itself (int,
+/// str, list, bytes, ...): its class's `__ne__` is that type's, not `object.__ne__`.
+/// Subclasses of property, module and the like compare as objects do.
+fn has_builtin_compare(v: &Value) -> bool {
+    let Value::Object(o) = v else { return false };
+    let Payload::Builtin(inner) = &o.payload else {
+        return false;
+    };
+    match inner {
+        Value::Object(i) => matches!(
+            i.payload,
+            Payload::Complex(..)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::Slice(..)
+        ),
+        Value::Function(_) | Value::Builtin(_) | Value::Type(_) | Value::Cell(_) => false,
+        _ => true,
+    }
 }
 
 fn call_side(vm: &mut Vm, side: &Side, v: &Value, other: &Value) -> PyResult<Value> {

@@ -77,3 +77,21 @@ class Derived(Base):
 print(Base() != Derived())
 d = Derived()
 print(d != d)
+
+
+class P(property):
+    def __eq__(self, o):
+        print("P.eq")
+        return True
+
+
+print(P() != P())
+
+
+class B2(bytes):
+    def __eq__(self, o):
+        print("B2.eq")
+        return True
+
+
+print(B2(b"a") != b"b")

@@ -599,6 +599,9 @@ impl crate::vm::Vm {
                         let r = crate::gc::check_interrupt(self);
                         reload!();
                         if let Err(e) = r {
+                            // The call never happens: its keyword names must not
+                            // reach the next CALL if the error is caught here.
+                            self.fr_mut(fidx).kwnames = None;
                             break Err(e);
                         }
                     }
