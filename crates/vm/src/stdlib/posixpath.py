@@ -120,3 +120,29 @@ def getsize(p):
 
 def getmtime(p):
     return _metal_os.stat(fspath(p))[1]
+
+
+def commonprefix(m):
+    """The longest leading string every item of `m` starts with (character-wise)."""
+    if not m:
+        return ""
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(fspath, m))
+    lo, hi = min(m), max(m)
+    for i, c in enumerate(lo):
+        if c != hi[i]:
+            return lo[:i]
+    return lo
+
+
+def relpath(path, start=None):
+    """`path` relative to `start` (the current directory by default)."""
+    path = fspath(path)
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else fspath(start)
+    here = [c for c in abspath(start).split(sep) if c]
+    there = [c for c in abspath(path).split(sep) if c]
+    common = len(commonprefix([here, there]))
+    parts = [pardir] * (len(here) - common) + there[common:]
+    return join(*parts) if parts else curdir
