@@ -18,10 +18,7 @@ mod fast;
 mod regs;
 mod unwind;
 
-use fast::{
-    builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit, note_instance_type,
-    note_method,
-};
+use fast::{builtin_receiver_tag, instance_attr_hit, note_instance_type, note_method};
 
 /// The code of a frame, with its lifetime cut loose from the frame list's borrow.
 ///
@@ -233,21 +230,27 @@ impl Vm {
             let ins = tri!(r);
             let arg = ins.arg;
             match ins.op {
-                Op::NOP => {}
-                Op::POP_TOP => {
-                    self.pop().discard();
-                    safe_point!();
+                // Run by `run_simple` in every case: it never hands these back.
+                Op::NOP
+                | Op::POP_TOP
+                | Op::PUSH_NULL
+                | Op::COPY
+                | Op::SWAP
+                | Op::LOAD_CONST
+                | Op::STORE_FAST
+                | Op::IS_OP
+                | Op::CONTAINS_OP
+                | Op::BUILD_TUPLE
+                | Op::BUILD_LIST
+                | Op::GET_ITER
+                | Op::FOR_ITER
+                | Op::JUMP_FORWARD
+                | Op::POP_JUMP_IF_NONE
+                | Op::POP_JUMP_IF_NOT_NONE
+                | Op::KW_NAMES
+                | Op::CALL => {
+                    unreachable!("{:?} is run by run_simple", ins.op)
                 }
-                Op::PUSH_NULL => self.push(Value::Null),
-                Op::COPY => {
-                    let v = self.stack[self.stack.len() - arg as usize].clone();
-                    self.push(v);
-                }
-                Op::SWAP => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - arg as usize);
-                }
-                Op::LOAD_CONST => self.push(code.konst(arg).clone()),
                 Op::LOAD_FAST => {
                     let v = self.slot(base + arg as usize);
                     if v.is_null() {
@@ -259,10 +262,6 @@ impl Vm {
                     }
                     let v = v.clone();
                     self.push(v);
-                }
-                Op::STORE_FAST => {
-                    let v = self.pop();
-                    std::mem::replace(self.slot_mut(base + arg as usize), v).discard();
                 }
                 Op::DELETE_FAST => {
                     if self.slot(base + arg as usize).is_null() {
@@ -619,26 +618,12 @@ impl Vm {
                         }
                     }
                 }
+                // What `run_simple` hands back: not two unboxed numbers it could add.
                 Op::BINARY_OP => {
-                    let n = self.stack.len();
-                    if let Some(r) = fast_binop(arg, self.slot(n - 2), self.slot(n - 1)) {
-                        // Both operands were unboxed ints or floats: nothing to drop.
-                        // SAFETY: n - 1 < len, and the slot left behind owns nothing.
-                        unsafe {
-                            self.stack.set_len(n - 1);
-                            std::ptr::write(self.slot_mut(n - 2), r);
-                        }
-                        continue;
-                    }
                     let b = self.pop();
                     let a = self.pop();
-                    let r = match fast_binop(arg, &a, &b) {
-                        Some(v) => v,
-                        None => {
-                            let (op, inplace) = BinOp::from_arg(arg);
-                            tri!(ops::binary_op(self, &a, &b, op, inplace))
-                        }
-                    };
+                    let (op, inplace) = BinOp::from_arg(arg);
+                    let r = tri!(ops::binary_op(self, &a, &b, op, inplace));
                     self.push(r);
                 }
                 Op::UNARY_NEGATIVE => {
@@ -661,50 +646,13 @@ impl Vm {
                     let t = tri!(self.truthy(&v));
                     self.push(Value::bool(!t));
                 }
+                // What `run_simple` hands back: not two unboxed numbers.
                 Op::COMPARE_OP => {
                     let op = CmpOp::from_arg(arg);
-                    let n = self.stack.len();
-                    if let Some(r) = fast_compare(op, self.slot(n - 2), self.slot(n - 1)) {
-                        // A conditional jump right after takes the result directly
-                        // instead of through the stack.
-                        // SAFETY: an instruction that falls through is never the last one
-                        // (`make_code` appends a guard).
-                        let next = unsafe { *instrs.get_unchecked(pc) };
-                        if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
-                            // SAFETY: both operands were unboxed: nothing to drop.
-                            unsafe { self.stack.set_len(n - 2) };
-                            pc = if r == (next.op == Op::POP_JUMP_IF_TRUE) {
-                                next.arg as usize
-                            } else {
-                                pc + 1
-                            };
-                            continue;
-                        }
-                        // SAFETY: as in BINARY_OP: both operands were unboxed.
-                        unsafe {
-                            self.stack.set_len(n - 1);
-                            std::ptr::write(self.slot_mut(n - 2), Value::bool(r));
-                        }
-                        continue;
-                    }
                     let b = self.pop();
                     let a = self.pop();
                     let r = tri!(ops::compare(self, &a, &b, op));
                     self.push(r);
-                }
-                Op::IS_OP => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = a.is(&b) != (arg == 1);
-                    a.discard();
-                    b.discard();
-                    self.push(Value::bool(r));
-                }
-                Op::CONTAINS_OP => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = tri!(ops::contains(self, &b, &a));
-                    self.push(Value::bool(r != (arg == 1)));
                 }
                 Op::BINARY_SUBSCR => {
                     if self.binary_subscr_fast() {
@@ -781,16 +729,6 @@ impl Vm {
                     let start = self.pop();
                     let s = crate::objects::range::new_slice(self, start, stop, step);
                     self.push(s);
-                }
-                Op::BUILD_TUPLE => {
-                    let n = self.stack.len() - arg as usize;
-                    let items: Vec<Value> = self.stack.drain(n..).collect();
-                    self.push(Value::tuple(items));
-                }
-                Op::BUILD_LIST => {
-                    let n = self.stack.len() - arg as usize;
-                    let items: Vec<Value> = self.stack.drain(n..).collect();
-                    self.push(Value::list(items));
                 }
                 Op::BUILD_SET => {
                     let n = self.stack.len() - arg as usize;
@@ -947,41 +885,6 @@ impl Vm {
                     let items = tri!(crate::iter::unpack(self, &seq, before, Some(after)));
                     self.stack.extend(items.into_iter().rev());
                 }
-                Op::GET_ITER => {
-                    let v = self.pop();
-                    let it = tri!(self.get_iter(&v));
-                    self.push(it);
-                }
-                Op::FOR_ITER => {
-                    if let Some(r) = Vm::next_fast(self.top()) {
-                        match r {
-                            Some(v) => self.push(v),
-                            None => {
-                                self.stack.pop();
-                                pc = arg as usize;
-                            }
-                        }
-                        continue;
-                    }
-                    let it = self.top().clone();
-                    // Generators re-enter the loop: save our position first.
-                    self.fr_mut(fidx).pc = pc;
-                    if let Value::Object(o) = &it {
-                        if matches!(o.payload, Payload::Generator(_))
-                            && crate::generator::enter_inline(self, o)
-                        {
-                            switch_frame!();
-                        }
-                    }
-                    match tri!(self.next(&it)) {
-                        Some(v) => self.push(v),
-                        None => {
-                            self.stack.pop();
-                            pc = arg as usize;
-                        }
-                    }
-                }
-                Op::JUMP_FORWARD => pc = arg as usize,
                 Op::JUMP_BACKWARD => {
                     if crate::gc::breaker() {
                         // An interrupt is reported at the jump itself.
@@ -1013,16 +916,6 @@ impl Vm {
                         pc = arg as usize;
                     }
                 }
-                Op::POP_JUMP_IF_NONE => {
-                    if self.pop().is_none() {
-                        pc = arg as usize;
-                    }
-                }
-                Op::POP_JUMP_IF_NOT_NONE => {
-                    if !self.pop().is_none() {
-                        pc = arg as usize;
-                    }
-                }
                 Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
                     let v = self.top().clone();
                     let t = tri!(self.truthy(&v));
@@ -1032,11 +925,6 @@ impl Vm {
                         self.stack.pop();
                     }
                 }
-                Op::KW_NAMES => {
-                    self.fr_mut(fidx).kwnames = Some(code.consts[arg as usize].clone());
-                }
-                // Every CALL runs in `run_simple`, which never hands one back.
-                Op::CALL => unreachable!("CALL is run by run_simple"),
                 Op::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                     let args = self.pop();
