@@ -39,6 +39,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
             let parsed = ruff_python_parser::parse_expression(source)
                 .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
             let expr = &parsed.syntax().body;
+            crate::surrogates::check(source, filename, &[], Some(expr))?;
             let st = symtable::build_expr(expr, source, filename)?;
             let mut c = Compiler::new(source, filename, st, mode);
             c.enter_unit(0, "<module>", "<module>", 1);
@@ -54,6 +55,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
             let parsed = ruff_python_parser::parse_module(source)
                 .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
             let body = &parsed.syntax().body;
+            crate::surrogates::check(source, filename, body, None)?;
             let st = symtable::build(body, source, filename, ScopeKind::Module)?;
             let mut c = Compiler::new(source, filename, st, mode);
             c.future_annotations = has_future_annotations(body);

@@ -36,6 +36,10 @@ pub struct CompileError {
     pub end_offset: usize,
     /// The source line, without its newline.
     pub text: Option<String>,
+    /// Found at the end of the input (a block header with no block): CPython reports the
+    /// last line with `end_offset` -1, and, for a script run from its file, offset 0
+    /// (so no caret is drawn).
+    pub at_eof: bool,
 }
 
 /// Byte offset → (1-based line, 1-based character column).
@@ -85,6 +89,7 @@ impl CompileError {
             end_lineno,
             end_offset,
             text: source_line(source, lineno),
+            at_eof: false,
         }
     }
     pub fn not_implemented(what: &str, source: &str, filename: &str, range: TextRange) -> Self {

@@ -9,6 +9,7 @@ mod expr;
 mod missing_comma;
 mod parse_error;
 mod stmt;
+mod surrogates;
 pub mod symtable;
 mod unit;
 

@@ -222,6 +222,8 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
     }
     let mut kind = ErrorKind::SyntaxError;
     let mut no_caret = false;
+    let mut at_eof = false;
+    let mut dedent = None;
     let msg = match &e.error {
         ParseErrorType::UnexpectedIndentation => {
             kind = ErrorKind::IndentationError;
@@ -241,7 +243,19 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
                 .find('\n')
                 .map_or(source.len(), |i| line_start + i);
             r = range(line_end, line_end);
-            "unindent does not match any outer indentation level".to_string()
+            // A block header's block dedented to no level: CPython reports the missing
+            // block, at the end of the dedented line.
+            let header = (1..line)
+                .rev()
+                .map(|l| (l, source_line_of(source, l)))
+                .find(|(_, t)| indent_of(t).is_some());
+            match header.and_then(|(l, t)| block_kind(t).map(|k| (l, k))) {
+                Some((header_line, what)) => {
+                    dedent = Some((line, None));
+                    format!("expected an indented block after {what} on line {header_line}")
+                }
+                None => "unindent does not match any outer indentation level".to_string(),
+            }
         }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
             r = range(start, start + 1);
@@ -252,10 +266,21 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
             kind = ErrorKind::IndentationError;
-            r = range(start, start + 1);
-            let what = m
+            // The first token of the line that should have been indented.
+            let word = source
+                .get(start.min(source.len())..)
+                .unwrap_or("")
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(source.len().saturating_sub(start));
+            r = range(start, start + word.max(1));
+            let mut what = m
                 .trim_start_matches("Expected an indented block after ")
-                .replace('`', "'");
+                .replace('`', "'")
+                .replace("'class' definition", "class definition")
+                .replace("'def' definition", "function definition")
+                .replace("'function' definition", "function definition")
+                .replace("' clause", "' statement")
+                .replace("' block", "' statement");
             // The header is the last line before the error ending with ':'.
             let before = &source[..start.min(source.len())];
             let header_line = before
@@ -265,6 +290,15 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
                 .map(|(i, _)| i + 1)
                 .last()
                 .unwrap_or(1);
+            let header = before.lines().nth(header_line - 1).unwrap_or("");
+            if what == "'except' statement" && header.trim_start().starts_with("except*") {
+                what = "'except*' statement".to_string();
+            }
+            if only_comments_after(source, start) {
+                at_eof = true;
+            } else if let Some(d) = dedent_after(source, header_line) {
+                dedent = Some(d);
+            }
             format!("expected an indented block after {what} on line {header_line}")
         }
         ParseErrorType::ExpectedToken { expected, .. }
@@ -335,5 +369,96 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
     if no_caret {
         err.offset = 0;
     }
+    if at_eof {
+        // CPython's tokenizer reports the end of the input: the file's last line, just
+        // past its text.
+        let body = source.strip_suffix('\n').unwrap_or(source);
+        let last = body.rsplit('\n').next().unwrap_or("");
+        err.lineno = body.matches('\n').count() + 1;
+        err.end_lineno = err.lineno;
+        err.offset = last.trim_end_matches('\r').chars().count() + 1;
+        err.text = Some(last.trim_end_matches('\r').to_string());
+        err.at_eof = true;
+    }
+    if let Some((line, offset)) = dedent {
+        // The block's first line is a dedent: CPython reports the DEDENT token.
+        let text = source_line_of(source, line);
+        err.lineno = line;
+        err.end_lineno = line;
+        err.offset = offset.unwrap_or(text.chars().count() + 1);
+        err.text = Some(text.to_string());
+        err.at_eof = true;
+    }
     err
+}
+
+fn source_line_of(source: &str, line: usize) -> &str {
+    let l = source.split('\n').nth(line - 1).unwrap_or("");
+    l.strip_suffix('\r').unwrap_or(l)
+}
+
+/// How CPython names the block a header line opens (`'if' statement`, `class
+/// definition`), or `None` when the line opens no block.
+fn block_kind(line: &str) -> Option<String> {
+    let code = line.split('#').next().unwrap_or("").trim();
+    if !code.ends_with(':') {
+        return None;
+    }
+    let code = code.strip_prefix("async ").map_or(code, str::trim_start);
+    let word: String = code
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '*')
+        .collect();
+    Some(match word.as_str() {
+        "class" => "class definition".to_string(),
+        "def" => "function definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "except*"
+        | "finally" | "match" | "case" => format!("'{word}' statement"),
+        _ => return None,
+    })
+}
+
+fn indent_of(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    (!t.is_empty() && !t.starts_with('#')).then(|| line.len() - t.len())
+}
+
+/// When the first code line after the block header on `header_line` is indented less
+/// than the header: that line, and the offset CPython gives (the line's indentation when
+/// it returns to an enclosing level; `None`, just past its text, when it matches none).
+fn dedent_after(source: &str, header_line: usize) -> Option<(usize, Option<usize>)> {
+    let lines: Vec<&str> = source.split('\n').collect();
+    let header = indent_of(lines.get(header_line - 1)?)?;
+    let (i, ind) = lines
+        .iter()
+        .enumerate()
+        .skip(header_line)
+        .find_map(|(i, l)| indent_of(l).map(|d| (i, d)))?;
+    if ind >= header {
+        return None;
+    }
+    // The indentation levels that enclose the header.
+    let mut levels = vec![0];
+    let mut min = header;
+    for l in lines[..header_line - 1].iter().rev() {
+        if let Some(d) = indent_of(l) {
+            if d < min {
+                levels.push(d);
+                min = d;
+            }
+        }
+    }
+    Some((i + 1, levels.contains(&ind).then_some(ind)))
+}
+
+/// Is everything from byte `at` on blank lines and comments?
+fn only_comments_after(source: &str, at: usize) -> bool {
+    source
+        .get(at.min(source.len())..)
+        .unwrap_or("")
+        .lines()
+        .all(|l| {
+            let t = l.trim_start();
+            t.is_empty() || t.starts_with('#')
+        })
 }

@@ -285,7 +285,7 @@ fn exception_text(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
         name = format!("{module}.{name}");
     }
     if cls.is_subtype(&vm.exc_type("SyntaxError")) {
-        return syntax_error_text(vm, e, &name);
+        return syntax_error_text(vm, e, &name, hint);
     }
     let msg = match vm.str_of(&e.value()) {
         Ok(s) => s.as_str().to_string(),
@@ -333,7 +333,10 @@ fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
     out
 }
 
-fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
+/// `uncaught`: the report of an exception nobody caught (CPython's C printer), which
+/// draws one caret for an IndentationError whatever its end; the traceback module draws
+/// the range.
+fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str, uncaught: bool) -> String {
     let get = |vm: &mut Vm, attr: &str| -> Value {
         vm.getattr_opt(&e.value(), attr)
             .ok()
@@ -373,7 +376,10 @@ fn syntax_error_text(vm: &mut Vm, e: &PyErr, name: &str) -> String {
                 end = off + 1;
             }
             let col = off.saturating_sub(1).saturating_sub(lead);
-            let width = end - off;
+            let mut width = end - off;
+            if uncaught && e.0.cls().is_subtype(&vm.exc_type("IndentationError")) {
+                width = 1;
+            }
             out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
         }
     }

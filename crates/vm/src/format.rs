@@ -28,6 +28,8 @@ pub enum ErrorKind {
     OverflowError,
     /// Result too large to allocate (CPython raises a bare `MemoryError`).
     MemoryError,
+    /// Something CPython does that we cannot (a lone surrogate in a str).
+    NotImplementedError,
 }
 
 /// A formatting failure: exception type and CPython's message text.
@@ -752,7 +754,10 @@ impl IntValue<'_> {
         };
         match cp {
             Some(cp) if cp < 0x110000 => char::from_u32(cp).ok_or_else(|| {
-                value_err(format!("lone surrogate U+{cp:04X} cannot be represented"))
+                FormatError::new(
+                    ErrorKind::NotImplementedError,
+                    "lone surrogates in strings are not supported yet",
+                )
             }),
             _ => Err(FormatError::new(
                 ErrorKind::OverflowError,

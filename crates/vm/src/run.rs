@@ -15,19 +15,26 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
         ErrorKind::SyntaxError => "SyntaxError",
         ErrorKind::IndentationError => "IndentationError",
         ErrorKind::TabError => "TabError",
-        ErrorKind::NotImplemented => return vm.new_error("NotImplementedError", e.msg.clone()),
+        // Found while compiling, so there is no traceback: the message says where.
+        ErrorKind::NotImplemented => {
+            return vm.new_error(
+                "NotImplementedError",
+                format!("{} (file \"{}\", line {})", e.msg, e.filename, e.lineno),
+            )
+        }
     };
     let text = match &e.text {
         Some(t) => Value::from_string(format!("{t}\n")),
         None => Value::None,
     };
+    let end_offset = if e.at_eof { -1 } else { e.end_offset as i64 };
     let details = Value::tuple(vec![
         Value::str(&e.filename),
         Value::Int(e.lineno as i64),
         Value::Int(e.offset as i64),
         text.clone(),
         Value::Int(e.end_lineno as i64),
-        Value::Int(e.end_offset as i64),
+        Value::Int(end_offset),
     ]);
     let err = vm.new_exception(vm.exc_type(name), vec![Value::str(&e.msg), details]);
     if let Some(d) = &err.0.dict() {
@@ -37,7 +44,7 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
         d.set_by_str("offset", Value::Int(e.offset as i64));
         d.set_by_str("text", text);
         d.set_by_str("end_lineno", Value::Int(e.end_lineno as i64));
-        d.set_by_str("end_offset", Value::Int(e.end_offset as i64));
+        d.set_by_str("end_offset", Value::Int(end_offset));
     }
     err
 }
@@ -142,8 +149,21 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     if !filename.starts_with('<') {
         vm.sources.insert(filename.to_string(), Rc::from(source));
     }
-    let r = compile_source(vm, source, filename, Mode::Exec)
-        .and_then(|code| exec_code(vm, code, d.clone(), None));
+    let r = match metal_compiler::compile(source, filename, Mode::Exec) {
+        Ok(co) => {
+            let code = crate::objects::function_new::make_code(vm, Rc::new(co));
+            exec_code(vm, code, d.clone(), None)
+        }
+        Err(mut e) => {
+            // A script's own file (or piped stdin) is tokenized as a stream by CPython:
+            // at its end there is no column, so the report has no caret. `-c` code is
+            // a string, as for compile().
+            if e.at_eof && filename != "<string>" {
+                e.offset = 0;
+            }
+            Err(syntax_error(vm, &e))
+        }
+    };
     let status = match r {
         Ok(_) => Exit::Ok,
         Err(e) => Exit::Status(report_uncaught(vm, &e)),

@@ -17,6 +17,7 @@ pub fn ferr(vm: &Vm, e: FormatError) -> PyErr {
         ErrorKind::TypeError => "TypeError",
         ErrorKind::OverflowError => "OverflowError",
         ErrorKind::MemoryError => "MemoryError",
+        ErrorKind::NotImplementedError => "NotImplementedError",
     };
     vm.new_error(name, e.msg)
 }

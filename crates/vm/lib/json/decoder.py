@@ -122,9 +122,8 @@ def scanstring(s, end, strict=True):
             if 0xDC00 <= uni2 <= 0xDFFF:
                 uni = 0x10000 + (((uni - 0xD800) << 10) | (uni2 - 0xDC00))
                 end += 6
-        if 0xD800 <= uni <= 0xDFFF:
-            # Our str cannot hold a lone surrogate (it is UTF-8): U+FFFD stands in.
-            uni = 0xFFFD
+        # A lone surrogate: chr() refuses it (our str is UTF-8 inside) with a
+        # NotImplementedError, rather than a different character standing in.
         chunks.append(chr(uni))
     return "".join(chunks), end
 

@@ -293,7 +293,7 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
         Some(c) => match char::from_u32(c) {
             Some(ch) => Ok(vm.char_str(ch)),
-            None => Err(vm.value_error("surrogate characters are not supported")),
+            None => Err(vm.not_implemented("lone surrogates in strings")),
         },
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }

@@ -997,9 +997,13 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for c in s.as_str().chars() {
         match crate::subscript::getitem(vm, &a[0], &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(n)) => {
-                out.push(char::from_u32(n as u32).unwrap_or('\u{fffd}'));
-            }
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().filter(|&c| c < 0x110000) {
+                Some(c) => match char::from_u32(c) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(vm.not_implemented("lone surrogates in strings")),
+                },
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
             Ok(other) => {
                 return Err(vm.type_error(format!(
