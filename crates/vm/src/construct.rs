@@ -129,28 +129,28 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                     }
                     Ok(Value::Str(vm.str_of(&v)?))
                 }
-                (Some(v), Some(enc)) => match crate::objects::bytes::as_bytes(&v) {
-                    Some(b) => {
-                        let enc = match &enc {
-                            Value::Str(e) => e.as_str().to_string(),
-                            other => {
-                                return Err(vm.type_error(format!(
-                                    "str() argument 'encoding' must be str, not {}",
-                                    vm.type_name(other)
-                                )))
-                            }
-                        };
-                        let errors = match pos.get(2).or_else(|| args.get_kw("errors")) {
-                            Some(Value::Str(e)) => e.as_str().to_string(),
-                            _ => "strict".to_string(),
-                        };
-                        crate::builtins::bytes::decode(vm, &b, &enc, &errors)
+                (Some(v), Some(enc)) => {
+                    // The arguments are checked before the object, as CPython parses them.
+                    let text_arg = |vm: &Vm, a: &Value, what: &str| match a {
+                        Value::Str(e) => Ok(e.as_str().to_string()),
+                        other => Err(vm.type_error(format!(
+                            "str() argument '{what}' must be str, not {}",
+                            vm.type_name(other)
+                        ))),
+                    };
+                    let enc = text_arg(vm, &enc, "encoding")?;
+                    let errors = match pos.get(2).or_else(|| args.get_kw("errors")) {
+                        Some(e) => text_arg(vm, e, "errors")?,
+                        None => "strict".to_string(),
+                    };
+                    match crate::objects::bytes::as_bytes(&v) {
+                        Some(b) => crate::builtins::bytes::decode(vm, &b, &enc, &errors),
+                        None => Err(vm.type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(&v)
+                        ))),
                     }
-                    None => Err(vm.type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        vm.type_name(&v)
-                    ))),
-                },
+                }
             }
         }
         Layout::Tuple => {

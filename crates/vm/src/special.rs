@@ -13,6 +13,13 @@ fn strs(v: &[Rc<str>]) -> Value {
 }
 
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    // A plain instance has only dunder names here (`__class__`, `__weakref__`,
+    // `__dict__`): every method and class attribute read on one passes by.
+    if let Value::Object(o) = obj {
+        if matches!(o.payload, Payload::Instance) && !name.starts_with("__") {
+            return Ok(None);
+        }
+    }
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }

@@ -294,7 +294,7 @@ impl crate::vm::Vm {
     #[inline(always)]
     pub(super) fn call_native_moved(
         &mut self,
-        func: crate::objects::function::NativeFn,
+        func: impl FnOnce(&mut Self, crate::objects::function::Args<'_>) -> crate::vm::PyResult<Value>,
         args_start: usize,
         ret_base: usize,
     ) -> crate::vm::PyResult<Value> {

@@ -684,6 +684,23 @@ impl crate::vm::Vm {
                             }
                             continue;
                         }
+                        // A builtin type (`str(x)`, `bool(x)`, `list(x)`, `type(x)`): its
+                        // constructor on the arguments moved off the stack.
+                        Value::Type(t) if !has_kw && t.builtin && n <= super::fast::NATIVE_ARGS => {
+                            let t = t.clone();
+                            sync!();
+                            let r = self.call_native_moved(
+                                |vm, a| crate::construct::call_type(vm, &t, a),
+                                args_start,
+                                ret_base,
+                            );
+                            reload!();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => break Err(e),
+                            }
+                            continue;
+                        }
                         _ => {}
                     }
                     // Everything else: keywords, the general binder, classes, other

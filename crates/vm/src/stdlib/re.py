@@ -350,19 +350,28 @@ class Match:
         self._spans = spans
         self.pos = pos
         self.endpos = endpos
-        # lastindex: the last group to close: the one ending last, and of groups ending
-        # together the outermost (nested groups close after their insides).
+
+    @property
+    def lastindex(self):
+        """The last group to close: the one ending last, and of groups ending together
+        the outermost (nested groups close after their insides). Worked out when asked
+        for: most matches never are."""
+        spans = self._spans
         last = None
         best = None
-        for g in range(1, pattern.groups + 1):
+        for g in range(1, self.re.groups + 1):
             s = spans[2 * g]
             if s >= 0:
                 key = (spans[2 * g + 1], -s)
                 if best is None or key > best:
                     best = key
                     last = g
-        self.lastindex = last
-        self.lastgroup = pattern._names.get(last) if last is not None else None
+        return last
+
+    @property
+    def lastgroup(self):
+        last = self.lastindex
+        return self.re._names.get(last) if last is not None else None
 
     def _index(self, g):
         if isinstance(g, int):

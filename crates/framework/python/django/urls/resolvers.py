@@ -270,14 +270,24 @@ class URLResolver:
         return "<%s %s (%s:%s) %s>" % (self.__class__.__name__, urlconf_repr, self.app_name,
                                       self.namespace, self.pattern)
 
+    # Both are computed once, as Django's cached_property does: a resolver's URLconf is
+    # fixed when it is first used.
     @property
     def urlconf_module(self):
-        if isinstance(self.urlconf_name, str):
-            return __import__(self.urlconf_name, fromlist=["urlpatterns"])
-        return self.urlconf_name
+        module = self.__dict__.get("_urlconf_module")
+        if module is None:
+            if isinstance(self.urlconf_name, str):
+                module = __import__(self.urlconf_name, fromlist=["urlpatterns"])
+            else:
+                module = self.urlconf_name
+            self._urlconf_module = module
+        return module
 
     @property
     def url_patterns(self):
+        patterns = self.__dict__.get("_url_patterns")
+        if patterns is not None:
+            return patterns
         patterns = getattr(self.urlconf_module, "urlpatterns", self.urlconf_module)
         try:
             iter(patterns)
@@ -286,6 +296,7 @@ class URLResolver:
                 "The included URLconf '%s' does not appear to have any patterns in it. "
                 "If you see the 'urlpatterns' variable with valid patterns in the file "
                 "then the issue is probably caused by a circular import." % self.urlconf_name)
+        self._url_patterns = patterns
         return patterns
 
     @staticmethod
@@ -352,21 +363,20 @@ class URLResolver:
             want_ns, name = [], lookup
         tried = []
         found = None
-        for prefix, namespaces, endpoint in reversed(list(self._candidates([], []))):
+        try:
+            entries = self._reverse_index().get(name, ())
+        except TypeError:
+            entries = ()  # an unhashable lookup names nothing
+        for namespaces, chain, text in entries:
             if namespaces != want_ns:
                 continue
-            if isinstance(name, str):
-                if endpoint.name != name:
-                    continue
-            elif endpoint.callback is not name:
-                continue
-            tried.append("".join(_pattern_text(p.pattern) for p in prefix + [endpoint]))
+            tried.append(text)
             if found is not None:
                 continue
             parts = []
             ok = True
             rest = list(args)
-            for p in prefix + [endpoint]:
+            for p in chain:
                 if kwargs:
                     values = kwargs
                 else:
@@ -381,6 +391,25 @@ class URLResolver:
             if ok and not rest:
                 found = "".join(parts)
         return found, tried
+
+    def _reverse_index(self):
+        """Name (and view callable) → the endpoints reached by it, last defined first:
+        (namespace path, the patterns from here to the endpoint, their joined regex
+        text). Built on first use, as Django's reverse_dict is."""
+        index = self.__dict__.get("_reverse_by_name")
+        if index is None:
+            index = {}
+            for prefix, namespaces, endpoint in reversed(list(self._candidates([], []))):
+                chain = prefix + [endpoint]
+                entry = (namespaces, chain, "".join(_pattern_text(p.pattern) for p in chain))
+                if endpoint.name is not None:
+                    index.setdefault(endpoint.name, []).append(entry)
+                try:
+                    index.setdefault(endpoint.callback, []).append(entry)
+                except TypeError:
+                    pass  # an unhashable view is found by name only
+            self._reverse_by_name = index
+        return index
 
 
 def _pattern_text(pattern):
