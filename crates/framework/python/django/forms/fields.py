@@ -2,6 +2,7 @@ import re
 
 from django.core import validators
 from django.core.exceptions import ValidationError
+from django.forms.boundfield import BoundField
 from django.forms.widgets import (
     CheckboxInput,
     HiddenInput,
@@ -62,8 +63,6 @@ class Field:
         return {}
 
     def get_bound_field(self, form, field_name):
-        from django.forms.boundfield import BoundField
-
         return BoundField(form, self, field_name)
 
     def to_python(self, value):

@@ -1,5 +1,6 @@
 from urllib.parse import parse_qsl, quote, urlencode
 
+from django.conf import settings
 from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
 
 
@@ -23,8 +24,6 @@ class QueryDict(MultiValueDict):
                 query_string = query_string.decode(self.encoding)
             except UnicodeDecodeError:
                 query_string = query_string.decode("iso-8859-1")
-        from django.conf import settings
-
         max_fields = getattr(settings, "DATA_UPLOAD_MAX_NUMBER_FIELDS", None)
         try:
             pairs = parse_qsl(query_string, keep_blank_values=True,

@@ -1,4 +1,7 @@
+import time
+
 from django.conf import settings
+from django.utils.http import http_date
 
 # The reason phrase of each status code (the registry http.HTTPStatus has).
 REASON_PHRASES = {
@@ -184,9 +187,6 @@ class HttpResponseBase:
                 max_age = int(max_age.total_seconds()) if hasattr(max_age, "total_seconds") else int(max_age)
             attrs["max-age"] = max_age
             if not expires:
-                from django.utils.http import http_date
-                import time
-
                 attrs["expires"] = http_date(time.time() + max_age)
         if path is not None:
             attrs["path"] = path

@@ -2,6 +2,7 @@
 
 import re
 
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html, strip_spaces_between_tags
 from django.utils.safestring import mark_safe
 
@@ -387,8 +388,6 @@ class URLNode(Node):
         )
 
     def render(self, context):
-        from django.urls import NoReverseMatch, reverse
-
         args = [arg.resolve(context) for arg in self.args]
         kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()}
         view_name = self.view_name.resolve(context)
