@@ -297,11 +297,11 @@ impl Vm {
                 return self.data_descriptor_get(&inner, obj);
             }
             match &a.payload {
-                Payload::Property { fget, .. } => {
+                Payload::Property { fns, .. } => {
+                    let fget = fns.borrow().fget.clone();
                     if fget.is_none() {
                         return Err(self.property_error(a, obj, "getter"));
                     }
-                    let fget = fget.clone();
                     return self.call_args(&fget, std::slice::from_ref(obj)).map(Some);
                 }
                 Payload::Member { .. } => {
@@ -447,9 +447,10 @@ impl Vm {
         let Value::Object(p) = self.type_lookup(&cls, name)? else {
             return None;
         };
-        let Payload::Property { fget, .. } = &p.payload else {
+        let Payload::Property { fns, .. } = &p.payload else {
             return None;
         };
+        let fget = &fns.borrow().fget;
         let Value::Function(f) = fget else {
             return None;
         };
@@ -626,10 +627,10 @@ impl Vm {
         }
         match &ao.payload {
             Payload::Member { .. } => Some(crate::members::member_set(self, ao, obj, v)),
-            Payload::Property { fset, fdel, .. } => {
+            Payload::Property { fns, .. } => {
                 let (f, what) = match &v {
-                    Some(_) => (fset.clone(), "setter"),
-                    None => (fdel.clone(), "deleter"),
+                    Some(_) => (fns.borrow().fset.clone(), "setter"),
+                    None => (fns.borrow().fdel.clone(), "deleter"),
                 };
                 if f.is_none() {
                     return Some(Err(self.property_error(ao, obj, what)));

@@ -684,6 +684,20 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
         return Ok(());
     };
     match inner {
+        Value::Object(p) if matches!(p.payload, Payload::Property { .. }) => {
+            let init = vm.type_lookup_s(&vm.types.property.clone(), "__init__");
+            if let Some(init) = init {
+                let mut all = vec![obj.clone()];
+                all.extend_from_slice(args.all);
+                vm.call(
+                    &init,
+                    Args {
+                        all: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
+            }
+        }
         Value::List(l) => {
             let p = args.pos();
             if p.len() > 1 {
@@ -727,7 +741,8 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
         }
         layout => {
             // A subclass of a builtin type: build the builtin value, keep it inside.
-            // Mutable containers start empty; their __init__ fills them.
+            // Mutable containers and properties start empty; their __init__ fills them
+            // (so a subclass's constructor may take other arguments).
             let base = t
                 .mro_rest
                 .borrow()
@@ -737,7 +752,7 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
                 .unwrap_or_else(|| vm.types.object.clone());
             let mutable = matches!(
                 layout,
-                Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+                Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray | Layout::Property
             );
             let inner = if mutable {
                 crate::construct::call_type(vm, &base, Args::new(&[]))?

@@ -48,6 +48,41 @@ fn at_most(vm: &Vm, name: &str, args: &Args, n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `property(fget=None, fset=None, fdel=None, doc=None)`'s arguments, checked: the
+/// functions and the doc (the getter's docstring when none is given).
+pub fn property_fields(vm: &mut Vm, args: &Args<'_>) -> PyResult<[Value; 4]> {
+    let pos = args.pos();
+    let n = pos.len() + args.kwnames.len();
+    if n > 4 {
+        return Err(vm.type_error(format!("property() takes at most 4 arguments ({n} given)")));
+    }
+    for k in args.kwnames {
+        if let Value::Str(k) = k {
+            if !matches!(k.as_str(), "fget" | "fset" | "fdel" | "doc") {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for property()",
+                    k.as_str()
+                )));
+            }
+        }
+    }
+    let get = |i: usize, k: &str| {
+        pos.get(i)
+            .cloned()
+            .or_else(|| args.get_kw(k).cloned())
+            .unwrap_or(Value::None)
+    };
+    let fget = get(0, "fget");
+    let doc = match get(3, "doc") {
+        Value::None if !fget.is_none() => match &fget {
+            Value::Function(f) => f.doc.borrow().clone(),
+            other => vm.getattr_opt(other, "__doc__")?.unwrap_or(Value::None),
+        },
+        d => d,
+    };
+    Ok([fget, get(1, "fset"), get(2, "fdel"), doc])
+}
+
 pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     if !t.builtin {
         return crate::classes::instantiate(vm, t, args);
@@ -268,31 +303,16 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             Err(vm.new_error("NotImplementedError", "memoryview is not supported yet"))
         }
         Layout::Property => {
-            let n = pos.len() + args.kwnames.len();
-            if n > 4 {
-                return Err(
-                    vm.type_error(format!("property() takes at most 4 arguments ({n} given)"))
-                );
-            }
-            let get = |i: usize, k: &str| {
-                pos.get(i)
-                    .cloned()
-                    .or_else(|| args.get_kw(k).cloned())
-                    .unwrap_or(Value::None)
-            };
+            let [fget, fset, fdel, doc] = property_fields(vm, &args)?;
             Ok(Value::Object(PyObject::new(
                 t.clone(),
                 Payload::Property {
-                    fget: get(0, "fget"),
-                    fset: get(1, "fset"),
-                    fdel: get(2, "fdel"),
-                    doc: {
-                        let d = get(3, "doc");
-                        match (&d, pos.first()) {
-                            (Value::None, Some(Value::Function(f))) => f.doc.borrow().clone(),
-                            _ => d,
-                        }
-                    },
+                    fns: RefCell::new(Box::new(crate::objects::object::PropertyFns {
+                        fget,
+                        fset,
+                        fdel,
+                        doc,
+                    })),
                     name: RefCell::new(Value::None),
                 },
             )))

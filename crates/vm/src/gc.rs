@@ -343,14 +343,9 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             }
         }
         Payload::Traceback(entries) => visit_tb_locals(entries, f),
-        Payload::Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-            ..
-        } => {
-            for v in [fget, fset, fdel, doc] {
+        Payload::Property { fns, .. } => {
+            let fns = fns.borrow();
+            for v in [&fns.fget, &fns.fset, &fns.fdel, &fns.doc] {
                 visit(v, f);
             }
         }

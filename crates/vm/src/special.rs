@@ -285,17 +285,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 ))),
                 _ => None,
             },
-            Payload::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-                ..
-            } => match name {
-                "fget" => Some(fget.clone()),
-                "fset" => Some(fset.clone()),
-                "fdel" => Some(fdel.clone()),
-                "__doc__" => Some(doc.clone()),
+            Payload::Property { fns, .. } => match name {
+                "fget" => Some(fns.borrow().fget.clone()),
+                "fset" => Some(fns.borrow().fset.clone()),
+                "fdel" => Some(fns.borrow().fdel.clone()),
+                "__doc__" => Some(fns.borrow().doc.clone()),
                 _ => None,
             },
             Payload::Member { .. } => crate::members::member_attr(o, name),

@@ -291,39 +291,43 @@ fn property_of(o: &Rc<PyObject>) -> &PyObject {
     }
 }
 
-/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`. Calling the class
-/// already stored its arguments (a property cannot change afterwards), so this checks
-/// that a subclass's `super().__init__(...)` passes the same ones.
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`: sets the property's
+/// functions and doc (a subclass's constructor calls it with its own).
 fn property_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(s) = args.pos().first() else {
         return Err(vm.type_error("descriptor '__init__' of 'property' object needs an argument"));
     };
+    let wrong = |vm: &Vm| {
+        vm.type_error(format!(
+            "descriptor '__init__' requires a 'property' object but received a '{}'",
+            vm.type_name(s)
+        ))
+    };
     let Value::Object(o) = s else {
-        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+        return Err(wrong(vm));
     };
-    let Payload::Property {
-        fget, fset, fdel, ..
-    } = &property_of(o).payload
-    else {
-        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    let o = o.clone();
+    let Payload::Property { fns, .. } = &property_of(&o).payload else {
+        return Err(wrong(vm));
     };
-    let pos = &args.pos()[1..];
-    if pos.len() > 4 {
-        return Err(vm.type_error(format!(
-            "property() takes at most 4 arguments ({} given)",
-            pos.len() + args.kwnames.len()
-        )));
-    }
-    let given = |i: usize, k: &str| pos.get(i).or_else(|| args.get_kw(k)).cloned();
-    let same = [(0, "fget", fget), (1, "fset", fset), (2, "fdel", fdel)]
-        .iter()
-        .all(|(i, k, v)| given(*i, k).unwrap_or(Value::None).is(v));
-    if !same {
-        return Err(vm.new_error(
-            "NotImplementedError",
-            "property.__init__ with other functions than the constructor was given is not supported yet",
-        ));
-    }
+    let rest = Args {
+        all: &args.all[1..],
+        kwnames: args.kwnames,
+    };
+    let [fget, fset, fdel, doc] = crate::construct::property_fields(vm, &rest)?;
+    // The old functions are dropped after the borrow ends (dropping may run code).
+    let old = std::mem::replace(
+        &mut **fns.borrow_mut(),
+        crate::objects::object::PropertyFns {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    );
+    drop(old);
+    // Call sites may have inlined the old getter.
+    crate::objects::types::bump_type_epoch();
     Ok(Value::None)
 }
 
@@ -334,29 +338,26 @@ fn property_with(vm: &mut Vm, args: Args<'_>, name: &str, which: usize) -> PyRes
         return Err(vm.type_error("expected a property"));
     };
     let o = property_of(outer);
-    let Payload::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-        name: pname,
-    } = &o.payload
-    else {
+    let Payload::Property { fns, name: pname } = &o.payload else {
         return Err(vm.type_error("expected a property"));
     };
-    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    let fns = fns.borrow();
+    let mut parts = [fns.fget.clone(), fns.fset.clone(), fns.fdel.clone()];
     parts[which] = a[0].clone();
     let [fget, fset, fdel] = parts;
     let p = Value::Object(PyObject::new(
         o.cls().clone(),
         Payload::Property {
-            fget,
-            fset,
-            fdel,
-            doc: doc.clone(),
+            fns: std::cell::RefCell::new(Box::new(crate::objects::object::PropertyFns {
+                fget,
+                fset,
+                fdel,
+                doc: fns.doc.clone(),
+            })),
             name: std::cell::RefCell::new(pname.borrow().clone()),
         },
     ));
+    drop(fns);
     // A subclass's instance makes another of its class, with a copy of its attributes.
     if matches!(outer.payload, Payload::Builtin(_)) {
         let o = PyObject::instance(outer.cls().clone(), Payload::Builtin(p));
@@ -424,15 +425,15 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 };
                 vm.classmethod_bind(f, owner)
             }
-            Payload::Property { fget, .. } => {
+            Payload::Property { fns, .. } => {
                 if obj.is_none() {
                     // The descriptor itself (a subclass's instance, not what it wraps).
                     return Ok(args.pos()[0].clone());
                 }
+                let fget = fns.borrow().fget.clone();
                 if fget.is_none() {
                     return Err(vm.new_error("AttributeError", "unreadable attribute"));
                 }
-                let fget = fget.clone();
                 vm.call_args(&fget, &[obj])
             }
             _ => Err(vm.type_error("descriptor '__get__' requires a descriptor")),

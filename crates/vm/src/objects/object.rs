@@ -108,6 +108,14 @@ impl Slots {
     }
 }
 
+/// A property's functions and doc (boxed: the payload stays small).
+pub struct PropertyFns {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
 pub enum Payload {
     /// A plain instance of a user class: everything is in `dict`.
     Instance,
@@ -129,11 +137,10 @@ pub enum Payload {
     },
     Exception(Box<ExcData>),
     Generator(Box<RefCell<crate::generator::GenState>>),
+    /// Its functions and doc are set by `property.__init__`, which a subclass's
+    /// constructor may call with other ones than the class call was given.
     Property {
-        fget: Value,
-        fset: Value,
-        fdel: Value,
-        doc: Value,
+        fns: RefCell<Box<PropertyFns>>,
         name: RefCell<Value>,
     },
     /// A `__slots__` member of a class: the attribute lives in slot `index` of the
