@@ -41,10 +41,53 @@ class ModuleSpec:
 ModuleSpec.__module__ = "_frozen_importlib"
 
 
+class SourceFileLoader:
+    """The loader of a module read from a .py file (importlib's SourceFileLoader:
+    its name and path, and the file's data and source on request)."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def get_source(self, name):
+        data = self.get_data(self.get_filename(name))
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+    def is_package(self, name):
+        filename = self.get_filename(name).rpartition("/")[2]
+        return filename.rpartition(".")[0] == "__init__"
+
+
+SourceFileLoader.__module__ = "_frozen_importlib_external"
+
+
+def cache_from_source(path):
+    """Where CPython 3.11 keeps the compiled form of `path`
+    (dir/__pycache__/name.cpython-311.pyc)."""
+    head, _, tail = path.rpartition("/")
+    stem = tail.rpartition(".")[0] if "." in tail else tail
+    return "%s%s__pycache__/%s.cpython-311.pyc" % (head, "/" if head else "", stem)
+
+
 def spec_for(name, origin, package_dir):
     """The spec of a module loaded from `origin` (a package's __init__.py when
-    `package_dir` is its directory)."""
-    spec = ModuleSpec(name, None, origin=origin, is_package=package_dir is not None)
+    `package_dir` is its directory), with its loader and cache path."""
+    loader = SourceFileLoader(name, origin)
+    spec = ModuleSpec(name, loader, origin=origin, is_package=package_dir is not None)
+    spec.cached = cache_from_source(origin)
     if package_dir is not None:
         spec.submodule_search_locations.append(package_dir)
     return spec

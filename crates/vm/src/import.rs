@@ -252,6 +252,8 @@ fn load_source(
         let spec_for = vm.getattr(&specs, "spec_for")?;
         let dir = pkg_dir.as_deref().map_or(Value::None, Value::str);
         let spec = vm.call_args(&spec_for, &[Value::str(full), Value::str(abs), dir])?;
+        d.set_by_str("__loader__", vm.getattr(&spec, "loader")?);
+        d.set_by_str("__cached__", vm.getattr(&spec, "cached")?);
         d.set_by_str("__spec__", spec);
     }
     vm.modules.set_by_str(full, m.clone());

@@ -172,6 +172,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 // Handed out, the dict can be stored anywhere (even in itself): from
                 // now on the cycle collector sees it as a container of its own.
                 "__dict__" => o.dict().map(|d| Value::Dict(crate::gc::track_dict(d))),
+                // Read before the module sets any, it is a new empty dict, kept (3.10+).
+                "__annotations__" => o.dict().map(|d| {
+                    let a = Value::Dict(Rc::new(crate::objects::dict::PyDict::new()));
+                    d.set_by_str("__annotations__", a.clone());
+                    a
+                }),
                 _ => None,
             },
             Payload::BoundMethod { func, self_ } => match name {

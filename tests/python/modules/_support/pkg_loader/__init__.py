@@ -1,0 +1,1 @@
+"""A package for module_loader.py."""
