@@ -671,7 +671,7 @@ impl Vm {
     }
 
     /// `obj.__dict__ = v` for an object that has a `__dict__`.
-    fn set_dict(&mut self, o: &PyObject, v: Value) -> PyResult<()> {
+    pub(crate) fn set_dict(&mut self, o: &PyObject, v: Value) -> PyResult<()> {
         match v {
             Value::Dict(d) => {
                 o.set_dict(crate::gc::track_dict(d));
@@ -939,7 +939,7 @@ pub(crate) fn slot_names(t: &Rc<crate::objects::types::PyType>) -> Vec<String> {
         .iter()
         .flat_map(|k| k.dict.items())
         .filter(
-            |(_, v)| matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member { .. })),
+            |(_, v)| matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member { index, .. } if index < crate::members::WEAKREF_SLOT)),
         )
         .filter_map(|(k, _)| crate::builtins::str::str_payload(&k).map(str::to_string))
         .collect();

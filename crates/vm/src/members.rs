@@ -26,6 +26,12 @@ pub struct SlotSpec {
     pub members: Vec<Rc<PyStr>>,
     /// `__dict__` is among the names: instances keep a dict after all.
     pub add_dict: bool,
+    /// `__weakref__` is among the names.
+    pub add_weakref: bool,
+    /// The class's dict gets a `__dict__` (`__weakref__`) getset descriptor: its
+    /// instances have what no base gives them.
+    pub getset_dict: bool,
+    pub getset_weakref: bool,
     /// Index of the first new member: the slots the bases already give an instance.
     pub first: usize,
 }
@@ -90,9 +96,29 @@ pub fn slot_spec(
         present: false,
         members: Vec::new(),
         add_dict: false,
+        add_weakref: false,
+        getset_dict: false,
+        getset_weakref: false,
         first,
     };
+    // CPython's rules: a `__dict__` entry where no base gives instances a dict, a
+    // `__weakref__` one where no base takes weak references and the builtin base is not
+    // variable-sized (int, tuple, bytes).
+    let bases_dict = bases.iter().any(|b| gives_dict(b));
+    let bases_weakref = bases.iter().any(|b| {
+        b.mro().iter().any(|c| {
+            (c.builtin && c.layout == Layout::Type)
+                || (!c.builtin && matches!(c.dict.get_by_str("__weakref__"), Some(Value::Object(o)) if matches!(o.payload, Payload::Member { index: WEAKREF_SLOT, .. })))
+        })
+    });
+    let var_sized = bases.iter().any(|b| {
+        b.mro()
+            .iter()
+            .any(|c| c.builtin && matches!(c.layout, Layout::Int | Layout::Tuple | Layout::Bytes))
+    });
     let Some(slots) = dict.get_by_str("__slots__") else {
+        spec.getset_dict = !bases_dict && layout != Layout::Type;
+        spec.getset_weakref = !bases_weakref && !var_sized && layout != Layout::Type;
         return Ok(spec);
     };
     spec.present = true;
@@ -130,7 +156,7 @@ pub fn slot_spec(
                 }
                 spec.add_dict = true;
             }
-            "__weakref__" => {}
+            "__weakref__" => spec.add_weakref = true,
             name => {
                 // A private name is mangled as it is in the class body (`__x` → `_C__x`).
                 let private = name.starts_with("__") && !name.ends_with("__");
@@ -151,6 +177,8 @@ pub fn slot_spec(
         }
     }
     spec.members.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    spec.getset_dict = spec.add_dict && !bases_dict;
+    spec.getset_weakref = spec.add_weakref && !bases_weakref && !var_sized;
     Ok(spec)
 }
 
@@ -174,7 +202,29 @@ pub fn add_members(
         );
         dict.set_str(name.clone(), Value::Object(member));
     }
+    for (wanted, name, index) in [
+        (spec.getset_dict, "__dict__", DICT_SLOT),
+        (spec.getset_weakref, "__weakref__", WEAKREF_SLOT),
+    ] {
+        if wanted {
+            let getset = PyObject::new(
+                vm.types.getset.clone(),
+                Payload::Member {
+                    name: Rc::new(PyStr::new(name)),
+                    index,
+                    owner: owner.clone(),
+                    owner_name: owner_name.clone(),
+                },
+            );
+            dict.set_by_str(name, Value::Object(getset));
+        }
+    }
 }
+
+/// The `index` of the members that are a class's `__dict__` and `__weakref__`
+/// getset descriptors (not slots).
+pub const DICT_SLOT: usize = usize::MAX;
+pub const WEAKREF_SLOT: usize = usize::MAX - 1;
 
 /// The object `obj` whose slot member `m` reads or writes, checked to be an instance of
 /// the member's class (a member copied onto another class does not apply to its
@@ -209,6 +259,19 @@ fn target<'a>(
 /// `obj.name` through the slot member `m`.
 pub fn member_get(vm: &mut Vm, m: &PyObject, obj: &Value) -> PyResult<Value> {
     let (o, name, index) = target(vm, m, obj)?;
+    match index {
+        // Handed out, the dict can be stored anywhere (even in itself): from now on the
+        // cycle collector sees it as a container of its own.
+        DICT_SLOT => {
+            return match o.dict() {
+                Some(d) => Ok(Value::Dict(crate::gc::track_dict(d))),
+                None => Err(vm.attribute_error(obj, "__dict__")),
+            }
+        }
+        // Not the first weak reference: docs/compat.md.
+        WEAKREF_SLOT => return Ok(Value::None),
+        _ => {}
+    }
     match o.slots.get(index) {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(obj, name.as_str())),
@@ -218,6 +281,36 @@ pub fn member_get(vm: &mut Vm, m: &PyObject, obj: &Value) -> PyResult<Value> {
 /// `obj.name = v` (Some) or `del obj.name` (None) through the slot member `m`.
 pub fn member_set(vm: &mut Vm, m: &PyObject, obj: &Value, v: Option<Value>) -> PyResult<()> {
     let (o, name, index) = target(vm, m, obj)?;
+    match (index, v) {
+        (DICT_SLOT, Some(v)) => vm.set_dict(o, v),
+        // The next use of the object's `__dict__` finds a new, empty one.
+        (DICT_SLOT, None) => {
+            o.set_dict(crate::gc::track_dict(Rc::new(
+                crate::objects::dict::PyDict::new(),
+            )));
+            Ok(())
+        }
+        (WEAKREF_SLOT, _) => {
+            let owner = match &m.payload {
+                Payload::Member { owner_name, .. } => owner_name.as_str().to_string(),
+                _ => String::new(),
+            };
+            Err(vm.new_error(
+                "AttributeError",
+                format!("attribute '__weakref__' of '{owner}' objects is not writable"),
+            ))
+        }
+        (_, v) => member_store(vm, o, &name, index, v),
+    }
+}
+
+fn member_store(
+    vm: &mut Vm,
+    o: &PyObject,
+    name: &Rc<PyStr>,
+    index: usize,
+    v: Option<Value>,
+) -> PyResult<()> {
     match v {
         Some(v) => o.slots.set(index, v),
         None => {
@@ -241,6 +334,9 @@ pub fn cacheable_slot(vm: &mut Vm, o: &PyObject, name: &Rc<PyStr>, hooks: u8) ->
     let Payload::Member { index, owner, .. } = &m.payload else {
         return None;
     };
+    if *index >= WEAKREF_SLOT {
+        return None;
+    }
     owner.upgrade().filter(|t| o.cls().is_subtype(t))?;
     Some(*index)
 }
@@ -263,9 +359,17 @@ pub fn slot_hit(cache: &crate::objects::function::InlineCache, o: &PyObject) -> 
 pub fn member_repr(m: &PyObject) -> Option<String> {
     match &m.payload {
         Payload::Member {
-            name, owner_name, ..
+            name,
+            owner_name,
+            index,
+            ..
         } => Some(format!(
-            "<member '{}' of '{}' objects>",
+            "<{} '{}' of '{}' objects>",
+            if *index >= WEAKREF_SLOT {
+                "attribute"
+            } else {
+                "member"
+            },
             name.as_str(),
             owner_name.as_str()
         )),
@@ -300,10 +404,11 @@ pub fn member_attr(m: &PyObject, attr: &str) -> Option<Value> {
 }
 
 pub fn init(vm: &mut Vm) {
-    let t = vm.types.member.clone();
-    method(&t, "__get__", member_dunder_get);
-    method(&t, "__set__", member_dunder_set);
-    method(&t, "__delete__", member_dunder_delete);
+    for t in [vm.types.member.clone(), vm.types.getset.clone()] {
+        method(&t, "__get__", member_dunder_get);
+        method(&t, "__set__", member_dunder_set);
+        method(&t, "__delete__", member_dunder_delete);
+    }
 }
 
 /// The member descriptor a method of `member_descriptor` was called on, and its

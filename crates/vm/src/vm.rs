@@ -76,6 +76,8 @@ pub struct Types {
     pub stream: Rc<PyType>,
     pub super_: Rc<PyType>,
     pub member: Rc<PyType>,
+    /// `getset_descriptor`: a class's `__dict__` and `__weakref__` entries.
+    pub getset: Rc<PyType>,
     pub frame: Rc<PyType>,
     pub exceptions: FastMap<&'static str, Rc<PyType>>,
 }
@@ -439,6 +441,7 @@ impl Vm {
             stream: mk("TextIOWrapper", Layout::Object),
             super_: mk("super", Layout::Object),
             member: mk("member_descriptor", Layout::Object),
+            getset: mk("getset_descriptor", Layout::Object),
             frame: mk("frame", Layout::Object),
             exceptions,
             object,
