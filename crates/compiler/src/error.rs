@@ -40,6 +40,9 @@ pub struct CompileError {
     /// last line with `end_offset` -1, and, for a script run from its file, offset 0
     /// (so no caret is drawn).
     pub at_eof: bool,
+    /// `text` is given with its newline (CPython drops it for an unclosed bracket whose
+    /// statement goes on past its line).
+    pub text_newline: bool,
 }
 
 /// Byte offset → (1-based line, 1-based character column).
@@ -90,6 +93,7 @@ impl CompileError {
             end_offset,
             text: source_line(source, lineno),
             at_eof: false,
+            text_newline: true,
         }
     }
     pub fn not_implemented(what: &str, source: &str, filename: &str, range: TextRange) -> Self {

@@ -212,12 +212,19 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
             }
         };
         if pos <= start && !early && (at_end || line_of(next_token) > line_of(pos)) {
-            return CompileError::syntax(
+            let mut err = CompileError::syntax(
                 format!("'{c}' was never closed"),
                 source,
                 filename,
                 range(pos, pos + 1),
             );
+            // CPython reports no end column, and the bracket's line without its newline
+            // when anything follows that line.
+            err.end_offset = 0;
+            err.text_newline = source[pos..]
+                .find('\n')
+                .is_none_or(|nl| pos + nl + 1 >= source.len());
+            return err;
         }
     }
     let mut kind = ErrorKind::SyntaxError;

@@ -24,7 +24,8 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
         }
     };
     let text = match &e.text {
-        Some(t) => Value::from_string(format!("{t}\n")),
+        Some(t) if e.text_newline => Value::from_string(format!("{t}\n")),
+        Some(t) => Value::str(t),
         None => Value::None,
     };
     let end_offset = if e.at_eof { -1 } else { e.end_offset as i64 };
