@@ -125,18 +125,25 @@ pub fn type_new(
                             | Layout::Generator
                     )
                 {
-                    return Err(
-                        vm.type_error(format!("type '{}' is not an acceptable base type", t.name()))
-                    );
+                    return Err(vm.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        t.name()
+                    )));
                 }
                 bases.push(t.clone())
             }
             // A base that is not a class: its type cannot be a metaclass (CPython's
-            // metaclass calculation reports it this way).
+            // metaclass calculation reports it this way), unless it is one that a class
+            // statement would have replaced (PEP 560).
             _ => {
+                if vm.getattr_opt(b, "__mro_entries__")?.is_some() {
+                    return Err(vm.type_error(
+                        "type() doesn't support MRO entry resolution; use types.new_class()",
+                    ));
+                }
                 return Err(vm.type_error(
                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ))
+                ));
             }
         }
     }

@@ -444,7 +444,12 @@ fn inplace_subclass(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
 }
 
 /// Mutating in-place operators of builtin containers (`list +=`, `set |=`, `dict |=`).
-fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+pub(crate) fn inplace_native(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
     match (a, op) {
         (Value::List(l), BinOp::Add) => {
             let items = crate::iter::collect(vm, b)?;

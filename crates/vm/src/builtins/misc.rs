@@ -152,17 +152,27 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::classes::object_new(vm, &t, Args::new(&p[1..]))
 }
 
+/// `object.__repr__(x)`: `<module.Class object at 0x…>` whatever x is (its own type's
+/// `__repr__` is not consulted: this is what it falls back on).
 fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "__repr__", &args, 0, 0)?;
-    match s {
-        Value::Object(o) if matches!(o.payload, Payload::Instance) => Ok(Value::from_string(
-            format!("<{} object at {:#x}>", o.cls().full_name(), s.id()),
-        )),
-        _ => Ok(Value::from_string(crate::repr::repr_string(vm, s)?)),
+    if args.pos().is_empty() {
+        return Err(vm.type_error("descriptor '__repr__' of 'object' object needs an argument"));
     }
+    let (_, _) = method_args(vm, "__repr__", &args, 0, 0)?;
+    // Not `method_args`' self, which for a subclass of a builtin is the value inside.
+    let s = &args.pos()[0];
+    let t = vm.type_of(s);
+    Ok(Value::from_string(format!(
+        "<{} object at {:#x}>",
+        t.full_name(),
+        s.id()
+    )))
 }
 
 fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos().is_empty() {
+        return Err(vm.type_error("descriptor '__str__' of 'object' object needs an argument"));
+    }
     let (s, _) = method_args(vm, "__str__", &args, 0, 0)?;
     Ok(Value::Str(vm.repr(s)?))
 }

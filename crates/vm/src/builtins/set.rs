@@ -14,31 +14,98 @@ use crate::vm::{PyResult, Vm};
 pub fn init(vm: &mut Vm) {
     let s = vm.types.set.clone();
     let f = vm.types.frozenset.clone();
-    for t in [&s, &f] {
-        method(t, "union", union);
-        method(t, "intersection", intersection);
-        method(t, "difference", difference);
-        method(t, "symmetric_difference", symmetric_difference);
-        method(t, "issubset", issubset);
-        method(t, "issuperset", issuperset);
-        method(t, "isdisjoint", isdisjoint);
-        method(t, "copy", copy);
-        method(t, "__contains__", contains);
-        method(t, "__len__", crate::builtins::list_len_shim);
+    macro_rules! both {
+        ($($name:literal => $w:ident),* $(,)?) => {
+            $(
+                method(&s, $name, $w::<false>);
+                method(&f, $name, $w::<true>);
+            )*
+        };
     }
-    method(&s, "add", add);
-    method(&s, "discard", discard);
-    method(&s, "remove", remove);
-    method(&s, "pop", pop);
-    method(&s, "clear", clear);
-    method(&s, "update", update);
-    method(&s, "intersection_update", intersection_update);
-    method(&s, "difference_update", difference_update);
-    method(
-        &s,
-        "symmetric_difference_update",
-        symmetric_difference_update,
-    );
+    both! {
+        "union" => m_union, "intersection" => m_intersection, "difference" => m_difference,
+        "symmetric_difference" => m_symmetric_difference, "issubset" => m_issubset,
+        "issuperset" => m_issuperset, "isdisjoint" => m_isdisjoint, "copy" => m_copy,
+        "__contains__" => m_contains, "__len__" => m_len,
+    }
+    macro_rules! set_only {
+        ($($name:literal => $w:ident),* $(,)?) => {
+            $( method(&s, $name, $w::<false>); )*
+        };
+    }
+    set_only! {
+        "add" => m_add, "discard" => m_discard, "remove" => m_remove, "pop" => m_pop,
+        "clear" => m_clear, "update" => m_update, "intersection_update" => m_intersection_update,
+        "difference_update" => m_difference_update,
+        "symmetric_difference_update" => m_symmetric_difference_update,
+    }
+}
+
+/// The receiver check of a method of `set` (`FROZEN`: of `frozenset`) called through
+/// its type, as CPython's method descriptors make it: a set method does not apply to a
+/// frozenset, nor the reverse.
+fn receiver<const FROZEN: bool>(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<()> {
+    let owner = if FROZEN {
+        &vm.types.frozenset
+    } else {
+        &vm.types.set
+    };
+    // `__len__` is a slot wrapper; `__contains__` a method, as in CPython.
+    let slot = name == "__len__";
+    match args.pos().first() {
+        Some(v) if vm.type_of(v).is_subtype(owner) => Ok(()),
+        None if slot => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{}' object needs an argument",
+            owner.name()
+        ))),
+        None => Err(vm.type_error(format!(
+            "unbound method {}.{name}() needs an argument",
+            owner.name()
+        ))),
+        Some(v) if slot => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            owner.name(),
+            vm.type_name(v)
+        ))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+            owner.name(),
+            vm.type_name(v)
+        ))),
+    }
+}
+
+macro_rules! checked {
+    ($($w:ident => $f:path, $name:literal;)*) => {
+        $(
+            fn $w<const FROZEN: bool>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+                receiver::<FROZEN>(vm, &args, $name)?;
+                $f(vm, args)
+            }
+        )*
+    };
+}
+
+checked! {
+    m_union => union, "union";
+    m_intersection => intersection, "intersection";
+    m_difference => difference, "difference";
+    m_symmetric_difference => symmetric_difference, "symmetric_difference";
+    m_issubset => issubset, "issubset";
+    m_issuperset => issuperset, "issuperset";
+    m_isdisjoint => isdisjoint, "isdisjoint";
+    m_copy => copy, "copy";
+    m_contains => contains, "__contains__";
+    m_len => crate::builtins::list_len_shim, "__len__";
+    m_add => add, "add";
+    m_discard => discard, "discard";
+    m_remove => remove, "remove";
+    m_pop => pop, "pop";
+    m_clear => clear, "clear";
+    m_update => update, "update";
+    m_intersection_update => intersection_update, "intersection_update";
+    m_difference_update => difference_update, "difference_update";
+    m_symmetric_difference_update => symmetric_difference_update, "symmetric_difference_update";
 }
 
 /// The set a method of `set` or `frozenset` was called on (`name` for the error when it
