@@ -588,10 +588,25 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<PyStr>>>
     Ok(None)
 }
 
+/// CPython's DeprecationWarning for an `__index__` that returned a bool or an instance
+/// of an int subclass (still accepted).
+pub fn index_subclass_warning(vm: &mut Vm, r: &Value) -> PyResult<()> {
+    vm.deprecation_warning(&format!(
+        "__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+        vm.type_name(r)
+    ))
+}
+
 pub fn index(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
     if let Some(m) = user_special(vm, v, "__index__") {
         let r = call_special(vm, &m, v, &[])?;
-        return match crate::objects::int::as_int(&r) {
+        let exact = crate::ops::unwrap_builtin(&r).unwrap_or_else(|| r.clone());
+        if crate::objects::int::as_int(&exact).is_some()
+            && !matches!(r, Value::Int(_) | Value::BigInt(_))
+        {
+            index_subclass_warning(vm, &r)?;
+        }
+        return match crate::objects::int::as_int(&exact) {
             Some(crate::objects::int::IntRef::Small(i)) => Ok(Some(i as i128)),
             Some(crate::objects::int::IntRef::Big(_)) => Ok(Some(i128::MAX / 4)),
             None => Err(vm.type_error(format!(

@@ -658,6 +658,16 @@ impl Vm {
     pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("RuntimeError", msg)
     }
+    /// `warnings.warn(message, DeprecationWarning)` from native code, reported at the
+    /// running Python line (the filters may make it an error, which is returned).
+    pub fn deprecation_warning(&mut self, message: &str) -> PyResult<()> {
+        let warnings = crate::import::import_module(self, "warnings")?;
+        let warn = self.getattr(&warnings, "warn")?;
+        let category = Value::Type(self.exc_type("DeprecationWarning"));
+        self.call_args(&warn, &[Value::str(message), category, Value::Int(1)])?;
+        Ok(())
+    }
+
     pub fn not_implemented(&self, what: &str) -> PyErr {
         self.new_error(
             "NotImplementedError",

@@ -102,12 +102,26 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
                 let ty = vm.type_of(&x);
                 if let Some(m) = ty.lookup_str(name) {
                     if !matches!(m, Value::Builtin(_)) {
+                        if name == "__trunc__" {
+                            vm.deprecation_warning(
+                                "The delegation of int() to __trunc__ is deprecated.",
+                            )?;
+                        }
                         let f = vm.bind_descriptor(m, x.clone(), Value::Type(ty))?;
                         let r = vm.call_args(&f, &[])?;
                         // The result must be an int (CPython's messages); __trunc__'s
                         // may be anything with __index__.
                         let exact = crate::ops::unwrap_builtin(&r).unwrap_or(r.clone());
                         if let Some(i) = as_int(&exact) {
+                            // A bool or an int subclass's instance: accepted, with
+                            // CPython's warning.
+                            if name != "__trunc__" && !matches!(r, Value::Int(_) | Value::BigInt(_))
+                            {
+                                vm.deprecation_warning(&format!(
+                                    "{name} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                                    vm.type_name(&r)
+                                ))?;
+                            }
                             return Ok(Value::from_ibig(i.to_ibig()));
                         }
                         if name == "__trunc__" {
@@ -234,6 +248,22 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                         } else {
                             as_int(&exact).is_some()
                         };
+                        let subclass = if name == "__float__" {
+                            !matches!(r, Value::Float(_))
+                        } else {
+                            !matches!(r, Value::Int(_) | Value::BigInt(_))
+                        };
+                        if ok && subclass {
+                            if name == "__float__" {
+                                vm.deprecation_warning(&format!(
+                                    "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                                    vm.type_name(v),
+                                    vm.type_name(&r)
+                                ))?;
+                            } else {
+                                crate::dunder::index_subclass_warning(vm, &r)?;
+                            }
+                        }
                         if !ok {
                             return Err(vm.type_error(if name == "__float__" {
                                 format!(
