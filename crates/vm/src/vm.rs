@@ -546,7 +546,9 @@ impl Vm {
         if user(self.type_lookup_s(ty, "__delattr__")) {
             h |= HOOK_DELATTR;
         }
-        if self.type_lookup_s(ty, "__class__").is_some() {
+        // isinstance() asks such an object its `__class__`: one the class defines, or
+        // whatever its own `__getattribute__` answers (a weakref proxy's).
+        if self.type_lookup_s(ty, "__class__").is_some() || h & HOOK_GETATTRIBUTE != 0 {
             h |= HOOK_CLASS;
         }
         ty.hooks.set((epoch, h));

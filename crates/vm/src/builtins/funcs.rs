@@ -625,7 +625,7 @@ fn plain_check(
     }
     if let Some(inst @ Value::Object(_)) = obj {
         if vm.type_hooks(t) & crate::vm::HOOK_CLASS != 0 {
-            if let Value::Type(ic) = vm.getattr(inst, "__class__")? {
+            if let Some(Value::Type(ic)) = vm.getattr_opt(inst, "__class__")? {
                 return Ok(!Rc::ptr_eq(&ic, t) && ic.is_subtype(c));
             }
         }
