@@ -3,6 +3,7 @@
 
 pub mod alloc;
 pub mod attr;
+mod builtin_docs;
 pub mod builtins;
 pub mod call;
 pub mod classes;

@@ -109,7 +109,23 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 None => b.name.to_string(),
             })),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
-            "__doc__" => Some(Value::None),
+            // A method's by its type; a function's only if it is the builtin of that
+            // name (not a stdlib module's namesake, `math.pow`).
+            "__doc__" => Some(
+                match b.owner {
+                    Some(owner) => crate::builtins::builtin_doc(owner, b.name),
+                    None => match vm.builtins.get_by_str(b.name) {
+                        // (`super` is a function here, a type in CPython: its doc is the
+                        // type's.)
+                        Some(Value::Builtin(x)) if x.func as usize == b.func as usize => {
+                            crate::builtins::builtin_doc("builtins", b.name)
+                                .or_else(|| crate::builtins::builtin_doc(b.name, ""))
+                        }
+                        _ => None,
+                    },
+                }
+                .map_or(Value::None, Value::str),
+            ),
             "__module__" => Some(if b.owner.is_none() {
                 Value::str("builtins")
             } else {

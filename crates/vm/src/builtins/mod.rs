@@ -305,6 +305,44 @@ pub fn init(vm: &mut Vm) {
     misc::init_ranges(vm);
     bytes::init_more(vm);
     crate::stdlib::init(vm);
+    install_docs(vm);
+}
+
+/// The docstring CPython 3.11 gives `owner.attr` (`owner` a builtin type's name, or
+/// "builtins" for a builtin function; `attr` "" for the type itself).
+pub fn builtin_doc(owner: &str, attr: &str) -> Option<&'static str> {
+    let docs = crate::builtin_docs::DOCS;
+    docs.binary_search_by(|(t, a, _)| (*t, *a).cmp(&(owner, attr)))
+        .ok()
+        .map(|i| docs[i].2)
+}
+
+/// Each builtin type's `__doc__` in its dict, as in CPython: `int.__doc__`, and through
+/// the class, `(5).__doc__`.
+fn install_docs(vm: &mut Vm) {
+    let types: Vec<Rc<PyType>> = vm
+        .builtins
+        .items()
+        .into_iter()
+        .filter_map(|(_, v)| match v {
+            Value::Type(t) if t.builtin => Some(t),
+            _ => None,
+        })
+        .collect();
+    for t in types {
+        let Some(doc) = builtin_doc(&t.name(), "") else {
+            continue;
+        };
+        if matches!(t.dict.get_by_str("__doc__"), None | Some(Value::None)) {
+            t.dict.set_by_str("__doc__", Value::str(doc));
+        }
+    }
+    // Types without a docstring have None (not object's, through the MRO).
+    for t in [&vm.types.none, &vm.types.notimpl, &vm.types.ellipsis] {
+        if t.dict.get_by_str("__doc__").is_none() {
+            t.dict.set_by_str("__doc__", Value::None);
+        }
+    }
 }
 
 pub fn list_len_shim(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
