@@ -502,12 +502,31 @@ class finalize:
     when obj dies or when the finalizer is called, whichever comes first."""
 
     _registry = {}
+    _registered_with_atexit = False
+    _index = 0
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # Registered when the first finalizer is made, as CPython does: at exit
+            # the pending ones run (those with `atexit` true), newest first.
+            import atexit
+
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         self._info = (func, args, kwargs or None)
         self._ref = ReferenceType(obj, self)
         self.atexit = True
+        finalize._index += 1
+        self._order = finalize._index
         finalize._registry[id(self)] = self
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = sorted(cls._registry.values(), key=lambda f: f._order)
+        for f in reversed(pending):
+            if f.atexit:
+                f()
+        cls._registry.clear()
 
     def __call__(self, _=None):
         if finalize._registry.pop(id(self), None) is not None:

@@ -178,6 +178,16 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
 /// globals are cleared (so objects they hold are finalized), then a last collection.
 fn shutdown(vm: &mut Vm, main: &Rc<PyDict>) {
     crate::gc::safe_point(vm);
+    // `atexit` functions first (weakref.finalize's among them), if anything imported it.
+    if let Some(m) = vm.modules.get_by_str("atexit") {
+        if let Ok(run) = vm.getattr(&m, "_run_exitfuncs") {
+            if let Err(e) = vm.call_args(&run, &[]) {
+                crate::gc::report_unraisable(vm, &e, &run);
+            }
+        }
+        crate::gc::safe_point(vm);
+    }
+    crate::stdlib::weakref::exiting();
     for (k, _) in main.items() {
         if let Value::Str(s) = &k {
             if s.as_str() != "__builtins__" {

@@ -82,6 +82,15 @@ struct Registry {
     /// The keys of the entries whose referents have no `Drop` hook (functions,
     /// classes, sets): the ones a poll looks at.
     polled: Vec<usize>,
+    /// The interpreter is exiting: callbacks are dropped, not called.
+    exiting: bool,
+}
+
+/// From now on (the interpreter clearing `__main__` at exit) the callbacks of
+/// references whose referents die are not called: CPython's last collection finds the
+/// references themselves to be garbage, and does not call theirs.
+pub fn exiting() {
+    REG.with(|r| r.borrow_mut().exiting = true);
 }
 
 thread_local! {
@@ -130,9 +139,16 @@ pub fn poll() {
 /// `ref` first (as CPython does), each with its `ref`.
 pub fn run_callbacks(vm: &mut Vm) {
     loop {
-        let Some(e) = REG.with(|r| r.borrow_mut().died.pop()) else {
+        let (entry, exiting) = REG.with(|r| {
+            let mut r = r.borrow_mut();
+            (r.died.pop(), r.exiting)
+        });
+        let Some(e) = entry else {
             return;
         };
+        if exiting {
+            continue;
+        }
         for w in e.refs.iter().rev() {
             let Some(r) = w.upgrade() else { continue };
             let r = Value::Object(r);
