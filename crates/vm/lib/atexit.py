@@ -31,12 +31,13 @@ def _run_exitfuncs():
     ignored in atexit callback") and the next function still runs."""
     import sys
 
-    while _exithandlers:
-        func, args, kwargs = _exithandlers.pop()
+    # The functions registered when the run begins (one registered by another at exit
+    # is not called, as in CPython 3.11).
+    handlers = _exithandlers[:]
+    del _exithandlers[:]
+    for func, args, kwargs in reversed(handlers):
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as e:
             print("Exception ignored in atexit callback: %r" % (func,), file=sys.stderr)
             import traceback

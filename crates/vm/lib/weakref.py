@@ -522,10 +522,18 @@ class finalize:
 
     @classmethod
     def _exitfunc(cls):
+        import sys
+
         pending = sorted(cls._registry.values(), key=lambda f: f._order)
         for f in reversed(pending):
             if f.atexit:
-                f()
+                # One failing finalizer is reported; the others still run.
+                try:
+                    f()
+                except Exception as e:
+                    import traceback
+
+                    traceback.print_exception(e, file=sys.stderr)
         cls._registry.clear()
 
     def __call__(self, _=None):

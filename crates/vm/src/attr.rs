@@ -334,6 +334,24 @@ impl Vm {
         match &attr {
             Value::Function(_) => Ok(self.new_bound_method(attr, obj)),
             Value::Builtin(b) => match b.kind {
+                // The in-place operators return their object itself, and `__format__`
+                // with an empty spec is its `str()`: a subclass's instance, not the
+                // value inside it.
+                NativeKind::Method
+                    if b.self_.is_none()
+                        && matches!(
+                            b.name,
+                            "__iadd__"
+                                | "__imul__"
+                                | "__ior__"
+                                | "__iand__"
+                                | "__isub__"
+                                | "__ixor__"
+                                | "__format__"
+                        ) =>
+                {
+                    Ok(crate::call::bind_builtin(b, obj))
+                }
                 NativeKind::Method if b.self_.is_none() => {
                     Ok(crate::call::bind_builtin(b, builtin_self(obj)))
                 }

@@ -536,6 +536,21 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
     instantiate_plain(vm, t, args)
 }
 
+/// `f(first, *args)`: a constructor method called with the class or the new object
+/// before the call's own arguments.
+fn call_with_first(vm: &mut Vm, f: &Value, first: Value, args: &Args<'_>) -> PyResult<Value> {
+    let mut all = Vec::with_capacity(args.all.len() + 1);
+    all.push(first);
+    all.extend_from_slice(args.all);
+    vm.call(
+        f,
+        Args {
+            all: &all,
+            kwnames: args.kwnames,
+        },
+    )
+}
+
 /// `type.__call__`: `__new__` then `__init__`, without consulting the metaclass.
 pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     if t.builtin {
@@ -546,28 +561,12 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
         let pos = args.pos();
         if pos.len() == 3 {
             let cls = if let Some(new) = user_method(t, "__new__") {
-                let mut all = vec![Value::Type(t.clone())];
-                all.extend_from_slice(args.all);
-                vm.call(
-                    &new,
-                    Args {
-                        all: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?
+                call_with_first(vm, &new, Value::Type(t.clone()), &args)?
             } else {
                 type_new(vm, t, &pos[0], &pos[1], &pos[2], args)?
             };
             if let Some(init) = user_method(t, "__init__") {
-                let mut all = vec![cls.clone()];
-                all.extend_from_slice(args.all);
-                vm.call(
-                    &init,
-                    Args {
-                        all: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?;
+                call_with_first(vm, &init, cls.clone(), &args)?;
             }
             return Ok(cls);
         }
@@ -575,15 +574,7 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
     let (new, init) = ctor_methods(t);
     let obj = match &new {
         Some(f) => {
-            let mut all = vec![Value::Type(t.clone())];
-            all.extend_from_slice(args.all);
-            let obj = vm.call(
-                f,
-                Args {
-                    all: &all,
-                    kwnames: args.kwnames,
-                },
-            )?;
+            let obj = call_with_first(vm, f, Value::Type(t.clone()), &args)?;
             if !vm.type_of(&obj).is_subtype(t) {
                 return Ok(obj);
             }
@@ -604,15 +595,7 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
         }
     };
     if let Some(f) = init {
-        let mut all = vec![obj.clone()];
-        all.extend_from_slice(args.all);
-        let r = vm.call(
-            &f,
-            Args {
-                all: &all,
-                kwnames: args.kwnames,
-            },
-        )?;
+        let r = call_with_first(vm, &f, obj.clone(), &args)?;
         if !r.is_none() {
             return Err(vm.type_error(format!(
                 "__init__() should return None, not '{}'",
@@ -694,15 +677,7 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
         Value::Object(p) if matches!(p.payload, Payload::Property { .. }) => {
             let init = vm.type_lookup_s(&vm.types.property.clone(), "__init__");
             if let Some(init) = init {
-                let mut all = vec![obj.clone()];
-                all.extend_from_slice(args.all);
-                vm.call(
-                    &init,
-                    Args {
-                        all: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?;
+                call_with_first(vm, &init, obj.clone(), &args)?;
             }
         }
         Value::List(l) => {

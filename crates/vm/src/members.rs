@@ -206,7 +206,8 @@ pub fn add_members(
         (spec.getset_dict, "__dict__", DICT_SLOT),
         (spec.getset_weakref, "__weakref__", WEAKREF_SLOT),
     ] {
-        if wanted {
+        // (A name the class body defined keeps its value, as CPython's setdefault.)
+        if wanted && dict.get_by_str(name).is_none() {
             let getset = PyObject::new(
                 vm.types.getset.clone(),
                 Payload::Member {

@@ -701,8 +701,8 @@ fn plain_instance_attr(
     let in_dict = || o.dict().and_then(|d| d.get_str(name));
     match vm.type_lookup(o.cls(), name) {
         // Any object in the class may be a descriptor (a property comes before the
-        // instance dict).
-        Some(Value::Object(_)) => None,
+        // instance dict), and so may a class (its metaclass's `__get__`).
+        Some(Value::Object(_) | Value::Type(_)) => None,
         Some(t) => match in_dict() {
             Some(v) => Some(Some(v)),
             None if matches!(t, Value::Function(_) | Value::Builtin(_)) => None,

@@ -218,6 +218,10 @@ fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__hash__", &args, 0, 0)?;
+    // None (and the other singletons) hash as `hash()` gives them.
+    if !matches!(s, Value::Object(_)) {
+        return Ok(Value::Int(vm.hash(s)?));
+    }
     Ok(Value::Int((s.id() >> 4) as i64))
 }
 

@@ -52,8 +52,7 @@ fn owner(vm: &Vm, k: u8) -> Rc<PyType> {
 
 /// The self of slot wrapper `name` of type `K` and its other arguments (`min..=max`),
 /// with CPython's errors: no self, a self of another type, a wrong count. The self is
-/// the builtin value (a subclass instance's, and an int's for a bool given to `int`'s
-/// wrapper: `int.__repr__(True)` is `'1'`).
+/// the builtin value (a subclass instance's).
 fn slot_self<'a, const K: u8>(
     vm: &Vm,
     name: &str,
@@ -94,10 +93,6 @@ fn slot_self<'a, const K: u8>(
             _ => s.clone(),
         },
         v => v.clone(),
-    };
-    let v = match v {
-        Value::Bool(b) if K == INT => Value::Int(b.0 as i64),
-        v => v,
     };
     Ok((v, rest))
 }
@@ -216,7 +211,10 @@ fn binop<const K: u8, const OP: u8, const R: bool>(vm: &mut Vm, args: Args<'_>) 
         return vm.call_args(&pow, &[x, y, rest[1].clone()]);
     }
     // (A plain instance stays itself: a sequence's concatenation refuses it.)
-    let o = crate::ops::unwrap_builtin(&rest[0]).unwrap_or_else(|| rest[0].clone());
+    let mut o = crate::ops::unwrap_builtin(&rest[0]).unwrap_or_else(|| rest[0].clone());
+    if OP == MUL && matches!(K, STR | LIST | TUPLE | BYTES | BYTEARRAY) {
+        o = repeat_count(vm, o)?;
+    }
     // `str.__rmod__(s, x)` is `x % s` only for a str x.
     if R && OP == MOD && matches!(K, STR | BYTES | BYTEARRAY) {
         let formats = match K {
@@ -233,6 +231,20 @@ fn binop<const K: u8, const OP: u8, const R: bool>(vm: &mut Vm, args: Args<'_>) 
     Ok(crate::ops::native_binop(vm, x, y, op)?.unwrap_or(Value::NotImplemented))
 }
 
+/// A sequence's repetition count: an int, or what `__index__` gives.
+fn repeat_count(vm: &mut Vm, o: Value) -> PyResult<Value> {
+    if is_int(&o) {
+        return Ok(o);
+    }
+    match crate::dunder::index(vm, &o)? {
+        Some(i) => Ok(Value::from_i128(i)),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&o)
+        ))),
+    }
+}
+
 /// `K.__iop__(self, other)` of the mutable builtins: the in-place operator (a list
 /// extends by any iterable), returning self.
 fn inplace<const K: u8, const OP: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -247,9 +259,15 @@ fn inplace<const K: u8, const OP: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<V
         }
         return Ok(this);
     }
-    let Some(o) = crate::ops::unwrap_builtin(&rest[0]) else {
-        return Ok(Value::NotImplemented);
-    };
+    if let (DICT, Value::Dict(d)) = (K, &s) {
+        // Any mapping or iterable of pairs, as dict.update takes.
+        crate::builtins::dict::update_from(vm, d, &rest[0])?;
+        return Ok(this);
+    }
+    let mut o = crate::ops::unwrap_builtin(&rest[0]).unwrap_or_else(|| rest[0].clone());
+    if OP == MUL {
+        o = repeat_count(vm, o)?;
+    }
     if !operand::<K>(vm, op, &o)? {
         return Ok(Value::NotImplemented);
     }
@@ -337,7 +355,14 @@ unary! {
     abs("__abs__", s, vm) { crate::builtins::funcs::ABS(vm, Args::new(std::slice::from_ref(&s))) }
     bool_("__bool__", s, vm) { Ok(Value::bool(vm.truthy(&s)?)) }
     hash("__hash__", s, vm) { Ok(Value::Int(vm.hash(&s)?)) }
-    repr("__repr__", s, vm) { Ok(Value::Str(vm.repr(&s)?)) }
+    repr("__repr__", s, vm) {
+        // `int.__repr__(True)` is '1': the int's repr, not bool's.
+        let s = match s {
+            Value::Bool(b) if K == INT => Value::Int(b.0 as i64),
+            s => s,
+        };
+        Ok(Value::Str(vm.repr(&s)?))
+    }
     str_("__str__", s, vm) { Ok(Value::Str(vm.str_of(&s)?)) }
     int_("__int__", s, vm) { crate::builtins::num::int_new(vm, Some(s), None) }
     float_("__float__", s, vm) { crate::builtins::num::float_new(vm, &s) }
@@ -354,6 +379,10 @@ fn format<const K: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
+    // An empty spec is `str(self)` (a bool's 'True', a subclass's own `__str__`).
+    if spec.is_empty() {
+        return Ok(Value::Str(vm.str_of(&args.pos()[0])?));
+    }
     Ok(Value::Str(crate::strformat::format_value(vm, &s, &spec)?))
 }
 
