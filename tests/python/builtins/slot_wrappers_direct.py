@@ -81,3 +81,9 @@ class B:
 
 t(lambda: type("X", (B(),), {}))
 t(lambda: type("X", (1,), {}))
+
+
+# Three-argument pow through the slots.
+for f in [lambda: int.__pow__(2,3.0,5), lambda: int.__pow__(2,3,5.0), lambda: float.__pow__(2.0,2,5), lambda: complex.__pow__(1j,2,5), lambda: int.__rpow__(3,2,5), lambda: int.__pow__(2,3,None), lambda: int.__pow__(2, 3, 5)]:
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)

@@ -169,6 +169,7 @@ pub(crate) const ISINSTANCE: crate::objects::function::NativeFn = isinstance;
 /// The builtin `abs`, which `__abs__` of the numeric types calls (not whatever the
 /// name `abs` is bound to now in the builtins namespace).
 pub(crate) const ABS: crate::objects::function::NativeFn = abs;
+pub(crate) const POW: crate::objects::function::NativeFn = pow;
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "len", &args, 1, 1)?;

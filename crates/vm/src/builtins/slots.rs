@@ -202,13 +202,21 @@ fn binop<const K: u8, const OP: u8, const R: bool>(vm: &mut Vm, args: Args<'_>) 
     let ternary = OP == POW && matches!(K, INT | FLOAT | COMPLEX);
     let (s, rest) = slot_self::<K>(vm, name, &args, 1, if ternary { 2 } else { 1 })?;
     if rest.len() == 2 && !rest[1].is_none() {
-        let pow = vm.builtins.get_by_str("pow").unwrap_or(Value::None);
+        // Three-argument pow: the int slot takes only ints (else NotImplemented); the
+        // float and complex slots refuse a modulus as pow() does.
+        if K == INT && !(is_int(&rest[0]) && is_int(&rest[1])) {
+            return Ok(Value::NotImplemented);
+        }
+        if K == COMPLEX {
+            return Err(vm.value_error("complex modulo"));
+        }
         let (x, y) = if R {
             (rest[0].clone(), s)
         } else {
             (s, rest[0].clone())
         };
-        return vm.call_args(&pow, &[x, y, rest[1].clone()]);
+        let all = [x, y, rest[1].clone()];
+        return crate::builtins::funcs::POW(vm, Args::new(&all));
     }
     // (A plain instance stays itself: a sequence's concatenation refuses it.)
     let mut o = crate::ops::unwrap_builtin(&rest[0]).unwrap_or_else(|| rest[0].clone());
