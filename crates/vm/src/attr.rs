@@ -348,6 +348,7 @@ impl Vm {
                                 | "__isub__"
                                 | "__ixor__"
                                 | "__format__"
+                                | "__repr__"
                         ) =>
                 {
                     Ok(crate::call::bind_builtin(b, obj))

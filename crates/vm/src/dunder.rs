@@ -524,14 +524,38 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             ))),
         };
     }
-    if let Value::Object(o) = v {
-        if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.clone();
-            return crate::repr::repr_string(vm, &inner);
-        }
+    if let Some(text) = builtin_subclass_repr(vm, v)? {
+        return Ok(text);
     }
     let ty = vm.type_of(v);
     Ok(format!("<{} object at {:#x}>", ty.full_name(), v.id()))
+}
+
+/// The repr of an instance of a builtin type's subclass: its value's, except that a
+/// set's shows the class (`S({1})`, `S()`), as CPython's set repr does. None for other
+/// objects.
+pub fn builtin_subclass_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Value::Object(o) = v else {
+        return Ok(None);
+    };
+    let Payload::Builtin(inner) = &o.payload else {
+        return Ok(None);
+    };
+    let inner = inner.clone();
+    let text = crate::repr::repr_string(vm, &inner)?;
+    if !matches!(inner, Value::Set(_) | Value::FrozenSet(_)) {
+        return Ok(Some(text));
+    }
+    let body = text
+        .strip_prefix("frozenset(")
+        .and_then(|b| b.strip_suffix(')'))
+        .unwrap_or(&text);
+    let body = if matches!(body, "set()" | "frozenset()") {
+        ""
+    } else {
+        body
+    };
+    Ok(Some(format!("{}({body})", o.cls().name())))
 }
 
 pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
@@ -542,8 +566,11 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
             let inner = inner.clone();
-            // str.__str__ returns the string itself; int/float use repr.
-            if matches!(inner, Value::Str(_)) || user_special(vm, v, "__repr__").is_none() {
+            // str.__str__ returns the string itself; int/float use repr (a set's shows
+            // the subclass, so it goes the repr way below).
+            let set = matches!(inner, Value::Set(_) | Value::FrozenSet(_));
+            if matches!(inner, Value::Str(_)) || (!set && user_special(vm, v, "__repr__").is_none())
+            {
                 return vm.str_of(&inner);
             }
         }

@@ -279,6 +279,17 @@ pub fn float_new(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     }
                 }
             }
+            // An instance of a float (or int) subclass that keeps the builtin
+            // `__float__`: the value inside it.
+            if let Value::Object(o) = v {
+                if let Payload::Builtin(
+                    inner @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_)),
+                ) = &o.payload
+                {
+                    let inner = inner.clone();
+                    return float_new(vm, &inner);
+                }
+            }
             Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(v)

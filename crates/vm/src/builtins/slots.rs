@@ -287,7 +287,12 @@ fn inplace<const K: u8, const OP: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<V
                 let n = match crate::objects::int::as_int(&o) {
                     Some(crate::objects::int::IntRef::Small(n)) => n.max(0) as usize,
                     Some(big) if big.is_negative() => 0,
-                    _ => return Err(vm.new_error("MemoryError", "")),
+                    _ => {
+                        return Err(vm.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ))
+                    }
                 };
                 let cur = buf.borrow().clone();
                 buf.borrow_mut().clear();
@@ -363,17 +368,26 @@ unary! {
     abs("__abs__", s, vm) { crate::builtins::funcs::ABS(vm, Args::new(std::slice::from_ref(&s))) }
     bool_("__bool__", s, vm) { Ok(Value::bool(vm.truthy(&s)?)) }
     hash("__hash__", s, vm) { Ok(Value::Int(vm.hash(&s)?)) }
-    repr("__repr__", s, vm) {
-        // `int.__repr__(True)` is '1': the int's repr, not bool's.
-        let s = match s {
-            Value::Bool(b) if K == INT => Value::Int(b.0 as i64),
-            s => s,
-        };
-        Ok(Value::Str(vm.repr(&s)?))
-    }
     str_("__str__", s, vm) { Ok(Value::Str(vm.str_of(&s)?)) }
     int_("__int__", s, vm) { crate::builtins::num::int_new(vm, Some(s), None) }
     float_("__float__", s, vm) { crate::builtins::num::float_new(vm, &s) }
+}
+
+fn repr<const K: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = slot_self::<K>(vm, "__repr__", &args, 0, 0)?;
+    // `int.__repr__(True)` is '1': the int's repr, not bool's.
+    let s = match s {
+        Value::Bool(b) if K == INT => Value::Int(b.0 as i64),
+        s => s,
+    };
+    // A set subclass's instance shows its class (`S({1})`), as its repr() does.
+    if matches!(K, SET | FROZENSET) {
+        let this = args.pos()[0].clone();
+        if let Some(text) = crate::dunder::builtin_subclass_repr(vm, &this)? {
+            return Ok(Value::from_string(text));
+        }
+    }
+    Ok(Value::Str(vm.repr(&s)?))
 }
 
 fn format<const K: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
