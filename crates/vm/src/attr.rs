@@ -965,3 +965,38 @@ pub(crate) fn slot_names(t: &Rc<crate::objects::types::PyType>) -> Vec<String> {
     names.sort();
     names
 }
+
+/// What reading `name` on a plain instance (no `__getattribute__`/`__getattr__` of its
+/// class's own) gives, when that is known without running any code or binding
+/// anything: `Some(Some(v))` the value, `Some(None)` no such attribute. `None`: ask the
+/// general look-up (a descriptor, a method to bind, a dunder served by the object).
+pub(crate) fn known_instance_attr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Rc<crate::objects::str::PyStr>,
+) -> Option<Option<Value>> {
+    let Value::Object(o) = obj else {
+        return None;
+    };
+    if !matches!(o.payload, Payload::Instance)
+        || vm.type_hooks(o.cls()) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) != 0
+    {
+        return None;
+    }
+    let in_dict = || o.dict().and_then(|d| d.get_str(name));
+    match vm.type_lookup(o.cls(), name) {
+        // Any object in the class may be a descriptor (a property comes before the
+        // instance dict), and so may a class (its metaclass's `__get__`).
+        Some(Value::Object(_) | Value::Type(_)) => None,
+        Some(t) => match in_dict() {
+            Some(v) => Some(Some(v)),
+            None if matches!(t, Value::Function(_) | Value::Builtin(_)) => None,
+            None => Some(Some(t)),
+        },
+        None => match in_dict() {
+            Some(v) => Some(Some(v)),
+            None if name.as_str().starts_with("__") => None,
+            None => Some(None),
+        },
+    }
+}

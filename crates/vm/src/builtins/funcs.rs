@@ -682,45 +682,10 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
     }
 }
 
-/// What reading `name` on a plain instance (no `__getattribute__`/`__getattr__` of its
-/// class's own) gives, when that is known without running any code or binding
-/// anything: `Some(Some(v))` the value, `Some(None)` no such attribute. `None`: ask the
-/// general look-up (a descriptor, a method to bind, a dunder served by the object).
-fn plain_instance_attr(
-    vm: &mut Vm,
-    obj: &Value,
-    name: &Rc<crate::objects::str::PyStr>,
-) -> Option<Option<Value>> {
-    let Value::Object(o) = obj else {
-        return None;
-    };
-    if !matches!(o.payload, Payload::Instance)
-        || vm.type_hooks(o.cls()) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) != 0
-    {
-        return None;
-    }
-    let in_dict = || o.dict().and_then(|d| d.get_str(name));
-    match vm.type_lookup(o.cls(), name) {
-        // Any object in the class may be a descriptor (a property comes before the
-        // instance dict), and so may a class (its metaclass's `__get__`).
-        Some(Value::Object(_) | Value::Type(_)) => None,
-        Some(t) => match in_dict() {
-            Some(v) => Some(Some(v)),
-            None if matches!(t, Value::Function(_) | Value::Builtin(_)) => None,
-            None => Some(Some(t)),
-        },
-        None => match in_dict() {
-            Some(v) => Some(Some(v)),
-            None if name.as_str().starts_with("__") => None,
-            None => Some(None),
-        },
-    }
-}
-
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &a[1])?;
-    if let Some(found) = plain_instance_attr(vm, &a[0], &name) {
+    if let Some(found) = crate::attr::known_instance_attr(vm, &a[0], &name) {
         match (found, a.get(2)) {
             (Some(v), _) => return Ok(v),
             (None, Some(default)) => return Ok(default.clone()),
@@ -746,7 +711,7 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    if let Some(found) = plain_instance_attr(vm, &a[0], &name) {
+    if let Some(found) = crate::attr::known_instance_attr(vm, &a[0], &name) {
         return Ok(Value::bool(found.is_some()));
     }
     // An instance whose class has the name as a plain function has the attribute (a
