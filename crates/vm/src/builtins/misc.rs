@@ -158,7 +158,7 @@ fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos().is_empty() {
         return Err(vm.type_error("descriptor '__repr__' of 'object' object needs an argument"));
     }
-    let (_, _) = method_args(vm, "__repr__", &args, 0, 0)?;
+    method_args(vm, "__repr__", &args, 0, 0)?;
     // Not `method_args`' self, which for a subclass of a builtin is the value inside.
     let s = &args.pos()[0];
     let t = vm.type_of(s);

@@ -110,8 +110,8 @@ fn is_bytes_like(v: &Value) -> bool {
 }
 
 /// Does type `K`'s `op` slot take `o` as its other operand? `Err` for the sequences,
-/// whose concatenation and repetition refuse a wrong operand themselves (CPython's
-/// sq_concat/sq_repeat) rather than give NotImplemented.
+/// whose concatenation refuses a wrong operand itself (CPython's sq_concat) rather than
+/// give NotImplemented (a repetition count was checked by `repeat_count`).
 fn operand<const K: u8>(vm: &Vm, op: BinOp, o: &Value) -> PyResult<bool> {
     Ok(match K {
         INT | BOOL => is_int(o),
@@ -120,16 +120,8 @@ fn operand<const K: u8>(vm: &Vm, op: BinOp, o: &Value) -> PyResult<bool> {
         SET | FROZENSET => matches!(o, Value::Set(_) | Value::FrozenSet(_)),
         DICT => matches!(o, Value::Dict(_)),
         _ => match op {
-            BinOp::Remainder => true,
-            BinOp::Multiply => {
-                if !is_int(o) {
-                    return Err(vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(o)
-                    )));
-                }
-                true
-            }
+            // (The repetition count was made an int by `repeat_count`.)
+            BinOp::Remainder | BinOp::Multiply => true,
             _ => {
                 let ok = match K {
                     STR => matches!(o, Value::Str(_)),

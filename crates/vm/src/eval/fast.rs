@@ -646,24 +646,6 @@ impl crate::vm::Vm {
 }
 
 impl crate::vm::Vm {
-    /// `type(x)` with one positional argument: x's type, without the general call.
-    /// True when done (the result replaces the callable and argument slots).
-    #[inline]
-    pub(super) fn type_of_call(&mut self, callable_at: usize, ret_base: usize) -> bool {
-        let n = self.stack.len();
-        if n != callable_at + 2 {
-            return false;
-        }
-        match self.slot(callable_at) {
-            Value::Type(t) if Rc::ptr_eq(t, &self.types.type_) => {}
-            _ => return false,
-        }
-        let t = self.type_of(self.slot(n - 1));
-        self.truncate_stack(ret_base);
-        self.push(Value::Type(t));
-        true
-    }
-
     /// CALL of a plain class whose `__init__` can run in the eval loop: its arguments
     /// are bound on the stack (positional ones, or with the keywords `kwnames`), the new
     /// instance replaces the class in its slot (as `self`) and the null below it (where

@@ -826,10 +826,9 @@ impl crate::vm::Vm {
                 Ok(Called::Frame(self.frames[self.frames.len() - 1].base))
             }
             Value::Type(t) => {
+                // (A builtin type without keywords never gets here: the register loop
+                // calls it.)
                 let t = t.clone();
-                if kw.is_none() && self.type_of_call(callable_at, ret_base) {
-                    return Ok(Called::Value(self.stack.pop().unwrap_or(Value::None)));
-                }
                 let kwn = kw.as_ref().map(|_| names);
                 if self.push_class_call(&t, callable_at, ret_base, kwn)? {
                     return Ok(Called::Frame(callable_at));
