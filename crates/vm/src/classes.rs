@@ -708,6 +708,16 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
                 crate::builtins::set::update_from(vm, s, src)?;
             }
         }
+        Value::Object(p) if matches!(p.payload, Payload::ByteArray(_)) => {
+            // bytearray(...)'s own argument handling, its bytes moved in.
+            let made = crate::builtins::bytes::bytes_new(vm, args, true)?;
+            if let (Payload::ByteArray(dst), Value::Object(m)) = (&p.payload, &made) {
+                if let Payload::ByteArray(src) = &m.payload {
+                    let bytes = std::mem::take(&mut *src.borrow_mut());
+                    *dst.borrow_mut() = bytes;
+                }
+            }
+        }
         _ => {}
     }
     Ok(())

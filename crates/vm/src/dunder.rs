@@ -500,6 +500,12 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
     if let Some(m) = user_special(vm, obj, "__delitem__") {
         return call_special(vm, &m, obj, std::slice::from_ref(idx)).map(|_| ());
     }
+    if let Value::Object(o) = obj {
+        if let Payload::Builtin(inner) = &o.payload {
+            let inner = inner.clone();
+            return crate::subscript::delitem(vm, &inner, idx);
+        }
+    }
     Err(vm.type_error(format!(
         "'{}' object doesn't support item deletion",
         vm.type_name(obj)
@@ -543,6 +549,13 @@ pub fn builtin_subclass_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>>
     };
     let inner = inner.clone();
     let text = crate::repr::repr_string(vm, &inner)?;
+    if let Value::Object(b) = &inner {
+        if matches!(b.payload, Payload::ByteArray(_)) {
+            // bytearray(b'..') as B(b'..').
+            let body = text.strip_prefix("bytearray").unwrap_or(&text);
+            return Ok(Some(format!("{}{body}", o.cls().name())));
+        }
+    }
     if !matches!(inner, Value::Set(_) | Value::FrozenSet(_)) {
         return Ok(Some(text));
     }
@@ -568,7 +581,8 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
             let inner = inner.clone();
             // str.__str__ returns the string itself; int/float use repr (a set's shows
             // the subclass, so it goes the repr way below).
-            let set = matches!(inner, Value::Set(_) | Value::FrozenSet(_));
+            let set = matches!(inner, Value::Set(_) | Value::FrozenSet(_))
+                || matches!(&inner, Value::Object(b) if matches!(b.payload, Payload::ByteArray(_)));
             if matches!(inner, Value::Str(_)) || (!set && user_special(vm, v, "__repr__").is_none())
             {
                 return vm.str_of(&inner);

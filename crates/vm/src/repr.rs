@@ -85,6 +85,12 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    bytes_repr_quoting(b, prefix, false)
+}
+
+/// bytes' repr, or bytearray's when `always_escape_single`: CPython's bytearray repr
+/// escapes `'` even inside double quotes (`bytearray(b"\x00\'")`).
+fn bytes_repr_quoting(b: &[u8], prefix: &str, always_escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -99,7 +105,7 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -257,7 +263,9 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Object(o) => match &o.payload {
             Payload::Complex(r, i) => crate::objects::complex::repr(*r, *i),
             Payload::Bytes(b) => bytes_repr(b, "b"),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), "b")),
+            Payload::ByteArray(b) => {
+                format!("bytearray({})", bytes_repr_quoting(&b.borrow(), "b", true))
+            }
             Payload::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

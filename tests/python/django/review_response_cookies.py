@@ -33,3 +33,15 @@ t("set_cookie('id; Domain=evil.example', 'v')",
   lambda: HttpResponse().set_cookie("id; Domain=evil.example", "v"))
 for status in (103, 207, 226, 421, 423, 424, 425, 426, 428, 451, 507, 511):
     t("reason_phrase %d" % status, lambda: HttpResponse(status=status).reason_phrase)
+
+# A morsel's attributes changed after set_cookie, through each way of writing them.
+morsel = response.cookies["theme"]
+t("morsel.update", lambda: morsel.update({"Path": "/x", "DOMAIN": "example.com"}))
+t("morsel.update bad", lambda: morsel.update({"colour": "red"}))
+t("morsel.setdefault", lambda: morsel.setdefault("Comment", "c"))
+t("morsel.setdefault bad", lambda: morsel.setdefault("colour", "red"))
+t("morsel['Secure'] = 1", lambda: morsel.__setitem__("Secure", 1))
+del morsel["expires"]
+t("morsel.OutputString()", lambda: morsel.OutputString())
+t("morsel.OutputString(['path'])", lambda: morsel.OutputString(["path"]))
+t("sorted(morsel)", lambda: sorted(morsel))

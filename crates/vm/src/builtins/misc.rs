@@ -904,6 +904,7 @@ pub fn init_constructors(vm: &mut Vm) {
         vm.types.list.clone(),
         vm.types.dict.clone(),
         vm.types.set.clone(),
+        vm.types.bytearray.clone(),
     ] {
         method(&t, "__init__", container_init);
     }

@@ -10,6 +10,7 @@ from django.forms.fields import (  # noqa: F401
 from django.forms.forms import BaseForm, Form  # noqa: F401
 from django.forms.widgets import (  # noqa: F401
     CheckboxInput,
+    EmailInput,
     HiddenInput,
     Input,
     NumberInput,
@@ -17,5 +18,6 @@ from django.forms.widgets import (  # noqa: F401
     Select,
     Textarea,
     TextInput,
+    URLInput,
     Widget,
 )

@@ -201,9 +201,8 @@ class HttpResponseBase:
                 raise ValueError('samesite must be "lax", "none", or "strict".')
             attrs["samesite"] = samesite
         self.cookies[key] = str(value)
-        morsel = self.cookies[key]
-        for name, v in attrs.items():
-            morsel[name] = v
+        # The names above are valid, lower-case attribute names.
+        dict.update(self.cookies[key], attrs)
 
     def delete_cookie(self, key, path="/", domain=None, samesite=None):
         secure = key.startswith(("__Secure-", "__Host-")) or (
@@ -388,6 +387,8 @@ _COOKIE_LEGAL = frozenset(
 _COOKIE_NAMES = {"expires": "expires", "path": "Path", "comment": "Comment",
                  "domain": "Domain", "max-age": "Max-Age", "secure": "Secure",
                  "httponly": "HttpOnly", "version": "Version", "samesite": "SameSite"}
+_EMPTY_ATTRIBUTES = dict.fromkeys(_COOKIE_NAMES, "")
+_SORTED_NAMES = sorted(_COOKIE_NAMES)
 
 
 def _cookie_quote(value):
@@ -410,14 +411,29 @@ class Morsel(dict):
     """One cookie: key, value and its attributes (expires, max-age, path...)."""
 
     def __init__(self):
-        super().__init__((name, "") for name in _COOKIE_NAMES)
+        dict.__init__(self, _EMPTY_ATTRIBUTES)
         self.key = self.value = self.coded_value = None
 
     def __setitem__(self, k, v):
         k = k.lower()
         if k not in _COOKIE_NAMES:
             raise CookieError("Invalid attribute %r" % (k,))
-        super().__setitem__(k, v)
+        dict.__setitem__(self, k, v)
+
+    def setdefault(self, key, val=None):
+        key = key.lower()
+        if key not in _COOKIE_NAMES:
+            raise CookieError("Invalid attribute %r" % (key,))
+        return dict.setdefault(self, key, val)
+
+    def update(self, values):
+        data = {}
+        for key, val in dict(values).items():
+            key = key.lower()
+            if key not in _COOKIE_NAMES:
+                raise CookieError("Invalid attribute %r" % (key,))
+            data[key] = val
+        dict.update(self, data)
 
     def set(self, key, val, coded_val):
         if key.lower() in _COOKIE_NAMES:
@@ -429,7 +445,11 @@ class Morsel(dict):
     def OutputString(self, attrs=None):
         """The Set-Cookie value: key=value, then the attributes in sorted order."""
         parts = ["%s=%s" % (self.key, self.coded_value)]
-        for name, v in sorted(self.items()):
+        # Every key is an attribute name (__setitem__, update and setdefault check),
+        # so the sorted names give sorted(self.items())'s order.
+        get = self.get
+        for name in _SORTED_NAMES:
+            v = get(name, "")
             if v == "" or (attrs is not None and name not in attrs):
                 continue
             if name in ("secure", "httponly"):
