@@ -12,7 +12,7 @@ class ContextDict(dict):
     """A dict pushed on a context; as a context manager it pops itself on exit."""
 
     def __init__(self, context, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
         context.dicts.append(self)
         self.context = context
 

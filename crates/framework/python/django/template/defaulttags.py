@@ -4,6 +4,7 @@ import re
 
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html, strip_spaces_between_tags
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
 from .base import (
@@ -61,6 +62,9 @@ class CsrfTokenNode(Node):
 
     def render(self, context):
         csrf_token = context.get("csrf_token")
+        if type(csrf_token) is SimpleLazyObject:
+            # What the proxy's bool, == and str would each ask it for.
+            csrf_token = csrf_token._get()
         if csrf_token:
             if csrf_token == "NOTPROVIDED":
                 return format_html("")

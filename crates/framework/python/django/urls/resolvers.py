@@ -314,6 +314,25 @@ class URLResolver:
         if match:
             new_path, args, kwargs = match
             for pattern in self.url_patterns:
+                if type(pattern) is URLPattern:
+                    # An endpoint: its match becomes this resolver's ResolverMatch
+                    # directly (what URLPattern.resolve would build, merged below).
+                    leaf = pattern.pattern.match(new_path)
+                    if not leaf:
+                        tried.append([pattern])
+                        continue
+                    _, sub_args, captured = leaf
+                    sub_match_dict = {**kwargs, **self.default_kwargs}
+                    sub_match_dict.update(captured)
+                    sub_match_dict.update(pattern.default_args)
+                    return ResolverMatch(
+                        pattern.callback,
+                        sub_args if sub_match_dict else args + sub_args,
+                        sub_match_dict, pattern.pattern.name, [self.app_name],
+                        [self.namespace], str(pattern.pattern), tried,
+                        captured_kwargs=captured,
+                        extra_kwargs={**self.default_kwargs, **pattern.default_args},
+                    )
                 try:
                     sub_match = pattern.resolve(new_path)
                 except Resolver404 as e:

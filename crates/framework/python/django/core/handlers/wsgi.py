@@ -42,7 +42,10 @@ class LimitedStream:
 
 class WSGIRequest(HttpRequest):
     def __init__(self, environ):
-        super().__init__()
+        # Everything HttpRequest.__init__ sets is set here (GET, POST and FILES are
+        # made on first use), as Django's WSGIRequest does.
+        self.resolver_match = None
+        self._files = None
         script_name = _latin1_to_str(environ.get("SCRIPT_NAME", ""))
         path_info = _latin1_to_str(environ.get("PATH_INFO", "")) or "/"
         self.environ = environ
@@ -56,7 +59,7 @@ class WSGIRequest(HttpRequest):
         self.content_type, _, params = content_type.partition(";")
         self.content_type = self.content_type.strip()
         self.content_params = {}
-        for param in params.split(";"):
+        for param in params.split(";") if params else ():
             key, eq, value = param.strip().partition("=")
             if eq:
                 self.content_params[key.lower()] = value.strip('"')
@@ -135,6 +138,8 @@ class WSGIRequest(HttpRequest):
     def FILES(self):
         if self._post is None:
             self._load_post()
+        if self._files is None:
+            self._files = MultiValueDict()
         return self._files
 
     @FILES.setter
