@@ -250,6 +250,7 @@ pub fn type_new(
             layout,
             builtin: false,
             dictless: std::cell::Cell::new(false),
+            dict_hint: std::cell::Cell::new(0),
             nslots: spec.first + spec.members.len(),
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),

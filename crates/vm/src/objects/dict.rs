@@ -358,6 +358,20 @@ impl PyDict {
             gc_tracked: Cell::new(false),
         }
     }
+
+    /// An empty dict with room for `n` keys before it has to grow.
+    pub fn with_room(n: usize) -> PyDict {
+        let d = PyDict::new();
+        if n > 0 {
+            let mut t = d.table.borrow_mut();
+            if n <= SMALL {
+                t.entries.reserve_exact(n);
+            } else {
+                t.resize(n * 2);
+            }
+        }
+        d
+    }
     pub fn len(&self) -> usize {
         self.table.borrow().used
     }
@@ -555,10 +569,7 @@ impl PyDict {
                 }
                 _ => {
                     drop(t);
-                    self.set_str(key.clone(), value);
-                    if let Some(ix) = self.index_of_str(key) {
-                        hint.set(ix as u32);
-                    }
+                    hint.set(self.set_str_at(key.clone(), value) as u32);
                     return;
                 }
             }
@@ -588,17 +599,26 @@ impl PyDict {
     }
     /// Insert with a str key (the key's `__eq__` is str's, so no Python runs).
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        self.set_str_at(key, value);
+    }
+
+    /// `set_str`, answering the index of the entry that holds the key now.
+    pub fn set_str_at(&self, key: Rc<PyStr>, value: Value) -> usize {
         let hash = key.hash();
         let k = Value::Str(key);
         let mut t = self.table.borrow_mut();
         match t.find_fast(hash, &k) {
             Ok((_, Some(ix))) => {
                 t.entries[ix].value = value;
+                ix
             }
             _ => {
+                // A new entry is always the last (a resize compacts the ones before it).
                 t.insert_new(hash, k, value);
+                let ix = t.entries.len() - 1;
                 drop(t);
                 self.bump();
+                ix
             }
         }
     }

@@ -320,9 +320,10 @@ impl PyObject {
 
     /// An object with an instance `__dict__`, tracked by the cycle collector.
     pub fn with_dict(cls: Rc<PyType>, payload: Payload) -> Rc<PyObject> {
+        let dict = PyDict::with_room(cls.dict_hint.get() as usize);
         let o = Rc::new(PyObject::raw(
             cls,
-            Some(Rc::new(PyDict::new())),
+            Some(Rc::new(dict)),
             Slots::default(),
             payload,
         ));
@@ -348,6 +349,11 @@ impl PyObject {
 
 impl Drop for PyObject {
     fn drop(&mut self) {
+        // SAFETY: the object is being dropped: nothing else reads its dict cell now.
+        if let Some(d) = unsafe { self.dict_unchecked() } {
+            let n = d.table.try_borrow().map_or(0, |t| t.entries.len());
+            self.cls().dict_hint.set(n.min(64) as u8);
+        }
         self.finalize();
         if self.reassigned.get() & WEAKLY_REFERENCED != 0 {
             crate::stdlib::weakref::object_died(self as *const PyObject as usize);

@@ -66,6 +66,10 @@ pub struct PyType {
     pub meta: RefCell<Option<Rc<PyType>>>,
     /// Instances have only `__slots__` storage, no `__dict__`.
     pub dictless: std::cell::Cell<bool>,
+    /// How many attributes the class's last freed instance had in its `__dict__`: a new
+    /// instance's dict is made with room for that many (no regrowth while `__init__`
+    /// stores them).
+    pub dict_hint: std::cell::Cell<u8>,
     /// How many `__slots__` members this class and its bases give an instance (the
     /// members' indices are below it).
     pub nslots: usize,
@@ -124,6 +128,7 @@ impl PyType {
             builtin: true,
             meta: RefCell::new(None),
             dictless: std::cell::Cell::new(false),
+            dict_hint: std::cell::Cell::new(0),
             nslots: 0,
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),

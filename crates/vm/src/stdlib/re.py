@@ -374,6 +374,8 @@ class Match:
         return self.re._names.get(last) if last is not None else None
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self.re.groups:
+            return g
         if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return g
@@ -400,10 +402,10 @@ class Match:
         return self._group(g)
 
     def groups(self, default=None):
-        return tuple(self._group(g, default) for g in range(1, self.re.groups + 1))
+        return _metal_re.groups(self.string, self._spans, self.re.groups, default)
 
     def groupdict(self, default=None):
-        return {name: self._group(i, default) for name, i in self.re.groupindex.items()}
+        return _metal_re.groupdict(self.string, self._spans, self.re.groupindex, default)
 
     def start(self, group=0):
         return self._spans[2 * self._index(group)]

@@ -37,6 +37,69 @@ pub fn init(vm: &mut Vm, d: &PyDict) {
     d.set_by_str("Regex", Value::Type(ty));
     crate::builtins::function(d, "compile", compile);
     crate::builtins::function(d, "exec", exec);
+    crate::builtins::function(d, "groups", groups);
+    crate::builtins::function(d, "groupdict", groupdict);
+}
+
+/// The text of a match's group `g` from `exec`'s spans, or `default` when the group did
+/// not take part.
+fn group_text(s: &crate::objects::str::PyStr, spans: &[Value], g: usize, default: &Value) -> Value {
+    match (spans.get(2 * g), spans.get(2 * g + 1)) {
+        (Some(Value::Int(a)), Some(Value::Int(b))) if *a >= 0 && *b >= *a => {
+            let (a, b) = (s.byte_offset(*a as usize), s.byte_offset(*b as usize));
+            Value::str(&s.as_str()[a..b])
+        }
+        _ => default.clone(),
+    }
+}
+
+/// The matched string and spans of a Match (`groups`/`groupdict`'s first arguments).
+fn match_parts<'a>(
+    vm: &mut Vm,
+    string: &'a Value,
+    spans: &'a Value,
+) -> PyResult<(&'a Rc<crate::objects::str::PyStr>, &'a [Value])> {
+    let s = match string {
+        Value::Str(s) => s,
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => s,
+            _ => return Err(vm.type_error("expected string")),
+        },
+        _ => return Err(vm.type_error("expected string")),
+    };
+    let Value::Tuple(t) = spans else {
+        return Err(vm.type_error("expected the spans tuple"));
+    };
+    Ok((s, &t.items))
+}
+
+/// `groups(string, spans, ngroups, default)`: Match.groups() — groups 1..=ngroups.
+fn groups(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "groups", &args, 4, 4)?;
+    let (s, spans) = match_parts(vm, &a[0], &a[1])?;
+    let n = crate::builtins::to_index(vm, &a[2])?.max(0) as usize;
+    Ok(Value::tuple(
+        (1..=n).map(|g| group_text(s, spans, g, &a[3])).collect(),
+    ))
+}
+
+/// `groupdict(string, spans, groupindex, default)`: Match.groupdict() — {name: text}
+/// in the pattern's group-name order.
+fn groupdict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "groupdict", &args, 4, 4)?;
+    let (s, spans) = match_parts(vm, &a[0], &a[1])?;
+    let Value::Dict(index) = &a[2] else {
+        return Err(vm.type_error("expected the groupindex dict"));
+    };
+    let out = PyDict::new();
+    for (name, g) in index.items() {
+        let Value::Int(g) = g else {
+            return Err(vm.type_error("expected int group numbers"));
+        };
+        let text = group_text(s, spans, g.max(0) as usize, &a[3]);
+        out.set_item(vm, name, text)?;
+    }
+    Ok(Value::Dict(Rc::new(out)))
 }
 
 fn handle<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Compiled> {

@@ -22,9 +22,9 @@ class ResolverMatch:
         self.tried = tried
         self.captured_kwargs = captured_kwargs
         self.extra_kwargs = extra_kwargs
-        self.app_names = [x for x in app_names if x] if app_names else []
+        self.app_names = list(filter(None, app_names)) if app_names else []
         self.app_name = ":".join(self.app_names)
-        self.namespaces = [x for x in namespaces if x] if namespaces else []
+        self.namespaces = list(filter(None, namespaces)) if namespaces else []
         self.namespace = ":".join(self.namespaces)
         if hasattr(func, "view_class"):
             func = func.view_class
@@ -156,7 +156,8 @@ class RegexPattern:
         if match:
             kwargs = match.groupdict()
             args = () if kwargs else match.groups()
-            kwargs = {k: v for k, v in kwargs.items() if v is not None}
+            if kwargs:
+                kwargs = {k: v for k, v in kwargs.items() if v is not None}
             return path[match.end():], args, kwargs
         return None
 
