@@ -502,8 +502,15 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
     }
     if let Value::Object(o) = obj {
         if let Payload::Builtin(inner) = &o.payload {
-            let inner = inner.clone();
-            return crate::subscript::delitem(vm, &inner, idx);
+            let deletable = match inner {
+                Value::Dict(_) | Value::List(_) => true,
+                Value::Object(b) => matches!(b.payload, Payload::ByteArray(_)),
+                _ => false,
+            };
+            if deletable {
+                let inner = inner.clone();
+                return crate::subscript::delitem(vm, &inner, idx);
+            }
         }
     }
     Err(vm.type_error(format!(
@@ -579,10 +586,15 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
             let inner = inner.clone();
+            if matches!(&inner, Value::Object(b) if matches!(b.payload, Payload::ByteArray(_))) {
+                // bytearray.__str__ is its own repr (the class's name, not its __repr__).
+                if let Some(text) = builtin_subclass_repr(vm, v)? {
+                    return Ok(Rc::new(PyStr::from_string(text)));
+                }
+            }
             // str.__str__ returns the string itself; int/float use repr (a set's shows
             // the subclass, so it goes the repr way below).
-            let set = matches!(inner, Value::Set(_) | Value::FrozenSet(_))
-                || matches!(&inner, Value::Object(b) if matches!(b.payload, Payload::ByteArray(_)));
+            let set = matches!(inner, Value::Set(_) | Value::FrozenSet(_));
             if matches!(inner, Value::Str(_)) || (!set && user_special(vm, v, "__repr__").is_none())
             {
                 return vm.str_of(&inner);

@@ -144,3 +144,48 @@ show("fields changed in __init__", Late())
 f = Late({"n": "1"})
 f.add_error("m", "Bad m.")
 show("add_error", f)
+
+
+# Classes patched after they were first drawn: the next render sees the patch.
+class Patched(forms.Form):
+    a = forms.CharField(initial="FV")
+
+
+class PatchedInput(forms.TextInput):
+    pass
+
+
+class PatchedWidget(forms.Form):
+    a = forms.CharField(initial="FV", widget=PatchedInput)
+
+
+show("before patching", Patched())
+show("before patching widget", PatchedWidget())
+
+
+def patched_context(self):
+    context = forms.Form.get_context(self)
+    context["errors"] = ["patched"]
+    return context
+
+
+Patched.get_context = patched_context
+PatchedInput.build_attrs = lambda self, base, extra=None: {"x": "1"}
+show("get_context patched", Patched())
+show("build_attrs patched", PatchedWidget())
+
+
+# A form's own error list class draws every field's list, empty ones included.
+class DivErrors(forms.utils.ErrorList):
+    def render(self, *args, **kwargs):
+        return mark_safe('<div class="errs">%s</div>' % "".join(self))
+
+    __str__ = __html__ = render
+
+
+class Two(forms.Form):
+    a = forms.IntegerField()
+    b = forms.CharField()
+
+
+show("error_class, one field wrong", Two({"a": "x", "b": "y"}, error_class=DivErrors))

@@ -79,3 +79,28 @@ class B2(bytearray): pass
 b = B2(b"abc"); print(len(b), b, b[0]); b[0] = 65; print(b); b.pop(); print(b)
 print(repr(B2(b"x")), str(B2()), [B2(b"\x00'")])
 print(repr(bytearray(b"\x00'")), repr(b"'"), bytearray(b"'\""), str(bytearray(b"a")))
+
+
+# Deleting an item of an immutable builtin's subclass names the subclass.
+class I(int):
+    pass
+
+
+class T(tuple):
+    pass
+
+
+for obj in (I(3), T((1, 2))):
+    try:
+        del obj[0]
+    except TypeError as e:
+        print("TypeError", e)
+
+
+# str() of a bytearray subclass is bytearray's own repr, whatever __repr__ says.
+class R(bytearray):
+    def __repr__(self):
+        return "R!"
+
+
+print(str(R(b"ab")), repr(R(b"ab")), "%s" % R(b"c"), f"{R(b'd')}")

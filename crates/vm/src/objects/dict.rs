@@ -14,7 +14,7 @@ const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 const PERTURB_SHIFT: u32 = 5;
 /// Tables of up to this many entries have no index: lookups scan the entries.
-const SMALL: usize = 8;
+pub const SMALL: usize = 8;
 
 #[derive(Clone)]
 pub struct Entry {
@@ -363,17 +363,16 @@ impl PyDict {
     pub fn with_room(n: usize) -> PyDict {
         let d = PyDict::new();
         if n > 0 {
-            let mut t = d.table.borrow_mut();
-            if n <= SMALL {
-                t.entries.reserve_exact(n);
-            } else {
-                t.resize(n * 2);
-            }
+            d.table.borrow_mut().entries.reserve_exact(n.min(SMALL));
         }
         d
     }
     pub fn len(&self) -> usize {
         self.table.borrow().used
+    }
+    /// `len`, or 0 while the table is borrowed for writing.
+    pub fn len_unchecked(&self) -> usize {
+        self.table.try_borrow().map_or(0, |t| t.used)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0

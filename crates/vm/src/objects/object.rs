@@ -351,8 +351,11 @@ impl Drop for PyObject {
     fn drop(&mut self) {
         // SAFETY: the object is being dropped: nothing else reads its dict cell now.
         if let Some(d) = unsafe { self.dict_unchecked() } {
-            let n = d.table.try_borrow().map_or(0, |t| t.entries.len());
-            self.cls().dict_hint.set(n.min(64) as u8);
+            // At most a small table's worth, down at once and up one at a time: one
+            // instance with many attributes must not make every later instance large.
+            let n = d.len_unchecked().min(crate::objects::dict::SMALL) as u8;
+            let hint = &self.cls().dict_hint;
+            hint.set(if n > hint.get() { hint.get() + 1 } else { n });
         }
         self.finalize();
         if self.reassigned.get() & WEAKLY_REFERENCED != 0 {

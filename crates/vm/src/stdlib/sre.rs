@@ -46,7 +46,10 @@ pub fn init(vm: &mut Vm, d: &PyDict) {
 fn group_text(s: &crate::objects::str::PyStr, spans: &[Value], g: usize, default: &Value) -> Value {
     match (spans.get(2 * g), spans.get(2 * g + 1)) {
         (Some(Value::Int(a)), Some(Value::Int(b))) if *a >= 0 && *b >= *a => {
-            let (a, b) = (s.byte_offset(*a as usize), s.byte_offset(*b as usize));
+            // Clamped: a Match's string may have been replaced by a shorter one.
+            let n = s.char_len();
+            let (a, b) = ((*a as usize).min(n), (*b as usize).min(n));
+            let (a, b) = (s.byte_offset(a), s.byte_offset(b));
             Value::str(&s.as_str()[a..b])
         }
         _ => default.clone(),

@@ -24,26 +24,24 @@ _INPUT_TEMPLATES = frozenset(
     name for name, f in renderers.BUILTIN_TEMPLATES.items() if f is renderers.render_input
 )
 
-# Widget class -> 0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule).
-_input_kind = {}
-
 _WIDGET_METHODS = ("render", "_render", "build_attrs", "use_required_attribute",
                    "id_for_label", "is_hidden")
 
 
 def _widget_kind(cls):
-    kind = _input_kind.get(cls)
-    if kind is None:
-        kind = 0
-        if issubclass(cls, Input) and all(
-            getattr(cls, m) is getattr(Widget, m) for m in _WIDGET_METHODS
-        ):
-            if cls.get_context is Input.get_context:
-                kind = 1
-            elif cls.get_context is PasswordInput.get_context:
-                kind = 2
-        _input_kind[cls] = kind
-    return kind
+    """0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule). Checked on
+    every render, not remembered: a class may be patched between two renders."""
+    if not issubclass(cls, Input):
+        return 0
+    for m in _WIDGET_METHODS:
+        if getattr(cls, m) is not getattr(Widget, m):
+            return 0
+    get_context = cls.get_context
+    if get_context is Input.get_context:
+        return 1
+    if get_context is PasswordInput.get_context:
+        return 2
+    return 0
 
 
 def form_eligible(form_cls, base_form, renderer_cls):
@@ -161,7 +159,7 @@ def _field(bf, form, renderer, errors):
 def render_div(form, renderer):
     """BaseForm.render() with div.html (before its strip()), or None when a field
     needs the general path."""
-    if form.template_name_label != "django/forms/label.html":
+    if form.template_name_label != "django/forms/label.html" or form.error_class is not ErrorList:
         return None
     errors = form.errors
     fields = []

@@ -127,15 +127,15 @@ class BaseForm:
     def render(self, template_name=None, context=None, renderer=None):
         renderer = renderer or self.renderer
         template = template_name or self.template_name
-        if context is None and template == "django/forms/div.html" and renderer is self.renderer:
-            key = (type(self), type(renderer))
-            fast = _fast_forms.get(key)
-            if fast is None:
-                fast = _fast_forms[key] = _fast.form_eligible(type(self), BaseForm, type(renderer))
-            if fast:
-                html = _fast.render_div(self, renderer)
-                if html is not None:
-                    return mark_safe(html.strip())
+        if (
+            context is None
+            and template == "django/forms/div.html"
+            and renderer is self.renderer
+            and _fast.form_eligible(type(self), BaseForm, type(renderer))
+        ):
+            html = _fast.render_div(self, renderer)
+            if html is not None:
+                return mark_safe(html.strip())
         context = context or self.get_context()
         return mark_safe(renderer.render(template, context))
 
@@ -305,9 +305,6 @@ def _copy_field(field):
     new.validators = list(field.validators)
     new.widget = field.widget.__deepcopy__({})
     return new
-
-
-_fast_forms = {}
 
 
 class Form(BaseForm, metaclass=DeclarativeFieldsMetaclass):

@@ -116,7 +116,8 @@ class ErrorList(list):
     __html__ = __str__
 
     def copy(self):
-        copy = ErrorList(self._raw(), renderer=self.renderer)
+        # UserList.copy's self.__class__(self), as Django's ErrorList inherits it.
+        copy = type(self)(self._raw())
         copy.error_class = self.error_class
-        copy.field_id = self.field_id
+        copy.renderer = self.renderer
         return copy
