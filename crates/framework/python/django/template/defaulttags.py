@@ -373,6 +373,9 @@ class TemplateTagNode(Node):
         return self.mapping.get(self.tagtype, "")
 
 
+_MISSING = object()
+
+
 class URLNode(Node):
     child_nodelists = ()
 
@@ -395,13 +398,12 @@ class URLNode(Node):
         args = [arg.resolve(context) for arg in self.args]
         kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()}
         view_name = self.view_name.resolve(context)
-        try:
-            current_app = context.request.current_app
-        except AttributeError:
-            try:
-                current_app = context.request.resolver_match.namespace
-            except AttributeError:
-                current_app = None
+        # request.current_app, else the namespace of the URL that matched (each
+        # attribute possibly missing), without raising AttributeError on every render.
+        request = getattr(context, "request", None)
+        current_app = getattr(request, "current_app", _MISSING)
+        if current_app is _MISSING:
+            current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
         # With `as var`, a URL that does not reverse is just empty.
         url = ""
         try:

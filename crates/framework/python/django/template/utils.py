@@ -80,4 +80,8 @@ class EngineHandler:
         return iter(self.templates)
 
     def all(self):
-        return [self[alias] for alias in self]
+        # The configured aliases and their engines do not change once made.
+        engines = self.__dict__.get("_all")
+        if engines is None:
+            engines = self._all = [self[alias] for alias in self]
+        return list(engines)

@@ -13,12 +13,49 @@ def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, *,
     if args and kwargs:
         raise ValueError("Don't mix *args and **kwargs in call to reverse()!")
     resolver = get_resolver(urlconf)
-    text, tried = resolver.reverse(viewname, args or (), kwargs or {})
+    if not args and not kwargs and isinstance(viewname, str):
+        # A name without arguments always gives the same URL for a resolver (whose
+        # patterns are fixed once read): remembered per resolver.
+        url = resolver._reversed.get(viewname)
+        if url is None:
+            url = resolver._reversed[viewname] = _reverse(resolver, viewname, (), {})
+    else:
+        url = _reverse(resolver, viewname, args or (), kwargs or {})
+    if query:
+        from django.http import QueryDict
+
+        if isinstance(query, QueryDict):
+            url += "?" + query.urlencode()
+        else:
+            from urllib.parse import urlencode
+            url += "?" + urlencode(query, doseq=True)
+    if fragment is not None:
+        url += "#" + fragment
+    return url
+
+
+def _reverse(resolver, viewname, args, kwargs):
+    """The path for viewname with args/kwargs (NoReverseMatch when none fits)."""
+    text, tried = resolver.reverse(viewname, args, kwargs)
     if text is None:
         module = getattr(viewname, "__module__", None)
         name = getattr(viewname, "__name__", None)
         if module is not None and name is not None:
             shown = "%s.%s" % (module, name)
+        elif isinstance(viewname, str):
+            # 'ns:inner:view': each namespace must exist; the messages name the view.
+            *path, shown = viewname.split(":")
+            known = set()
+            for entries in resolver._reverse_index().values():
+                for namespaces, _chain, _text in entries:
+                    for i in range(1, len(namespaces) + 1):
+                        known.add(tuple(namespaces[:i]))
+            for i, ns in enumerate(path):
+                if tuple(path[:i + 1]) not in known:
+                    if i:
+                        raise NoReverseMatch("%r is not a registered namespace inside '%s'"
+                                             % (ns, ":".join(path[:i])))
+                    raise NoReverseMatch("%r is not a registered namespace" % ns)
         else:
             shown = viewname
         if tried:
@@ -37,14 +74,4 @@ def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, *,
     url = "/" + quote(text, safe="/~:@!$&'()*+,;=")
     if url.startswith("//"):
         url = "/%2F" + url[2:]
-    if query:
-        from django.http import QueryDict
-
-        if isinstance(query, QueryDict):
-            url += "?" + query.urlencode()
-        else:
-            from urllib.parse import urlencode
-            url += "?" + urlencode(query, doseq=True)
-    if fragment is not None:
-        url += "#" + fragment
     return url

@@ -262,6 +262,8 @@ class URLResolver:
         self.default_kwargs = default_kwargs or {}
         self.namespace = namespace
         self.app_name = app_name
+        # reverse()'s answers for names given no arguments (django.urls.base).
+        self._reversed = {}
 
     def __repr__(self):
         if isinstance(self.urlconf_name, list) and self.urlconf_name:

@@ -41,6 +41,8 @@ class Loader(BaseLoader):
             yield from loader.get_template_sources(template_name)
 
     def cache_key(self, template_name, skip=None):
+        if not skip:
+            return str(template_name)
         skip_prefix = ""
         if skip:
             matching = [
