@@ -52,8 +52,12 @@ class ResponseHeaders:
         return value
 
     def __setitem__(self, key, value):
-        key = self._convert(key, "key")
-        self._store[key.lower()] = (key, self._convert(value, "value"))
+        # A str without line breaks is what _convert would give back unchanged.
+        if type(key) is not str or "\n" in key or "\r" in key:
+            key = self._convert(key, "key")
+        if type(value) is not str or "\n" in value or "\r" in value:
+            value = self._convert(value, "value")
+        self._store[key.lower()] = (key, value)
 
     def __getitem__(self, key):
         return self._store[key.lower()][1]
@@ -257,6 +261,9 @@ class HttpResponse(HttpResponseBase):
 
     @content.setter
     def content(self, value):
+        if type(value) is str:
+            self._container = [value.encode(self.charset)]
+            return
         if hasattr(value, "__iter__") and not isinstance(value, (bytes, bytearray, str)):
             content = b"".join(self.make_bytes(chunk) for chunk in value)
             if hasattr(value, "close"):

@@ -190,7 +190,7 @@ class RenderContext(BaseContext):
         self._states.append((self.template, isolated_context))
         self.template = template
         if isolated_context:
-            self.push()
+            self.dicts.append({})
 
     def pop_state(self):
         initial, isolated_context = self._states.pop()
@@ -215,10 +215,10 @@ class RequestContext(Context):
         self.request = request
         self._processors = () if processors is None else tuple(processors)
         self._processors_index = len(self.dicts)
-        # placeholder for context processors output
-        self.update({})
-        # empty dict for any new modifications
-        self.update({})
+        # The context processors' output (filled while bound to a template), then an
+        # empty dict for any new modifications: plain dicts, as nothing pops them.
+        self.dicts.append({})
+        self.dicts.append({})
 
     def bind_template(self, template):
         return _RequestBinding(self, template)
