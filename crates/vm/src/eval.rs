@@ -571,6 +571,13 @@ impl Vm {
                             self.push(obj);
                             continue;
                         }
+                        if let Some((func, inner)) =
+                            fast::cached_inner_method(cache, o, &code.names[arg as usize])
+                        {
+                            self.push(func);
+                            self.push(inner);
+                            continue;
+                        }
                         // Not a method: an instance attribute or a plain class attribute
                         // (a callable stored there), cached as LOAD_ATTR caches them.
                         let name = &code.names[arg as usize];
@@ -609,6 +616,11 @@ impl Vm {
                             self.push(obj);
                         }
                         None => {
+                            if let Some((func, inner)) = self.inner_method(cache, &obj, &name) {
+                                self.push(func);
+                                self.push(inner);
+                                continue;
+                            }
                             let v = tri!(self.getattr_str(&obj, &name));
                             if let Value::Object(o) = &obj {
                                 self.note_plain_attr(cache, o, &name);

@@ -280,9 +280,19 @@ fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_cls, a) = method_args(vm, "fromkeys", &args, 1, 2)?;
-    let d = crate::gc::track_dict(Rc::new(PyDict::new()));
+    let (cls, a) = method_args(vm, "fromkeys", &args, 1, 2)?;
     let v = a.get(1).cloned().unwrap_or(Value::None);
+    if let Value::Type(t) = cls {
+        if !Rc::ptr_eq(t, &vm.types.dict) {
+            // A subclass: cls() filled through its own __setitem__, as CPython does.
+            let made = vm.call_args(cls, &[])?;
+            for k in crate::iter::collect(vm, &a[0])? {
+                crate::subscript::setitem(vm, &made, &k, v.clone())?;
+            }
+            return Ok(made);
+        }
+    }
+    let d = crate::gc::track_dict(Rc::new(PyDict::new()));
     for k in crate::iter::collect(vm, &a[0])? {
         d.set_item(vm, k, v.clone())?;
     }

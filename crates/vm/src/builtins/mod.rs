@@ -136,9 +136,6 @@ pub fn method_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
-    if args.has_kw() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
     let p = args.pos();
     if p.is_empty() {
         return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
@@ -153,6 +150,14 @@ pub fn method_args<'a>(
         },
         v => v,
     };
+    if args.has_kw() {
+        // Named with the type that defines it ("list.append() takes ...").
+        let owner = match this {
+            Value::Type(t) => t.name().to_string(),
+            v => vm.type_name(v).to_string(),
+        };
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
     if n < min || n > max {
         // Methods of one argument or none are named with their type ("list.append()").
         if min == max && min <= 1 {

@@ -502,6 +502,72 @@ pub(super) fn super_method(
     matches!(found, Value::Function(_)).then(|| (found, inst.clone()))
 }
 
+/// LOAD_METHOD's cached builtin method for an instance of a subclass of a builtin type:
+/// the method and the builtin value inside `o` it is called on.
+#[inline(always)]
+pub(super) fn cached_inner_method(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    name: &crate::objects::str::PyStr,
+) -> Option<(Value, Value)> {
+    use crate::objects::object::Payload;
+    // SAFETY: as for `cached_method`.
+    let InlineCache::InnerMethod { ty, epoch, func } =
+        unsafe { cache.try_borrow_unguarded() }.ok()?
+    else {
+        return None;
+    };
+    if *epoch != type_epoch() || Rc::as_ptr(o.cls()) as usize != *ty {
+        return None;
+    }
+    let Payload::Builtin(inner) = &o.payload else {
+        return None;
+    };
+    // SAFETY: a lookup runs no Python code.
+    unsafe { o.dict_unchecked() }
+        .is_none_or(|d| d.lacks_str(name))
+        .then(|| (func.clone(), inner.clone()))
+}
+
+impl crate::vm::Vm {
+    /// LOAD_METHOD on an instance of a subclass of a builtin type finding a method of the
+    /// builtin type (no user override, no `__getattribute__`, not in the instance dict):
+    /// the method and the builtin value it runs on, remembered for the next time. Dunder
+    /// names are left to the general path (some bind the instance itself).
+    pub(super) fn inner_method(
+        &mut self,
+        cache: &std::cell::RefCell<InlineCache>,
+        obj: &Value,
+        name: &Rc<crate::objects::str::PyStr>,
+    ) -> Option<(Value, Value)> {
+        use crate::objects::function::NativeKind;
+        use crate::objects::object::Payload;
+        let Value::Object(o) = obj else { return None };
+        let Payload::Builtin(inner) = &o.payload else {
+            return None;
+        };
+        if name.as_str().starts_with("__")
+            || self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
+            || o.dict().is_some_and(|d| d.get_str(name).is_some())
+        {
+            return None;
+        }
+        let found = self.type_lookup(o.cls(), name)?;
+        let Value::Builtin(b) = &found else {
+            return None;
+        };
+        if b.kind != NativeKind::Method || b.self_.is_some() {
+            return None;
+        }
+        *cache.borrow_mut() = InlineCache::InnerMethod {
+            ty: Rc::as_ptr(o.cls()) as usize,
+            epoch: type_epoch(),
+            func: found.clone(),
+        };
+        Some((found, inner.clone()))
+    }
+}
+
 /// LOAD_METHOD's cached method for `o`'s type (one type, or up to four), unless the
 /// instance's dict shadows the name.
 #[inline(always)]

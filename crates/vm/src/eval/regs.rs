@@ -393,6 +393,13 @@ impl crate::vm::Vm {
                         push!(obj);
                         continue;
                     }
+                    if let Some((func, inner)) = super::fast::cached_inner_method(cache, o, name) {
+                        let obj = pop!();
+                        push!(func);
+                        push!(inner);
+                        obj.discard();
+                        continue;
+                    }
                     // Not a method: an instance or plain class attribute.
                     let Some(v) = super::fast::cached_attr(cache, o, name) else {
                         break Ok(ins);
@@ -637,6 +644,28 @@ impl crate::vm::Vm {
                     self.fr_mut(fidx).pc = pc_now!();
                     let has_kw = self.fr(fidx).kwnames.is_some();
                     let n = len - args_start;
+                    // A bound builtin method (`append = items.append`) with the null below
+                    // it and a few positional arguments: its self takes its slot and the
+                    // native runs on them moved off the stack, as an unbound one does.
+                    if callable_at != ret_base && !has_kw && n < super::fast::NATIVE_ARGS {
+                        // SAFETY: as above.
+                        if let Value::Builtin(b) = unsafe { &*sb.add(callable_at) } {
+                            if let Some(s) = &b.self_ {
+                                let (func, s) = (b.func, s.clone());
+                                // SAFETY: as above; `b` is not used after its slot changes.
+                                unsafe { std::mem::replace(&mut *sb.add(callable_at), s) }
+                                    .discard();
+                                sync!();
+                                let r = self.call_native_moved(func, callable_at, ret_base);
+                                reload!();
+                                match r {
+                                    Ok(v) => push!(v),
+                                    Err(e) => break Err(e),
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     // SAFETY: as above.
                     match unsafe { &*sb.add(callable_at) } {
                         // A plain Python function whose parameters the positional

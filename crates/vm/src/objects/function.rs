@@ -53,6 +53,10 @@ pub enum InlineCache {
     SlotAttr { ty: usize, epoch: u64, index: usize },
     /// The attribute is this plain function of the type (unless the instance shadows it).
     Method { ty: usize, epoch: u64, func: Value },
+    /// Instances of the type (a subclass of a builtin type, at this type epoch) get this
+    /// method of the builtin type, called on the builtin value inside them (unless the
+    /// instance shadows it).
+    InnerMethod { ty: usize, epoch: u64, func: Value },
     /// A property of instances of the type (at this type epoch) whose getter is a
     /// plain one-parameter Python function: LOAD_ATTR runs it as a call.
     Property { ty: usize, epoch: u64, fget: Value },

@@ -24,18 +24,19 @@ _INPUT_TEMPLATES = frozenset(
     name for name, f in renderers.BUILTIN_TEMPLATES.items() if f is renderers.render_input
 )
 
-_WIDGET_METHODS = ("render", "_render", "build_attrs", "use_required_attribute",
-                   "id_for_label", "is_hidden")
-
-
 def _widget_kind(cls):
     """0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule). Checked on
     every render, not remembered: a class may be patched between two renders."""
-    if not issubclass(cls, Input):
+    if not (
+        issubclass(cls, Input)
+        and cls.render is Widget.render
+        and cls._render is Widget._render
+        and cls.build_attrs is Widget.build_attrs
+        and cls.use_required_attribute is Widget.use_required_attribute
+        and cls.id_for_label is Widget.id_for_label
+        and cls.is_hidden is Widget.is_hidden
+    ):
         return 0
-    for m in _WIDGET_METHODS:
-        if getattr(cls, m) is not getattr(Widget, m):
-            return 0
     get_context = cls.get_context
     if get_context is Input.get_context:
         return 1
