@@ -189,3 +189,25 @@ class Two(forms.Form):
 
 
 show("error_class, one field wrong", Two({"a": "x", "b": "y"}, error_class=DivErrors))
+
+
+# Widget attributes of every kind: numbers, None, safe strings, names to escape,
+# True (bare) and False (left out).
+class Attrs(forms.Form):
+    a = forms.CharField(widget=forms.TextInput(attrs={
+        "data-n": 1.5, "data-i": 7, "data-none": None, "data-safe": mark_safe("<b>&"),
+        'we"ird': "q'<>", "flag": True, "off": False, "data-big": 10 ** 20}))
+
+
+show("attrs", Attrs())
+
+
+class SafeValues(forms.Form):
+    a = forms.CharField(initial=mark_safe("<b>x</b>"))
+    b = forms.CharField(widget=forms.HiddenInput, initial="&amp;")
+    c = forms.CharField(initial="<i>&</i>", widget=forms.Textarea)
+
+
+show("safe and unsafe initial values", SafeValues())
+f = SafeValues()
+print(f["a"], f["b"], f["a"].as_hidden())

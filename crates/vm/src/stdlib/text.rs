@@ -14,6 +14,66 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "escape_html", escape_html);
     crate::builtins::function(d, "random_string", random_string);
     crate::builtins::function(d, "shift_chars", shift_chars);
+    crate::builtins::function(d, "html_attrs", html_attrs);
+}
+
+/// `text` with Django's escaping appended to `out`.
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `html_attrs(attrs)`: django/forms/attrs.html for a dict, ` name="value"` per item
+/// (True: the bare name; False: left out; other values as `str()` gives them), names
+/// and values escaped. None when a name is not a plain str or a value is an object
+/// (a safe string is not escaped, and other objects' `__str__` is Python's to run:
+/// the Python version decides).
+fn html_attrs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "html_attrs", &args, 1, 1)?;
+    let Value::Dict(d) = &a[0] else {
+        return Ok(Value::None);
+    };
+    let items = d.items();
+    if items
+        .iter()
+        .any(|(k, v)| !matches!(k, Value::Str(_)) || matches!(v, Value::Object(_)))
+    {
+        return Ok(Value::None);
+    }
+    let mut out = String::new();
+    for (k, v) in &items {
+        let Value::Str(name) = k else { continue };
+        match v {
+            Value::Bool(b) if !b.0 => continue,
+            Value::Bool(_) => {
+                out.push(' ');
+                push_escaped(&mut out, name.as_str());
+            }
+            _ => {
+                out.push(' ');
+                push_escaped(&mut out, name.as_str());
+                out.push_str("=\"");
+                match v {
+                    Value::Str(s) => push_escaped(&mut out, s.as_str()),
+                    Value::Int(i) => out.push_str(&i.to_string()),
+                    _ => {
+                        let s = vm.str_of(v)?;
+                        push_escaped(&mut out, s.as_str());
+                    }
+                }
+                out.push('"');
+            }
+        }
+    }
+    Ok(Value::from_string(out))
 }
 
 fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {

@@ -127,7 +127,7 @@ def _widget(bf, form, field, widget, kind, auto_id, has_errors):
     value = widget.format_value(value)
     out = '<input type="%s" name="%s"' % (_e(widget.input_type), _e(bf.html_name))
     if value is not None:
-        out += ' value="%s"' % _e("%s" % (value,))
+        out += ' value="%s"' % renderers._formatted(value)
     return out + _attrs({**widget.attrs, **attrs}) + ">"
 
 

@@ -6,8 +6,9 @@ what the template of that name renders (the text between the tags, whitespace
 included, then stripped as the renderer does). A form, field or widget whose
 template_name is anything else is rendered by the project's template engine."""
 
-from _metal_text import escape_html
+from _metal_text import escape_html, html_attrs
 from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData
 
 
 def _e(value):
@@ -25,6 +26,10 @@ def _attrs(attrs):
     name, False is left out."""
     if not attrs:
         return ""
+    if type(attrs) is dict:
+        drawn = html_attrs(attrs)
+        if drawn is not None:
+            return drawn
     out = []
     for name, value in attrs.items():
         if value is False:
@@ -33,9 +38,15 @@ def _attrs(attrs):
         out.append(_e(name))
         if value is not True:
             out.append('="')
-            out.append(_e("%s" % (value,)))
+            out.append(_formatted(value))
             out.append('"')
     return "".join(out)
+
+
+def _formatted(value):
+    """{{ value|stringformat:'s' }}: the text, escaped unless the value is safe."""
+    text = "%s" % (value,)
+    return text if isinstance(value, SafeData) else escape_html(text)
 
 
 def _hidden(hidden_fields):
@@ -179,7 +190,7 @@ def render_input(c):
     value = w["value"]
     out = '<input type="%s" name="%s"' % (_e(w["type"]), _e(w["name"]))
     if value is not None:
-        out += ' value="%s"' % _e("%s" % (value,))
+        out += ' value="%s"' % _formatted(value)
     return out + _attrs(w["attrs"]) + ">\n"
 
 
