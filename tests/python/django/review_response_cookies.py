@@ -45,3 +45,20 @@ del morsel["expires"]
 t("morsel.OutputString()", lambda: morsel.OutputString())
 t("morsel.OutputString(['path'])", lambda: morsel.OutputString(["path"]))
 t("sorted(morsel)", lambda: sorted(morsel))
+
+# set_cookie again: attributes not given keep their values, expires is cleared; a bad
+# samesite leaves the cookie set with what came before it.
+again = HttpResponse()
+again.set_cookie("a", "1", expires="Thu, 01 Jan 2037 00:00:00 GMT", path="/p", domain="d.example",
+                 secure=True, httponly=True, samesite="Lax")
+again.set_cookie("a", 2)
+t("set again", lambda: again.cookies["a"].OutputString())
+t("bad samesite", lambda: again.set_cookie("b", "v", path="/q", samesite="weird"))
+t("after bad samesite", lambda: again.cookies["b"].OutputString())
+t("max_age float", lambda: (again.set_cookie("c", "v", max_age=2.7), again.cookies["c"]["max-age"])[1])
+import datetime
+t("max_age timedelta", lambda: (again.set_cookie("d", "v", max_age=datetime.timedelta(hours=1)),
+                                again.cookies["d"]["max-age"])[1])
+t("value types", lambda: [(again.set_cookie("e", v), again.cookies["e"].value)[1]
+                          for v in (3, None, b"x", "a b", 'q"')])
+t("coded", lambda: again.cookies["e"].coded_value)

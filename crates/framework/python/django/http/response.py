@@ -167,9 +167,14 @@ class HttpResponseBase:
 
     def set_cookie(self, key, value="", max_age=None, expires=None, path="/",
                    domain=None, secure=False, httponly=False, samesite=None):
-        """Set a cookie. With max_age and no expires, expires is computed from
-        max_age, as browsers that ignore Max-Age need it."""
-        attrs = {}
+        """Set a cookie, in Django's order: the value (a cookie set again keeps the
+        attributes not given now, except expires), then each attribute. With max_age
+        and no expires, expires is computed from max_age, as browsers that ignore
+        Max-Age need it."""
+        self.cookies[key] = value
+        morsel = self.cookies[key]
+        # The names below are valid, lower-case attribute names.
+        put = dict.__setitem__
         if expires is not None:
             import datetime
 
@@ -185,28 +190,30 @@ class HttpResponseBase:
                     raise ValueError("'expires' and 'max_age' can't be used together.")
                 max_age = max(0, delta.days * 86400 + delta.seconds)
             else:
-                attrs["expires"] = expires
+                put(morsel, "expires", expires)
+        else:
+            put(morsel, "expires", "")
         if max_age is not None:
-            if not isinstance(max_age, int):
-                max_age = int(max_age.total_seconds()) if hasattr(max_age, "total_seconds") else int(max_age)
-            attrs["max-age"] = max_age
+            if type(max_age) is not int:
+                import datetime
+
+                if isinstance(max_age, datetime.timedelta):
+                    max_age = max_age.total_seconds()
+            put(morsel, "max-age", int(max_age))
             if not expires:
-                attrs["expires"] = http_date(time.time() + max_age)
+                put(morsel, "expires", http_date(time.time() + max_age))
         if path is not None:
-            attrs["path"] = path
+            put(morsel, "path", path)
         if domain is not None:
-            attrs["domain"] = domain
+            put(morsel, "domain", domain)
         if secure:
-            attrs["secure"] = True
+            put(morsel, "secure", True)
         if httponly:
-            attrs["httponly"] = True
+            put(morsel, "httponly", True)
         if samesite:
             if samesite.lower() not in ("lax", "none", "strict"):
                 raise ValueError('samesite must be "lax", "none", or "strict".')
-            attrs["samesite"] = samesite
-        self.cookies[key] = str(value)
-        # The names above are valid, lower-case attribute names.
-        dict.update(self.cookies[key], attrs)
+            put(morsel, "samesite", samesite)
 
     def delete_cookie(self, key, path="/", domain=None, samesite=None):
         secure = key.startswith(("__Secure-", "__Host-")) or (
@@ -480,9 +487,11 @@ class SimpleCookie(dict):
 
     def __setitem__(self, key, value):
         if isinstance(value, Morsel):
-            super().__setitem__(key, value)
+            dict.__setitem__(self, key, value)
             return
-        morsel = self.get(key) or Morsel()
+        morsel = self.get(key)
+        if morsel is None:
+            morsel = Morsel()
         value = str(value)
         morsel.set(key, value, _cookie_quote(value))
-        super().__setitem__(key, morsel)
+        dict.__setitem__(self, key, morsel)
