@@ -325,6 +325,8 @@ class URLResolver:
                         tried.append([pattern])
                         continue
                     _, sub_args, captured = leaf
+                    # As Django, the patterns tried include the one that matched.
+                    tried.append([pattern])
                     sub_match_dict = {**kwargs, **self.default_kwargs}
                     sub_match_dict.update(captured)
                     sub_match_dict.update(pattern.default_args)
@@ -346,6 +348,10 @@ class URLResolver:
                         tried.append([pattern])
                 else:
                     if sub_match:
+                        if sub_match.tried is None:
+                            tried.append([pattern])
+                        else:
+                            tried.extend([pattern] + t for t in sub_match.tried)
                         sub_match_dict = {**kwargs, **self.default_kwargs}
                         sub_match_dict.update(sub_match.kwargs)
                         sub_match_args = sub_match.args
