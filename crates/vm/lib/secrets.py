@@ -5,6 +5,8 @@ import builtins as _builtins
 import os as _os
 from random import SystemRandom
 
+from _metal_text import compare_digest as _native_compare_digest
+
 __all__ = ["choice", "randbelow", "randbits", "SystemRandom", "token_bytes", "token_hex",
            "token_urlsafe", "compare_digest"]
 
@@ -42,12 +44,19 @@ def token_urlsafe(nbytes=None):
 
 def compare_digest(a, b):
     """a == b, taking a time that depends only on the length of the inputs."""
+    same = _native_compare_digest(a, b)
+    if same is not None:
+        return same
     if isinstance(a, str) and isinstance(b, str):
         if not (a.isascii() and b.isascii()):
             raise TypeError("comparing strings with non-ASCII characters is not supported")
         a = a.encode("ascii")
         b = b.encode("ascii")
     else:
+        if not isinstance(a, _BYTES_LIKE) and not isinstance(b, _BYTES_LIKE):
+            raise TypeError(
+                "unsupported operand types(s) or combination of types: '%s' and '%s'"
+                % (type(a).__name__, type(b).__name__))
         for x in (a, b):
             if not isinstance(x, _BYTES_LIKE):
                 raise TypeError("a bytes-like object is required, not '%s'" % type(x).__name__)

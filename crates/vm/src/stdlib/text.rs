@@ -15,6 +15,40 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "random_string", random_string);
     crate::builtins::function(d, "shift_chars", shift_chars);
     crate::builtins::function(d, "html_attrs", html_attrs);
+    crate::builtins::function(d, "compare_digest", compare_digest);
+}
+
+/// The bytes of a str (ASCII only), bytes or bytearray argument of `compare_digest`.
+fn digest_bytes(v: &Value) -> Option<Vec<u8>> {
+    use crate::objects::object::Payload;
+    match v {
+        Value::Str(s) if s.as_str().is_ascii() => Some(s.as_str().as_bytes().to_vec()),
+        Value::Object(o) => match &o.payload {
+            Payload::Bytes(b) => Some(b.to_vec()),
+            Payload::ByteArray(b) => Some(b.borrow().clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `compare_digest(a, b)`: a == b for two ASCII strs or two bytes-likes, in a time that
+/// depends only on the lengths (every byte is looked at); None for any other pair (the
+/// Python callers raise their errors).
+fn compare_digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "compare_digest", &args, 2, 2)?;
+    if matches!(a[0], Value::Str(_)) != matches!(a[1], Value::Str(_)) {
+        return Ok(Value::None);
+    }
+    let (Some(x), Some(y)) = (digest_bytes(&a[0]), digest_bytes(&a[1])) else {
+        return Ok(Value::None);
+    };
+    let mut diff = (x.len() ^ y.len()) as u64;
+    let other = if x.len() == y.len() { &y } else { &x };
+    for (p, q) in x.iter().zip(other.iter()) {
+        diff |= u64::from(p ^ q);
+    }
+    Ok(Value::Bool(crate::value::PyBool(diff == 0)))
 }
 
 /// `text` with Django's escaping appended to `out`.

@@ -1,6 +1,6 @@
 """Random strings and constant-time comparison."""
 
-from _metal_text import random_string
+from _metal_text import compare_digest, random_string
 
 RANDOM_STRING_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
@@ -18,6 +18,9 @@ def constant_time_compare(val1, val2):
         val1 = val1.encode()
     if isinstance(val2, str):
         val2 = val2.encode()
+    same = compare_digest(val1, val2)
+    if same is not None:
+        return same
     if len(val1) != len(val2):
         # Still walk the input so the time depends only on its length.
         val2 = val1
