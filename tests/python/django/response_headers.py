@@ -31,3 +31,6 @@ for content in ["héllo", b"bytes", ["a", b"b", 3], 42, mark_safe("<b>")]:
 t("latin-1", lambda: HttpResponse("é", content_type="text/plain; charset=latin-1").content)
 t("charset arg", lambda: HttpResponse("é", charset="latin-1").content)
 t("bad charset", lambda: HttpResponse("é", content_type="text/plain; charset=nope").content)
+for name, value in [("X-Euro", "€"), ("X-Latin", "é"), ("X-Long", "ü€" * 40), ("X-É", "v"),
+                    ("X-Bytes", "é".encode("utf-8")), ("X-NL", "€\n")]:
+    t("set %r" % (name,), lambda: (r.__setitem__(name, value), r.get(name))[1])

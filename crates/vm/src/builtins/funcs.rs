@@ -979,7 +979,7 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let items = crate::iter::collect(vm, &p[0])?;
     let (key, reverse) = crate::builtins::sort_options(vm, &args)?;
-    let sorted = crate::builtins::list::sort_values(vm, items, &key, reverse)?;
+    let sorted = crate::builtins::list::sort_values(vm, &items, &key, reverse)?;
     Ok(Value::list(sorted))
 }
 
@@ -1234,7 +1234,7 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             if let Some(r) = custom {
                 let items = crate::iter::collect(vm, &r)?;
-                let sorted = crate::builtins::list::sort_values(vm, items, &Value::None, false)?;
+                let sorted = crate::builtins::list::sort_values(vm, &items, &Value::None, false)?;
                 return Ok(Value::list(sorted));
             }
             // The numeric types' data attributes live outside their dicts here.

@@ -186,32 +186,40 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (key, reverse) = crate::builtins::sort_options(vm, &args)?;
     // CPython empties the list while sorting, so mutation during the sort is detected.
     let items = std::mem::take(&mut *l.items.borrow_mut());
-    let r = sort_values(vm, items, &key, reverse);
+    let r = sort_values(vm, &items, &key, reverse);
     let modified = !l.items.borrow().is_empty();
     match r {
         Ok(sorted) => {
-            *l.items.borrow_mut() = sorted;
+            let added = std::mem::replace(&mut *l.items.borrow_mut(), sorted);
+            drop(items);
+            drop(added);
             if modified {
                 return Err(vm.value_error("list modified during sort"));
             }
             Ok(Value::None)
         }
-        Err(e) => Err(e),
+        Err(e) => {
+            // A key function or comparison that raised: the list keeps its items (in
+            // their order before the sort), as CPython's does.
+            let added = std::mem::replace(&mut *l.items.borrow_mut(), items);
+            drop(added);
+            Err(e)
+        }
     }
 }
 
 /// Stable sort with Python's `<`, an optional key function and `reverse`.
 pub fn sort_values(
     vm: &mut Vm,
-    items: Vec<Value>,
+    items: &[Value],
     key: &Value,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
-        items.clone()
+        items.to_vec()
     } else {
         let mut k = Vec::with_capacity(items.len());
-        for x in &items {
+        for x in items {
             k.push(vm.call_args(key, std::slice::from_ref(x))?);
         }
         k

@@ -42,21 +42,39 @@ class ResponseHeaders:
             for header, value in dict(data).items():
                 self[header] = value
 
-    def _convert(self, value, name):
-        if not isinstance(value, (str, bytes)):
-            value = str(value)
-        if isinstance(value, bytes):
-            value = value.decode("latin-1")
-        if "\n" in value or "\r" in value:
-            raise BadHeaderError("Header values can't contain newlines (got %r)" % value)
+    def _convert(self, value, charset, mime_encode=False):
+        """Django's _convert_to_charset: names must be ASCII; a value that is not
+        Latin-1 is MIME-encoded (=?utf-8?b?...?=); no line breaks in either."""
+        try:
+            if isinstance(value, str):
+                value.encode(charset)
+            elif isinstance(value, bytes):
+                value = value.decode(charset)
+            else:
+                value = str(value)
+                value.encode(charset)
+            if "\n" in value or "\r" in value:
+                raise BadHeaderError("Header values can't contain newlines (got %r)" % value)
+        except UnicodeError as e:
+            if (isinstance(value, bytes) and (b"\n" in value or b"\r" in value)) or (
+                isinstance(value, str) and ("\n" in value or "\r" in value)
+            ):
+                raise BadHeaderError("Header values can't contain newlines (got %r)" % value)
+            if not mime_encode:
+                raise type(e)(e.encoding, e.object, e.start, e.end,
+                              e.reason + ", HTTP response headers must be in %s format"
+                              % charset) from None
+            import base64
+
+            value = "=?utf-8?b?%s?=" % base64.b64encode(value.encode("utf-8")).decode("ascii")
         return value
 
     def __setitem__(self, key, value):
-        # A str without line breaks is what _convert would give back unchanged.
-        if type(key) is not str or "\n" in key or "\r" in key:
-            key = self._convert(key, "key")
-        if type(value) is not str or "\n" in value or "\r" in value:
-            value = self._convert(value, "value")
+        # An ASCII str without line breaks is what _convert would give back unchanged.
+        if type(key) is not str or not key.isascii() or "\n" in key or "\r" in key:
+            key = self._convert(key, "ascii")
+        if type(value) is not str or not value.isascii() or "\n" in value or "\r" in value:
+            value = self._convert(value, "latin-1", mime_encode=True)
         self._store[key.lower()] = (key, value)
 
     def __getitem__(self, key):

@@ -15,10 +15,12 @@ def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, *,
     resolver = get_resolver(urlconf)
     if not args and not kwargs and isinstance(viewname, str):
         # A name without arguments always gives the same URL for a resolver (whose
-        # patterns are fixed once read): remembered per resolver.
-        url = resolver._reversed.get(viewname)
+        # patterns are fixed once read): remembered per resolver, and per current_app
+        # (which can choose among a namespace's instances).
+        key = (viewname, current_app)
+        url = resolver._reversed.get(key)
         if url is None:
-            url = resolver._reversed[viewname] = _reverse(resolver, viewname, (), {})
+            url = resolver._reversed[key] = _reverse(resolver, viewname, (), {})
     else:
         url = _reverse(resolver, viewname, args or (), kwargs or {})
     if query:

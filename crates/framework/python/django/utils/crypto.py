@@ -14,10 +14,11 @@ def get_random_string(length, allowed_chars=RANDOM_STRING_CHARS):
 def constant_time_compare(val1, val2):
     """Whether two strings (or bytes) are equal, in time independent of where
     they differ."""
-    if isinstance(val1, str):
-        val1 = val1.encode()
-    if isinstance(val2, str):
-        val2 = val2.encode()
+    # force_bytes: bytes as they are, anything else as its str() in UTF-8.
+    if not isinstance(val1, bytes):
+        val1 = str(val1).encode()
+    if not isinstance(val2, bytes):
+        val2 = str(val2).encode()
     same = compare_digest(val1, val2)
     if same is not None:
         return same
