@@ -33,7 +33,7 @@ pub fn init(vm: &mut Vm) {
     method(&ba, "reverse", reverse);
     method(&ba, "copy", copy);
     method(&ba, "clear", clear);
-    crate::builtins::staticmethod(&vm.types.bytes.clone(), "fromhex", fromhex);
+    crate::builtins::classmethod(&vm.types.bytes.clone(), "fromhex", fromhex);
 }
 
 pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> {
@@ -176,9 +176,16 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    fromhex_of(vm, args, false)
+}
+
+fn fromhex_of(vm: &mut Vm, args: Args<'_>, bytearray: bool) -> PyResult<Value> {
     let p = args.pos();
     let Some(Value::Str(s)) = p.last() else {
-        return Err(vm.type_error("fromhex() argument must be str"));
+        let got = p
+            .last()
+            .map_or("nothing".to_string(), |v| vm.type_name(v).to_string());
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {got}")));
     };
     let chars: Vec<char> = s.as_str().chars().collect();
     let bad = |vm: &Vm, at: usize| {
@@ -202,7 +209,13 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    Ok(new_bytes(vm, out))
+    let (made, base) = if bytearray {
+        (new_bytearray(vm, out), vm.types.bytearray.clone())
+    } else {
+        (new_bytes(vm, out), vm.types.bytes.clone())
+    };
+    let cls = if p.len() > 1 { p.first() } else { None };
+    crate::builtins::of_subclass(vm, cls, &base, made)
 }
 
 fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -784,7 +797,7 @@ pub fn init_more(vm: &mut Vm) {
         method(&t, "rsplit", b_rsplit);
         method(&t, "splitlines", b_splitlines);
     }
-    crate::builtins::staticmethod(&vm.types.bytearray.clone(), "fromhex", fromhex_bytearray);
+    crate::builtins::classmethod(&vm.types.bytearray.clone(), "fromhex", fromhex_bytearray);
 }
 
 /// `bytes.splitlines(keepends=False)`: only `\n`, `\r` and `\r\n` end lines (str's
@@ -825,7 +838,5 @@ fn b_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromhex_bytearray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = fromhex(vm, args)?;
-    let data = as_bytes(&b).unwrap_or_default();
-    Ok(new_bytearray(vm, data))
+    fromhex_of(vm, args, true)
 }

@@ -354,3 +354,21 @@ pub fn list_len_shim(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "__len__", &args, 0, 0)?;
     Ok(Value::from_usize(len_of(vm, s)?))
 }
+
+/// What a classmethod constructor of builtin type `base` (`int.from_bytes`,
+/// `bytes.fromhex`) answers when called on `cls`: the value itself for the builtin type,
+/// `cls(value)` for a subclass, as CPython does.
+pub fn of_subclass(
+    vm: &mut Vm,
+    cls: Option<&Value>,
+    base: &Rc<crate::objects::types::PyType>,
+    value: Value,
+) -> PyResult<Value> {
+    match cls {
+        Some(c @ Value::Type(t)) if !Rc::ptr_eq(t, base) && t.is_subtype(base) => {
+            let c = c.clone();
+            vm.call_args(&c, &[value])
+        }
+        _ => Ok(value),
+    }
+}

@@ -638,7 +638,8 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if signed && b.last().is_some_and(|&x| x & 0x80 != 0) {
         v -= IBig::ONE << (8 * b.len());
     }
-    Ok(Value::from_ibig(v))
+    let int = vm.types.int.clone();
+    crate::builtins::of_subclass(vm, p.first(), &int, Value::from_ibig(v))
 }
 
 fn self_float(vm: &Vm, v: &Value) -> PyResult<f64> {
