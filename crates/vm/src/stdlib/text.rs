@@ -129,16 +129,7 @@ fn escape_html(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut out = String::with_capacity(s.len() + 16);
     out.push_str(&s[..first]);
-    for c in s[first..].chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
+    push_escaped(&mut out, &s[first..]);
     Ok(Value::from_string(out))
 }
 
