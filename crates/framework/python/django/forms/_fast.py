@@ -138,23 +138,19 @@ def _field(bf, form, renderer, errors):
     auto_id = bf.auto_id
     field_errors = errors.get(bf.name)
     has_errors = bool(field_errors)
-    parts = ["\n  ", _label(bf, form, field, widget, auto_id), "\n\n"]
-    if bf.help_text:
-        parts.append(renderers._help_span(bf, "div"))
-    parts.append("\n")
-    if field_errors is not None:
-        parts.append(_error_list(field_errors))
-    parts.append("\n")
+    label = _label(bf, form, field, widget, auto_id)
+    help_text = renderers._help_span(bf, "div") if bf.help_text else ""
+    error_list = _error_list(field_errors) if field_errors is not None else ""
     kind = _widget_kind(type(widget))
     if (
         kind
         and not field.show_hidden_initial
         and widget.template_name in _INPUT_TEMPLATES
     ):
-        parts.append(_widget(bf, form, field, widget, kind, auto_id, has_errors))
+        drawn = _widget(bf, form, field, widget, kind, auto_id, has_errors)
     else:
-        parts.append(_e(bf))
-    return "".join(parts).strip()
+        drawn = _e(bf)
+    return ("\n  %s\n\n%s\n%s\n%s" % (label, help_text, error_list, drawn)).strip()
 
 
 def render_div(form, renderer):
@@ -191,10 +187,8 @@ def render_div(form, renderer):
     out.append("\n")
     last = len(fields) - 1
     for i, bf in enumerate(fields):
-        out += ["\n  <div", renderers._css(bf), ">\n    ", _field(bf, form, renderer, errors),
-                "\n    "]
-        if i == last:
-            out += ["\n      ", renderers._hidden(hidden_fields), "\n    "]
-        out.append("\n</div>\n")
+        tail = "\n      %s\n    " % renderers._hidden(hidden_fields) if i == last else ""
+        out.append("\n  <div%s>\n    %s\n    %s\n</div>\n"
+                   % (renderers._css(bf), _field(bf, form, renderer, errors), tail))
     out += renderers._ending(top, fields, hidden_fields)
     return "".join(out)
