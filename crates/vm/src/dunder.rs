@@ -502,11 +502,8 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
     }
     if let Value::Object(o) = obj {
         if let Payload::Builtin(inner) = &o.payload {
-            let deletable = match inner {
-                Value::Dict(_) | Value::List(_) => true,
-                Value::Object(b) => matches!(b.payload, Payload::ByteArray(_)),
-                _ => false,
-            };
+            let deletable = matches!(inner, Value::Dict(_) | Value::List(_))
+                || crate::objects::bytes::is_bytearray(inner);
             if deletable {
                 let inner = inner.clone();
                 return crate::subscript::delitem(vm, &inner, idx);
@@ -556,12 +553,10 @@ pub fn builtin_subclass_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>>
     };
     let inner = inner.clone();
     let text = crate::repr::repr_string(vm, &inner)?;
-    if let Value::Object(b) = &inner {
-        if matches!(b.payload, Payload::ByteArray(_)) {
-            // bytearray(b'..') as B(b'..').
-            let body = text.strip_prefix("bytearray").unwrap_or(&text);
-            return Ok(Some(format!("{}{body}", o.cls().name())));
-        }
+    if crate::objects::bytes::is_bytearray(&inner) {
+        // bytearray(b'..') as B(b'..').
+        let body = text.strip_prefix("bytearray").unwrap_or(&text);
+        return Ok(Some(format!("{}{body}", o.cls().name())));
     }
     if !matches!(inner, Value::Set(_) | Value::FrozenSet(_)) {
         return Ok(Some(text));
@@ -586,7 +581,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
             let inner = inner.clone();
-            if matches!(&inner, Value::Object(b) if matches!(b.payload, Payload::ByteArray(_))) {
+            if crate::objects::bytes::is_bytearray(&inner) {
                 // bytearray.__str__ is its own repr (the class's name, not its __repr__).
                 if let Some(text) = builtin_subclass_repr(vm, v)? {
                     return Ok(Rc::new(PyStr::from_string(text)));

@@ -56,20 +56,25 @@ fn group_text(s: &crate::objects::str::PyStr, spans: &[Value], g: usize, default
     }
 }
 
+/// The string a pattern runs on or a match was made on: a str or a str subclass's value.
+fn subject<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Rc<crate::objects::str::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => Ok(s),
+            _ => Err(vm.type_error("expected string")),
+        },
+        _ => Err(vm.type_error("expected string")),
+    }
+}
+
 /// The matched string and spans of a Match (`groups`/`groupdict`'s first arguments).
 fn match_parts<'a>(
     vm: &mut Vm,
     string: &'a Value,
     spans: &'a Value,
 ) -> PyResult<(&'a Rc<crate::objects::str::PyStr>, &'a [Value])> {
-    let s = match string {
-        Value::Str(s) => s,
-        Value::Object(o) => match &o.payload {
-            Payload::Builtin(Value::Str(s)) => s,
-            _ => return Err(vm.type_error("expected string")),
-        },
-        _ => return Err(vm.type_error("expected string")),
-    };
+    let s = subject(vm, string)?;
     let Value::Tuple(t) = spans else {
         return Err(vm.type_error("expected the spans tuple"));
     };
@@ -189,14 +194,7 @@ impl Compiled {
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "exec", &args, 5, 5)?;
     let c = handle(vm, &a[0])?;
-    let pystr = match &a[1] {
-        Value::Str(s) => s.clone(),
-        Value::Object(o) => match &o.payload {
-            crate::objects::object::Payload::Builtin(Value::Str(s)) => s.clone(),
-            _ => return Err(vm.type_error("expected string")),
-        },
-        _ => return Err(vm.type_error("expected string")),
-    };
+    let pystr = subject(vm, &a[1])?.clone();
     let text = pystr.as_str();
     let (Value::Int(pos), Value::Int(endpos), Value::Int(mode)) = (&a[2], &a[3], &a[4]) else {
         return Err(vm.type_error("expected integers"));

@@ -20,15 +20,9 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
 
 /// The bytes of a str (ASCII only), bytes or bytearray argument of `compare_digest`.
 fn digest_bytes(v: &Value) -> Option<Vec<u8>> {
-    use crate::objects::object::Payload;
     match v {
         Value::Str(s) if s.as_str().is_ascii() => Some(s.as_str().as_bytes().to_vec()),
-        Value::Object(o) => match &o.payload {
-            Payload::Bytes(b) => Some(b.to_vec()),
-            Payload::ByteArray(b) => Some(b.borrow().clone()),
-            _ => None,
-        },
-        _ => None,
+        _ => crate::objects::bytes::as_bytes(v),
     }
 }
 
@@ -85,27 +79,28 @@ fn html_attrs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut out = String::new();
     for (k, v) in &items {
         let Value::Str(name) = k else { continue };
+        if matches!(v, Value::Bool(b) if !b.0) {
+            continue;
+        }
+        out.push(' ');
+        push_escaped(&mut out, name.as_str());
         match v {
-            Value::Bool(b) if !b.0 => continue,
-            Value::Bool(_) => {
-                out.push(' ');
-                push_escaped(&mut out, name.as_str());
+            Value::Bool(_) => continue,
+            Value::Str(s) => {
+                out.push_str("=\"");
+                push_escaped(&mut out, s.as_str());
+            }
+            Value::Int(i) => {
+                out.push_str("=\"");
+                out.push_str(&i.to_string());
             }
             _ => {
-                out.push(' ');
-                push_escaped(&mut out, name.as_str());
+                let s = vm.str_of(v)?;
                 out.push_str("=\"");
-                match v {
-                    Value::Str(s) => push_escaped(&mut out, s.as_str()),
-                    Value::Int(i) => out.push_str(&i.to_string()),
-                    _ => {
-                        let s = vm.str_of(v)?;
-                        push_escaped(&mut out, s.as_str());
-                    }
-                }
-                out.push('"');
+                push_escaped(&mut out, s.as_str());
             }
         }
+        out.push('"');
     }
     Ok(Value::from_string(out))
 }
