@@ -374,8 +374,6 @@ class Match:
         return self.re._names.get(last) if last is not None else None
 
     def _index(self, g):
-        if type(g) is int and 0 <= g <= self.re.groups:
-            return g
         if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return g

@@ -439,6 +439,14 @@ def _cookie_quote(value):
     return '"' + "".join(out) + '"'
 
 
+def _attribute(name):
+    """A cookie attribute's name, lower-cased (CookieError for one http.cookies lacks)."""
+    name = name.lower()
+    if name not in _COOKIE_NAMES:
+        raise CookieError("Invalid attribute %r" % (name,))
+    return name
+
+
 class Morsel(dict):
     """One cookie: key, value and its attributes (expires, max-age, path...)."""
 
@@ -447,25 +455,13 @@ class Morsel(dict):
         self.key = self.value = self.coded_value = None
 
     def __setitem__(self, k, v):
-        k = k.lower()
-        if k not in _COOKIE_NAMES:
-            raise CookieError("Invalid attribute %r" % (k,))
-        dict.__setitem__(self, k, v)
+        dict.__setitem__(self, _attribute(k), v)
 
     def setdefault(self, key, val=None):
-        key = key.lower()
-        if key not in _COOKIE_NAMES:
-            raise CookieError("Invalid attribute %r" % (key,))
-        return dict.setdefault(self, key, val)
+        return dict.setdefault(self, _attribute(key), val)
 
     def update(self, values):
-        data = {}
-        for key, val in dict(values).items():
-            key = key.lower()
-            if key not in _COOKIE_NAMES:
-                raise CookieError("Invalid attribute %r" % (key,))
-            data[key] = val
-        dict.update(self, data)
+        dict.update(self, {_attribute(key): val for key, val in dict(values).items()})
 
     def set(self, key, val, coded_val):
         if key.lower() in _COOKIE_NAMES:

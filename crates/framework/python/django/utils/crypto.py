@@ -20,14 +20,9 @@ def constant_time_compare(val1, val2):
     if not isinstance(val2, bytes):
         val2 = str(val2).encode()
     same = compare_digest(val1, val2)
-    if same is not None:
-        return same
-    if len(val1) != len(val2):
-        # Still walk the input so the time depends only on its length.
-        val2 = val1
-        result = 1
-    else:
-        result = 0
-    for x, y in zip(val1, val2):
-        result |= x ^ y
-    return result == 0
+    if same is None:
+        # A bytes subclass: the general comparison (secrets.compare_digest, as Django).
+        from secrets import compare_digest as general
+
+        same = general(val1, val2)
+    return same
