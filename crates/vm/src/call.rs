@@ -269,7 +269,7 @@ impl Vm {
     pub fn push_init_frame(&mut self, func: &Function, base: usize, ret_base: usize) {
         self.place_locals(func, base);
         let mut f = Frame::for_function(func, base, ret_base);
-        f.init_self = true;
+        f.ret = crate::vm::Ret::InitSelf;
         self.frames.push(f);
     }
 

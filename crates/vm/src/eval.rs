@@ -12,7 +12,7 @@ use crate::objects::object::Payload;
 use crate::objects::types::type_epoch;
 use crate::ops;
 use crate::value::Value;
-use crate::vm::{Frame, PyErr, Vm};
+use crate::vm::{Frame, PyErr, Ret, Vm};
 
 mod fast;
 mod regs;
@@ -239,7 +239,6 @@ impl Vm {
                 | Op::LOAD_CONST
                 | Op::STORE_FAST
                 | Op::IS_OP
-                | Op::CONTAINS_OP
                 | Op::BUILD_TUPLE
                 | Op::BUILD_LIST
                 | Op::GET_ITER
@@ -670,6 +669,13 @@ impl Vm {
                     if self.binary_subscr_fast() {
                         continue;
                     }
+                    let n = self.stack.len();
+                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 2, "__getitem__", 2)
+                    {
+                        self.fr_mut(fidx).pc = pc;
+                        let b = self.enter_special(f, 2, Ret::Value);
+                        enter_frame!(b);
+                    }
                     let idx = self.pop();
                     let obj = self.pop();
                     let r = tri!(crate::subscript::getitem(self, &obj, &idx));
@@ -678,6 +684,15 @@ impl Vm {
                     self.push(r);
                 }
                 Op::STORE_SUBSCR => {
+                    let n = self.stack.len();
+                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 2, "__setitem__", 3)
+                    {
+                        // value, obj, key -> obj, key, value
+                        self.stack[n - 3..].rotate_left(1);
+                        self.fr_mut(fidx).pc = pc;
+                        let b = self.enter_special(f, 3, Ret::Discard);
+                        enter_frame!(b);
+                    }
                     let idx = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
@@ -697,10 +712,38 @@ impl Vm {
                     safe_point!();
                 }
                 Op::DELETE_SUBSCR => {
+                    let n = self.stack.len();
+                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 2, "__delitem__", 2)
+                    {
+                        self.fr_mut(fidx).pc = pc;
+                        let b = self.enter_special(f, 2, Ret::Discard);
+                        enter_frame!(b);
+                    }
                     let idx = self.pop();
                     let obj = self.pop();
                     tri!(crate::subscript::delitem(self, &obj, &idx));
                     safe_point!();
+                }
+                Op::CONTAINS_OP => {
+                    // What `run_simple` hands back: a container that is an instance of
+                    // a Python class.
+                    let n = self.stack.len();
+                    if let Some(f) =
+                        self.special_frame(code.cache(pc - 1), n - 1, "__contains__", 2)
+                    {
+                        // item, container -> container, item
+                        self.stack.swap(n - 2, n - 1);
+                        self.fr_mut(fidx).pc = pc;
+                        let ret = if arg == 1 { Ret::NotTruth } else { Ret::Truth };
+                        let b = self.enter_special(f, 2, ret);
+                        enter_frame!(b);
+                    }
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = ops::contains(self, &b, &a);
+                    a.discard();
+                    b.discard();
+                    self.push(Value::bool(tri!(r) != (arg == 1)));
                 }
                 Op::BUILD_SLICE => {
                     // `seq[a:b]` and `seq[a:b] = v` on a list or tuple: no slice object.
@@ -1012,19 +1055,34 @@ impl Vm {
                     // after the call stored it field by field.
                     let ret_base = self.fr(fidx).ret_base;
                     let mut init_result = None;
-                    if self.fr(fidx).init_self {
-                        // The result is the instance in the slot at ret_base.
-                        if !v.is_none() {
-                            init_result = Some(self.type_name(&v));
+                    let mut truth_of = None;
+                    debug_assert_eq!(fidx, self.frames.len() - 1);
+                    match self.fr(fidx).ret {
+                        Ret::Value => {
+                            self.push(v);
+                            self.drop_top_frame();
+                            self.collapse_to(ret_base);
                         }
-                        v.discard();
-                        self.frames.truncate(fidx);
-                        self.truncate_stack(ret_base + 1);
-                    } else {
-                        self.push(v);
-                        debug_assert_eq!(fidx, self.frames.len() - 1);
-                        self.drop_top_frame();
-                        self.collapse_to(ret_base);
+                        Ret::InitSelf => {
+                            // The result is the instance in the slot at ret_base.
+                            if !v.is_none() {
+                                init_result = Some(self.type_name(&v));
+                            }
+                            v.discard();
+                            self.frames.truncate(fidx);
+                            self.truncate_stack(ret_base + 1);
+                        }
+                        Ret::Discard => {
+                            v.discard();
+                            self.drop_top_frame();
+                            self.truncate_stack(ret_base);
+                        }
+                        ret @ (Ret::Truth | Ret::NotTruth) => {
+                            // Its truth is asked in the caller (it may run `__bool__`).
+                            truth_of = Some((v, ret == Ret::NotTruth));
+                            self.drop_top_frame();
+                            self.truncate_stack(ret_base);
+                        }
                     }
                     fidx -= 1;
                     if crate::gc::breaker() {
@@ -1039,6 +1097,11 @@ impl Vm {
                         fail!(
                             self.type_error(format!("__init__() should return None, not '{got}'"))
                         );
+                    }
+                    if let Some((v, not)) = truth_of {
+                        let t = self.truthy(&v);
+                        v.discard();
+                        self.push(Value::bool(tri!(t) != not));
                     }
                 }
                 Op::FORMAT_VALUE => {
@@ -1238,5 +1301,39 @@ impl Vm {
             "NameError",
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
         )
+    }
+}
+
+impl Vm {
+    /// `special_frame_func` for the value at `at` on the stack, when it is an object.
+    #[inline]
+    fn special_frame(
+        &mut self,
+        cache: &std::cell::RefCell<InlineCache>,
+        at: usize,
+        name: &'static str,
+        argc: usize,
+    ) -> Option<Rc<Function>> {
+        let obj = match &self.stack[at] {
+            v @ Value::Object(_) => v.clone(),
+            _ => return None,
+        };
+        let f = self.special_frame_func(cache, &obj, name, argc);
+        obj.discard();
+        f
+    }
+
+    /// Push the frame of a special method's function `f` (from `special_frame`) on its
+    /// `argc` arguments, the top of the stack: the function takes the slot below them,
+    /// where the frame's result goes as `ret` says. Returns the frame's locals base.
+    fn enter_special(&mut self, f: Rc<Function>, argc: usize, ret: Ret) -> usize {
+        let ret_base = self.stack.len() - argc;
+        let fp: *const Function = Rc::as_ptr(&f);
+        self.stack.insert(ret_base, Value::Function(f));
+        // SAFETY: the function's slot at ret_base keeps it alive while its frame runs.
+        self.push_frame_in_place(unsafe { &*fp }, ret_base + 1, ret_base);
+        let top = self.frames.len() - 1;
+        self.frames[top].ret = ret;
+        ret_base + 1
     }
 }

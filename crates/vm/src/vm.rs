@@ -88,6 +88,23 @@ pub enum FrameExit {
     Yield(Value),
 }
 
+/// What a frame's return hands its caller in the eval loop.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ret {
+    /// The returned value, in the callable's slot at `ret_base`.
+    Value,
+    /// An `__init__` run by a class call: its return value must be None, and the call's
+    /// result is the instance kept in the slot at `ret_base`.
+    InitSelf,
+    /// A `__setitem__`/`__delitem__` run for STORE_SUBSCR/DELETE_SUBSCR: the value is
+    /// dropped and nothing is pushed (as CPython ignores it).
+    Discard,
+    /// A `__contains__` run for CONTAINS_OP: the value's truth (`not in`: the opposite),
+    /// as a bool in the slot at `ret_base`.
+    Truth,
+    NotTruth,
+}
+
 pub struct Frame {
     pub code: ManuallyDrop<Rc<Code>>,
     pub pc: usize,
@@ -103,9 +120,8 @@ pub struct Frame {
     pub kwnames: Option<Value>,
     /// A generator frame: leaving it returns to the resumer, never to a caller frame.
     pub is_generator: bool,
-    /// An `__init__` run by a class call from the eval loop: its return value must be
-    /// None, and the call's result is the instance kept in the slot at `ret_base`.
-    pub init_self: bool,
+    /// What the caller receives when the frame returns (see `Ret`).
+    pub ret: Ret,
     /// A generator frame entered by FOR_ITER inside its consumer's eval loop (the
     /// generator object sits in the consumer's stack slot just below `base`): a yield
     /// or return goes back to the consumer frame, not out of the loop.
@@ -136,7 +152,7 @@ impl Frame {
             kwnames: None,
             is_generator: false,
             inline_gen: false,
-            init_self: false,
+            ret: Ret::Value,
             borrowed: false,
         }
     }
@@ -192,7 +208,7 @@ impl Frame {
                 locals: _,
                 kwnames: _,
                 is_generator: _,
-                init_self: _,
+                ret: _,
                 inline_gen: _,
                 borrowed: _,
             } = f;
@@ -209,7 +225,7 @@ impl Frame {
             addr_of_mut!((*dst).locals).write(None);
             addr_of_mut!((*dst).kwnames).write(None);
             addr_of_mut!((*dst).is_generator).write(false);
-            addr_of_mut!((*dst).init_self).write(false);
+            addr_of_mut!((*dst).ret).write(Ret::Value);
             addr_of_mut!((*dst).inline_gen).write(false);
             addr_of_mut!((*dst).borrowed).write(true);
         }
@@ -243,7 +259,7 @@ impl Frame {
                 kwnames: None,
                 is_generator: false,
                 inline_gen: false,
-                init_self: false,
+                ret: Ret::Value,
                 borrowed: true,
             }
         }

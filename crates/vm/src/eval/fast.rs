@@ -773,3 +773,55 @@ impl crate::vm::Vm {
         e
     }
 }
+
+impl crate::vm::Vm {
+    /// The Python function that is the special method `name` of `obj`'s class, when the
+    /// eval loop may run it as a frame of its own (no nested loop) on `argc` positional
+    /// arguments, self included: `obj` an instance of a Python class (or of a Python
+    /// subclass of a builtin type), the method a plain function taking exactly those,
+    /// not a generator, and room under the recursion limit. Remembered per instruction
+    /// for the class at this type epoch, as a method load's cache is.
+    pub(super) fn special_frame_func(
+        &mut self,
+        cache: &std::cell::RefCell<InlineCache>,
+        obj: &Value,
+        name: &'static str,
+        argc: usize,
+    ) -> Option<Rc<crate::objects::function::Function>> {
+        use crate::objects::object::Payload;
+        let Value::Object(o) = obj else { return None };
+        if !matches!(o.payload, Payload::Instance | Payload::Builtin(_))
+            || self.frames.len() >= self.recursion_limit
+        {
+            return None;
+        }
+        let ty = Rc::as_ptr(o.cls()) as usize;
+        let epoch = type_epoch();
+        if let InlineCache::Method {
+            ty: t,
+            epoch: e,
+            func: Value::Function(f),
+        } = &*cache.borrow()
+        {
+            if *t == ty && *e == epoch {
+                return Some(f.clone());
+            }
+        }
+        let cls = o.cls().clone();
+        let Value::Function(f) = self.type_lookup_s(&cls, name)? else {
+            return None;
+        };
+        if !f.code.simple_args
+            || f.code.argcount != argc
+            || f.code.flags & metal_compiler::bytecode::flags::GENERATOR != 0
+        {
+            return None;
+        }
+        *cache.borrow_mut() = InlineCache::Method {
+            ty,
+            epoch,
+            func: Value::Function(f.clone()),
+        };
+        Some(f)
+    }
+}

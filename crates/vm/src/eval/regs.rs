@@ -18,6 +18,7 @@ use super::fast::{builtin_receiver_tag, fast_binop, fast_compare, instance_attr_
 use crate::objects::function::{Code, InlineCache};
 use crate::objects::object::Payload;
 use crate::value::{read_split, write_split, Value};
+use crate::vm::Ret;
 
 /// The running frame as `dispatch` holds it in locals.
 #[derive(Clone, Copy)]
@@ -571,6 +572,13 @@ impl crate::vm::Vm {
                     });
                 }
                 Op::CONTAINS_OP => {
+                    // An instance of a Python class: its `__contains__` may run as a
+                    // frame of its own (the full handler).
+                    if let Value::Object(o) = peek!(1) {
+                        if matches!(o.payload, Payload::Instance) {
+                            break Ok(ins);
+                        }
+                    }
                     self.fr_mut(fidx).pc = pc_now!();
                     let b = pop!();
                     let a = pop!();
@@ -754,24 +762,48 @@ impl crate::vm::Vm {
                     }
                     let ret_base = f.ret_base;
                     debug_assert_eq!(fidx, self.frames.len() - 1);
-                    if f.init_self {
-                        // `__init__` run by a class call: the call's result is the
-                        // instance in the slot at ret_base; anything but None returned
-                        // is an error, which the full handler reports.
-                        if !peek!(1).is_none() {
-                            break Ok(ins);
+                    match f.ret {
+                        Ret::Value => {
+                            // The result stays on top; `collapse_to` moves it down to the
+                            // callable's slot after dropping the frame's slots.
+                            sync!();
+                            self.drop_top_frame();
+                            self.collapse_to(ret_base);
                         }
-                        // SAFETY: None is unboxed: nothing to drop.
-                        sp = unsafe { sp.sub(1) };
-                        sync!();
-                        self.frames.truncate(fidx);
-                        self.truncate_stack(ret_base + 1);
-                    } else {
-                        // The result stays on top; `collapse_to` moves it down to the
-                        // callable's slot after dropping the frame's slots.
-                        sync!();
-                        self.drop_top_frame();
-                        self.collapse_to(ret_base);
+                        Ret::InitSelf => {
+                            // `__init__` run by a class call: the call's result is the
+                            // instance in the slot at ret_base; anything but None
+                            // returned is an error, which the full handler reports.
+                            if !peek!(1).is_none() {
+                                break Ok(ins);
+                            }
+                            // SAFETY: None is unboxed: nothing to drop.
+                            sp = unsafe { sp.sub(1) };
+                            sync!();
+                            self.frames.truncate(fidx);
+                            self.truncate_stack(ret_base + 1);
+                        }
+                        Ret::Discard => {
+                            // `__setitem__`/`__delitem__`: the value goes with the
+                            // frame's slots (the function's slot last).
+                            sync!();
+                            self.drop_top_frame();
+                            self.truncate_stack(ret_base);
+                        }
+                        Ret::Truth | Ret::NotTruth => {
+                            // `__contains__`: a bool result is the answer; anything else
+                            // is asked for its truth by the full handler.
+                            let &Value::Bool(crate::value::PyBool(b)) = peek!(1) else {
+                                break Ok(ins);
+                            };
+                            let r = Value::bool(b != (f.ret == Ret::NotTruth));
+                            // SAFETY: a bool is unboxed: nothing to drop.
+                            sp = unsafe { sp.sub(1) };
+                            sync!();
+                            self.drop_top_frame();
+                            self.truncate_stack(ret_base);
+                            self.stack.push(r);
+                        }
                     }
                     if crate::gc::breaker() {
                         crate::gc::safe_point(self);
