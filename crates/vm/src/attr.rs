@@ -415,7 +415,9 @@ impl Vm {
         // A `__getattr__` runs only when the lookup fails, so it does not get in the way
         // of an attribute found in the dict.
         o.dict().as_ref().is_some_and(|d| d.get_str(name).is_some())
-            && self.type_lookup(&cls, name).is_none()
+            && self
+                .type_lookup(&cls, name)
+                .is_none_or(|a| shadowable(name, &a))
             && self.type_hooks(&cls) & crate::vm::HOOK_GETATTRIBUTE == 0
     }
 
@@ -484,7 +486,7 @@ impl Vm {
         let cls = o.cls().clone();
         let attr = self.type_lookup(&cls, name);
         o.has_dict()
-            && attr.is_none()
+            && attr.is_none_or(|a| shadowable(name, &a))
             && !matches!(name.as_str(), "__class__" | "__dict__")
             && !cls.dictless.get()
             && self.type_hooks(&cls) & crate::vm::HOOK_SETATTR == 0
@@ -998,5 +1000,27 @@ pub(crate) fn known_instance_attr(
             None if name.as_str().starts_with("__") => None,
             None => Some(None),
         },
+    }
+}
+
+/// A class attribute that an instance's own `__dict__` entry of the same name shadows,
+/// for reads and for stores, whatever happens to the instance (CPython: anything but a
+/// data descriptor), of a kind known without looking further: plain values, functions,
+/// builtin methods, classes whose metaclass is `type`, class and static methods. (The
+/// caches that rely on this are dropped when any class attribute changes.) Never a
+/// dunder name: the type's own getters (`__class__`, `__dict__`) come first for those.
+pub(crate) fn shadowable(name: &PyStr, a: &Value) -> bool {
+    let n = name.as_str();
+    if n.starts_with("__") && n.ends_with("__") {
+        return false;
+    }
+    match a {
+        Value::Type(t) => t.meta.borrow().is_none(),
+        Value::Object(o) => matches!(
+            o.payload,
+            Payload::ClassMethod(_) | Payload::StaticMethod(_)
+        ),
+        Value::Null | Value::Cell(_) => false,
+        _ => true,
     }
 }

@@ -466,6 +466,9 @@ impl Vm {
                     }
                     let name = name.clone();
                     let v = tri!(self.getattr_str(&obj, &name));
+                    if let Value::Type(t) = &obj {
+                        self.note_type_attr(cache, t, &name, &v);
+                    }
                     if let Value::Object(o) = &obj {
                         if let Some(fget) = self.property_getter(o, &name) {
                             *cache.borrow_mut() = InlineCache::Property {

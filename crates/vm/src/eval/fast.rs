@@ -825,3 +825,65 @@ impl crate::vm::Vm {
         Some(f)
     }
 }
+
+/// LOAD_ATTR on a class whose attribute the instruction's cache holds (`TypeAttr`).
+#[inline(always)]
+pub(super) fn cached_type_attr(
+    cache: &std::cell::RefCell<InlineCache>,
+    t: &crate::objects::types::PyType,
+) -> Option<Value> {
+    // SAFETY: as in `cached_attr`.
+    let c = unsafe { cache.try_borrow_unguarded() }.ok()?;
+    match c {
+        InlineCache::TypeAttr { ty, epoch, value }
+            if *ty == t as *const _ as usize && *epoch == type_epoch() =>
+        {
+            Some(value.clone())
+        }
+        _ => None,
+    }
+}
+
+impl crate::vm::Vm {
+    /// After a generic attribute load from the class `t` gave `v`: remember it in the
+    /// instruction's cache when the next load would give the same while no class
+    /// changes: the value found on `t`'s MRO returned as it is (a function, a plain
+    /// value, a class whose metaclass is `type`), for a name that is no dunder (the
+    /// metatype serves those), and no metaclass attribute or `__getattribute__` in the
+    /// way.
+    pub(super) fn note_type_attr(
+        &mut self,
+        cache: &std::cell::RefCell<InlineCache>,
+        t: &Rc<crate::objects::types::PyType>,
+        name: &Rc<crate::objects::str::PyStr>,
+        v: &Value,
+    ) {
+        let n = name.as_str();
+        if n.starts_with("__") && n.ends_with("__") {
+            return;
+        }
+        let meta = t.meta.borrow().clone();
+        if let Some(m) = meta {
+            if self.type_lookup(&m, name).is_some()
+                || self.type_hooks(&m) & crate::vm::HOOK_GETATTRIBUTE != 0
+            {
+                return;
+            }
+        }
+        let Some(raw) = self.type_lookup(t, name) else {
+            return;
+        };
+        let plain = match &raw {
+            Value::Type(c) => c.meta.borrow().is_none(),
+            Value::Object(_) | Value::Builtin(_) | Value::Null | Value::Cell(_) => false,
+            _ => true,
+        };
+        if plain && raw.is(v) {
+            *cache.borrow_mut() = InlineCache::TypeAttr {
+                ty: Rc::as_ptr(t) as usize,
+                epoch: type_epoch(),
+                value: raw,
+            };
+        }
+    }
+}

@@ -318,8 +318,20 @@ impl crate::vm::Vm {
                     push!(v);
                 }
                 Op::LOAD_ATTR => {
-                    let Value::Object(o) = peek!(1) else {
-                        break Ok(ins);
+                    let o = match peek!(1) {
+                        Value::Object(o) => o,
+                        Value::Type(t) => {
+                            let Some(v) =
+                                super::fast::cached_type_attr(code.cache(pc_now!() - 1), t)
+                            else {
+                                break Ok(ins);
+                            };
+                            let cls = pop!();
+                            push!(v);
+                            cls.discard();
+                            continue;
+                        }
+                        _ => break Ok(ins),
                     };
                     let name = &code.names[arg as usize];
                     let Some(v) = super::fast::cached_attr(code.cache(pc_now!() - 1), o, name)

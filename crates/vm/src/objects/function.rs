@@ -63,6 +63,10 @@ pub enum InlineCache {
     /// A plain class attribute (no `__get__`) of instances of the type (at this type
     /// epoch), read when the instance's own dict does not shadow it.
     ClassAttr { ty: usize, epoch: u64, value: Value },
+    /// An attribute of this class (at this type epoch) that reads as the value found
+    /// on its MRO (a function, a plain value, a class), with no metaclass attribute or
+    /// hook in the way.
+    TypeAttr { ty: usize, epoch: u64, value: Value },
     /// A module attribute at this entry of the module's dict, valid while the dict's
     /// keys do not change. The weak reference keeps the dict's allocation, so no other
     /// dict can take its address while this entry exists.
