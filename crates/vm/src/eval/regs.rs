@@ -227,8 +227,22 @@ impl crate::vm::Vm {
                     }
                 }
                 Op::COMPARE_OP => {
-                    let Some(r) = fast_compare(CmpOp::from_arg(arg), peek!(2), peek!(1)) else {
-                        break Ok(ins);
+                    let op = CmpOp::from_arg(arg);
+                    let Some(r) = fast_compare(op, peek!(2), peek!(1)) else {
+                        // Two str compared for (in)equality: no Python code.
+                        let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else {
+                            break Ok(ins);
+                        };
+                        let r = match op {
+                            CmpOp::Eq => a.as_str() == b.as_str(),
+                            CmpOp::Ne => a.as_str() != b.as_str(),
+                            _ => break Ok(ins),
+                        };
+                        pop!().discard();
+                        pop!().discard();
+                        push!(Value::bool(r));
+                        safe_point!();
+                        continue;
                     };
                     // Both operands were unboxed: nothing to drop. A conditional jump
                     // right after takes the result directly.
@@ -265,7 +279,23 @@ impl crate::vm::Vm {
                         Value::Bool(crate::value::PyBool(b)) => *b,
                         Value::Int(i) => *i != 0,
                         Value::None => false,
-                        _ => break Ok(ins),
+                        // The builtin containers' truth needs no Python code; the value
+                        // is dropped after the jump.
+                        v => {
+                            let t = match v {
+                                Value::Str(s) => !s.as_str().is_empty(),
+                                Value::List(l) => !l.items.borrow().is_empty(),
+                                Value::Tuple(t) => !t.items.is_empty(),
+                                Value::Dict(d) => !d.is_empty(),
+                                _ => break Ok(ins),
+                            };
+                            if t == (ins.op == Op::POP_JUMP_IF_TRUE) {
+                                jump!(arg);
+                            }
+                            pop!().discard();
+                            safe_point!();
+                            continue;
+                        }
                     };
                     // Unboxed: nothing to drop.
                     sp = unsafe { sp.sub(1) };
@@ -424,7 +454,19 @@ impl crate::vm::Vm {
                 }
                 Op::BINARY_SUBSCR => {
                     let &Value::Int(i) = peek!(1) else {
-                        break Ok(ins);
+                        // A dict's str key found without Python code.
+                        let (Value::Dict(d), Value::Str(k)) = (peek!(2), peek!(1)) else {
+                            break Ok(ins);
+                        };
+                        let Ok(Some(v)) = d.lookup_str_exact(k) else {
+                            break Ok(ins);
+                        };
+                        pop!().discard();
+                        let d = pop!();
+                        push!(v);
+                        d.discard();
+                        safe_point!();
+                        continue;
                     };
                     let Some(v) = super::fast::sequence_item(peek!(2), i) else {
                         break Ok(ins);
@@ -437,6 +479,24 @@ impl crate::vm::Vm {
                     safe_point!();
                 }
                 Op::STORE_SUBSCR => {
+                    if let (Value::Dict(_), Value::Str(_)) = (peek!(2), peek!(1)) {
+                        // A str key whose entry is found without Python code (else the
+                        // three values go back for the full handler).
+                        let (k, d, v) = (pop!(), pop!(), pop!());
+                        let (Value::Dict(dict), Value::Str(key)) = (&d, &k) else {
+                            unreachable!()
+                        };
+                        if let Err(v) = dict.set_str_exact(key, v) {
+                            push!(v);
+                            push!(d);
+                            push!(k);
+                            break Ok(ins);
+                        }
+                        k.discard();
+                        d.discard();
+                        safe_point!();
+                        continue;
+                    }
                     let (Value::List(l), &Value::Int(i)) = (peek!(2), peek!(1)) else {
                         break Ok(ins);
                     };

@@ -466,16 +466,27 @@ impl PyDict {
         Ok(self.locate(vm, hash, key)?.is_some())
     }
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(k) = &key {
-            let found = self.table.borrow().find_str_exact(k);
-            if let Ok(found) = found {
-                let hash = k.hash();
-                self.store_at(found, hash, key, value);
-                return Ok(());
-            }
-        }
+        let value = match &key {
+            Value::Str(k) => match self.set_str_exact(k, value) {
+                Ok(()) => return Ok(()),
+                Err(value) => value,
+            },
+            _ => value,
+        };
         let hash = vm.hash(&key)?;
         self.set_hashed(vm, key, hash, value)
+    }
+    /// `set_item` with an exact str key when its entry is found without Python code
+    /// (see `DictTable::find_str_exact`); otherwise the value comes back untouched.
+    pub fn set_str_exact(&self, key: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+        let found = self.table.borrow().find_str_exact(key);
+        match found {
+            Ok(found) => {
+                self.store_at(found, key.hash(), Value::Str(key.clone()), value);
+                Ok(())
+            }
+            Err(_) => Err(value),
+        }
     }
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         let found = self.locate(vm, hash, &key)?;
