@@ -395,12 +395,12 @@ impl Vm {
         self.call_args(&m, args)
     }
 
-    pub fn is_callable(&self, v: &Value) -> bool {
+    pub fn is_callable(&mut self, v: &Value) -> bool {
         match v {
             Value::Function(_) | Value::Builtin(_) | Value::Type(_) => true,
             Value::Object(o) => match &o.payload {
                 Payload::BoundMethod { .. } | Payload::StaticMethod(_) => true,
-                _ => o.cls().lookup_str("__call__").is_some(),
+                _ => self.type_lookup_s(o.cls(), "__call__").is_some(),
             },
             _ => false,
         }

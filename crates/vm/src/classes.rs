@@ -526,7 +526,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Valu
     // A metaclass with its own __call__.
     let meta = t.meta.borrow().clone();
     if let Some(meta) = meta {
-        if let Some(call) = meta.lookup_str("__call__") {
+        if let Some(call) = vm.type_lookup_s(&meta, "__call__") {
             if !matches!(call, Value::Builtin(_)) {
                 let f =
                     vm.bind_descriptor(call, Value::Type(t.clone()), Value::Type(meta.clone()))?;

@@ -90,13 +90,13 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
 /// `with mgr:` — returns (bound __exit__, result of __enter__).
 pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let ty = vm.type_of(mgr);
-    let Some(enter) = ty.lookup_str("__enter__") else {
+    let Some(enter) = vm.type_lookup_s(&ty, "__enter__") else {
         return Err(vm.type_error(format!(
             "'{}' object does not support the context manager protocol",
             ty.name()
         )));
     };
-    let Some(exit) = ty.lookup_str("__exit__") else {
+    let Some(exit) = vm.type_lookup_s(&ty, "__exit__") else {
         return Err(vm.type_error(format!(
             "'{}' object does not support the context manager protocol (missed __exit__ method)",
             ty.name()

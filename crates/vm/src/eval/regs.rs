@@ -796,6 +796,16 @@ impl crate::vm::Vm {
                         // A builtin type (`str(x)`, `bool(x)`, `list(x)`, `type(x)`): its
                         // constructor on the arguments moved off the stack.
                         Value::Type(t) if !has_kw && t.builtin && n <= super::fast::NATIVE_ARGS => {
+                            if n == 1 && Rc::ptr_eq(t, &self.types.type_) {
+                                // `type(x)`: x's class, no constructor call.
+                                // SAFETY: the argument is the top of the stack.
+                                let cls = Value::Type(self.type_of(unsafe { &*sp.sub(1) }));
+                                sync!();
+                                self.truncate_stack(ret_base);
+                                reload!();
+                                push!(cls);
+                                continue;
+                            }
                             let t = t.clone();
                             sync!();
                             let r = self.call_native_moved(

@@ -602,8 +602,11 @@ impl PyDict {
     }
 
     pub fn get_by_str(&self, key: &str) -> Option<Value> {
+        self.get_by_str_hashed(key, crate::objects::str::hash_text(key))
+    }
+    /// `get_by_str` with the key's hash (`hash_text`) already known.
+    pub fn get_by_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let t = self.table.borrow();
-        let hash = crate::objects::str::hash_text(key);
         t.find_text(key, hash, std::ptr::null())
             .map(|ix| t.entries[ix].value.clone())
     }

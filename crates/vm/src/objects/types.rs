@@ -167,8 +167,16 @@ impl PyType {
         }
         None
     }
+    /// `lookup` by a Rust string (hashed once, nothing allocated).
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        self.lookup(&PyStr::new(name))
+        let hash = crate::objects::str::hash_text(name);
+        if let Some(v) = self.dict.get_by_str_hashed(name, hash) {
+            return Some(v);
+        }
+        self.mro_rest
+            .borrow()
+            .iter()
+            .find_map(|t| t.dict.get_by_str_hashed(name, hash))
     }
 
     pub fn is_subtype(self: &Rc<Self>, other: &Rc<PyType>) -> bool {
