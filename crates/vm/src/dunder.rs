@@ -606,7 +606,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 
 /// What `str()` accepts from `__str__` (or the `__repr__` standing in for it): a str,
 /// or an instance of a str subclass.
-fn str_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {
+pub(crate) fn str_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {
     match r {
         Value::Str(s) => Ok(s),
         Value::Object(ref o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {

@@ -29,7 +29,7 @@ use fast::{builtin_receiver_tag, instance_attr_hit, note_instance_type, note_met
 /// frame's code before the frame that owns its current one is popped, and no frame's
 /// `code` is ever replaced while it runs.
 #[inline(always)]
-fn frame_code<'a>(f: &crate::vm::Frame) -> &'a Code {
+pub(super) fn frame_code<'a>(f: &crate::vm::Frame) -> &'a Code {
     // SAFETY: see above; the reference is only used while the frame is on the stack.
     unsafe { &*Rc::as_ptr(&f.code) }
 }
@@ -1059,6 +1059,7 @@ impl Vm {
                     let ret_base = self.fr(fidx).ret_base;
                     let mut init_result = None;
                     let mut truth_of = None;
+                    let mut str_of = None;
                     debug_assert_eq!(fidx, self.frames.len() - 1);
                     match self.fr(fidx).ret {
                         Ret::Value => {
@@ -1077,6 +1078,12 @@ impl Vm {
                         }
                         Ret::Discard => {
                             v.discard();
+                            self.drop_top_frame();
+                            self.truncate_stack(ret_base);
+                        }
+                        Ret::Str => {
+                            // Checked in the caller, as `str()` does after the call.
+                            str_of = Some(v);
                             self.drop_top_frame();
                             self.truncate_stack(ret_base);
                         }
@@ -1100,6 +1107,18 @@ impl Vm {
                         fail!(
                             self.type_error(format!("__init__() should return None, not '{got}'"))
                         );
+                    }
+                    if let Some(v) = str_of {
+                        // A str subclass's instance is handed back as it is (as
+                        // CPython's PyObject_Str does); anything else is an error.
+                        let is_str = matches!(&v, Value::Object(o)
+                            if matches!(&o.payload, Payload::Builtin(Value::Str(_))));
+                        if is_str {
+                            self.push(v);
+                        } else {
+                            let s = tri!(crate::dunder::str_result(self, v));
+                            self.push(Value::Str(s));
+                        }
                     }
                     if let Some((v, not)) = truth_of {
                         let t = self.truthy(&v);

@@ -103,6 +103,9 @@ pub enum Ret {
     /// as a bool in the slot at `ret_base`.
     Truth,
     NotTruth,
+    /// A `__str__` run for `str(x)`: a str or an instance of a str subclass as it is,
+    /// or the TypeError `str()` raises.
+    Str,
 }
 
 pub struct Frame {

@@ -780,7 +780,7 @@ impl crate::vm::Vm {
     /// arguments, self included: `obj` an instance of a Python class (or of a Python
     /// subclass of a builtin type), the method a plain function taking exactly those,
     /// not a generator, and room under the recursion limit. Remembered per instruction
-    /// for the class at this type epoch, as a method load's cache is.
+    /// for the class and name at this type epoch.
     pub(super) fn special_frame_func(
         &mut self,
         cache: &std::cell::RefCell<InlineCache>,
@@ -797,13 +797,14 @@ impl crate::vm::Vm {
         }
         let ty = Rc::as_ptr(o.cls()) as usize;
         let epoch = type_epoch();
-        if let InlineCache::Method {
+        if let InlineCache::Special {
             ty: t,
             epoch: e,
+            name: n,
             func: Value::Function(f),
         } = &*cache.borrow()
         {
-            if *t == ty && *e == epoch {
+            if *t == ty && *e == epoch && *n == name {
                 return Some(f.clone());
             }
         }
@@ -817,9 +818,10 @@ impl crate::vm::Vm {
         {
             return None;
         }
-        *cache.borrow_mut() = InlineCache::Method {
+        *cache.borrow_mut() = InlineCache::Special {
             ty,
             epoch,
+            name,
             func: Value::Function(f.clone()),
         };
         Some(f)

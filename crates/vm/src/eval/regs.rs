@@ -796,6 +796,47 @@ impl crate::vm::Vm {
                         // A builtin type (`str(x)`, `bool(x)`, `list(x)`, `type(x)`): its
                         // constructor on the arguments moved off the stack.
                         Value::Type(t) if !has_kw && t.builtin && n <= super::fast::NATIVE_ARGS => {
+                            if n == 1 && Rc::ptr_eq(t, &self.types.str_) {
+                                // `str(x)` of an instance whose class's `__str__` is a
+                                // plain function: it runs as a frame of its own in the
+                                // callable's slot, x its one argument.
+                                // SAFETY: the argument is the top of the stack.
+                                let x = unsafe { &*sp.sub(1) };
+                                if matches!(x, Value::Object(_)) {
+                                    let x = x.clone();
+                                    let f = self.special_frame_func(
+                                        code.cache(pc_now!() - 1),
+                                        &x,
+                                        "__str__",
+                                        1,
+                                    );
+                                    x.discard();
+                                    if let Some(f) = f {
+                                        let fp: *const crate::objects::function::Function =
+                                            Rc::as_ptr(&f);
+                                        // SAFETY: the callable's slot; the str type it
+                                        // held is dropped.
+                                        unsafe {
+                                            std::mem::replace(
+                                                &mut *sb.add(callable_at),
+                                                Value::Function(f),
+                                            )
+                                        }
+                                        .discard();
+                                        sync!();
+                                        // SAFETY: the function's slot keeps it alive.
+                                        self.push_frame_in_place(
+                                            unsafe { &*fp },
+                                            args_start,
+                                            ret_base,
+                                        );
+                                        let top = self.frames.len() - 1;
+                                        self.frames[top].ret = Ret::Str;
+                                        enter!(args_start);
+                                        continue;
+                                    }
+                                }
+                            }
                             if n == 1 && Rc::ptr_eq(t, &self.types.type_) {
                                 // `type(x)`: x's class, no constructor call.
                                 // SAFETY: the argument is the top of the stack.
@@ -864,6 +905,15 @@ impl crate::vm::Vm {
                             sync!();
                             self.frames.truncate(fidx);
                             self.truncate_stack(ret_base + 1);
+                        }
+                        Ret::Str => {
+                            // `__str__` for `str(x)`: a str is the answer as it is.
+                            if !matches!(peek!(1), Value::Str(_)) {
+                                break Ok(ins);
+                            }
+                            sync!();
+                            self.drop_top_frame();
+                            self.collapse_to(ret_base);
                         }
                         Ret::Discard => {
                             // `__setitem__`/`__delitem__`: the value goes with the
@@ -978,6 +1028,30 @@ impl crate::vm::Vm {
                 }
                 self.call_general(args_start, callable_at, ret_base, names)
                     .map(Called::Value)
+            }
+            // An instance of a Python class whose `__call__` is a plain function, with
+            // the null below it: the function takes the null's slot and the instance
+            // stays as its first argument (as a bound method's self does).
+            Value::Object(_) if callable_at != ret_base && names.is_empty() => {
+                let code = super::frame_code(&self.frames[fidx]);
+                let cache = code.cache(self.frames[fidx].pc - 1);
+                let argc = self.stack.len() - callable_at;
+                let obj = self.stack[callable_at].clone();
+                let f = self.special_frame_func(cache, &obj, "__call__", argc);
+                obj.discard();
+                match f {
+                    Some(f) => {
+                        let fp: *const crate::objects::function::Function = Rc::as_ptr(&f);
+                        // The slot at ret_base holds the null: nothing to drop.
+                        self.stack[ret_base] = Value::Function(f);
+                        // SAFETY: the function's slot keeps it alive while its frame runs.
+                        self.push_frame_in_place(unsafe { &*fp }, callable_at, ret_base);
+                        Ok(Called::Frame(callable_at))
+                    }
+                    None => self
+                        .call_general(args_start, callable_at, ret_base, names)
+                        .map(Called::Value),
+                }
             }
             _ => self
                 .call_general(args_start, callable_at, ret_base, names)

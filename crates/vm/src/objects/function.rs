@@ -63,6 +63,14 @@ pub enum InlineCache {
     /// A plain class attribute (no `__get__`) of instances of the type (at this type
     /// epoch), read when the instance's own dict does not shadow it.
     ClassAttr { ty: usize, epoch: u64, value: Value },
+    /// The special method `name` of instances of the type (at this type epoch) is this
+    /// plain function, run as a frame of its own (`Vm::special_frame_func`).
+    Special {
+        ty: usize,
+        epoch: u64,
+        name: &'static str,
+        func: Value,
+    },
     /// An attribute of this class (at this type epoch) that reads as the value found
     /// on its MRO (a function, a plain value, a class), with no metaclass attribute or
     /// hook in the way.
