@@ -164,6 +164,20 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
                 return r;
             }
         }
+        (Value::Str(x), Value::Str(y)) if op == BinOp::Add => {
+            return Ok(Value::Str(Rc::new(crate::objects::str::PyStr::concat(
+                x, y,
+            ))));
+        }
+        // `str % values` is str's own operator whatever the values are (it never answers
+        // NotImplemented), unless they are an instance of a str subclass, whose
+        // `__rmod__` comes first.
+        (Value::Str(x), b)
+            if op == BinOp::Remainder
+                && !(matches!(b, Value::Object(_)) && vm.type_of(b).is_subtype(&vm.types.str_)) =>
+        {
+            return crate::strformat::percent_format(vm, x.as_str(), b).map(Value::from_string);
+        }
         _ => {}
     }
     if inplace {

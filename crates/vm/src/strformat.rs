@@ -107,9 +107,10 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         _ => None,
     };
     let is_tuple = matches!(base, Value::Tuple(_));
-    let positional: Vec<Value> = match base {
-        Value::Tuple(t) => t.items.to_vec(),
-        _ => vec![args.clone()],
+    // One argument that is not a tuple is the only positional one (no copy made).
+    let positional: &[Value] = match base {
+        Value::Tuple(t) => &t.items,
+        _ => std::slice::from_ref(args),
     };
     let mut next = 0usize;
     let mut used_mapping = false;
@@ -152,7 +153,6 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         }
         let mut star_err: Option<PyErr> = None;
         let parsed = {
-            let positional = &positional;
             let next_ref = &mut next;
             let vm_ref: &Vm = vm;
             let star_err_ref = &mut star_err;
