@@ -50,15 +50,50 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
         ("isclose", isclose),
         ("modf", modf),
         ("fmod", fmod),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("cbrt", cbrt),
+        ("exp2", exp2),
+        ("expm1", expm1),
+        ("log1p", log1p),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("remainder", remainder),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
+        ("dist", dist),
+        ("lcm", lcm),
     ];
     for (name, f) in unary {
         crate::builtins::function(d, name, *f);
     }
 }
 
+/// The one argument of a one-argument function (CPython's METH_O functions name
+/// themselves `math.sqrt()` when miscounted).
+fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    let p = args.pos();
+    if p.len() != 1 || args.has_kw() {
+        if args.has_kw() {
+            return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
+        }
+        return Err(vm.type_error(format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            p.len()
+        )));
+    }
+    Ok(&p[0])
+}
+
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
-    let a = crate::builtins::pos_args(vm, name, args, 1, 1)?;
-    real_f64(vm, &a[0])
+    let a = one_arg(vm, args, name)?;
+    real_f64(vm, a)
 }
 
 fn domain(vm: &Vm) -> crate::vm::PyErr {
@@ -102,7 +137,7 @@ fn to_int_rounding(
     special: &'static str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, name, &args, 1, 1)?;
+    let a = std::slice::from_ref(one_arg(vm, &args, name)?);
     if as_int(&a[0]).is_some() {
         return crate::builtins::num::int_new(vm, Some(a[0].clone()), None);
     }
@@ -153,7 +188,7 @@ fn int_arg(vm: &mut Vm, v: &Value, _name: &str) -> PyResult<IBig> {
 }
 
 fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "factorial", &args, 1, 1)?;
+    let a = std::slice::from_ref(one_arg(vm, &args, "factorial")?);
     let n = int_arg(vm, &a[0], "factorial")?;
     if n < IBig::ZERO {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -169,7 +204,7 @@ fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "isqrt", &args, 1, 1)?;
+    let a = std::slice::from_ref(one_arg(vm, &args, "isqrt")?);
     let n = int_arg(vm, &a[0], "isqrt")?;
     if n < IBig::ZERO {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -191,7 +226,10 @@ fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "log", &args, 1, 2)?;
+    let a = args.pos();
+    if a.is_empty() || a.len() > 2 || args.has_kw() {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
         if let Some(crate::objects::int::IntRef::Big(b)) = as_int(v) {
             if *b > IBig::ZERO {
@@ -284,7 +322,7 @@ fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "fsum", &args, 1, 1)?;
+    let a = std::slice::from_ref(one_arg(vm, &args, "fsum")?);
     // Shewchuk's exact partial sums, as CPython.
     let mut partials: Vec<f64> = Vec::new();
     for v in crate::iter::collect(vm, &a[0])? {
@@ -311,8 +349,23 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    if p.len() != 1 {
-        return Err(vm.type_error("prod() takes exactly 1 positional argument"));
+    if p.is_empty() {
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            p.len()
+        )));
+    }
+    if p.len() + args.kwnames.len() > 2 {
+        return Err(vm.type_error(format!(
+            "prod() takes at most 2 arguments ({} given)",
+            p.len() + args.kwnames.len()
+        )));
+    }
+    if p.len() > 1 {
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            p.len()
+        )));
     }
     let mut acc = args.get_kw("start").cloned().unwrap_or(Value::Int(1));
     for v in crate::iter::collect(vm, &p[0])? {
@@ -328,7 +381,11 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn comb_perm(vm: &mut Vm, args: Args<'_>, name: &str, is_comb: bool) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, name, &args, 1, 2)?;
+    let a = if is_comb {
+        crate::builtins::pos_args(vm, name, &args, 2, 2)?
+    } else {
+        crate::builtins::pos_args(vm, name, &args, 1, 2)?
+    };
     let n = int_arg(vm, &a[0], name)?;
     let k = match a.get(1) {
         Some(Value::None) | None if !is_comb => n.clone(),
@@ -364,8 +421,17 @@ fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    if p.len() != 2 {
-        return Err(vm.type_error("isclose() takes exactly 2 positional arguments"));
+    if p.len() > 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            p.len()
+        )));
+    }
+    if p.len() < 2 {
+        let (name, pos) = if p.is_empty() { ("a", 1) } else { ("b", 2) };
+        return Err(vm.type_error(format!(
+            "isclose() missing required argument '{name}' (pos {pos})"
+        )));
     }
     let a = real_f64(vm, &p[0])?;
     let b = real_f64(vm, &p[1])?;
@@ -396,4 +462,227 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float((x - i).copysign(x)),
         Value::Float(i),
     ]))
+}
+
+// ---- the C library's functions, with CPython's error rules (math_1) --------------------
+
+mod libm {
+    extern "C" {
+        pub fn sinh(x: f64) -> f64;
+        pub fn cosh(x: f64) -> f64;
+        pub fn tanh(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn exp2(x: f64) -> f64;
+        pub fn expm1(x: f64) -> f64;
+        pub fn log1p(x: f64) -> f64;
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn frexp(x: f64, e: *mut i32) -> f64;
+        pub fn ldexp(x: f64, e: i32) -> f64;
+        pub fn remainder(x: f64, y: f64) -> f64;
+        pub fn nextafter(x: f64, y: f64) -> f64;
+    }
+}
+
+/// A one-argument function of the C library as CPython's `math_1` calls it: a NaN from
+/// a number is a domain error; an infinity from a finite number is a range error
+/// (OverflowError) when the function can overflow, else a domain error.
+fn c_math_1(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    f: unsafe extern "C" fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
+    let x = one(vm, args, name)?;
+    // SAFETY: a pure function of the C library on a double.
+    let r = unsafe { f(x) };
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow {
+            vm.overflow_error("math range error")
+        } else {
+            domain(vm)
+        });
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! c_unary {
+    ($name:ident, $overflow:expr) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            c_math_1(vm, &args, stringify!($name), libm::$name, $overflow)
+        }
+    };
+}
+
+c_unary!(sinh, true);
+c_unary!(cosh, true);
+c_unary!(tanh, false);
+c_unary!(asinh, false);
+c_unary!(acosh, false);
+c_unary!(atanh, false);
+/// `cbrt` of the C library (glibc's, as CPython calls it): Rust's runtime carries its
+/// own `cbrt` (compiler-builtins), which the linker binds first and which rounds some
+/// results differently, so the C library's is looked up by name.
+fn cbrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::sync::OnceLock;
+    type F = unsafe extern "C" fn(f64) -> f64;
+    extern "C" {
+        fn dlsym(
+            handle: *mut std::ffi::c_void,
+            name: *const std::ffi::c_char,
+        ) -> *mut std::ffi::c_void;
+    }
+    unsafe extern "C" fn fallback(x: f64) -> f64 {
+        x.cbrt()
+    }
+    static C_CBRT: OnceLock<usize> = OnceLock::new();
+    let p = *C_CBRT.get_or_init(|| {
+        // SAFETY: dlsym with RTLD_DEFAULT (null) and a NUL-terminated name.
+        unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) as usize }
+    });
+    let f: F = if p == 0 {
+        fallback
+    } else {
+        // SAFETY: the C library's `double cbrt(double)`.
+        unsafe { std::mem::transmute::<usize, F>(p) }
+    };
+    c_math_1(vm, &args, "cbrt", f, false)
+}
+c_unary!(exp2, true);
+c_unary!(expm1, true);
+c_unary!(log1p, false);
+c_unary!(erf, false);
+c_unary!(erfc, false);
+
+fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = one(vm, &args, "frexp")?;
+    let (m, e) = if x.is_nan() || x.is_infinite() || x == 0.0 {
+        (x, 0)
+    } else {
+        let mut e = 0i32;
+        // SAFETY: the exponent is written through a valid pointer.
+        (unsafe { libm::frexp(x, &mut e) }, e)
+    };
+    Ok(Value::Tuple(std::rc::Rc::new(
+        crate::objects::PyTuple::new(vec![Value::Float(m), Value::Int(e as i64)]),
+    )))
+}
+
+fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "ldexp", &args, 2, 2)?;
+    let x = real_f64(vm, &a[0])?;
+    let Some(i) = as_int(&a[1]) else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    // Exponents beyond an int's range over- or underflow whatever x is.
+    let i = i.to_ibig();
+    let r = if i > IBig::from(i32::MAX) {
+        f64::INFINITY.copysign(x)
+    } else if i < IBig::from(i32::MIN) {
+        0.0f64.copysign(x)
+    } else {
+        let e = i32::try_from(&i).unwrap_or(0);
+        // SAFETY: a pure function of the C library.
+        unsafe { libm::ldexp(x, e) }
+    };
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "remainder", &args, 2, 2)?;
+    let x = real_f64(vm, &a[0])?;
+    let y = real_f64(vm, &a[1])?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    // SAFETY: a pure function of the C library (exact: IEEE 754's remainder).
+    Ok(Value::Float(unsafe { libm::remainder(x, y) }))
+}
+
+fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "nextafter", &args, 2, 2)?;
+    let x = real_f64(vm, &a[0])?;
+    let y = real_f64(vm, &a[1])?;
+    // SAFETY: a pure function of the C library.
+    Ok(Value::Float(unsafe { libm::nextafter(x, y) }))
+}
+
+fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = one(vm, &args, "ulp")?;
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x.abs()));
+    }
+    let x = x.abs();
+    // SAFETY: pure functions of the C library.
+    let up = unsafe { libm::nextafter(x, f64::INFINITY) };
+    if up.is_infinite() {
+        // The largest finite float: the gap below it.
+        return Ok(Value::Float(
+            x - unsafe { libm::nextafter(x, f64::NEG_INFINITY) },
+        ));
+    }
+    Ok(Value::Float(up - x))
+}
+
+/// `math.dist(p, q)`: the Euclidean distance of two points given as sequences of the
+/// same length.
+fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "dist", &args, 2, 2)?;
+    let point = |vm: &mut Vm, v: &Value| -> PyResult<Vec<Value>> {
+        match v {
+            Value::Tuple(t) => Ok(t.items.to_vec()),
+            Value::List(l) => Ok(l.items.borrow().clone()),
+            _ => crate::iter::collect(vm, v),
+        }
+    };
+    let p = point(vm, &a[0])?;
+    let q = point(vm, &a[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (x, y) in p.iter().zip(&q) {
+        let d = real_f64(vm, x)? - real_f64(vm, y)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "lcm", &args, 0, usize::MAX)?;
+    let mut l = IBig::ONE;
+    for v in a {
+        let x = int_arg(vm, v, "lcm")?;
+        let x = if x < IBig::ZERO { -x } else { x };
+        if x == IBig::ZERO || l == IBig::ZERO {
+            l = IBig::ZERO;
+            continue;
+        }
+        let (mut g, mut h) = (l.clone(), x.clone());
+        while h != IBig::ZERO {
+            let r = &g % &h;
+            g = h;
+            h = r;
+        }
+        l = &l / &g * &x;
+    }
+    Ok(Value::from_ibig(l))
 }
