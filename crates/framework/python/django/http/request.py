@@ -1,4 +1,4 @@
-from urllib.parse import parse_qsl, quote, urlencode
+from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from django.conf import settings
 from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
@@ -320,8 +320,6 @@ class HttpRequest:
 
 def parse_cookie(cookie):
     """Cookie header → dict, as browsers send it (Django's lenient parser)."""
-    from urllib.parse import unquote
-
     cookiedict = {}
     for chunk in cookie.split(";"):
         if "=" in chunk:

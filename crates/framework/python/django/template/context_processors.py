@@ -1,6 +1,7 @@
 """Context processors: functions of the request that add variables to a
 RequestContext (listed in TEMPLATES OPTIONS 'context_processors')."""
 
+from django.middleware.csrf import get_token
 from django.utils.functional import SimpleLazyObject
 
 
@@ -8,8 +9,6 @@ def csrf(request):
     """The CSRF token as `csrf_token` (computed only when a template uses it)."""
 
     def _get_val():
-        from django.middleware.csrf import get_token
-
         token = get_token(request)
         if token is None:
             # In the case of csrf_exempt views, or missing middleware.

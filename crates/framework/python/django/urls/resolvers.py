@@ -3,6 +3,7 @@
 # converters, RegexPattern is re_path()'s regular expression.
 import re
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls.converters import get_converter, register_converter  # noqa: F401
 from django.urls.exceptions import Resolver404
@@ -450,8 +451,6 @@ _resolvers = {}
 
 def get_resolver(urlconf=None):
     if urlconf is None:
-        from django.conf import settings
-
         urlconf = settings.ROOT_URLCONF
     resolver = _resolvers.get(urlconf)
     if resolver is None:
