@@ -403,7 +403,10 @@ struct AttrCacheEntry {
     /// are not interned).
     name: Option<Rc<PyStr>>,
     epoch: u64,
-    value: Option<Value>,
+    /// Where the attribute is on the type's MRO (`PyType::locate`), None when it is not
+    /// there: the cache never keeps a class attribute alive (a freed class's `__del__`
+    /// or a closure's finalizers run when CPython's would).
+    place: Option<crate::objects::types::Place>,
 }
 
 impl Vm {
@@ -532,16 +535,18 @@ impl Vm {
         let idx = ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1);
         let e = &self.attr_cache[idx];
         if e.ty == t && e.epoch == epoch && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name)) {
-            return e.value.clone();
+            // SAFETY: the entry is of this epoch.
+            return e.place.and_then(|p| unsafe { p.value() });
         }
-        let v = ty.lookup(name);
+        let place = ty.locate(name);
         self.attr_cache[idx] = AttrCacheEntry {
             ty: t,
             name: Some(name.clone()),
             epoch,
-            value: v.clone(),
+            place,
         };
-        v
+        // SAFETY: just located.
+        place.and_then(|p| unsafe { p.value() })
     }
 
     /// Which attribute hooks (`HOOK_*`) a type's Python code defines, cached per epoch.

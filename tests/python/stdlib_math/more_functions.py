@@ -57,3 +57,15 @@ for f, args in ((math.sqrt, ()), (math.sinh, (1, 2)), (math.floor, ()), (math.lo
                 (math.prod, (1, 2)), (math.factorial, ()), (math.frexp, ()),
                 (math.ldexp, (1.0,)), (math.lcm, (1, "x"))):
     show(f, *args)
+
+for f, a, k in ((math.gcd, (), {"x": 1}), (math.lcm, (), {"x": 4}), (math.hypot, (), {"x": 1}),
+                (math.comb, (), {"n": 1}), (math.log, (), {"x": 1}), (math.prod, ([2],), {"foo": 3}),
+                (math.prod, ([2],), {"start": 3}), (math.dist, (), {"p": 1}),
+                (math.ldexp, (), {"x": 1}), (math.remainder, (), {"x": 1}),
+                (math.nextafter, (), {"x": 1}), (math.perm, (), {"n": 1}),
+                (math.atan2, (), {"y": 1}), (math.sqrt, (), {"x": 1}), (math.fsum, (), {"x": 1}),
+                (math.frexp, (), {"x": 1})):
+    try:
+        print(f.__name__, f(*a, **k))
+    except TypeError as e:
+        print(f.__name__, "|", e)

@@ -801,11 +801,14 @@ impl crate::vm::Vm {
             ty: t,
             epoch: e,
             name: n,
-            func: Value::Function(f),
+            place,
         } = &*cache.borrow()
         {
             if *t == ty && *e == epoch && *n == name {
-                return Some(f.clone());
+                // SAFETY: the entry is of this epoch.
+                if let Some(Value::Function(f)) = unsafe { place.value() } {
+                    return Some(f);
+                }
             }
         }
         let cls = o.cls().clone();
@@ -818,12 +821,15 @@ impl crate::vm::Vm {
         {
             return None;
         }
-        *cache.borrow_mut() = InlineCache::Special {
-            ty,
-            epoch,
-            name,
-            func: Value::Function(f.clone()),
-        };
+        let n = self.sname(name);
+        if let Some(place) = cls.locate(&n) {
+            *cache.borrow_mut() = InlineCache::Special {
+                ty,
+                epoch,
+                name,
+                place,
+            };
+        }
         Some(f)
     }
 }
@@ -837,10 +843,11 @@ pub(super) fn cached_type_attr(
     // SAFETY: as in `cached_attr`.
     let c = unsafe { cache.try_borrow_unguarded() }.ok()?;
     match c {
-        InlineCache::TypeAttr { ty, epoch, value }
+        InlineCache::TypeAttr { ty, epoch, place }
             if *ty == t as *const _ as usize && *epoch == type_epoch() =>
         {
-            Some(value.clone())
+            // SAFETY: the entry is of this epoch.
+            unsafe { place.value() }
         }
         _ => None,
     }
@@ -880,11 +887,14 @@ impl crate::vm::Vm {
             Value::Object(_) | Value::Builtin(_) | Value::Null | Value::Cell(_) => false,
             _ => true,
         };
-        if plain && raw.is(v) {
+        if !(plain && raw.is(v)) {
+            return;
+        }
+        if let Some(place) = t.locate(name) {
             *cache.borrow_mut() = InlineCache::TypeAttr {
                 ty: Rc::as_ptr(t) as usize,
                 epoch: type_epoch(),
-                value: raw,
+                place,
             };
         }
     }

@@ -69,12 +69,20 @@ pub enum InlineCache {
         ty: usize,
         epoch: u64,
         name: &'static str,
-        func: Value,
+        /// Where the function is on the type's MRO (`PyType::locate`): the cache does
+        /// not keep it alive.
+        place: crate::objects::types::Place,
     },
     /// An attribute of this class (at this type epoch) that reads as the value found
     /// on its MRO (a function, a plain value, a class), with no metaclass attribute or
     /// hook in the way.
-    TypeAttr { ty: usize, epoch: u64, value: Value },
+    TypeAttr {
+        ty: usize,
+        epoch: u64,
+        /// Where the value is on the class's MRO (`PyType::locate`): the cache does not
+        /// keep it alive.
+        place: crate::objects::types::Place,
+    },
     /// A module attribute at this entry of the module's dict, valid while the dict's
     /// keys do not change. The weak reference keeps the dict's allocation, so no other
     /// dict can take its address while this entry exists.

@@ -89,6 +89,30 @@ thread_local! {
     static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
+/// Where a class attribute is (`PyType::locate`): a dict of a class on the MRO and the
+/// entry's index in it.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    dict: *const crate::objects::dict::PyDict,
+    index: u32,
+}
+
+impl Place {
+    /// The value at this place.
+    ///
+    /// # Safety
+    /// The type epoch is still the one at the `locate` that answered the place: no class
+    /// has changed an attribute or been freed since (a freed class moves the epoch on),
+    /// so the dict is alive and its entry holds the same value.
+    #[inline]
+    pub unsafe fn value(self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { &*self.dict }
+            .value_at(self.index as usize)
+            .filter(|v| !v.is_null())
+    }
+}
+
 pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
 }
@@ -167,6 +191,22 @@ impl PyType {
         }
         None
     }
+    /// Where `lookup` finds `name`: the dict along the MRO that holds it and the
+    /// entry's index there. Caches keep this place instead of the value, so a cache
+    /// never keeps a class attribute alive.
+    pub fn locate(&self, name: &PyStr) -> Option<Place> {
+        let at = |d: &Rc<crate::objects::dict::PyDict>| {
+            d.index_of_str(name).map(|ix| Place {
+                dict: Rc::as_ptr(d),
+                index: ix as u32,
+            })
+        };
+        if let Some(p) = at(&self.dict) {
+            return Some(p);
+        }
+        self.mro_rest.borrow().iter().find_map(|t| at(&t.dict))
+    }
+
     /// `lookup` by a Rust string (hashed once, nothing allocated).
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_text(name);

@@ -75,6 +75,21 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     }
 }
 
+/// `pos_args` for a math function: keywords are refused as CPython's math module
+/// refuses them (`math.gcd() takes no keyword arguments`).
+fn math_args<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
+    }
+    crate::builtins::pos_args(vm, name, args, min, max)
+}
+
 /// The one argument of a one-argument function (CPython's METH_O functions name
 /// themselves `math.sqrt()` when miscounted).
 fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
@@ -227,7 +242,10 @@ fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.pos();
-    if a.is_empty() || a.len() > 2 || args.has_kw() {
+    if args.has_kw() {
+        return Err(vm.type_error("log() takes no keyword arguments"));
+    }
+    if a.is_empty() || a.len() > 2 {
         return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
@@ -260,7 +278,7 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn two(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
-    let a = crate::builtins::pos_args(vm, name, args, 2, 2)?;
+    let a = math_args(vm, name, args, 2, 2)?;
     Ok((real_f64(vm, &a[0])?, real_f64(vm, &a[1])?))
 }
 
@@ -292,7 +310,7 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "hypot", &args, 0, usize::MAX)?;
+    let a = math_args(vm, "hypot", &args, 0, usize::MAX)?;
     let mut acc = 0.0f64;
     for v in a {
         let x = real_f64(vm, v)?;
@@ -302,7 +320,7 @@ fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "gcd", &args, 0, usize::MAX)?;
+    let a = math_args(vm, "gcd", &args, 0, usize::MAX)?;
     let mut g = IBig::ZERO;
     for v in a {
         let mut x = int_arg(vm, v, "gcd")?;
@@ -367,6 +385,9 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             p.len()
         )));
     }
+    if let Some((bad, _)) = args.kw().find(|(k, _)| *k != "start") {
+        return Err(vm.type_error(format!("'{bad}' is an invalid keyword argument for prod()")));
+    }
     let mut acc = args.get_kw("start").cloned().unwrap_or(Value::Int(1));
     for v in crate::iter::collect(vm, &p[0])? {
         acc = crate::ops::binary_op(
@@ -382,9 +403,9 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn comb_perm(vm: &mut Vm, args: Args<'_>, name: &str, is_comb: bool) -> PyResult<Value> {
     let a = if is_comb {
-        crate::builtins::pos_args(vm, name, &args, 2, 2)?
+        math_args(vm, name, &args, 2, 2)?
     } else {
-        crate::builtins::pos_args(vm, name, &args, 1, 2)?
+        math_args(vm, name, &args, 1, 2)?
     };
     let n = int_arg(vm, &a[0], name)?;
     let k = match a.get(1) {
@@ -575,7 +596,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "ldexp", &args, 2, 2)?;
+    let a = math_args(vm, "ldexp", &args, 2, 2)?;
     let x = real_f64(vm, &a[0])?;
     let Some(i) = as_int(&a[1]) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
@@ -601,7 +622,7 @@ fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "remainder", &args, 2, 2)?;
+    let a = math_args(vm, "remainder", &args, 2, 2)?;
     let x = real_f64(vm, &a[0])?;
     let y = real_f64(vm, &a[1])?;
     if x.is_nan() || y.is_nan() {
@@ -618,7 +639,7 @@ fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "nextafter", &args, 2, 2)?;
+    let a = math_args(vm, "nextafter", &args, 2, 2)?;
     let x = real_f64(vm, &a[0])?;
     let y = real_f64(vm, &a[1])?;
     // SAFETY: a pure function of the C library.
@@ -645,7 +666,7 @@ fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `math.dist(p, q)`: the Euclidean distance of two points given as sequences of the
 /// same length.
 fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "dist", &args, 2, 2)?;
+    let a = math_args(vm, "dist", &args, 2, 2)?;
     let point = |vm: &mut Vm, v: &Value| -> PyResult<Vec<Value>> {
         match v {
             Value::Tuple(t) => Ok(t.items.to_vec()),
@@ -667,7 +688,7 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "lcm", &args, 0, usize::MAX)?;
+    let a = math_args(vm, "lcm", &args, 0, usize::MAX)?;
     let mut l = IBig::ONE;
     for v in a {
         let x = int_arg(vm, v, "lcm")?;

@@ -1,0 +1,74 @@
+"""Lookup caches do not keep class attributes alive: a value read from a class, a
+special method run by a subscript (and the closure it holds) and a class's methods
+found through the type lookup cache are freed, with their finalizers, when CPython
+frees them."""
+import gc
+
+
+class F:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name)
+
+
+class C:
+    pass
+
+
+C.x = [F("class attribute")]
+
+
+def read():
+    return C.x
+
+
+read()
+read()
+del C.x
+gc.collect()
+print("after del C.x")
+
+
+def make():
+    res = F("closure of __getitem__")
+
+    class A:
+        def __getitem__(self, k):
+            return res
+
+    return A()
+
+
+def use(o):
+    return o[0]
+
+
+a = make()
+use(a)
+use(a)
+del a
+gc.collect()
+print("after the subscripted class")
+
+
+def make_called():
+    res = F("closure of __call__")
+
+    class K:
+        def __call__(self):
+            return res
+
+        def __contains__(self, x):
+            return res is x
+
+    return K()
+
+
+k = make_called()
+k()
+print(k() in k)
+del k
+gc.collect()
+print("after the called class")
