@@ -178,6 +178,17 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
         {
             return crate::strformat::percent_format(vm, x.as_str(), b).map(Value::from_string);
         }
+        // The same for bytes and bytearray: their `%` is tried before the right
+        // operand's `__rmod__`, unless that operand's class subclasses theirs.
+        (Value::Object(o), b)
+            if op == BinOp::Remainder
+                && matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))
+                && !vm.type_of(b).is_subtype(o.cls()) =>
+        {
+            if let Some(r) = crate::objects::bytes::bytes_binop(vm, a, b, op)? {
+                return Ok(r);
+            }
+        }
         _ => {}
     }
     if inplace {

@@ -211,7 +211,11 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         next >= 1 || used_mapping || mapping.is_some()
     };
     if !all_used {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

@@ -60,3 +60,16 @@ for c in cases:
         print(repr(c()))
     except TypeError as e:
         print("TypeError", e)
+
+
+class BS(bytes):
+    def __rmod__(self, other):
+        return "BS.__rmod__"
+
+
+for c in (lambda: b"%s" % R(), lambda: b"x" % R(), lambda: b"%s" % BS(b"q"),
+          lambda: bytearray(b"%s") % R(), lambda: b"%s-%d" % (b"a", 2), lambda: b"%s" % b"one"):
+    try:
+        print(repr(c()))
+    except TypeError as e:
+        print("TypeError", e)
