@@ -1350,12 +1350,28 @@ impl Vm {
     /// where the frame's result goes as `ret` says. Returns the frame's locals base.
     fn enter_special(&mut self, f: Rc<Function>, argc: usize, ret: Ret) -> usize {
         let ret_base = self.stack.len() - argc;
+        self.stack.insert(ret_base, Value::Null);
+        self.push_special_frame(f, ret_base, ret_base + 1, ret_base, ret);
+        ret_base + 1
+    }
+
+    /// Push the frame of a special method's function `f` on the arguments from `base`
+    /// up (self first): `f` replaces what the callable slot `slot` (at `ret_base` or
+    /// just above it) held, and keeps the borrowing frame's parts alive while it runs;
+    /// `ret` says what the caller receives.
+    pub(super) fn push_special_frame(
+        &mut self,
+        f: Rc<Function>,
+        slot: usize,
+        base: usize,
+        ret_base: usize,
+        ret: Ret,
+    ) {
         let fp: *const Function = Rc::as_ptr(&f);
-        self.stack.insert(ret_base, Value::Function(f));
-        // SAFETY: the function's slot at ret_base keeps it alive while its frame runs.
-        self.push_frame_in_place(unsafe { &*fp }, ret_base + 1, ret_base);
+        std::mem::replace(&mut self.stack[slot], Value::Function(f)).discard();
+        // SAFETY: the function's slot keeps it alive while its frame runs.
+        self.push_frame_in_place(unsafe { &*fp }, base, ret_base);
         let top = self.frames.len() - 1;
         self.frames[top].ret = ret;
-        ret_base + 1
     }
 }

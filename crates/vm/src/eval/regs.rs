@@ -812,26 +812,15 @@ impl crate::vm::Vm {
                                     );
                                     x.discard();
                                     if let Some(f) = f {
-                                        let fp: *const crate::objects::function::Function =
-                                            Rc::as_ptr(&f);
-                                        // SAFETY: the callable's slot; the str type it
-                                        // held is dropped.
-                                        unsafe {
-                                            std::mem::replace(
-                                                &mut *sb.add(callable_at),
-                                                Value::Function(f),
-                                            )
-                                        }
-                                        .discard();
+                                        // The function takes the str type's slot.
                                         sync!();
-                                        // SAFETY: the function's slot keeps it alive.
-                                        self.push_frame_in_place(
-                                            unsafe { &*fp },
+                                        self.push_special_frame(
+                                            f,
+                                            callable_at,
                                             args_start,
                                             ret_base,
+                                            Ret::Str,
                                         );
-                                        let top = self.frames.len() - 1;
-                                        self.frames[top].ret = Ret::Str;
                                         enter!(args_start);
                                         continue;
                                     }
@@ -1041,11 +1030,8 @@ impl crate::vm::Vm {
                 obj.discard();
                 match f {
                     Some(f) => {
-                        let fp: *const crate::objects::function::Function = Rc::as_ptr(&f);
-                        // The slot at ret_base holds the null: nothing to drop.
-                        self.stack[ret_base] = Value::Function(f);
-                        // SAFETY: the function's slot keeps it alive while its frame runs.
-                        self.push_frame_in_place(unsafe { &*fp }, callable_at, ret_base);
+                        // The function takes the null's slot; the instance is self.
+                        self.push_special_frame(f, ret_base, callable_at, ret_base, Ret::Value);
                         Ok(Called::Frame(callable_at))
                     }
                     None => self
