@@ -604,7 +604,7 @@ impl Vm {
                                     o.payload,
                                     Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
                                 ) {
-                                    note_method(cache, o, &m);
+                                    note_method(cache, o, &name, &m);
                                 }
                             }
                             let tag = builtin_receiver_tag(&obj);

@@ -72,3 +72,41 @@ print(k() in k)
 del k
 gc.collect()
 print("after the called class")
+
+
+def make_method():
+    res = F("closure of a method")
+
+    class M:
+        def get(self):
+            return res
+
+    return M()
+
+
+def call_get(o):
+    return o.get()
+
+
+m = make_method()
+call_get(m)
+call_get(m)
+del m
+gc.collect()
+print("after the method's class")
+
+
+class Poly1:
+    def get(self):
+        return 1
+
+
+class Poly2:
+    def get(self):
+        return 2
+
+
+print([call_get(o) for o in (Poly1(), Poly2(), Poly1(), Poly2())])
+shadow = Poly1()
+shadow.get = lambda: "instance"
+print(call_get(shadow), call_get(Poly1()))

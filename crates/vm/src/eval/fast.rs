@@ -157,35 +157,42 @@ pub(super) fn note_instance_type(
 pub(super) fn note_method(
     cache: &std::cell::RefCell<InlineCache>,
     o: &crate::objects::object::PyObject,
+    name: &crate::objects::str::PyStr,
     m: &Value,
 ) {
+    // Where the function is on the type's MRO; nothing is remembered unless that is
+    // what the load found (not an instance's own value).
+    let Some(place) = o.cls().locate(name) else {
+        return;
+    };
+    // SAFETY: just located.
+    if !unsafe { place.value() }.is_some_and(|v| v.is(m)) {
+        return;
+    }
     let t = Rc::as_ptr(o.cls()) as usize;
     let epoch = type_epoch();
     let mut c = cache.borrow_mut();
     let next = match &mut *c {
-        InlineCache::Method { ty, epoch: e, func } if *e == epoch && *ty != t => {
-            InlineCache::Methods {
-                epoch,
-                entries: Box::new([
-                    (*ty, func.clone()),
-                    (t, m.clone()),
-                    (0, Value::Null),
-                    (0, Value::Null),
-                ]),
-            }
-        }
+        InlineCache::Method {
+            ty,
+            epoch: e,
+            place: p,
+        } if *e == epoch && *ty != t => InlineCache::Methods {
+            epoch,
+            entries: Box::new([(*ty, Some(*p)), (t, Some(place)), (0, None), (0, None)]),
+        },
         InlineCache::Methods { epoch: e, entries } if *e == epoch => {
             let slot = entries
                 .iter()
                 .position(|x| x.0 == 0 || x.0 == t)
                 .unwrap_or(t % entries.len());
-            entries[slot] = (t, m.clone());
+            entries[slot] = (t, Some(place));
             return;
         }
         _ => InlineCache::Method {
             ty: t,
             epoch,
-            func: m.clone(),
+            place,
         },
     };
     *c = next;
@@ -578,22 +585,24 @@ pub(super) fn cached_method(
 ) -> Option<Value> {
     // SAFETY: the cache is written only on LOAD_METHOD's slow path, after this borrow
     // ends; nothing here runs Python code.
-    let found = match unsafe { cache.try_borrow_unguarded() }.ok()? {
-        InlineCache::Method { ty, epoch, func }
+    let place = match unsafe { cache.try_borrow_unguarded() }.ok()? {
+        InlineCache::Method { ty, epoch, place }
             if *epoch == type_epoch() && Rc::as_ptr(o.cls()) as usize == *ty =>
         {
-            func
+            *place
         }
         InlineCache::Methods { epoch, entries } if *epoch == type_epoch() => {
             let t = Rc::as_ptr(o.cls()) as usize;
-            &entries.iter().find(|e| e.0 == t)?.1
+            entries.iter().find(|e| e.0 == t)?.1?
         }
         _ => return None,
     };
-    // SAFETY: a lookup runs no Python code.
-    unsafe { o.dict_unchecked() }
-        .is_none_or(|d| d.lacks_str(name))
-        .then(|| found.clone())
+    // SAFETY: a lookup runs no Python code; the place is of this epoch.
+    if unsafe { o.dict_unchecked() }.is_none_or(|d| d.lacks_str(name)) {
+        unsafe { place.value() }
+    } else {
+        None
+    }
 }
 
 /// LOAD_ATTR's (and LOAD_METHOD's, for what is not a method) cached kinds that need

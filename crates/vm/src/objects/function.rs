@@ -51,8 +51,13 @@ pub enum InlineCache {
     /// Instances of the type (at this type epoch) keep this attribute in slot `index` of
     /// their `__slots__` storage (a member descriptor, no attribute hook in the way).
     SlotAttr { ty: usize, epoch: u64, index: usize },
-    /// The attribute is this plain function of the type (unless the instance shadows it).
-    Method { ty: usize, epoch: u64, func: Value },
+    /// The attribute is the plain function of the type at this place of its MRO
+    /// (unless the instance shadows it); the cache does not keep it alive.
+    Method {
+        ty: usize,
+        epoch: u64,
+        place: crate::objects::types::Place,
+    },
     /// Instances of the type (a subclass of a builtin type, at this type epoch) get this
     /// method of the builtin type, called on the builtin value inside them (unless the
     /// instance shadows it).
@@ -97,7 +102,7 @@ pub enum InlineCache {
     /// A call site that saw instances of several types: up to four (type, function).
     Methods {
         epoch: u64,
-        entries: Box<[(usize, Value); 4]>,
+        entries: Box<[(usize, Option<crate::objects::types::Place>); 4]>,
     },
     /// A global found at this entry of the globals (or builtins) dict, valid while
     /// neither dict's keys changed.
