@@ -808,6 +808,8 @@ impl Vm {
             )));
         }
         if crate::special::set_special_attr(self, &Value::Type(t.clone()), name.as_str(), &v)? {
+            // (`__module__` also writes the class's dict: caches must look again.)
+            crate::objects::types::bump_type_epoch();
             return Ok(());
         }
         if name.as_str() == "__bases__" {

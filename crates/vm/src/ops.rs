@@ -180,13 +180,22 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
         }
         // The same for bytes and bytearray: their `%` is tried before the right
         // operand's `__rmod__`, unless that operand's class subclasses theirs.
-        (Value::Object(o), b)
-            if op == BinOp::Remainder
-                && matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))
-                && !vm.type_of(b).is_subtype(o.cls()) =>
-        {
-            if let Some(r) = crate::objects::bytes::bytes_binop(vm, a, b, op)? {
-                return Ok(r);
+        (Value::Object(o), b) if op == BinOp::Remainder && !vm.type_of(b).is_subtype(o.cls()) => {
+            // A subclass's instance formats as its bytes unless it has its own `%`.
+            let fmt = match &o.payload {
+                Payload::Bytes(_) | Payload::ByteArray(_) => Some(a.clone()),
+                Payload::Builtin(inner)
+                    if crate::objects::bytes::as_bytes(inner).is_some()
+                        && crate::dunder::user_special(vm, a, "__mod__").is_none() =>
+                {
+                    Some(inner.clone())
+                }
+                _ => None,
+            };
+            if let Some(fmt) = fmt {
+                if let Some(r) = crate::objects::bytes::bytes_binop(vm, &fmt, b, op)? {
+                    return Ok(r);
+                }
             }
         }
         _ => {}

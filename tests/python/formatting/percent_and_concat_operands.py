@@ -73,3 +73,25 @@ for c in (lambda: b"%s" % R(), lambda: b"x" % R(), lambda: b"%s" % BS(b"q"),
         print(repr(c()))
     except TypeError as e:
         print("TypeError", e)
+
+
+class BS2(bytes):
+    pass
+
+
+class BA2(bytearray):
+    pass
+
+
+class BM(bytes):
+    def __mod__(self, o):
+        return "BM.__mod__"
+
+
+for c in (lambda: BS2(b"%s") % R(), lambda: BA2(b"%s") % R(), lambda: BM(b"%s") % R(),
+          lambda: BS2(b"%s") % b"x", lambda: type(BS2(b"%s") % b"x").__name__,
+          lambda: type(BA2(b"%s") % b"x").__name__):
+    try:
+        print(repr(c()))
+    except TypeError as e:
+        print("TypeError", e)

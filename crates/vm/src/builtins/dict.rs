@@ -56,6 +56,22 @@ fn the_dict(vm: &Vm, v: &Value, name: &str) -> PyResult<Rc<PyDict>> {
     )))
 }
 
+/// `the_dict` for a method that changes the dict: never a class's `__dict__` (a
+/// mappingproxy, read-only as in CPython: classes change only through setattr, which
+/// the attribute caches follow).
+fn the_mut_dict(vm: &Vm, v: &Value, name: &str) -> PyResult<Rc<PyDict>> {
+    if let Value::Object(o) = v {
+        if matches!(o.payload, Payload::MappingProxy(_)) {
+            return Err(vm.type_error(if name.starts_with("__") {
+                format!("descriptor '{name}' requires a 'dict' object but received a 'mappingproxy'")
+            } else {
+                format!("descriptor '{name}' for 'dict' objects doesn't apply to a 'mappingproxy' object")
+            }));
+        }
+    }
+    the_dict(vm, v, name)
+}
+
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "get", &args, 1, 2)?;
     let d = the_dict(vm, s, "get")?;
@@ -65,7 +81,7 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "setdefault", &args, 1, 2)?;
-    let d = the_dict(vm, s, "setdefault")?;
+    let d = the_mut_dict(vm, s, "setdefault")?;
     if let Some(v) = d.get_item(vm, &a[0])? {
         return Ok(v);
     }
@@ -76,7 +92,7 @@ fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "pop", &args, 1, 2)?;
-    let d = the_dict(vm, s, "pop")?;
+    let d = the_mut_dict(vm, s, "pop")?;
     match d.del_item(vm, &a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
@@ -88,7 +104,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "popitem", &args, 0, 0)?;
-    let d = the_dict(vm, s, "popitem")?;
+    let d = the_mut_dict(vm, s, "popitem")?;
     match d.pop_last() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
@@ -219,7 +235,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             p.len().saturating_sub(1)
         )));
     }
-    let d = the_dict(vm, &p[0], "update")?;
+    let d = the_mut_dict(vm, &p[0], "update")?;
     if let Some(o) = p.get(1) {
         update_from(vm, &d, o)?;
     }
@@ -238,7 +254,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
-    the_dict(vm, s, "clear")?.clear();
+    the_mut_dict(vm, s, "clear")?.clear();
     Ok(Value::None)
 }
 
@@ -253,14 +269,14 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__setitem__", &args, 2, 2)?;
-    let d = the_dict(vm, s, "__setitem__")?;
+    let d = the_mut_dict(vm, s, "__setitem__")?;
     d.set_item(vm, a[0].clone(), a[1].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "__delitem__", &args, 1, 1)?;
-    let d = the_dict(vm, s, "__delitem__")?;
+    let d = the_mut_dict(vm, s, "__delitem__")?;
     match d.del_item(vm, &a[0])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(a[0].clone())),
