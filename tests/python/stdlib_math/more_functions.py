@@ -69,3 +69,12 @@ for f, a, k in ((math.gcd, (), {"x": 1}), (math.lcm, (), {"x": 4}), (math.hypot,
         print(f.__name__, f(*a, **k))
     except TypeError as e:
         print(f.__name__, "|", e)
+
+for a, k in (((1, 2), {"foo": 1}), ((1, 1), {"rel_tol": -1}), ((1, 1), {"abs_tol": -1}),
+             ((), {"a": 1, "b": 1}), ((1,), {"b": 1}), ((1,), {"a": 1}), ((1, 2, 3), {}),
+             ((1, 1.0000000001), {}), ((), {}), ((1,), {}), ((1, 2), {"rel_tol": 1}),
+             ((1, 2), {"abs_tol": 1.5, "rel_tol": 0}), ((1, 2), {"rel_tol": "x"})):
+    try:
+        print("isclose", a, k, math.isclose(*a, **k))
+    except (TypeError, ValueError) as e:
+        print("isclose", a, k, type(e).__name__, e)

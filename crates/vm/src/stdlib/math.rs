@@ -448,14 +448,30 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             p.len()
         )));
     }
-    if p.len() < 2 {
-        let (name, pos) = if p.is_empty() { ("a", 1) } else { ("b", 2) };
+    if let Some((bad, _)) = args
+        .kw()
+        .find(|(k, _)| !matches!(*k, "a" | "b" | "rel_tol" | "abs_tol"))
+    {
         return Err(vm.type_error(format!(
-            "isclose() missing required argument '{name}' (pos {pos})"
+            "'{bad}' is an invalid keyword argument for isclose()"
         )));
     }
-    let a = real_f64(vm, &p[0])?;
-    let b = real_f64(vm, &p[1])?;
+    // a and b by position or by name.
+    let mut ab = [None, None];
+    for (i, name) in ["a", "b"].into_iter().enumerate() {
+        ab[i] = p.get(i).or_else(|| args.get_kw(name)).cloned();
+        if ab[i].is_none() {
+            return Err(vm.type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    let [Some(a), Some(b)] = ab else {
+        unreachable!("both checked above")
+    };
+    let a = real_f64(vm, &a)?;
+    let b = real_f64(vm, &b)?;
     let rel = match args.get_kw("rel_tol") {
         Some(v) => real_f64(vm, v)?,
         None => 1e-9,
@@ -464,6 +480,9 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => real_f64(vm, v)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs_tol < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(Value::Bool(crate::value::PyBool(true)));
     }
