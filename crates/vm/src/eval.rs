@@ -442,26 +442,33 @@ impl Vm {
                             continue;
                         }
                     }
-                    if let (Value::Object(o), InlineCache::Property { ty, epoch, fget }) =
+                    if let (Value::Object(o), InlineCache::Property { ty, epoch, place }) =
                         (&obj, &*cache.borrow())
                     {
                         if Rc::as_ptr(o.cls()) as usize == *ty
                             && *epoch == type_epoch()
                             && self.frames.len() < self.recursion_limit
                         {
+                            // SAFETY: the place is of this epoch.
+                            let fget = match unsafe { place.value() } {
+                                Some(Value::Object(p)) => match &p.payload {
+                                    Payload::Property { fns, .. } => fns.borrow().fget.clone(),
+                                    _ => Value::None,
+                                },
+                                _ => Value::None,
+                            };
                             // The getter runs as a call: its function in the callable
                             // slot, the object as its one argument.
-                            let Value::Function(f) = fget else {
-                                unreachable!("a property cache holds a function")
-                            };
-                            let f: *const Function = Rc::as_ptr(f);
-                            let ret_base = self.stack.len();
-                            self.stack.push(fget.clone());
-                            self.stack.push(obj);
-                            self.fr_mut(fidx).pc = pc;
-                            // SAFETY: the callable slot keeps the function alive.
-                            self.push_frame_in_place(unsafe { &*f }, ret_base + 1, ret_base);
-                            enter_frame!(ret_base + 1);
+                            if let Value::Function(f) = &fget {
+                                let f: *const Function = Rc::as_ptr(f);
+                                let ret_base = self.stack.len();
+                                self.stack.push(fget);
+                                self.stack.push(obj);
+                                self.fr_mut(fidx).pc = pc;
+                                // SAFETY: the callable slot keeps the function alive.
+                                self.push_frame_in_place(unsafe { &*f }, ret_base + 1, ret_base);
+                                enter_frame!(ret_base + 1);
+                            }
                         }
                     }
                     let name = name.clone();
@@ -470,12 +477,14 @@ impl Vm {
                         self.note_type_attr(cache, t, &name, &v);
                     }
                     if let Value::Object(o) = &obj {
-                        if let Some(fget) = self.property_getter(o, &name) {
-                            *cache.borrow_mut() = InlineCache::Property {
-                                ty: Rc::as_ptr(o.cls()) as usize,
-                                epoch: type_epoch(),
-                                fget,
-                            };
+                        if self.property_getter(o, &name).is_some() {
+                            if let Some(place) = o.cls().locate(&name) {
+                                *cache.borrow_mut() = InlineCache::Property {
+                                    ty: Rc::as_ptr(o.cls()) as usize,
+                                    epoch: type_epoch(),
+                                    place,
+                                };
+                            }
                             self.push(v);
                             continue;
                         }

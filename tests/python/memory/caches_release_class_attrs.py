@@ -110,3 +110,45 @@ print([call_get(o) for o in (Poly1(), Poly2(), Poly1(), Poly2())])
 shadow = Poly1()
 shadow.get = lambda: "instance"
 print(call_get(shadow), call_get(Poly1()))
+
+
+def make_property():
+    res = F("closure of a property getter")
+
+    class P:
+        @property
+        def prop(self):
+            return res
+
+    return P()
+
+
+def make_value():
+    shared = [F("class attribute read through an instance")]
+
+    class V:
+        value = shared
+
+    return V()
+
+
+def read_prop(o):
+    return o.prop
+
+
+def read_value(o):
+    return o.value
+
+
+p = make_property()
+read_prop(p)
+read_prop(p)
+del p
+gc.collect()
+print("after the property's class")
+v = make_value()
+read_value(v)
+read_value(v)
+del v
+gc.collect()
+print("after the class attribute's class")

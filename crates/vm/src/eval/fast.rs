@@ -624,10 +624,17 @@ pub(super) fn cached_attr(
             // SAFETY: (here and below) lookups run no Python code.
             unsafe { o.dict_unchecked() }.and_then(|d| d.get_str_hinted(name, index))
         }
-        InlineCache::ClassAttr { ty, epoch, value } => (Rc::as_ptr(o.cls()) as usize == *ty
-            && *epoch == type_epoch()
-            && unsafe { o.dict_unchecked() }.is_none_or(|d| d.lacks_str(name)))
-        .then(|| value.clone()),
+        InlineCache::ClassAttr { ty, epoch, place } => {
+            if Rc::as_ptr(o.cls()) as usize == *ty
+                && *epoch == type_epoch()
+                && unsafe { o.dict_unchecked() }.is_none_or(|d| d.lacks_str(name))
+            {
+                // SAFETY: the place is of this epoch.
+                unsafe { place.value() }
+            } else {
+                None
+            }
+        }
         InlineCache::ModuleAttr {
             dict,
             version,
@@ -664,12 +671,17 @@ impl crate::vm::Vm {
             return true;
         }
         if let Some(value) = self.plain_class_attr(o, name) {
-            *cache.borrow_mut() = InlineCache::ClassAttr {
-                ty: Rc::as_ptr(o.cls()) as usize,
-                epoch: type_epoch(),
-                value,
-            };
-            return true;
+            if let Some(place) = o.cls().locate(name) {
+                // SAFETY: just located.
+                if unsafe { place.value() }.is_some_and(|v| v.is(&value)) {
+                    *cache.borrow_mut() = InlineCache::ClassAttr {
+                        ty: Rc::as_ptr(o.cls()) as usize,
+                        epoch: type_epoch(),
+                        place,
+                    };
+                    return true;
+                }
+            }
         }
         false
     }

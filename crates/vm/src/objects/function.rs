@@ -64,10 +64,22 @@ pub enum InlineCache {
     InnerMethod { ty: usize, epoch: u64, func: Value },
     /// A property of instances of the type (at this type epoch) whose getter is a
     /// plain one-parameter Python function: LOAD_ATTR runs it as a call.
-    Property { ty: usize, epoch: u64, fget: Value },
+    Property {
+        ty: usize,
+        epoch: u64,
+        /// Where the property is on the type's MRO (`PyType::locate`): the cache keeps
+        /// neither it nor its getter alive.
+        place: crate::objects::types::Place,
+    },
     /// A plain class attribute (no `__get__`) of instances of the type (at this type
     /// epoch), read when the instance's own dict does not shadow it.
-    ClassAttr { ty: usize, epoch: u64, value: Value },
+    ClassAttr {
+        ty: usize,
+        epoch: u64,
+        /// Where the value is on the type's MRO (`PyType::locate`): the cache does not
+        /// keep it alive.
+        place: crate::objects::types::Place,
+    },
     /// The special method `name` of instances of the type (at this type epoch) is this
     /// plain function, run as a frame of its own (`Vm::special_frame_func`).
     Special {
