@@ -152,7 +152,12 @@ impl Vm {
             )));
         };
         match &o.payload {
-            Payload::Iter(st) => self.next_native(st),
+            // A StopIteration raised inside (by `map`'s or `filter`'s function) ends the
+            // iteration, as it does for every consumer in CPython.
+            Payload::Iter(st) => match self.next_native(st) {
+                Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
+                r => r,
+            },
             Payload::Generator(_) => match crate::generator::resume(self, o, Value::None, None)? {
                 crate::generator::SendResult::Yield(v) => Ok(Some(v)),
                 crate::generator::SendResult::Return(_) => Ok(None),
