@@ -1012,8 +1012,7 @@ pub(crate) fn known_instance_attr(
 /// caches that rely on this are dropped when any class attribute changes.) Never a
 /// dunder name: the type's own getters (`__class__`, `__dict__`) come first for those.
 pub(crate) fn shadowable(name: &PyStr, a: &Value) -> bool {
-    let n = name.as_str();
-    if n.starts_with("__") && n.ends_with("__") {
+    if is_dunder(name) {
         return false;
     }
     match a {
@@ -1025,4 +1024,10 @@ pub(crate) fn shadowable(name: &PyStr, a: &Value) -> bool {
         Value::Null | Value::Cell(_) => false,
         _ => true,
     }
+}
+
+/// A `__name__`-shaped name: one the type machinery may serve itself.
+pub(crate) fn is_dunder(name: &PyStr) -> bool {
+    let n = name.as_str();
+    n.starts_with("__") && n.ends_with("__")
 }

@@ -538,15 +538,14 @@ impl Vm {
             // SAFETY: the entry is of this epoch.
             return e.place.and_then(|p| unsafe { p.value() });
         }
-        let place = ty.locate(name);
+        let found = ty.locate_value(name);
         self.attr_cache[idx] = AttrCacheEntry {
             ty: t,
             name: Some(name.clone()),
             epoch,
-            place,
+            place: found.as_ref().map(|(p, _)| *p),
         };
-        // SAFETY: just located.
-        place.and_then(|p| unsafe { p.value() })
+        found.map(|(_, v)| v)
     }
 
     /// Which attribute hooks (`HOOK_*`) a type's Python code defines, cached per epoch.

@@ -162,11 +162,10 @@ pub(super) fn note_method(
 ) {
     // Where the function is on the type's MRO; nothing is remembered unless that is
     // what the load found (not an instance's own value).
-    let Some(place) = o.cls().locate(name) else {
+    let Some((place, found)) = o.cls().locate_value(name) else {
         return;
     };
-    // SAFETY: just located.
-    if !unsafe { place.value() }.is_some_and(|v| v.is(m)) {
+    if !found.is(m) {
         return;
     }
     let t = Rc::as_ptr(o.cls()) as usize;
@@ -671,9 +670,8 @@ impl crate::vm::Vm {
             return true;
         }
         if let Some(value) = self.plain_class_attr(o, name) {
-            if let Some(place) = o.cls().locate(name) {
-                // SAFETY: just located.
-                if unsafe { place.value() }.is_some_and(|v| v.is(&value)) {
+            if let Some((place, found)) = o.cls().locate_value(name) {
+                if found.is(&value) {
                     *cache.borrow_mut() = InlineCache::ClassAttr {
                         ty: Rc::as_ptr(o.cls()) as usize,
                         epoch: type_epoch(),
@@ -832,8 +830,8 @@ impl crate::vm::Vm {
                 }
             }
         }
-        let cls = o.cls().clone();
-        let Value::Function(f) = self.type_lookup_s(&cls, name)? else {
+        let n = self.sname(name);
+        let (place, Value::Function(f)) = o.cls().locate_value(&n)? else {
             return None;
         };
         if !f.code.simple_args
@@ -842,15 +840,12 @@ impl crate::vm::Vm {
         {
             return None;
         }
-        let n = self.sname(name);
-        if let Some(place) = cls.locate(&n) {
-            *cache.borrow_mut() = InlineCache::Special {
-                ty,
-                epoch,
-                name,
-                place,
-            };
-        }
+        *cache.borrow_mut() = InlineCache::Special {
+            ty,
+            epoch,
+            name,
+            place,
+        };
         Some(f)
     }
 }
@@ -888,8 +883,7 @@ impl crate::vm::Vm {
         name: &Rc<crate::objects::str::PyStr>,
         v: &Value,
     ) {
-        let n = name.as_str();
-        if n.starts_with("__") && n.ends_with("__") {
+        if crate::attr::is_dunder(name) {
             return;
         }
         let meta = t.meta.borrow().clone();
@@ -900,7 +894,7 @@ impl crate::vm::Vm {
                 return;
             }
         }
-        let Some(raw) = self.type_lookup(t, name) else {
+        let Some((place, raw)) = t.locate_value(name) else {
             return;
         };
         let plain = match &raw {
@@ -908,10 +902,7 @@ impl crate::vm::Vm {
             Value::Object(_) | Value::Builtin(_) | Value::Null | Value::Cell(_) => false,
             _ => true,
         };
-        if !(plain && raw.is(v)) {
-            return;
-        }
-        if let Some(place) = t.locate(name) {
+        if plain && raw.is(v) {
             *cache.borrow_mut() = InlineCache::TypeAttr {
                 ty: Rc::as_ptr(t) as usize,
                 epoch: type_epoch(),

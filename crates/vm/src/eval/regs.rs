@@ -799,31 +799,20 @@ impl crate::vm::Vm {
                             if n == 1 && Rc::ptr_eq(t, &self.types.str_) {
                                 // `str(x)` of an instance whose class's `__str__` is a
                                 // plain function: it runs as a frame of its own in the
-                                // callable's slot, x its one argument.
-                                // SAFETY: the argument is the top of the stack.
-                                let x = unsafe { &*sp.sub(1) };
-                                if matches!(x, Value::Object(_)) {
-                                    let x = x.clone();
-                                    let f = self.special_frame_func(
-                                        code.cache(pc_now!() - 1),
-                                        &x,
-                                        "__str__",
-                                        1,
+                                // callable's slot (the str type's), x its one argument.
+                                sync!();
+                                let cache = code.cache(pc_now!() - 1);
+                                if let Some(f) = self.special_frame(cache, args_start, "__str__", 1)
+                                {
+                                    self.push_special_frame(
+                                        f,
+                                        callable_at,
+                                        args_start,
+                                        ret_base,
+                                        Ret::Str,
                                     );
-                                    x.discard();
-                                    if let Some(f) = f {
-                                        // The function takes the str type's slot.
-                                        sync!();
-                                        self.push_special_frame(
-                                            f,
-                                            callable_at,
-                                            args_start,
-                                            ret_base,
-                                            Ret::Str,
-                                        );
-                                        enter!(args_start);
-                                        continue;
-                                    }
+                                    enter!(args_start);
+                                    continue;
                                 }
                             }
                             if n == 1 && Rc::ptr_eq(t, &self.types.type_) {
@@ -875,7 +864,12 @@ impl crate::vm::Vm {
                     let ret_base = f.ret_base;
                     debug_assert_eq!(fidx, self.frames.len() - 1);
                     match f.ret {
-                        Ret::Value => {
+                        ret @ (Ret::Value | Ret::Str) => {
+                            // `__str__` for `str(x)`: a str is the answer as it is, the
+                            // full handler checks anything else.
+                            if ret == Ret::Str && !matches!(peek!(1), Value::Str(_)) {
+                                break Ok(ins);
+                            }
                             // The result stays on top; `collapse_to` moves it down to the
                             // callable's slot after dropping the frame's slots.
                             sync!();
@@ -894,15 +888,6 @@ impl crate::vm::Vm {
                             sync!();
                             self.frames.truncate(fidx);
                             self.truncate_stack(ret_base + 1);
-                        }
-                        Ret::Str => {
-                            // `__str__` for `str(x)`: a str is the answer as it is.
-                            if !matches!(peek!(1), Value::Str(_)) {
-                                break Ok(ins);
-                            }
-                            sync!();
-                            self.drop_top_frame();
-                            self.collapse_to(ret_base);
                         }
                         Ret::Discard => {
                             // `__setitem__`/`__delitem__`: the value goes with the
@@ -1025,10 +1010,7 @@ impl crate::vm::Vm {
                 let code = super::frame_code(&self.frames[fidx]);
                 let cache = code.cache(self.frames[fidx].pc - 1);
                 let argc = self.stack.len() - callable_at;
-                let obj = self.stack[callable_at].clone();
-                let f = self.special_frame_func(cache, &obj, "__call__", argc);
-                obj.discard();
-                match f {
+                match self.special_frame(cache, callable_at, "__call__", argc) {
                     Some(f) => {
                         // The function takes the null's slot; the instance is self.
                         self.push_special_frame(f, ret_base, callable_at, ret_base, Ret::Value);

@@ -181,15 +181,14 @@ impl PyType {
 
     /// Look an attribute up along the MRO (no descriptors applied).
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
-            return Some(v);
-        }
-        for t in self.mro_rest.borrow().iter() {
-            if let Some(v) = t.dict.get_str(name) {
-                return Some(v);
-            }
-        }
-        None
+        self.locate_value(name).map(|(_, v)| v)
+    }
+
+    /// `locate` with the value found there.
+    pub fn locate_value(&self, name: &PyStr) -> Option<(Place, Value)> {
+        let place = self.locate(name)?;
+        // SAFETY: just located: no class has changed since.
+        unsafe { place.value() }.map(|v| (place, v))
     }
     /// Where `lookup` finds `name`: the dict along the MRO that holds it and the
     /// entry's index there. Caches keep this place instead of the value, so a cache
