@@ -93,17 +93,13 @@ fn math_args<'a>(
 /// The one argument of a one-argument function (CPython's METH_O functions name
 /// themselves `math.sqrt()` when miscounted).
 fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    let p = args.pos();
-    if p.len() != 1 || args.has_kw() {
-        if args.has_kw() {
-            return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
-        }
-        return Err(vm.type_error(format!(
+    match math_args(vm, name, args, 0, usize::MAX)? {
+        [x] => Ok(x),
+        p => Err(vm.type_error(format!(
             "math.{name}() takes exactly one argument ({} given)",
             p.len()
-        )));
+        ))),
     }
-    Ok(&p[0])
 }
 
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
@@ -152,15 +148,15 @@ fn to_int_rounding(
     special: &'static str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    let a = std::slice::from_ref(one_arg(vm, &args, name)?);
-    if as_int(&a[0]).is_some() {
-        return crate::builtins::num::int_new(vm, Some(a[0].clone()), None);
+    let v = one_arg(vm, &args, name)?;
+    if as_int(v).is_some() {
+        return crate::builtins::num::int_new(vm, Some(v.clone()), None);
     }
-    if let Some(m) = crate::dunder::user_special(vm, &a[0], special) {
-        return crate::dunder::call_special(vm, &m, &a[0], &[]);
+    if let Some(m) = crate::dunder::user_special(vm, v, special) {
+        return crate::dunder::call_special(vm, &m, v, &[]);
     }
-    if special == "__trunc__" && !matches!(a[0], Value::Float(_)) {
-        let ty = vm.type_of(&a[0]);
+    if special == "__trunc__" && !matches!(v, Value::Float(_)) {
+        let ty = vm.type_of(v);
         if ty.lookup_str("__trunc__").is_none() {
             return Err(vm.type_error(format!(
                 "type {} doesn't define __trunc__ method",
@@ -168,7 +164,7 @@ fn to_int_rounding(
             )));
         }
     }
-    let x = real_f64(vm, &a[0])?;
+    let x = real_f64(vm, v)?;
     crate::objects::float::float_to_int(vm, f(x))
 }
 
@@ -203,8 +199,8 @@ fn int_arg(vm: &mut Vm, v: &Value, _name: &str) -> PyResult<IBig> {
 }
 
 fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = std::slice::from_ref(one_arg(vm, &args, "factorial")?);
-    let n = int_arg(vm, &a[0], "factorial")?;
+    let v = one_arg(vm, &args, "factorial")?;
+    let n = int_arg(vm, v, "factorial")?;
     if n < IBig::ZERO {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
@@ -219,8 +215,8 @@ fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = std::slice::from_ref(one_arg(vm, &args, "isqrt")?);
-    let n = int_arg(vm, &a[0], "isqrt")?;
+    let v = one_arg(vm, &args, "isqrt")?;
+    let n = int_arg(vm, v, "isqrt")?;
     if n < IBig::ZERO {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -340,10 +336,10 @@ fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = std::slice::from_ref(one_arg(vm, &args, "fsum")?);
+    let v = one_arg(vm, &args, "fsum")?;
     // Shewchuk's exact partial sums, as CPython.
     let mut partials: Vec<f64> = Vec::new();
-    for v in crate::iter::collect(vm, &a[0])? {
+    for v in crate::iter::collect(vm, v)? {
         let mut x = real_f64(vm, &v)?;
         let mut i = 0;
         for j in 0..partials.len() {
@@ -402,11 +398,7 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn comb_perm(vm: &mut Vm, args: Args<'_>, name: &str, is_comb: bool) -> PyResult<Value> {
-    let a = if is_comb {
-        math_args(vm, name, &args, 2, 2)?
-    } else {
-        math_args(vm, name, &args, 1, 2)?
-    };
+    let a = math_args(vm, name, &args, if is_comb { 2 } else { 1 }, 2)?;
     let n = int_arg(vm, &a[0], name)?;
     let k = match a.get(1) {
         Some(Value::None) | None if !is_comb => n.clone(),
@@ -457,19 +449,18 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     // a and b by position or by name.
-    let mut ab = [None, None];
-    for (i, name) in ["a", "b"].into_iter().enumerate() {
-        ab[i] = p.get(i).or_else(|| args.get_kw(name)).cloned();
-        if ab[i].is_none() {
-            return Err(vm.type_error(format!(
-                "isclose() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    let [Some(a), Some(b)] = ab else {
-        unreachable!("both checked above")
+    let required = |vm: &Vm, i: usize, name: &str| {
+        p.get(i)
+            .or_else(|| args.get_kw(name))
+            .cloned()
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "isclose() missing required argument '{name}' (pos {})",
+                    i + 1
+                ))
+            })
     };
+    let (a, b) = (required(vm, 0, "a")?, required(vm, 1, "b")?);
     let a = real_f64(vm, &a)?;
     let b = real_f64(vm, &b)?;
     let rel = match args.get_kw("rel_tol") {
