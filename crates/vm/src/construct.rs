@@ -151,16 +151,10 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 // An exact str is its own str().
                 (Some(v @ Value::Str(_)), None) => Ok(v),
                 (Some(v), None) => {
-                    // `str(x)` hands back what `x.__str__()` returned, even an instance of
-                    // a str subclass (as CPython's PyObject_Str does: Django's SafeString
-                    // keeps its safety through `str()`).
+                    // `str(x)` hands back what `x.__str__()` returned (called once).
                     if let Some(m) = crate::dunder::user_special(vm, &v, "__str__") {
                         let r = crate::dunder::call_special(vm, &m, &v, &[])?;
-                        if let Value::Object(o) = &r {
-                            if matches!(&o.payload, Payload::Builtin(Value::Str(_))) {
-                                return Ok(r);
-                            }
-                        }
+                        return crate::dunder::str_call_result(vm, r);
                     }
                     Ok(Value::Str(vm.str_of(&v)?))
                 }

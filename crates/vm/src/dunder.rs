@@ -604,6 +604,17 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     vm.repr(v)
 }
 
+/// What `str(x)` hands back from `x.__str__()`'s result `r`: a str, or an instance of
+/// a str subclass as it is (as CPython's PyObject_Str does: Django's SafeString keeps
+/// its safety through `str()`); anything else is `str_result`'s TypeError.
+pub(crate) fn str_call_result(vm: &Vm, r: Value) -> PyResult<Value> {
+    match &r {
+        Value::Str(_) => Ok(r),
+        Value::Object(o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => Ok(r),
+        _ => str_result(vm, r).map(Value::Str),
+    }
+}
+
 /// What `str()` accepts from `__str__` (or the `__repr__` standing in for it): a str,
 /// or an instance of a str subclass.
 pub(crate) fn str_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {

@@ -1118,16 +1118,8 @@ impl Vm {
                         );
                     }
                     if let Some(v) = str_of {
-                        // A str subclass's instance is handed back as it is (as
-                        // CPython's PyObject_Str does); anything else is an error.
-                        let is_str = matches!(&v, Value::Object(o)
-                            if matches!(&o.payload, Payload::Builtin(Value::Str(_))));
-                        if is_str {
-                            self.push(v);
-                        } else {
-                            let s = tri!(crate::dunder::str_result(self, v));
-                            self.push(Value::Str(s));
-                        }
+                        let s = tri!(crate::dunder::str_call_result(self, v));
+                        self.push(s);
                     }
                     if let Some((v, not)) = truth_of {
                         let t = self.truthy(&v);

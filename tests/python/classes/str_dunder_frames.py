@@ -98,3 +98,27 @@ def nested():
 
 
 print(nested())
+
+
+# A __str__ with a default argument goes the general way: called once there too.
+class Counted:
+    calls = 0
+
+    def __str__(self, extra=""):
+        Counted.calls += 1
+        return "counted" + extra
+
+
+class CountedBad:
+    calls = 0
+
+    def __str__(self, extra=""):
+        CountedBad.calls += 1
+        return 5
+
+
+print(str(Counted()), Counted.calls)
+try:
+    str(CountedBad())
+except TypeError as e:
+    print("TypeError", e, CountedBad.calls)
