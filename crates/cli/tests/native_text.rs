@@ -56,8 +56,25 @@ try:
     shift_chars("a!", "bb", chars, 1)
 except KeyError as e:
     print("KeyError", e)
+try:
+    shift_chars("ab", "b?", chars, 1)
+except KeyError as e:
+    print("KeyError", e)
+# Every pair of the alphabet, both ways; a repeated letter counts at its first place;
+# a non-ASCII alphabet takes the general path with the same arithmetic.
+for alphabet in (chars, "abcab", "aéb€"):
+    index = {}
+    for i, c in enumerate(alphabet):
+        index.setdefault(c, i)
+    text = "".join(x for x in alphabet for _ in alphabet)
+    key = alphabet * len(alphabet)
+    for sign in (1, -1, 3):
+        want = "".join(alphabet[(index[x] + sign * index[y]) % len(alphabet)]
+                       for x, y in zip(text, key))
+        assert shift_chars(text, key, alphabet, sign) == want, (alphabet, sign)
+print(shift_chars("é", "€", "aéb€", 1))
 "#);
-    assert_eq!(out, "32 b\nKeyError '!'\n");
+    assert_eq!(out, "32 b\nKeyError '!'\nKeyError '?'\na\n");
 }
 
 #[test]

@@ -139,6 +139,10 @@ fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
     match other {
         Value::Dict(o) => {
+            if d.is_empty() && !Rc::ptr_eq(d, o) {
+                d.fill_from(o);
+                return Ok(());
+            }
             for (k, v) in o.items() {
                 d.set_item(vm, k, v)?;
             }

@@ -331,8 +331,27 @@ fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "issuperset", &args, 1, 1)?;
     let x = the_set(vm, s, "issuperset")?;
-    let y = as_set(vm, &a[0])?;
-    Ok(Value::bool(is_subset(vm, &y, &x)?))
+    if let Value::Set(y) | Value::FrozenSet(y) = &a[0] {
+        return Ok(Value::bool(is_subset(vm, y, &x)?));
+    }
+    // Any other iterable is looked up item by item, as CPython does: no set is built,
+    // and the answer is False at the first missing item (later items are not read).
+    if let Value::Str(text) = &a[0] {
+        for c in text.as_str().chars() {
+            let key = vm.char_str(c);
+            if !x.contains(vm, &key)? {
+                return Ok(Value::bool(false));
+            }
+        }
+        return Ok(Value::bool(true));
+    }
+    let it = vm.get_iter(&a[0])?;
+    while let Some(item) = vm.next(&it)? {
+        if !x.contains(vm, &item)? {
+            return Ok(Value::bool(false));
+        }
+    }
+    Ok(Value::bool(true))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

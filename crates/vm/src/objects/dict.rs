@@ -267,6 +267,21 @@ impl DictTable {
         self.bloom |= bloom_bit(hash);
     }
 
+    /// Every live entry of `src` appended to this empty table, its hashes kept and the
+    /// index sized once for all of them (no growth step per insert).
+    fn copy_from(&mut self, src: &DictTable) {
+        debug_assert!(self.used == 0);
+        let n = src.used;
+        if n >= SMALL {
+            self.resize((n + 1) * 3);
+        } else {
+            self.entries.reserve_exact(n);
+        }
+        for e in src.iter() {
+            self.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+    }
+
     fn resize(&mut self, min: usize) {
         let mut size = 8;
         while size < min {
@@ -709,14 +724,15 @@ impl PyDict {
     }
     pub fn copy(&self) -> PyDict {
         let d = PyDict::new();
-        {
-            let src = self.table.borrow();
-            let mut t = d.table.borrow_mut();
-            for e in src.iter() {
-                t.insert_new(e.hash, e.key.clone(), e.value.clone());
-            }
-        }
+        d.table.borrow_mut().copy_from(&self.table.borrow());
         d
+    }
+    /// `self.update(src)` for an empty `self` (not `src` itself): the entries copied
+    /// with their hashes, no lookups.
+    pub fn fill_from(&self, src: &PyDict) {
+        debug_assert!(self.is_empty() && !std::ptr::eq(self, src));
+        self.table.borrow_mut().copy_from(&src.table.borrow());
+        self.bump();
     }
     /// Insert a batch of already-hashed entries known to be new keys.
     pub fn insert_unique(&self, hash: i64, key: Value, value: Value) {

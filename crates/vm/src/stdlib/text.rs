@@ -167,21 +167,37 @@ fn shift_chars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "shift_chars", &args, 4, 4)?;
     let text = str_arg(vm, &a[0], "text")?;
     let key = str_arg(vm, &a[1], "key")?;
-    let chars: Vec<char> = str_arg(vm, &a[2], "chars")?.chars().collect();
+    let alphabet = str_arg(vm, &a[2], "chars")?;
     let sign = to_index(vm, &a[3])?;
-    let n = chars.len() as i64;
-    if n == 0 {
+    if alphabet.is_empty() {
         return Err(vm.value_error("chars must not be empty"));
     }
+    if alphabet.is_ascii() && alphabet.len() < 255 && text.is_ascii() && key.is_ascii() {
+        // Each ASCII character's index in the alphabet (its first occurrence), by table.
+        let mut at = [u8::MAX; 128];
+        for (i, b) in alphabet.bytes().enumerate().rev() {
+            at[b as usize] = i as u8;
+        }
+        let n = alphabet.len() as i64;
+        let bytes = alphabet.as_bytes();
+        let mut out = String::with_capacity(text.len());
+        for (x, y) in text.bytes().zip(key.bytes()) {
+            let (ix, iy) = (at[x as usize], at[y as usize]);
+            if ix == u8::MAX || iy == u8::MAX {
+                let bad = if ix == u8::MAX { x } else { y };
+                return Err(key_error(vm, char::from(bad)));
+            }
+            let i = (i64::from(ix) + sign * i64::from(iy)).rem_euclid(n);
+            out.push(char::from(bytes[i as usize]));
+        }
+        return Ok(Value::from_string(out));
+    }
+    let chars: Vec<char> = alphabet.chars().collect();
+    let n = chars.len() as i64;
     let index = |vm: &mut Vm, c: char| -> PyResult<i64> {
         match chars.iter().position(|&x| x == c) {
             Some(i) => Ok(i as i64),
-            None => Err(vm.new_exception(
-                vm.exc_type("KeyError"),
-                vec![Value::Str(Rc::new(crate::objects::str::PyStr::new(
-                    &c.to_string(),
-                )))],
-            )),
+            None => Err(key_error(vm, c)),
         }
     };
     let mut out = String::with_capacity(text.len());
@@ -190,4 +206,10 @@ fn shift_chars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push(chars[i as usize]);
     }
     Ok(Value::from_string(out))
+}
+
+/// `KeyError(c)`, as the index dict the Python version used raised it.
+fn key_error(vm: &mut Vm, c: char) -> crate::vm::PyErr {
+    let arg = Value::Str(Rc::new(crate::objects::str::PyStr::new(&c.to_string())));
+    vm.new_exception(vm.exc_type("KeyError"), vec![arg])
 }
