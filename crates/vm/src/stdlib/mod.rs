@@ -4,6 +4,7 @@
 //! `crates/vm/lib/`, embedded by build.rs and installed in `Vm::embedded` by `install_lib`
 //! (docs/stdlib.md).
 
+mod forms;
 mod io;
 mod itertools;
 mod math;
@@ -155,7 +156,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     }
     let (m, d) = match name {
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_time"
-        | "_metal_random" | "_metal_traceback" | "_metal_text" | "_weakref" => {
+        | "_metal_random" | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_weakref" => {
             crate::import::new_module(vm, name, None)
         }
         _ => return Ok(None),
@@ -169,6 +170,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_random" => random::init(vm, &d),
         "_metal_traceback" => traceback::init(vm, &d),
         "_metal_text" => text::init(vm, &d),
+        "_metal_forms" => forms::init(vm, &d),
         "_weakref" => weakref::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);

@@ -46,7 +46,7 @@ fn compare_digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `text` with Django's escaping appended to `out`.
-fn push_escaped(out: &mut String, text: &str) {
+pub(super) fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -69,12 +69,17 @@ fn html_attrs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Dict(d) = &a[0] else {
         return Ok(Value::None);
     };
+    Ok(attrs_html(vm, d)?.map_or(Value::None, Value::from_string))
+}
+
+/// `html_attrs` of a dict: the text, or None when the Python version must decide.
+pub(super) fn attrs_html(vm: &mut Vm, d: &PyDict) -> PyResult<Option<String>> {
     let items = d.items();
     if items
         .iter()
         .any(|(k, v)| !matches!(k, Value::Str(_)) || matches!(v, Value::Object(_)))
     {
-        return Ok(Value::None);
+        return Ok(None);
     }
     let mut out = String::new();
     for (k, v) in &items {
@@ -102,7 +107,7 @@ fn html_attrs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         out.push('"');
     }
-    Ok(Value::from_string(out))
+    Ok(Some(out))
 }
 
 fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {

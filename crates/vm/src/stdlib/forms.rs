@@ -1,0 +1,543 @@
+//! `_metal_forms`: `{{ form }}` (the div layout) drawn in Rust. `render_div(form,
+//! renderer, kit)` gives, byte for byte, what `BaseForm.render()` gives through the
+//! renderer's div.html, field.html, label.html, the error list's template and the input
+//! widgets' templates (before the final strip), or None when a field needs the general
+//! path. `django/forms/_fast.py` decides when a form may come here (the form class keeps
+//! BaseForm's rendering methods, its renderer draws the built-in templates) and hands
+//! over `kit`, the framework's classes and helpers this reads by identity.
+//!
+//! Every attribute is read through Python's rules (`getattr`), so a property, a
+//! subclass's override or an instance attribute is honoured exactly as the template path
+//! would; what this saves is the interpretation of the glue, not the reads. The
+//! Python helpers in `kit` draw what is rare (hidden fields, help text, form-wide
+//! errors, values that are not plain str).
+
+use std::rc::Rc;
+
+use metal_compiler::bytecode::BinOp;
+
+use crate::builtins::{pos_args, str::py_space};
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(_vm: &mut Vm, d: &PyDict) {
+    crate::builtins::function(d, "render_div", render_div);
+}
+
+/// What `_fast.py` hands over, by position in its `_KIT` tuple.
+struct Kit {
+    bound_field: Value,
+    error_list: Value,
+    input: Value,
+    widget: Value,
+    password_input: Value,
+    input_templates: Value,
+    non_field_errors: Value,
+    base_renderer: Value,
+    get_default_renderer: Value,
+    e: Value,
+    attrs: Value,
+    hidden: Value,
+    help_span: Value,
+    formatted: Value,
+}
+
+const KIT_LEN: usize = 14;
+
+impl Kit {
+    fn from(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
+        let Value::Tuple(t) = v else {
+            return Err(vm.type_error("render_div: kit must be a tuple"));
+        };
+        let k = &t.items;
+        if k.len() != KIT_LEN {
+            return Err(vm.type_error(format!("render_div: kit must have {KIT_LEN} items")));
+        }
+        Ok(Kit {
+            bound_field: k[0].clone(),
+            error_list: k[1].clone(),
+            input: k[2].clone(),
+            widget: k[3].clone(),
+            password_input: k[4].clone(),
+            input_templates: k[5].clone(),
+            non_field_errors: k[6].clone(),
+            base_renderer: k[7].clone(),
+            get_default_renderer: k[8].clone(),
+            e: k[9].clone(),
+            attrs: k[10].clone(),
+            hidden: k[11].clone(),
+            help_span: k[12].clone(),
+            formatted: k[13].clone(),
+        })
+    }
+}
+
+/// `x == "text"` by Python's rules (a plain str is compared here).
+fn eq_str(vm: &mut Vm, v: &Value, text: &str) -> PyResult<bool> {
+    if let Value::Str(s) = v {
+        return Ok(s.as_str() == text);
+    }
+    crate::ops::compare_bool(
+        vm,
+        v,
+        &Value::str(text),
+        metal_compiler::bytecode::CmpOp::Eq,
+    )
+}
+
+/// The text `"%s" % (v,)` gives.
+fn text_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        _ => vm.str_of(v),
+    }
+}
+
+/// `_e(v)`: `{{ v }}` autoescaped; a plain str is escaped here.
+fn escaped(vm: &mut Vm, kit: &Kit, out: &mut String, v: &Value) -> PyResult<()> {
+    if let Value::Str(s) = v {
+        super::text::push_escaped(out, s.as_str());
+        return Ok(());
+    }
+    let drawn = vm.call_args(&kit.e, std::slice::from_ref(v))?;
+    out.push_str(text_of(vm, &drawn)?.as_str());
+    Ok(())
+}
+
+/// Python's `str.strip()` of `s`.
+fn py_strip(s: &str) -> &str {
+    s.trim_matches(py_space)
+}
+
+fn is_type(vm: &Vm, v: &Value, cls: &Value) -> bool {
+    match cls {
+        Value::Type(t) => Rc::ptr_eq(&vm.type_of(v), t),
+        _ => false,
+    }
+}
+
+/// `obj.name` (the name interned once, by its literal's address).
+fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
+    let name = vm.sname(name);
+    vm.getattr_str(obj, &name)
+}
+
+fn truth(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<bool> {
+    let v = get(vm, obj, name)?;
+    vm.truthy(&v)
+}
+
+/// `obj.name(*args)`.
+fn call(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
+    let f = get(vm, obj, name)?;
+    vm.call_args(&f, args)
+}
+
+/// `mapping.get(key)`; a plain dict is read here.
+fn get_key(vm: &mut Vm, mapping: &Value, key: &Value) -> PyResult<Value> {
+    if let Value::Dict(d) = mapping {
+        return Ok(d.get_item(vm, key)?.unwrap_or(Value::None));
+    }
+    call(vm, mapping, "get", std::slice::from_ref(key))
+}
+
+/// `render_div(form, renderer, kit)`: see the module's comment.
+fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "render_div", &args, 3, 3)?;
+    let (form, renderer) = (&a[0], &a[1]);
+    let kit = Kit::from(vm, &a[2])?;
+    let label_template = get(vm, form, "template_name_label")?;
+    if !eq_str(vm, &label_template, "django/forms/label.html")?
+        || !get(vm, form, "error_class")?.is(&kit.error_list)
+    {
+        return Ok(Value::None);
+    }
+    let errors = get(vm, form, "errors")?;
+    let names = get(vm, form, "fields")?;
+    let names = crate::iter::collect(vm, &names)?;
+    let mut fields = Vec::new();
+    let mut hidden = Vec::new();
+    let mut hidden_errors = false;
+    for name in &names {
+        let bf = crate::subscript::getitem(vm, form, name)?;
+        if !is_type(vm, &bf, &kit.bound_field) {
+            return Ok(Value::None);
+        }
+        let field = get(vm, &bf, "field")?;
+        let widget = get(vm, &field, "widget")?;
+        if truth(vm, &widget, "use_fieldset")? {
+            return Ok(Value::None);
+        }
+        let mut template = get(vm, &field, "template_name")?;
+        if !vm.truthy(&template)? {
+            template = get(vm, renderer, "field_template_name")?;
+        }
+        if !eq_str(vm, &template, "django/forms/field.html")? {
+            return Ok(Value::None);
+        }
+        if truth(vm, &widget, "is_hidden")? {
+            let e = get_key(vm, &errors, name)?;
+            if vm.truthy(&e)? {
+                hidden_errors = true;
+            }
+            hidden.push(bf);
+        } else {
+            fields.push(bf);
+        }
+    }
+    let mut out = String::with_capacity(1024);
+    let top = if hidden_errors || crate::ops::contains(vm, &errors, &kit.non_field_errors)? {
+        let context = call(vm, form, "get_context", &[])?;
+        let top_errors = crate::subscript::getitem(vm, &context, &Value::str("errors"))?;
+        let mut s = String::new();
+        escaped(vm, &kit, &mut s, &top_errors)?;
+        s
+    } else {
+        String::new()
+    };
+    out.push_str(&top);
+    out.push('\n');
+    let hidden_list = Value::list(hidden.clone());
+    let mut hidden_html: Option<Rc<PyStr>> = None;
+    let mut draw_hidden = |vm: &mut Vm| -> PyResult<Rc<PyStr>> {
+        if let Some(h) = &hidden_html {
+            return Ok(h.clone());
+        }
+        let h = vm.call_args(&kit.hidden, std::slice::from_ref(&hidden_list))?;
+        let h = text_of(vm, &h)?;
+        hidden_html = Some(h.clone());
+        Ok(h)
+    };
+    if !top.is_empty() && fields.is_empty() {
+        out.push_str("\n  <div>");
+        out.push_str(draw_hidden(vm)?.as_str());
+        out.push_str("</div>\n");
+    }
+    out.push('\n');
+    let last = fields.len().wrapping_sub(1);
+    for (i, bf) in fields.iter().enumerate() {
+        out.push_str("\n  <div");
+        let classes = call(vm, bf, "css_classes", &[])?;
+        if vm.truthy(&classes)? {
+            out.push_str(" class=\"");
+            escaped(vm, &kit, &mut out, &classes)?;
+            out.push('"');
+        }
+        out.push_str(">\n    ");
+        let body = draw_field(vm, &kit, bf, form, &errors)?;
+        out.push_str(&body);
+        out.push_str("\n    ");
+        if i == last {
+            out.push_str("\n      ");
+            out.push_str(draw_hidden(vm)?.as_str());
+            out.push_str("\n    ");
+        }
+        out.push_str("\n</div>\n");
+    }
+    // The end of every form template: the hidden fields of a form with nothing else.
+    out.push('\n');
+    if fields.is_empty() && top.is_empty() {
+        out.push_str("\n  ");
+        out.push_str(draw_hidden(vm)?.as_str());
+        out.push('\n');
+    }
+    out.push('\n');
+    Ok(Value::from_string(out))
+}
+
+/// The field's div body: field.html for a field that is not a fieldset, stripped.
+fn draw_field(
+    vm: &mut Vm,
+    kit: &Kit,
+    bf: &Value,
+    form: &Value,
+    errors: &Value,
+) -> PyResult<String> {
+    let field = get(vm, bf, "field")?;
+    let widget = get(vm, &field, "widget")?;
+    let auto_id = get(vm, bf, "auto_id")?;
+    let name = get(vm, bf, "name")?;
+    let field_errors = get_key(vm, errors, &name)?;
+    let has_errors = vm.truthy(&field_errors)?;
+    let mut out = String::with_capacity(256);
+    out.push_str("\n  ");
+    draw_label(vm, kit, &mut out, bf, form, &field, &widget, &auto_id)?;
+    out.push_str("\n\n");
+    if truth(vm, bf, "help_text")? {
+        let span = vm.call_args(&kit.help_span, &[bf.clone(), Value::str("div")])?;
+        out.push_str(text_of(vm, &span)?.as_str());
+    }
+    out.push('\n');
+    if !field_errors.is_none() {
+        draw_error_list(vm, kit, &mut out, &field_errors)?;
+    }
+    out.push('\n');
+    let kind = widget_kind(vm, kit, &widget)?;
+    let plain_input = kind != 0 && !truth(vm, &field, "show_hidden_initial")? && {
+        let template = get(vm, &widget, "template_name")?;
+        crate::ops::contains(vm, &kit.input_templates, &template)?
+    };
+    if plain_input {
+        draw_input(
+            vm, kit, &mut out, bf, form, &field, &widget, kind, &auto_id, has_errors,
+        )?;
+    } else {
+        escaped(vm, kit, &mut out, bf)?;
+    }
+    Ok(py_strip(&out).to_string())
+}
+
+/// An ErrorList as its default template draws it ('' when empty).
+fn draw_error_list(vm: &mut Vm, kit: &Kit, out: &mut String, errors: &Value) -> PyResult<()> {
+    if !vm.truthy(errors)? {
+        return Ok(());
+    }
+    if is_type(vm, errors, &kit.error_list) {
+        let template = get(vm, errors, "template_name")?;
+        let default = get(vm, &kit.error_list, "template_name")?;
+        if crate::ops::compare_bool(vm, &template, &default, metal_compiler::bytecode::CmpOp::Eq)? {
+            let mut renderer = get(vm, errors, "renderer")?;
+            if !vm.truthy(&renderer)? {
+                renderer = vm.call_args(&kit.get_default_renderer, &[])?;
+            }
+            let render = get(vm, &Value::Type(vm.type_of(&renderer)), "render")?;
+            let base = get(vm, &kit.base_renderer, "render")?;
+            if render.is(&base) {
+                let field_id = get(vm, errors, "field_id")?;
+                let class = get(vm, errors, "error_class")?;
+                out.push_str("<ul class=\"");
+                escaped(vm, kit, out, &class)?;
+                out.push('"');
+                if vm.truthy(&field_id)? {
+                    out.push_str(" id=\"");
+                    escaped(vm, kit, out, &field_id)?;
+                    out.push_str("_error\"");
+                }
+                out.push('>');
+                for e in crate::iter::collect(vm, errors)? {
+                    out.push_str("<li>");
+                    escaped(vm, kit, out, &e)?;
+                    out.push_str("</li>");
+                }
+                out.push_str("</ul>");
+                return Ok(());
+            }
+        }
+    }
+    escaped(vm, kit, out, errors)
+}
+
+/// 0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule): the widget's
+/// class keeps Widget's rendering methods and Input's (or PasswordInput's) context.
+/// A class patched between two renders is looked at again (see the epoch below).
+fn widget_kind(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<u8> {
+    let ty = vm.type_of(widget);
+    // Remembered per class for the type epoch: any change to any class attribute (or a
+    // class freed, whose address could come back) moves the epoch on.
+    let epoch = crate::objects::types::type_epoch();
+    let key = Rc::as_ptr(&ty) as usize;
+    if let Some(&(at, kind)) = KINDS.with(|k| k.borrow().get(&key).copied()).as_ref() {
+        if at == epoch {
+            return Ok(kind);
+        }
+    }
+    let kind = widget_kind_of(vm, kit, &ty)?;
+    if crate::objects::types::type_epoch() == epoch {
+        KINDS.with(|k| {
+            let mut k = k.borrow_mut();
+            if k.len() > 256 {
+                k.clear();
+            }
+            k.insert(key, (epoch, kind));
+        });
+    }
+    Ok(kind)
+}
+
+thread_local! {
+    static KINDS: std::cell::RefCell<crate::vm::FastMap<usize, (u64, u8)>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+fn widget_kind_of(vm: &mut Vm, kit: &Kit, ty: &Rc<crate::objects::types::PyType>) -> PyResult<u8> {
+    let cls = Value::Type(ty.clone());
+    let (Value::Type(c), Value::Type(input)) = (&cls, &kit.input) else {
+        return Ok(0);
+    };
+    if !c.is_subtype(input) {
+        return Ok(0);
+    }
+    for name in [
+        "render",
+        "_render",
+        "build_attrs",
+        "use_required_attribute",
+        "id_for_label",
+        "is_hidden",
+    ] {
+        let mine = get(vm, &cls, name)?;
+        let base = get(vm, &kit.widget, name)?;
+        if !mine.is(&base) {
+            return Ok(0);
+        }
+    }
+    let get_context = get(vm, &cls, "get_context")?;
+    if get_context.is(&get(vm, &kit.input, "get_context")?) {
+        return Ok(1);
+    }
+    if get_context.is(&get(vm, &kit.password_input, "get_context")?) {
+        return Ok(2);
+    }
+    Ok(0)
+}
+
+/// BoundField.label_tag() through label.html, stripped.
+#[allow(clippy::too_many_arguments)]
+fn draw_label(
+    vm: &mut Vm,
+    kit: &Kit,
+    out: &mut String,
+    bf: &Value,
+    form: &Value,
+    field: &Value,
+    widget: &Value,
+    auto_id: &Value,
+) -> PyResult<()> {
+    let contents = get(vm, bf, "label")?;
+    if !vm.truthy(&contents)? {
+        return Ok(());
+    }
+    let mut suffix = get(vm, field, "label_suffix")?;
+    if suffix.is_none() {
+        suffix = get(vm, form, "label_suffix")?;
+    }
+    let mut text = String::new();
+    escaped(vm, kit, &mut text, &contents)?;
+    if vm.truthy(&suffix)? {
+        let last = crate::subscript::getitem(vm, &contents, &Value::Int(-1))?;
+        if !crate::ops::contains(vm, &Value::str(":?.!"), &last)? {
+            escaped(vm, kit, &mut text, &suffix)?;
+        }
+    }
+    let attrs = get(vm, widget, "attrs")?;
+    let mut id = get_key(vm, &attrs, &Value::str("id"))?;
+    if !vm.truthy(&id)? {
+        id = auto_id.clone();
+    }
+    if !vm.truthy(&id)? {
+        out.push_str(py_strip(&text));
+        return Ok(());
+    }
+    let label_attrs = PyDict::new();
+    let for_id = call(vm, widget, "id_for_label", &[id])?;
+    if vm.truthy(&for_id)? {
+        label_attrs.set_item(vm, Value::str("for"), for_id)?;
+    }
+    if truth(vm, field, "required")? && vm.hasattr(form, "required_css_class")? {
+        let class = get(vm, form, "required_css_class")?;
+        label_attrs.set_item(vm, Value::str("class"), class)?;
+    }
+    out.push_str("<label");
+    draw_attrs(vm, kit, out, Rc::new(label_attrs))?;
+    out.push('>');
+    out.push_str(&text);
+    out.push_str("</label>");
+    Ok(())
+}
+
+/// django/forms/attrs.html for a dict (the Python `_attrs` for what it must decide).
+fn draw_attrs(vm: &mut Vm, kit: &Kit, out: &mut String, attrs: Rc<PyDict>) -> PyResult<()> {
+    if let Some(drawn) = super::text::attrs_html(vm, &attrs)? {
+        out.push_str(&drawn);
+        return Ok(());
+    }
+    let drawn = vm.call_args(&kit.attrs, &[Value::Dict(attrs)])?;
+    out.push_str(text_of(vm, &drawn)?.as_str());
+    Ok(())
+}
+
+/// `auto_id + suffix`.
+fn suffixed(vm: &mut Vm, auto_id: &Value, suffix: &str) -> PyResult<Value> {
+    crate::ops::binary_op(vm, auto_id, &Value::str(suffix), BinOp::Add, false)
+}
+
+/// str(bf) for a plain input: build_widget_attrs, value(), input.html.
+#[allow(clippy::too_many_arguments)]
+fn draw_input(
+    vm: &mut Vm,
+    kit: &Kit,
+    out: &mut String,
+    bf: &Value,
+    form: &Value,
+    field: &Value,
+    widget: &Value,
+    kind: u8,
+    auto_id: &Value,
+    has_errors: bool,
+) -> PyResult<()> {
+    if truth(vm, field, "localize")? {
+        vm.setattr(widget, "is_localized", Value::bool(true))?;
+    }
+    let input_type = get(vm, widget, "input_type")?;
+    let hidden = eq_str(vm, &input_type, "hidden")?;
+    let attrs = PyDict::new();
+    if !hidden && truth(vm, field, "required")? && truth(vm, form, "use_required_attribute")? {
+        attrs.set_item(vm, Value::str("required"), Value::bool(true))?;
+    }
+    if truth(vm, field, "disabled")? {
+        attrs.set_item(vm, Value::str("disabled"), Value::bool(true))?;
+    }
+    if !hidden && has_errors {
+        attrs.set_item(vm, Value::str("aria-invalid"), Value::str("true"))?;
+    }
+    let widget_attrs = get(vm, widget, "attrs")?;
+    let described_by = get_key(vm, &widget_attrs, &Value::str("aria-describedby"))?;
+    if !vm.truthy(&described_by)? && vm.truthy(auto_id)? && !hidden {
+        let mut described = Vec::new();
+        if truth(vm, bf, "help_text")? {
+            described.push(suffixed(vm, auto_id, "_helptext")?);
+        }
+        if has_errors {
+            described.push(suffixed(vm, auto_id, "_error")?);
+        }
+        if !described.is_empty() {
+            let joined = vm.call_method(&Value::str(" "), "join", &[Value::list(described)])?;
+            attrs.set_item(vm, Value::str("aria-describedby"), joined)?;
+        }
+    }
+    if vm.truthy(auto_id)? && !crate::ops::contains(vm, &widget_attrs, &Value::str("id"))? {
+        attrs.set_item(vm, Value::str("id"), auto_id.clone())?;
+    }
+    let mut value = get(vm, bf, "initial")?;
+    if truth(vm, form, "is_bound")? {
+        let data = get(vm, bf, "data")?;
+        value = call(vm, field, "bound_data", &[data, value])?;
+    }
+    value = call(vm, field, "prepare_value", &[value])?;
+    if kind == 2 && !truth(vm, widget, "render_value")? {
+        value = Value::None;
+    }
+    value = call(vm, widget, "format_value", &[value])?;
+    out.push_str("<input type=\"");
+    escaped(vm, kit, out, &input_type)?;
+    out.push_str("\" name=\"");
+    let html_name = get(vm, bf, "html_name")?;
+    escaped(vm, kit, out, &html_name)?;
+    out.push('"');
+    if !value.is_none() {
+        out.push_str(" value=\"");
+        let drawn = vm.call_args(&kit.formatted, &[value])?;
+        out.push_str(text_of(vm, &drawn)?.as_str());
+        out.push('"');
+    }
+    // {**widget.attrs, **attrs}
+    let merged = Rc::new(PyDict::new());
+    crate::builtins::dict::update_from(vm, &merged, &widget_attrs)?;
+    crate::builtins::dict::update_from(vm, &merged, &Value::Dict(Rc::new(attrs)))?;
+    draw_attrs(vm, kit, out, merged)?;
+    out.push('>');
+    Ok(())
+}
