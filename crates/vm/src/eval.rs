@@ -493,25 +493,15 @@ impl Vm {
                             o,
                             &name,
                             crate::vm::HOOK_GETATTRIBUTE,
+                            true,
                         ) {
                             *cache.borrow_mut() = InlineCache::SlotAttr {
                                 ty: Rc::as_ptr(o.cls()) as usize,
                                 epoch: type_epoch(),
                                 index,
                             };
-                        } else if self.note_plain_attr(cache, o, &name) {
-                            // Cached as an instance or class attribute.
-                        } else if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict()) {
-                            // A plain module global (not a dunder the module type serves).
-                            if !name.as_str().starts_with("__") {
-                                if let Some(index) = d.index_of_str(&name) {
-                                    *cache.borrow_mut() = InlineCache::ModuleAttr {
-                                        dict: Rc::downgrade(&d),
-                                        version: d.version.get(),
-                                        index,
-                                    };
-                                }
-                            }
+                        } else if !self.note_plain_attr(cache, o, &name) {
+                            fast::note_module_attr(cache, o, &name);
                         }
                     }
                     self.push(v);
@@ -543,9 +533,13 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     tri!(self.setattr_str(&obj, &name, v));
                     if let Value::Object(o) = &obj {
-                        if let Some(index) =
-                            crate::members::cacheable_slot(self, o, &name, crate::vm::HOOK_SETATTR)
-                        {
+                        if let Some(index) = crate::members::cacheable_slot(
+                            self,
+                            o,
+                            &name,
+                            crate::vm::HOOK_SETATTR,
+                            false,
+                        ) {
                             *cache.borrow_mut() = InlineCache::SlotAttr {
                                 ty: Rc::as_ptr(o.cls()) as usize,
                                 epoch: type_epoch(),
@@ -634,7 +628,10 @@ impl Vm {
                             }
                             let v = tri!(self.getattr_str(&obj, &name));
                             if let Value::Object(o) = &obj {
-                                self.note_plain_attr(cache, o, &name);
+                                if !self.note_plain_attr(cache, o, &name) {
+                                    // `module.function(...)`: the module global, cached.
+                                    fast::note_module_attr(cache, o, &name);
+                                }
                             }
                             self.push(Value::Null);
                             self.push(v);

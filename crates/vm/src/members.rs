@@ -326,7 +326,16 @@ fn member_store(
 /// For the LOAD_ATTR and STORE_ATTR caches: the slot `name` is kept in for instances of
 /// `o`'s type, when the type's attribute is a member that applies to them and the type
 /// overrides none of the attribute hooks in `hooks`.
-pub fn cacheable_slot(vm: &mut Vm, o: &PyObject, name: &Rc<PyStr>, hooks: u8) -> Option<usize> {
+/// The slot (`__slots__` member) a cache may keep for `o.name`, when no hook in `hooks`
+/// is overridden; with `for_load`, also the class's `__dict__` getset (`DICT_SLOT`),
+/// which only a load may cache.
+pub fn cacheable_slot(
+    vm: &mut Vm,
+    o: &PyObject,
+    name: &Rc<PyStr>,
+    hooks: u8,
+    for_load: bool,
+) -> Option<usize> {
     if vm.type_hooks(o.cls()) & hooks != 0 {
         return None;
     }
@@ -335,11 +344,22 @@ pub fn cacheable_slot(vm: &mut Vm, o: &PyObject, name: &Rc<PyStr>, hooks: u8) ->
     let Payload::Member { index, owner, .. } = &m.payload else {
         return None;
     };
-    if *index >= WEAKREF_SLOT {
+    if *index >= WEAKREF_SLOT && !(*index == DICT_SLOT && for_load) {
         return None;
     }
     owner.upgrade().filter(|t| o.cls().is_subtype(t))?;
     Some(*index)
+}
+
+/// What a LOAD_ATTR cache that `cacheable_slot(..., for_load: true)` answered reads:
+/// the member's slot, or (`DICT_SLOT`) the instance's `__dict__`, handed out as
+/// `member_get` hands it out.
+#[inline]
+pub fn load_slot(o: &PyObject, index: usize) -> Option<Value> {
+    if index == DICT_SLOT {
+        return o.dict().map(|d| Value::Dict(crate::gc::track_dict(d)));
+    }
+    o.slots.get(index)
 }
 
 /// The slot a LOAD_ATTR/STORE_ATTR cache entry says `o`'s type keeps the attribute in.

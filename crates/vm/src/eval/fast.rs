@@ -604,6 +604,27 @@ pub(super) fn cached_method(
     }
 }
 
+/// After a generic load from a module: cache a plain module global (not a dunder the
+/// module type serves) by its dict entry, valid while the dict's keys are unchanged.
+pub(super) fn note_module_attr(
+    cache: &std::cell::RefCell<InlineCache>,
+    o: &crate::objects::object::PyObject,
+    name: &Rc<crate::objects::str::PyStr>,
+) {
+    use crate::objects::object::Payload;
+    if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict()) {
+        if !name.as_str().starts_with("__") {
+            if let Some(index) = d.index_of_str(name) {
+                *cache.borrow_mut() = InlineCache::ModuleAttr {
+                    dict: Rc::downgrade(&d),
+                    version: d.version.get(),
+                    index,
+                };
+            }
+        }
+    }
+}
+
 /// LOAD_ATTR's (and LOAD_METHOD's, for what is not a method) cached kinds that need
 /// no call: an instance-dict attribute, a plain class attribute, a module global, a
 /// `__slots__` member. One look at the cache (and
@@ -646,7 +667,9 @@ pub(super) fn cached_attr(
                 None
             }
         }
-        InlineCache::SlotAttr { .. } => crate::members::slot_hit(c, o).and_then(|i| o.slots.get(i)),
+        InlineCache::SlotAttr { .. } => {
+            crate::members::slot_hit(c, o).and_then(|i| crate::members::load_slot(o, i))
+        }
         _ => None,
     }
 }

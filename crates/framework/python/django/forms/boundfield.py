@@ -21,6 +21,8 @@ class BoundField:
         self.form = form
         self.field = field
         self.name = name
+        # In the instance from the start, so every read of it finds it in one place.
+        self._auto_id_for = None
         self.html_name = form.add_prefix(name)
         self.html_initial_name = form.add_initial_prefix(name)
         self.html_initial_id = form.add_initial_prefix(self.auto_id)

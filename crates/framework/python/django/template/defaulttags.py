@@ -2,10 +2,12 @@
 
 import re
 
+from _metal_text import escape_html
+
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html, strip_spaces_between_tags
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 
 from .base import (
     BLOCK_TAG_END,
@@ -68,6 +70,12 @@ class CsrfTokenNode(Node):
         if csrf_token:
             if csrf_token == "NOTPROVIDED":
                 return format_html("")
+            if type(csrf_token) is str:
+                # format_html's result for a plain str, without its calls.
+                return SafeString(
+                    '<input type="hidden" name="csrfmiddlewaretoken" value="%s">'
+                    % escape_html(csrf_token)
+                )
             return format_html(
                 '<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
                 csrf_token,

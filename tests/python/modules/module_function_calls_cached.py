@@ -1,0 +1,58 @@
+# `module.function(...)` (a method-style call on a module) at one call site, while the
+# module's globals are replaced, deleted, re-added and shadowed by the module's
+# __getattr__: every call sees the module as it is now.
+import sys
+import types
+
+m = types.ModuleType("m")
+exec("def f(x):\n    return 'f%d' % x\ndef g(x):\n    return 'g%d' % x\n", m.__dict__)
+
+
+def call(mod, i):
+    return mod.f(i)
+
+
+out = []
+for i in range(12):
+    if i == 3:
+        m.f = m.g
+    if i == 5:
+        m.f = lambda x: "lambda%d" % x
+    if i == 6:
+        del m.f
+        m.__getattr__ = lambda name: (lambda x: "getattr-%s-%d" % (name, x))
+    if i == 8:
+        del m.__getattr__
+        m.f = len
+    try:
+        out.append(call(m, i) if i < 8 else call(m, [0] * i))
+    except Exception as e:
+        out.append("%s: %s" % (type(e).__name__, e))
+    if i == 9:
+        del m.f
+print(out)
+
+# A module whose dict gains many keys (it is re-sized) between calls.
+n = types.ModuleType("n")
+n.f = str.upper
+print([call(n, "a") if False else n.f("ab%d" % k) for k in range(2)])
+for k in range(100):
+    setattr(n, "x%d" % k, k)
+print(n.f("cd"), sum(getattr(n, "x%d" % k) for k in range(100)))
+
+# The same call site with different modules, one of them a module subclass.
+class M(types.ModuleType):
+    def __getattribute__(self, name):
+        if name == "f":
+            return lambda x: "subclass %d" % x
+        return super().__getattribute__(name)
+
+sub = M("sub")
+sub.f = lambda x: "never"
+mods = [m, sub, n, sys.modules[__name__]]
+f = lambda x: "main %d" % x
+for mod in mods:
+    try:
+        print(call(mod, 7) if mod is not n else call(mod, "s"))
+    except Exception as e:
+        print(type(e).__name__, e)
