@@ -915,6 +915,9 @@ impl Vm {
                 self.generic_delattr(o, obj, name)
             }
             Value::Function(f) => {
+                if name.as_str() == "__code__" {
+                    return Err(self.type_error(crate::special::CODE_TYPE));
+                }
                 if f.dict.get().is_some_and(|d| d.del_str(name).is_some()) {
                     return Ok(());
                 }
