@@ -7,6 +7,7 @@
 mod io;
 mod itertools;
 mod math;
+mod math_gamma;
 mod os;
 mod random;
 mod sre;
