@@ -556,7 +556,17 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "mro", &args, 0, 0)?;
     match s {
-        Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
+        // C3 of the bases as they are (what a metaclass's own `mro()` builds on), not
+        // the MRO the class has.
+        Value::Type(t) => {
+            let bases = t.bases.borrow().clone();
+            if bases.is_empty() {
+                return Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()));
+            }
+            let rest = crate::classes::mro_for(vm, &bases)?;
+            let all = std::iter::once(t.clone()).chain(rest);
+            Ok(Value::list(all.map(Value::Type).collect()))
+        }
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
