@@ -968,6 +968,17 @@ impl Vm {
                 return Ok(());
             }
         }
+        if matches!(o.payload, Payload::Module { .. }) {
+            // The generic deletion names the type, even for a module (unlike a read).
+            return Err(self.new_error(
+                "AttributeError",
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    name.as_str()
+                ),
+            ));
+        }
         Err(self.attribute_error_plain(obj, name.as_str()))
     }
 
