@@ -811,43 +811,22 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
             return Err(e);
         }
     };
-    // Every class below gets its MRO again; none can fail if this one did not, but
-    // check them all before changing anything.
+    // Every class below gets its MRO again, walked as CPython walks them: each
+    // subclass right after its parent, a class below two changed parents (a diamond)
+    // once per path, so a metaclass's `mro()` runs as often. On an error everything is
+    // put back as it was.
+    let old_mro = t.mro_rest.replace(mro);
+    let mut saved = Vec::new();
+    if let Err(e) = remro_subclasses(vm, t, &mut saved) {
+        *t.bases.borrow_mut() = old;
+        t.mro_rest.replace(old_mro);
+        for (s, m) in saved.into_iter().rev() {
+            s.mro_rest.replace(m);
+        }
+        return Err(e);
+    }
     let mut below = Vec::new();
     collect_subclasses(t, &mut below);
-    let old_mro = t.mro_rest.replace(mro);
-    let saved: Vec<Vec<Rc<PyType>>> = below.iter().map(|s| s.mro_rest.borrow().clone()).collect();
-    // Until nothing changes: a class below two changed parents (a diamond) may be
-    // reached before one of them is redone.
-    for _ in 0..below.len() {
-        let mut changed = false;
-        for s in &below {
-            match mro_of(vm, s) {
-                Ok(m) => {
-                    let same = {
-                        let cur = s.mro_rest.borrow();
-                        cur.len() == m.len() && cur.iter().zip(&m).all(|(a, b)| Rc::ptr_eq(a, b))
-                    };
-                    if !same {
-                        s.mro_rest.replace(m);
-                        changed = true;
-                    }
-                }
-                Err(e) => {
-                    // Put everything back as it was.
-                    *t.bases.borrow_mut() = old;
-                    t.mro_rest.replace(old_mro);
-                    for (s, m) in below.iter().zip(saved) {
-                        s.mro_rest.replace(m);
-                    }
-                    return Err(e);
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
     for c in std::iter::once(t).chain(below.iter()) {
         let del = c
             .mro()
@@ -943,6 +922,28 @@ pub(crate) fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>
             names.join(", ")
         ))
     })
+}
+
+/// Compute the MRO of every class below `t` again, depth first, keeping each one's old
+/// MRO in `saved` (in the order they were changed).
+fn remro_subclasses(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    saved: &mut Vec<(Rc<PyType>, Vec<Rc<PyType>>)>,
+) -> PyResult<()> {
+    let subs: Vec<Rc<PyType>> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in subs {
+        let m = mro_of(vm, &s)?;
+        let old = s.mro_rest.replace(m);
+        saved.push((s.clone(), old));
+        remro_subclasses(vm, &s, saved)?;
+    }
+    Ok(())
 }
 
 /// Every class that derives from `t`, parents before their children.
