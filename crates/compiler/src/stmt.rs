@@ -326,16 +326,28 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, t: &Expr) -> CResult<()> {
         match t {
-            Expr::Name(n) => self.delete_name(&n.id),
+            Expr::Name(n) => {
+                let saved = self.loc();
+                self.set_line(t.range());
+                self.delete_name(&n.id);
+                self.set_loc(saved);
+            }
+            // The deletion carries the target's position (the caret line under it).
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.attr_name(&a.attr.id);
+                let saved = self.loc();
+                self.set_line(t.range());
                 self.emit(Op::DELETE_ATTR, i);
+                self.set_loc(saved);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_index(&s.slice)?;
+                let saved = self.loc();
+                self.set_line(t.range());
                 self.emit(Op::DELETE_SUBSCR, 0);
+                self.set_loc(saved);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {

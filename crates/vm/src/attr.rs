@@ -679,7 +679,7 @@ impl Vm {
 
     /// Setting or deleting an attribute of class `t` that a data descriptor of its
     /// (user) metaclass manages.
-    fn meta_descriptor_set(
+    pub(crate) fn meta_descriptor_set(
         &mut self,
         t: &Rc<crate::objects::types::PyType>,
         cls: &Value,
@@ -712,7 +712,7 @@ impl Vm {
     /// `obj.__class__ = v`, as CPython allows it: between classes defined in Python
     /// whose instances are laid out alike (the same builtin base, `__dict__` or not,
     /// the same number of `__slots__`), or between module subclasses.
-    fn set_class(&mut self, obj: &Value, v: Value) -> PyResult<()> {
+    pub(crate) fn set_class(&mut self, obj: &Value, v: Value) -> PyResult<()> {
         let Value::Type(new) = &v else {
             return Err(self.type_error(format!(
                 "__class__ must be set to a class, not '{}' object",
@@ -838,22 +838,40 @@ impl Vm {
         t: &Rc<crate::objects::types::PyType>,
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
-        if !t.builtin && t.dict.del_str(name).is_some() {
-            crate::objects::types::bump_type_epoch();
-            return Ok(());
-        }
-        let obj = Value::Type(t.clone());
+        let n = name.as_str();
         if t.builtin {
-            return Err(self.attr_readonly(&obj, name.as_str()));
-        }
-        if matches!(name.as_str(), "__name__" | "__qualname__") {
             return Err(self.type_error(format!(
-                "cannot delete '{}' attribute of immutable type '{}'",
-                name.as_str(),
+                "cannot set '{n}' attribute of immutable type '{}'",
                 t.name()
             )));
         }
-        Err(self.attribute_error(&obj, name.as_str()))
+        // `type`'s own descriptors come before the class's dict (`__module__` and
+        // `__doc__` are in both), each refusing deletion in its own words.
+        match n {
+            "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__" => {
+                return Err(self.type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{}'",
+                    t.name()
+                )));
+            }
+            "__dict__" | "__text_signature__" => {
+                return Err(self.new_error(
+                    "AttributeError",
+                    format!("attribute '{n}' of 'type' objects is not writable"),
+                ));
+            }
+            "__mro__" | "__base__" | "__basicsize__" | "__flags__" | "__itemsize__"
+            | "__dictoffset__" | "__weakrefoffset__" => {
+                return Err(self.new_error("AttributeError", "readonly attribute"));
+            }
+            "__class__" => return Err(self.type_error("can't delete __class__ attribute")),
+            _ => {}
+        }
+        if t.dict.del_str(name).is_some() {
+            crate::objects::types::bump_type_epoch();
+            return Ok(());
+        }
+        Err(self.attribute_error(&Value::Type(t.clone()), n))
     }
 
     fn attr_readonly(&mut self, obj: &Value, name: &str) -> crate::vm::PyErr {
@@ -897,6 +915,9 @@ impl Vm {
                 self.generic_delattr(o, obj, name)
             }
             Value::Function(f) => {
+                if name.as_str() == "__code__" {
+                    return Err(self.type_error(crate::special::CODE_TYPE));
+                }
                 if f.dict.get().is_some_and(|d| d.del_str(name).is_some()) {
                     return Ok(());
                 }
@@ -946,6 +967,17 @@ impl Vm {
             if d.del_str(name).is_some() {
                 return Ok(());
             }
+        }
+        if matches!(o.payload, Payload::Module { .. }) {
+            // The generic deletion names the type, even for a module (unlike a read).
+            return Err(self.new_error(
+                "AttributeError",
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    name.as_str()
+                ),
+            ));
         }
         Err(self.attribute_error_plain(obj, name.as_str()))
     }

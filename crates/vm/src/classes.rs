@@ -175,18 +175,9 @@ pub fn type_new(
         }
     }
     let meta = &winner;
-    // A metaclass overriding `mro()` would order the class's MRO itself: not done yet,
-    // so say so rather than build the default order.
-    if !meta.builtin
-        && meta
-            .lookup_str("mro")
-            .is_some_and(|m| !matches!(m, Value::Builtin(_)))
-    {
-        return Err(vm.new_error(
-            "NotImplementedError",
-            "a metaclass that overrides mro() is not supported yet",
-        ));
-    }
+    // A metaclass overriding `mro()` orders the class's MRO itself (below, once the
+    // class exists): the bases need not have a consistent C3 order then.
+    let custom_mro = overrides_mro(meta);
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
@@ -197,6 +188,7 @@ pub fn type_new(
     }
     let mro_rest = match c3(&bases) {
         Ok(m) => m,
+        Err(_) if custom_mro => Vec::new(),
         Err(heads) => {
             let names: Vec<String> = heads.iter().map(|b| b.name().to_string()).collect();
             return Err(vm.type_error(format!(
@@ -263,6 +255,10 @@ pub fn type_new(
             }),
         }
     });
+    if custom_mro {
+        let m = custom_mro_of(vm, &t, meta, true)?;
+        t.mro_rest.replace(m);
+    }
     let slotted = spec.present && !spec.add_dict;
     // Dictless only if every base is too: object and the other builtin types count as
     // dictless (a namedtuple's `__slots__ = ()` on tuple), exceptions do not (their
@@ -805,46 +801,32 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
             first(&old)
         )));
     }
-    let mro = mro_for(vm, &bases)?;
-    // Every class below gets its MRO again; none can fail if this one did not, but
-    // check them all before changing anything.
+    // The MRO is computed with the new bases in place (a metaclass's `mro()` reads
+    // them); on an error everything is put back.
+    *t.bases.borrow_mut() = bases.clone();
+    let mro = match mro_of(vm, t) {
+        Ok(m) => m,
+        Err(e) => {
+            *t.bases.borrow_mut() = old;
+            return Err(e);
+        }
+    };
+    // Every class below gets its MRO again, walked as CPython walks them: each
+    // subclass right after its parent, a class below two changed parents (a diamond)
+    // once per path, so a metaclass's `mro()` runs as often. On an error everything is
+    // put back as it was.
+    let old_mro = t.mro_rest.replace(mro);
+    let mut saved = Vec::new();
+    if let Err(e) = remro_subclasses(vm, t, &mut saved) {
+        *t.bases.borrow_mut() = old;
+        t.mro_rest.replace(old_mro);
+        for (s, m) in saved.into_iter().rev() {
+            s.mro_rest.replace(m);
+        }
+        return Err(e);
+    }
     let mut below = Vec::new();
     collect_subclasses(t, &mut below);
-    *t.bases.borrow_mut() = bases.clone();
-    let old_mro = t.mro_rest.replace(mro);
-    let saved: Vec<Vec<Rc<PyType>>> = below.iter().map(|s| s.mro_rest.borrow().clone()).collect();
-    // Until nothing changes: a class below two changed parents (a diamond) may be
-    // reached before one of them is redone.
-    for _ in 0..below.len() {
-        let mut changed = false;
-        for s in &below {
-            let sb = s.bases.borrow().clone();
-            match mro_for(vm, &sb) {
-                Ok(m) => {
-                    let same = {
-                        let cur = s.mro_rest.borrow();
-                        cur.len() == m.len() && cur.iter().zip(&m).all(|(a, b)| Rc::ptr_eq(a, b))
-                    };
-                    if !same {
-                        s.mro_rest.replace(m);
-                        changed = true;
-                    }
-                }
-                Err(e) => {
-                    // Put everything back as it was.
-                    *t.bases.borrow_mut() = old;
-                    t.mro_rest.replace(old_mro);
-                    for (s, m) in below.iter().zip(saved) {
-                        s.mro_rest.replace(m);
-                    }
-                    return Err(e);
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
     for c in std::iter::once(t).chain(below.iter()) {
         let del = c
             .mro()
@@ -863,7 +845,76 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+/// Whether a metaclass orders its classes' MROs with an `mro()` of its own.
+fn overrides_mro(meta: &Rc<PyType>) -> bool {
+    !meta.builtin
+        && meta
+            .lookup_str("mro")
+            .is_some_and(|m| !matches!(m, Value::Builtin(_)))
+}
+
+/// The MRO of class `t` after `t` itself, from its bases as they are now: its
+/// metaclass's `mro()` when that is overridden, else C3.
+fn mro_of(vm: &mut Vm, t: &Rc<PyType>) -> PyResult<Vec<Rc<PyType>>> {
+    let meta = t.meta.borrow().clone();
+    if let Some(meta) = meta.filter(overrides_mro) {
+        return custom_mro_of(vm, t, &meta, false);
+    }
+    let bases = t.bases.borrow().clone();
+    mro_for(vm, &bases)
+}
+
+/// What the metaclass's `mro()` returns for class `t` (any iterable of classes), checked
+/// as CPython checks it, without `t`'s own first entry.
+fn custom_mro_of(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    meta: &Rc<PyType>,
+    creating: bool,
+) -> PyResult<Vec<Rc<PyType>>> {
+    let tv = Value::Type(t.clone());
+    let m = meta.lookup_str("mro").unwrap_or(Value::None);
+    let bound = vm.bind_descriptor(m, tv, Value::Type(meta.clone()))?;
+    let r = vm.call_args(&bound, &[])?;
+    let items = crate::iter::collect(vm, &r)?;
+    let mut mro = Vec::with_capacity(items.len());
+    for v in &items {
+        let Value::Type(b) = v else {
+            return Err(vm.type_error(format!(
+                "mro() returned a non-class ('{}')",
+                vm.type_name(v)
+            )));
+        };
+        // Every entry's instance layout must be one `t`'s instances have.
+        if b.layout != Layout::Object && b.layout != t.layout {
+            return Err(vm.type_error(format!(
+                "mro() returned base with unsuitable layout ('{}')",
+                b.name()
+            )));
+        }
+        mro.push(b.clone());
+    }
+    if mro.is_empty() {
+        return Err(vm.type_error("type MRO must not be empty"));
+    }
+    if !Rc::ptr_eq(&mro[0], t) {
+        // Without itself in its MRO a new class is not a subclass of itself: CPython
+        // then fails calling `super(type, cls).__init_subclass__()`.
+        if creating && !mro.iter().any(|b| Rc::ptr_eq(b, t)) {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "an MRO that does not start with the class itself is not supported yet",
+        ));
+    }
+    mro.remove(0);
+    Ok(mro)
+}
+
+pub(crate) fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
     c3(bases).map_err(|heads| {
         let names: Vec<String> = heads.iter().map(|b| b.name().to_string()).collect();
         vm.type_error(format!(
@@ -871,6 +922,28 @@ fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
             names.join(", ")
         ))
     })
+}
+
+/// Compute the MRO of every class below `t` again, depth first, keeping each one's old
+/// MRO in `saved` (in the order they were changed).
+fn remro_subclasses(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    saved: &mut Vec<(Rc<PyType>, Vec<Rc<PyType>>)>,
+) -> PyResult<()> {
+    let subs: Vec<Rc<PyType>> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in subs {
+        let m = mro_of(vm, &s)?;
+        let old = s.mro_rest.replace(m);
+        saved.push((s.clone(), old));
+        remro_subclasses(vm, &s, saved)?;
+    }
+    Ok(())
 }
 
 /// Every class that derives from `t`, parents before their children.

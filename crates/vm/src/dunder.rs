@@ -510,10 +510,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
             }
         }
     }
-    Err(vm.type_error(format!(
-        "'{}' object doesn't support item deletion",
-        vm.type_name(obj)
-    )))
+    Err(crate::subscript::no_item_deletion(vm, obj, idx))
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {

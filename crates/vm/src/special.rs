@@ -69,10 +69,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Function(f) => match name {
             "__name__" => Some(Value::Str(f.name.borrow().clone())),
             "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
-            "__code__" => Some(Value::Object(PyObject::new(
-                vm.types.code.clone(),
-                Payload::Code(f.code.clone()),
-            ))),
+            "__code__" => Some(crate::objects::function::code_object(vm, &f.code)),
             "__defaults__" => Some(
                 f.defaults
                     .borrow()
@@ -301,10 +298,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     let g = g.borrow();
                     Some(Value::bool(g.started && !g.finished && !g.running))
                 }
-                "gi_code" => Some(Value::Object(PyObject::new(
-                    vm.types.code.clone(),
-                    Payload::Code(g.borrow().code.clone()),
-                ))),
+                "gi_code" => {
+                    let code = g.borrow().code.clone();
+                    Some(crate::objects::function::code_object(vm, &code))
+                }
                 _ => None,
             },
             Payload::Property { fns, .. } => match name {
@@ -382,6 +379,8 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
     })
 }
 
+pub(crate) const CODE_TYPE: &str = "__code__ must be set to a code object";
+
 /// Assignable special attributes; Ok(true) when handled.
 pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool> {
     match obj {
@@ -399,6 +398,34 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
             }
             "__doc__" => {
                 *f.doc.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__code__" => {
+                let code = match v {
+                    Value::Object(o) => match &o.payload {
+                        Payload::Code(c) => Some(c.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(code) = code else {
+                    return Err(vm.type_error(CODE_TYPE));
+                };
+                let free = code.co.freevars.len();
+                let cells = f.closure.as_ref().map_or(0, |c| c.len());
+                if free != cells {
+                    return Err(vm.new_error(
+                        "ValueError",
+                        format!(
+                            "{}() requires a code object with {cells} free vars, not {free}",
+                            f.name.borrow().as_str()
+                        ),
+                    ));
+                }
+                f.code.set(code);
+                // Caches that chose a fast path from the function's code (a property
+                // getter run as a plain call, a simple `__init__`) must look again.
+                crate::objects::types::bump_type_epoch();
                 Ok(true)
             }
             "__module__" => {

@@ -96,14 +96,15 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         _ => args,
     };
     let mapping = match base {
-        // CPython treats any non-tuple, non-str argument with __getitem__ as a mapping.
+        // CPython treats any argument with __getitem__ as a mapping, except a tuple and
+        // a str (for bytes formatting also a bytes or bytearray).
         Value::Dict(_) | Value::List(_) => Some(args.clone()),
-        Value::Object(o)
-            if matches!(o.payload, Payload::Instance)
-                && o.cls().lookup_str("__getitem__").is_some() =>
-        {
-            Some(args.clone())
-        }
+        Value::Object(o) => match &o.payload {
+            Payload::Instance if o.cls().lookup_str("__getitem__").is_some() => Some(args.clone()),
+            Payload::Range(_) | Payload::MappingProxy(_) => Some(args.clone()),
+            Payload::Bytes(_) | Payload::ByteArray(_) if !bytes_mode => Some(args.clone()),
+            _ => None,
+        },
         _ => None,
     };
     let is_tuple = matches!(base, Value::Tuple(_));
@@ -191,7 +192,12 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 return Err(vm.type_error("format requires a mapping"));
             };
             used_mapping = true;
-            let k = Value::str(key);
+            // A bytes format's keys are bytes (its text is read as Latin-1).
+            let k = if bytes_mode {
+                crate::objects::bytes::new_bytes(vm, key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::str(key)
+            };
             crate::subscript::getitem(vm, m, &k)?
         } else {
             match positional.get(next) {
@@ -227,23 +233,21 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
             let s = match spec.conv {
                 's' | 'b' => {
                     if bytes_mode {
-                        match crate::objects::bytes::as_bytes(arg) {
-                            Some(b) => b.iter().map(|&c| c as char).collect(),
-                            None => {
-                                return Err(vm.type_error(format!(
-                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                    vm.type_name(arg)
-                                )))
-                            }
-                        }
+                        bytes_arg(vm, arg)?.iter().map(|&c| c as char).collect()
                     } else {
                         vm.str_of(arg)?.as_str().to_string()
                     }
                 }
+                // In a bytes format `%r` is `%a`: the text must be ASCII.
+                'r' if bytes_mode => crate::repr::ascii_escape(vm.repr(arg)?.as_str()),
                 'r' => vm.repr(arg)?.as_str().to_string(),
                 _ => crate::repr::ascii_escape(vm.repr(arg)?.as_str()),
             };
             e(vm, pct::pad_percent_str(&s, spec))
+        }
+        'c' if bytes_mode => {
+            let b = byte_arg(vm, arg)?;
+            e(vm, pct::pad_percent_str(&(b as char).to_string(), spec))
         }
         'c' => {
             let c = match arg {
@@ -310,6 +314,77 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
         }
         _ => Err(ferr(vm, spec.unsupported_error())),
     }
+}
+
+/// What `%s` or `%b` of a bytes format puts in: a bytes object's (a subclass's) own
+/// bytes, what `__bytes__` returns, or a bytearray's bytes, in that order.
+fn bytes_arg(vm: &mut Vm, arg: &Value) -> PyResult<Vec<u8>> {
+    let inner = match arg {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner) => inner,
+            _ => arg,
+        },
+        _ => arg,
+    };
+    if let Value::Object(o) = inner {
+        if let Payload::Bytes(b) = &o.payload {
+            return Ok(b.to_vec());
+        }
+    }
+    if let Some(m) = crate::dunder::user_special(vm, arg, "__bytes__") {
+        let r = crate::dunder::call_special(vm, &m, arg, &[])?;
+        let r_inner = match &r {
+            Value::Object(o) => match &o.payload {
+                Payload::Builtin(inner) => inner.clone(),
+                _ => r.clone(),
+            },
+            _ => r.clone(),
+        };
+        if let Value::Object(o) = &r_inner {
+            if let Payload::Bytes(b) = &o.payload {
+                return Ok(b.to_vec());
+            }
+        }
+        return Err(vm.type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name(&r)
+        )));
+    }
+    if let Value::Object(o) = inner {
+        if let Payload::ByteArray(b) = &o.payload {
+            return Ok(b.borrow().clone());
+        }
+    }
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(arg)
+    )))
+}
+
+/// The byte `%c` of a bytes format puts in: a bytes or bytearray of length 1, or an
+/// integer (`__index__`) in range(256).
+fn byte_arg(vm: &mut Vm, arg: &Value) -> PyResult<u8> {
+    let inner = match arg {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner) => inner,
+            _ => arg,
+        },
+        _ => arg,
+    };
+    if let Some(b) = crate::objects::bytes::as_bytes(inner) {
+        if b.len() == 1 {
+            return Ok(b[0]);
+        }
+    } else {
+        let n = match as_int(arg) {
+            Some(i) => Some(i.to_ibig()),
+            None => crate::dunder::index(vm, arg)?.map(dashu_int::IBig::from),
+        };
+        if let Some(n) = n {
+            return u8::try_from(&n).map_err(|_| vm.overflow_error("%c arg not in range(256)"));
+        }
+    }
+    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
 }
 
 // ---- str.format ----------------------------------------------------------------------------

@@ -476,11 +476,40 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
         Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_)) => {
             crate::dunder::delitem(vm, obj, idx)
         }
-        _ => Err(vm.type_error(format!(
-            "'{}' object doesn't support item deletion",
-            vm.type_name(obj)
-        ))),
+        _ => Err(no_item_deletion(vm, obj, idx)),
     }
+}
+
+/// The error of `del obj[idx]` when `obj` has no way to delete items. CPython words it
+/// by the road taken: an index into a type with sequence methods fails in the sequence
+/// protocol ("doesn't"), anything else in the generic fallback ("does not").
+pub fn no_item_deletion(vm: &mut Vm, obj: &Value, idx: &Value) -> crate::vm::PyErr {
+    let sequence = match obj {
+        Value::Str(_) | Value::Tuple(_) | Value::List(_) | Value::Dict(_) => true,
+        Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::Object(o) => matches!(
+            o.payload,
+            Payload::Instance
+                | Payload::Builtin(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::MappingProxy(_)
+                | Payload::DictView { .. }
+        ),
+        _ => false,
+    };
+    let index = matches!(idx, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || crate::dunder::user_special(vm, idx, "__index__").is_some();
+    let verb = if sequence && index {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    vm.type_error(format!(
+        "'{}' object {verb} support item deletion",
+        vm.type_name(obj)
+    ))
 }
 
 pub fn rc_list(v: Vec<Value>) -> Rc<crate::objects::PyList> {

@@ -217,9 +217,11 @@ impl Frame {
             } = f;
         };
         // SAFETY: bitwise copies of the function's `Rc`s; `Drop` never releases them for
-        // a borrowed frame, so the counts stay balanced. Every field is written once.
+        // a borrowed frame, so the counts stay balanced. Every field is written once. The
+        // code stays alive with the function even if `__code__` is assigned while the
+        // frame runs (`CodeCell` keeps every code it has held).
         unsafe {
-            addr_of_mut!((*dst).code).write(ManuallyDrop::new(std::ptr::read(&func.code)));
+            addr_of_mut!((*dst).code).write(ManuallyDrop::new(std::ptr::read(func.code.get())));
             addr_of_mut!((*dst).pc).write(0);
             addr_of_mut!((*dst).base).write(base);
             addr_of_mut!((*dst).ret_base).write(ret_base);

@@ -31,6 +31,8 @@ pub fn init(vm: &mut Vm) {
     crate::builtins::classmethod(&o, "__init_subclass__", object_init_subclass);
     let t = vm.types.type_.clone();
     method(&t, "mro", type_mro);
+    method(&t, "__setattr__", type_setattr);
+    method(&t, "__delattr__", type_delattr);
     for t in [
         vm.types.function.clone(),
         vm.types.classmethod.clone(),
@@ -237,23 +239,134 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "__setattr__", &args, 2, 2)?;
-    let Value::Str(name) = &a[0] else {
-        return Err(vm.type_error("attribute name must be string"));
+/// The self, name and value of a `__setattr__` slot wrapper (CPython unpacks them with an
+/// empty function name, hence the leading space of its count error).
+fn setattr_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: &str,
+) -> PyResult<(&'a Value, Rc<crate::objects::str::PyStr>, &'a Value)> {
+    if args.has_kw() {
+        return Err(vm.type_error("wrapper __setattr__() takes no keyword arguments"));
+    }
+    let p = args.pos();
+    let Some(s) = p.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '__setattr__' of '{owner}' object needs an argument"
+        )));
     };
+    if p.len() != 3 {
+        return Err(vm.type_error(format!(" expected 2 arguments, got {}", p.len() - 1)));
+    }
+    if owner == "object" {
+        refuse_type(vm, s, "__setattr__")?;
+    }
+    Ok((s, attr_name(vm, &p[1])?, &p[2]))
+}
+
+/// The self and name of a `__delattr__` slot wrapper.
+fn delattr_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: &str,
+) -> PyResult<(&'a Value, Rc<crate::objects::str::PyStr>)> {
+    if args.has_kw() {
+        return Err(vm.type_error("wrapper __delattr__() takes no keyword arguments"));
+    }
+    let p = args.pos();
+    let Some(s) = p.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '__delattr__' of '{owner}' object needs an argument"
+        )));
+    };
+    if p.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", p.len() - 1)));
+    }
+    if owner == "object" {
+        refuse_type(vm, s, "__delattr__")?;
+    }
+    Ok((s, attr_name(vm, &p[1])?))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
+    match v {
+        Value::Str(n) => Ok(n.clone()),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// `object.__setattr__` must not skip a builtin base's own `__setattr__`: a class's
+/// (every type's) is `type.__setattr__`, so it refuses a class, naming its metaclass.
+fn refuse_type(vm: &Vm, s: &Value, what: &str) -> PyResult<()> {
+    if let Value::Type(_) = s {
+        return Err(vm.type_error(format!(
+            "can't apply this {what} to {} object",
+            vm.type_name(s)
+        )));
+    }
+    Ok(())
+}
+
+fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (obj, name, v) = setattr_args(vm, &args, "object")?;
     // The object itself, not the builtin value inside a subclass instance.
-    if let Some(obj @ Value::Object(o)) = args.pos().first() {
-        vm.generic_setattr(o, obj, name, a[1].clone())?;
+    if let Value::Object(o) = obj {
+        vm.generic_setattr(o, obj, &name, v.clone())?;
         return Ok(Value::None);
     }
-    // `type.__setattr__` (reached from a metaclass's own __setattr__).
-    if let Value::Type(t) = s {
-        vm.set_type_attr(t, name, a[1].clone())?;
-        return Ok(Value::None);
-    }
-    vm.setattr_str(s, name, a[1].clone())?;
+    vm.setattr_str(obj, &name, v.clone())?;
     Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (obj, name) = delattr_args(vm, &args, "object")?;
+    if let Value::Object(o) = obj {
+        vm.generic_delattr(o, obj, &name)?;
+        return Ok(Value::None);
+    }
+    Err(vm.attribute_error_plain(obj, name.as_str()))
+}
+
+/// `type.__setattr__` (reached from a metaclass's own `__setattr__`): the class's own
+/// namespace, skipping the metaclass's hook.
+fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (obj, name, v) = setattr_args(vm, &args, "type")?;
+    let Value::Type(t) = obj else {
+        return Err(not_a_type(vm, "__setattr__", obj));
+    };
+    if name.as_str() == "__class__" {
+        vm.set_class(obj, v.clone())?;
+        return Ok(Value::None);
+    }
+    if let Some(r) = vm.meta_descriptor_set(t, obj, &name, Some(v.clone())) {
+        r?;
+        return Ok(Value::None);
+    }
+    vm.set_type_attr(t, &name, v.clone())?;
+    Ok(Value::None)
+}
+
+fn type_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (obj, name) = delattr_args(vm, &args, "type")?;
+    let Value::Type(t) = obj else {
+        return Err(not_a_type(vm, "__delattr__", obj));
+    };
+    if let Some(r) = vm.meta_descriptor_set(t, obj, &name, None) {
+        r?;
+        return Ok(Value::None);
+    }
+    vm.del_type_attr(t, &name)?;
+    Ok(Value::None)
+}
+
+fn not_a_type(vm: &Vm, name: &str, v: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "descriptor '{name}' requires a 'type' object but received a '{}'",
+        vm.type_name(v)
+    ))
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -265,22 +378,6 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(s, name.as_str())),
     }
-}
-
-fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "__delattr__", &args, 1, 1)?;
-    let Value::Str(name) = &a[0] else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
-    if let Some(obj @ Value::Object(o)) = args.pos().first() {
-        vm.generic_delattr(o, obj, name)?;
-        return Ok(Value::None);
-    }
-    if let Value::Type(t) = s {
-        vm.del_type_attr(t, name)?;
-        return Ok(Value::None);
-    }
-    Err(vm.attribute_error_plain(s, name.as_str()))
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -459,7 +556,17 @@ fn descriptor_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "mro", &args, 0, 0)?;
     match s {
-        Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
+        // C3 of the bases as they are (what a metaclass's own `mro()` builds on), not
+        // the MRO the class has.
+        Value::Type(t) => {
+            let bases = t.bases.borrow().clone();
+            if bases.is_empty() {
+                return Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()));
+            }
+            let rest = crate::classes::mro_for(vm, &bases)?;
+            let all = std::iter::once(t.clone()).chain(rest);
+            Ok(Value::list(all.map(Value::Type).collect()))
+        }
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }

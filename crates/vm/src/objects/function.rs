@@ -33,6 +33,9 @@ pub struct Code {
     /// Inline caches, one per instruction (used by LOAD_ATTR, LOAD_METHOD, STORE_ATTR,
     /// LOAD_GLOBAL): what the last execution found, guarded by type and dict versions.
     pub caches: Box<[std::cell::RefCell<InlineCache>]>,
+    /// The code object last handed out for this code, so `f.__code__ is f.__code__`
+    /// (not kept alive by the code: it holds the code).
+    pub object: RefCell<std::rc::Weak<crate::objects::object::PyObject>>,
 }
 
 /// What an attribute or global instruction learned last time it ran.
@@ -127,7 +130,8 @@ pub enum InlineCache {
 }
 
 pub struct Function {
-    pub code: Rc<Code>,
+    /// The code the function runs (`__code__`, which can be reassigned).
+    pub code: CodeCell,
     pub globals: Rc<PyDict>,
     pub builtins: Rc<PyDict>,
     pub closure: Option<Rc<[Value]>>,
@@ -140,6 +144,76 @@ pub struct Function {
     pub annotations: RefCell<Option<Rc<PyDict>>>,
     /// The function's `__dict__`, made when first used (most functions never have one).
     pub dict: std::cell::OnceCell<Rc<PyDict>>,
+}
+
+/// A function's code: the one it was made with, or the last one assigned to `__code__`.
+///
+/// Frames called from the eval loop copy the function's `Rc<Code>` without counting it
+/// (`Frame::write_borrowing`), trusting the function to keep it alive while they run,
+/// and the eval loop holds `&Code` for as long as a frame runs. A function whose body
+/// assigns its own `__code__` would free the code under its running frame, so a code
+/// once installed is never dropped or moved before the function: each assigned one gets
+/// a box of its own in `assigned`, which only grows (a function's code is seldom
+/// reassigned more than once).
+pub struct CodeCell {
+    initial: Rc<Code>,
+    // Boxed: `get` hands out a reference to the `Rc` itself, which must not move when
+    // the vector grows.
+    #[allow(clippy::vec_box)]
+    assigned: RefCell<Vec<Box<Rc<Code>>>>,
+    /// The last of `assigned`, or null for `initial`.
+    current: std::cell::Cell<*const Rc<Code>>,
+}
+
+impl CodeCell {
+    pub fn new(code: Rc<Code>) -> CodeCell {
+        CodeCell {
+            initial: code,
+            assigned: RefCell::new(Vec::new()),
+            current: std::cell::Cell::new(std::ptr::null()),
+        }
+    }
+
+    /// The code the function runs now.
+    #[inline(always)]
+    pub fn get(&self) -> &Rc<Code> {
+        let p = self.current.get();
+        if p.is_null() {
+            &self.initial
+        } else {
+            // SAFETY: `p` points into a box of `assigned`, which is neither dropped nor
+            // written to before `self` is (see the type's comment).
+            unsafe { &*p }
+        }
+    }
+
+    /// Run `code` from the next call on.
+    pub fn set(&self, code: Rc<Code>) {
+        let boxed = Box::new(code);
+        let p: *const Rc<Code> = &*boxed;
+        self.assigned.borrow_mut().push(boxed);
+        self.current.set(p);
+    }
+}
+
+impl std::ops::Deref for CodeCell {
+    type Target = Rc<Code>;
+    #[inline(always)]
+    fn deref(&self) -> &Rc<Code> {
+        self.get()
+    }
+}
+
+/// The code object (`f.__code__`, `gi_code`, `f_code`) of `code`: the same one while
+/// it is alive.
+pub fn code_object(vm: &Vm, code: &Rc<Code>) -> Value {
+    use crate::objects::object::{Payload, PyObject};
+    if let Some(o) = code.object.borrow().upgrade() {
+        return Value::Object(o);
+    }
+    let o = PyObject::new(vm.types.code.clone(), Payload::Code(code.clone()));
+    *code.object.borrow_mut() = Rc::downgrade(&o);
+    Value::Object(o)
 }
 
 impl Code {

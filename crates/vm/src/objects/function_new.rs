@@ -7,7 +7,7 @@ use metal_compiler::bytecode::{flags, CodeObject, Constant};
 
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Code, Function};
-use crate::objects::object::{Payload, PyObject};
+use crate::objects::object::Payload;
 use crate::objects::PyTuple;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -32,7 +32,7 @@ pub fn const_value(vm: &mut Vm, c: &Constant) -> Value {
         }
         Constant::Code(co) => {
             let code = make_code(vm, co.clone());
-            Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code)))
+            crate::objects::function::code_object(vm, &code)
         }
     }
 }
@@ -116,6 +116,7 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         argcount,
         flags,
         stacksize,
+        object: RefCell::new(std::rc::Weak::new()),
     })
 }
 
@@ -170,7 +171,7 @@ pub fn make_function(
     let name = code.name.clone();
     let qualname = code.qualname.clone();
     let f = Function {
-        code: code.clone(),
+        code: crate::objects::function::CodeCell::new(code.clone()),
         globals,
         builtins,
         closure,

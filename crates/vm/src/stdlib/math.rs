@@ -62,6 +62,8 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
         ("log1p", log1p),
         ("erf", erf),
         ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("frexp", frexp),
         ("ldexp", ldexp),
         ("remainder", remainder),
@@ -541,6 +543,30 @@ fn c_math_1(
         });
     }
     Ok(Value::Float(r))
+}
+
+/// `math.gamma` and `math.lgamma` (CPython's own Lanczos approximation, not the C
+/// library's: see `math_gamma`).
+fn gamma_fn(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    f: fn(f64) -> Result<f64, super::math_gamma::GammaError>,
+) -> PyResult<Value> {
+    let x = one(vm, args, name)?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(super::math_gamma::GammaError::Domain) => Err(domain(vm)),
+        Err(super::math_gamma::GammaError::Range) => Err(vm.overflow_error("math range error")),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    gamma_fn(vm, &args, "gamma", super::math_gamma::gamma)
+}
+
+fn lgamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    gamma_fn(vm, &args, "lgamma", super::math_gamma::lgamma)
 }
 
 macro_rules! c_unary {

@@ -8,6 +8,7 @@ mod forms;
 mod io;
 mod itertools;
 mod math;
+mod math_gamma;
 mod os;
 mod random;
 mod sre;
@@ -278,10 +279,7 @@ fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<V
         let locals = crate::mapping_ns::frame_namespace(vm, idx);
         let o = PyObject::with_dict(vm.types.frame.clone(), Payload::Instance);
         if let Some(d) = &o.dict() {
-            d.set_by_str(
-                "f_code",
-                Value::Object(PyObject::new(vm.types.code.clone(), Payload::Code(code))),
-            );
+            d.set_by_str("f_code", crate::objects::function::code_object(vm, &code));
             d.set_by_str("f_lineno", Value::Int(line as i64));
             d.set_by_str("f_globals", Value::Dict(globals));
             d.set_by_str("f_builtins", Value::Dict(builtins));
