@@ -163,12 +163,22 @@ class Pattern:
         return Match(self, string, spans, pos, endpos)
 
     def search(self, string, pos=0, endpos=_MAXPOS):
+        if type(string) is str and pos == 0 and endpos == _MAXPOS:
+            # The whole of a plain str (_exec's checks and clamping have nothing to do).
+            spans = _metal_re.exec(self._handle, string, 0, endpos, 0)
+            return None if spans is None else Match(self, string, spans, 0, len(string))
         return self._exec(string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=_MAXPOS):
+        if type(string) is str and pos == 0 and endpos == _MAXPOS:
+            spans = _metal_re.exec(self._handle, string, 0, endpos, 1)
+            return None if spans is None else Match(self, string, spans, 0, len(string))
         return self._exec(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXPOS):
+        if type(string) is str and pos == 0 and endpos == _MAXPOS:
+            spans = _metal_re.exec(self._handle, string, 0, endpos, 2)
+            return None if spans is None else Match(self, string, spans, 0, len(string))
         return self._exec(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXPOS):
@@ -383,7 +393,7 @@ class Match:
         raise IndexError("no such group")
 
     def _group(self, g, default=None):
-        i = self._index(g)
+        i = g if type(g) is int and 0 <= g <= self.re.groups else self._index(g)
         s = self._spans[2 * i]
         if s < 0:
             return default
@@ -405,14 +415,23 @@ class Match:
     def groupdict(self, default=None):
         return _metal_re.groupdict(self.string, self._spans, self.re.groupindex, default)
 
+    # A plain int group is checked here; anything else (a name, a bool, an int
+    # subclass, an error) through _index.
     def start(self, group=0):
+        if type(group) is int and 0 <= group <= self.re.groups:
+            return self._spans[2 * group]
         return self._spans[2 * self._index(group)]
 
     def end(self, group=0):
+        if type(group) is int and 0 <= group <= self.re.groups:
+            return self._spans[2 * group + 1]
         return self._spans[2 * self._index(group) + 1]
 
     def span(self, group=0):
-        i = self._index(group)
+        if type(group) is int and 0 <= group <= self.re.groups:
+            i = group
+        else:
+            i = self._index(group)
         return (self._spans[2 * i], self._spans[2 * i + 1])
 
     @property
