@@ -631,7 +631,7 @@ pub fn inline_init(t: &Rc<PyType>) -> Option<Rc<crate::objects::function::Functi
 
 /// The user `__new__` and `__init__` a call of the class runs, cached on the type until
 /// any type changes (the type epoch).
-fn ctor_methods(t: &Rc<PyType>) -> (Option<Value>, Option<Value>) {
+pub(crate) fn ctor_methods(t: &Rc<PyType>) -> (Option<Value>, Option<Value>) {
     let epoch = crate::objects::types::type_epoch();
     {
         let c = t.ctor.borrow();

@@ -43,9 +43,22 @@ struct Kit {
     hidden: Value,
     help_span: Value,
     formatted: Value,
+    base_form: Value,
+    /// BoundField's own `__init__`, `auto_id`, `initial`, `css_classes`, `_has_errors`
+    /// (as the framework defines them: a patched class is drawn through Python).
+    bf_init: Value,
+    bf_auto_id: Value,
+    bf_initial: Value,
+    bf_css_classes: Value,
+    bf_has_errors: Value,
+    /// `django.forms.boundfield` (its `pretty_name` may be patched) and that function.
+    boundfield_module: Value,
+    pretty_name: Value,
+    /// BoundField's "not computed yet" marker for `_initial`.
+    unset: Value,
 }
 
-const KIT_LEN: usize = 14;
+const KIT_LEN: usize = 23;
 
 impl Kit {
     fn from(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
@@ -71,6 +84,15 @@ impl Kit {
             hidden: k[11].clone(),
             help_span: k[12].clone(),
             formatted: k[13].clone(),
+            base_form: k[14].clone(),
+            bf_init: k[15].clone(),
+            bf_auto_id: k[16].clone(),
+            bf_initial: k[17].clone(),
+            bf_css_classes: k[18].clone(),
+            bf_has_errors: k[19].clone(),
+            boundfield_module: k[20].clone(),
+            pretty_name: k[21].clone(),
+            unset: k[22].clone(),
         })
     }
 }
@@ -156,13 +178,14 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let errors = get(vm, form, "errors")?;
-    let names = get(vm, form, "fields")?;
-    let names = crate::iter::collect(vm, &names)?;
+    let plain = Plain::check(vm, &kit, form)?;
+    let field_dict = get(vm, form, "fields")?;
+    let names = crate::iter::collect(vm, &field_dict)?;
     let mut fields = Vec::new();
     let mut hidden = Vec::new();
     let mut hidden_errors = false;
     for name in &names {
-        let bf = crate::subscript::getitem(vm, form, name)?;
+        let bf = bound_field(vm, &kit, &plain, form, &field_dict, name)?;
         if !is_type(vm, &bf, &kit.bound_field) {
             return Ok(Value::None);
         }
@@ -220,14 +243,14 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let last = fields.len().wrapping_sub(1);
     for (i, bf) in fields.iter().enumerate() {
         out.push_str("\n  <div");
-        let classes = call(vm, bf, "css_classes", &[])?;
+        let classes = css_classes(vm, &plain, bf, form, &errors)?;
         if vm.truthy(&classes)? {
             out.push_str(" class=\"");
             escaped(vm, &kit, &mut out, &classes)?;
             out.push('"');
         }
         out.push_str(">\n    ");
-        let body = draw_field(vm, &kit, bf, form, &errors)?;
+        let body = draw_field(vm, &kit, &plain, bf, form, &errors)?;
         out.push_str(&body);
         out.push_str("\n    ");
         if i == last {
@@ -252,13 +275,14 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn draw_field(
     vm: &mut Vm,
     kit: &Kit,
+    plain: &Plain,
     bf: &Value,
     form: &Value,
     errors: &Value,
 ) -> PyResult<String> {
     let field = get(vm, bf, "field")?;
     let widget = get(vm, &field, "widget")?;
-    let auto_id = get(vm, bf, "auto_id")?;
+    let auto_id = bf_auto_id(vm, plain, bf, form)?;
     let name = get(vm, bf, "name")?;
     let field_errors = get_key(vm, errors, &name)?;
     let has_errors = vm.truthy(&field_errors)?;
@@ -281,9 +305,16 @@ fn draw_field(
         crate::ops::contains(vm, &kit.input_templates, &template)?
     };
     if plain_input {
-        draw_input(
-            vm, kit, &mut out, bf, form, &field, &widget, kind, &auto_id, has_errors,
-        )?;
+        let input = Input {
+            bf,
+            form,
+            field: &field,
+            widget: &widget,
+            kind,
+            auto_id: &auto_id,
+            has_errors,
+        };
+        draw_input(vm, kit, plain, &mut out, &input)?;
     } else {
         escaped(vm, kit, &mut out, bf)?;
     }
@@ -464,20 +495,34 @@ fn suffixed(vm: &mut Vm, auto_id: &Value, suffix: &str) -> PyResult<Value> {
     crate::ops::binary_op(vm, auto_id, &Value::str(suffix), BinOp::Add, false)
 }
 
+/// What `draw_input` draws from.
+struct Input<'a> {
+    bf: &'a Value,
+    form: &'a Value,
+    field: &'a Value,
+    widget: &'a Value,
+    kind: u8,
+    auto_id: &'a Value,
+    has_errors: bool,
+}
+
 /// str(bf) for a plain input: build_widget_attrs, value(), input.html.
-#[allow(clippy::too_many_arguments)]
 fn draw_input(
     vm: &mut Vm,
     kit: &Kit,
+    plain: &Plain,
     out: &mut String,
-    bf: &Value,
-    form: &Value,
-    field: &Value,
-    widget: &Value,
-    kind: u8,
-    auto_id: &Value,
-    has_errors: bool,
+    input: &Input<'_>,
 ) -> PyResult<()> {
+    let Input {
+        bf,
+        form,
+        field,
+        widget,
+        kind,
+        auto_id,
+        has_errors,
+    } = *input;
     if truth(vm, field, "localize")? {
         vm.setattr(widget, "is_localized", Value::bool(true))?;
     }
@@ -511,7 +556,7 @@ fn draw_input(
     if vm.truthy(auto_id)? && !crate::ops::contains(vm, &widget_attrs, &Value::str("id"))? {
         attrs.set_item(vm, Value::str("id"), auto_id.clone())?;
     }
-    let mut value = get(vm, bf, "initial")?;
+    let mut value = bf_initial(vm, kit, plain, bf, form, field)?;
     if truth(vm, form, "is_bound")? {
         let data = get(vm, bf, "data")?;
         value = call(vm, field, "bound_data", &[data, value])?;
@@ -540,4 +585,265 @@ fn draw_input(
     draw_attrs(vm, kit, out, merged)?;
     out.push('>');
     Ok(())
+}
+
+/// What `render_div` may do natively for this form, decided once per render: each is
+/// true when the class attribute it replaces is still the framework's own.
+struct Plain {
+    /// `form[name]` may build the BoundField here: BoundField keeps its `__init__`
+    /// (and object's `__new__`), `auto_id` property and module-level `pretty_name`, the
+    /// form keeps BaseForm's `add_prefix` and `add_initial_prefix`.
+    new_bound_field: bool,
+    /// `bf.auto_id` is BoundField's property.
+    auto_id: bool,
+    /// `bf.initial` is BoundField's property and the form keeps BaseForm's
+    /// `get_initial_for_field`.
+    initial: bool,
+    /// `bf.css_classes()` is BoundField's, and so is its `_has_errors`.
+    css_classes: bool,
+}
+
+/// The raw class attribute `name` of `cls` (through its MRO), if it is `want`.
+fn class_attr_is(cls: &Value, name: &str, want: &Value) -> bool {
+    match cls {
+        Value::Type(t) => t.lookup_str(name).is_some_and(|v| v.is(want)),
+        _ => false,
+    }
+}
+
+impl Plain {
+    fn check(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<Plain> {
+        let form_cls = Value::Type(vm.type_of(form));
+        let bf_cls = &kit.bound_field;
+        let same_as_base = |name: &str| match &kit.base_form {
+            Value::Type(b) => b
+                .lookup_str(name)
+                .is_some_and(|v| class_attr_is(&form_cls, name, &v)),
+            _ => false,
+        };
+        let auto_id = class_attr_is(bf_cls, "auto_id", &kit.bf_auto_id);
+        let init_is_ours = match bf_cls {
+            Value::Type(t) => {
+                t.layout == crate::objects::types::Layout::Object
+                    && !t.dictless.get()
+                    && matches!(crate::classes::ctor_methods(t),
+                        (None, Some(init)) if init.is(&kit.bf_init))
+            }
+            _ => false,
+        };
+        let pretty_name = get(vm, &kit.boundfield_module, "pretty_name")?;
+        let new_bound_field = init_is_ours
+            && auto_id
+            && pretty_name.is(&kit.pretty_name)
+            && same_as_base("add_prefix")
+            && same_as_base("add_initial_prefix");
+        Ok(Plain {
+            new_bound_field,
+            auto_id,
+            initial: class_attr_is(bf_cls, "initial", &kit.bf_initial)
+                && same_as_base("get_initial_for_field"),
+            css_classes: class_attr_is(bf_cls, "css_classes", &kit.bf_css_classes)
+                && class_attr_is(bf_cls, "_has_errors", &kit.bf_has_errors),
+        })
+    }
+}
+
+/// `form[name]` as BaseForm.__getitem__ gives it (render_div's caller checked the form
+/// keeps that method): the form's cached BoundField, or a new one, remembered.
+fn bound_field(
+    vm: &mut Vm,
+    kit: &Kit,
+    plain: &Plain,
+    form: &Value,
+    fields: &Value,
+    name: &Value,
+) -> PyResult<Value> {
+    let cache = get(vm, form, "_bound_fields_cache")?;
+    let (Value::Dict(fields), Value::Dict(cache)) = (fields, &cache) else {
+        return crate::subscript::getitem(vm, form, name);
+    };
+    let Some(field) = fields.get_item(vm, name)? else {
+        // BaseForm's KeyError, with its message.
+        return crate::subscript::getitem(vm, form, name);
+    };
+    if let Some(bf) = cache.get_item(vm, name)? {
+        return Ok(bf);
+    }
+    let bf = if plain.new_bound_field {
+        new_bound_field(vm, kit, form, &field, name)?
+    } else {
+        vm.call_args(&kit.bound_field, &[form.clone(), field, name.clone()])?
+    };
+    cache.set_item(vm, name.clone(), bf.clone())?;
+    Ok(bf)
+}
+
+/// `"%s-%s" % (a, b)`-style text of two values (a plain str as it is).
+fn text_value(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    Ok(text_of(vm, v)?.as_str().to_string())
+}
+
+/// BaseForm.add_prefix(name): `"prefix-name"` with a prefix, else the name itself.
+fn add_prefix(vm: &mut Vm, form: &Value, name: &Value) -> PyResult<Value> {
+    let prefix = get(vm, form, "prefix")?;
+    if !vm.truthy(&prefix)? {
+        return Ok(name.clone());
+    }
+    let text = format!("{}-{}", text_value(vm, &prefix)?, text_value(vm, name)?);
+    Ok(Value::from_string(text))
+}
+
+/// The `auto_id` property's value for a BoundField named `html_name` of `form`, and the
+/// form's `auto_id` it was made from.
+fn auto_id_for(vm: &mut Vm, form: &Value, html_name: &Value) -> PyResult<(Value, Value)> {
+    let auto_id = get(vm, form, "auto_id")?;
+    let value = if vm.truthy(&auto_id)? && vm.str_of(&auto_id)?.as_str().contains("%s") {
+        crate::ops::binary_op(vm, &auto_id, html_name, BinOp::Remainder, false)?
+    } else if vm.truthy(&auto_id)? {
+        html_name.clone()
+    } else {
+        Value::str("")
+    };
+    Ok((auto_id, value))
+}
+
+/// `BoundField(form, field, name)` as its `__init__` makes it: the same attributes, in
+/// the same order, with the same values.
+fn new_bound_field(
+    vm: &mut Vm,
+    kit: &Kit,
+    form: &Value,
+    field: &Value,
+    name: &Value,
+) -> PyResult<Value> {
+    let Value::Type(cls) = &kit.bound_field else {
+        return Err(vm.type_error("render_div: kit's BoundField is not a class"));
+    };
+    let o = crate::objects::object::PyObject::instance(
+        cls.clone(),
+        crate::objects::object::Payload::Instance,
+    );
+    let Some(d) = o.dict() else {
+        return Err(vm.type_error("render_div: BoundField has no __dict__"));
+    };
+    let put = |vm: &mut Vm, key: &'static str, v: Value| {
+        let k = vm.sname(key);
+        d.set_str(k, v);
+    };
+    put(vm, "form", form.clone());
+    put(vm, "field", field.clone());
+    put(vm, "name", name.clone());
+    put(vm, "_auto_id_for", Value::None);
+    let html_name = add_prefix(vm, form, name)?;
+    put(vm, "html_name", html_name.clone());
+    let initial_name = format!("initial-{}", text_value(vm, &html_name)?);
+    put(vm, "html_initial_name", Value::from_string(initial_name));
+    let (auto_id, id_value) = auto_id_for(vm, form, &html_name)?;
+    put(
+        vm,
+        "_auto_id_for",
+        Value::tuple(vec![auto_id, id_value.clone()]),
+    );
+    let initial_id = add_prefix(vm, form, &id_value)?;
+    let initial_id = format!("initial-{}", text_value(vm, &initial_id)?);
+    put(vm, "html_initial_id", Value::from_string(initial_id));
+    let label = get(vm, field, "label")?;
+    let label = if label.is_none() {
+        vm.call_args(&kit.pretty_name, std::slice::from_ref(name))?
+    } else {
+        label
+    };
+    put(vm, "label", label);
+    let help_text = get(vm, field, "help_text")?;
+    let help_text = if vm.truthy(&help_text)? {
+        help_text
+    } else {
+        Value::str("")
+    };
+    put(vm, "help_text", help_text);
+    put(vm, "_initial", kit.unset.clone());
+    Ok(Value::Object(o))
+}
+
+/// `bf.auto_id`: the property's remembered value while the form's `auto_id` is the
+/// one it was made from.
+fn bf_auto_id(vm: &mut Vm, plain: &Plain, bf: &Value, form: &Value) -> PyResult<Value> {
+    if plain.auto_id {
+        if let Value::Object(o) = bf {
+            let cached = o.dict().and_then(|d| d.get_by_str("_auto_id_for"));
+            if let Some(Value::Tuple(t)) = cached {
+                if t.items.len() == 2 && get(vm, form, "auto_id")?.is(&t.items[0]) {
+                    return Ok(t.items[1].clone());
+                }
+            }
+        }
+    }
+    get(vm, bf, "auto_id")
+}
+
+/// `bf.initial`: the property's remembered value, or the form's initial for the field
+/// (BaseForm.get_initial_for_field: the form's `initial`, else the field's, called when
+/// callable), remembered.
+fn bf_initial(
+    vm: &mut Vm,
+    kit: &Kit,
+    plain: &Plain,
+    bf: &Value,
+    form: &Value,
+    field: &Value,
+) -> PyResult<Value> {
+    let Value::Object(o) = bf else {
+        return get(vm, bf, "initial");
+    };
+    let Some(d) = o.dict().filter(|_| plain.initial) else {
+        return get(vm, bf, "initial");
+    };
+    match d.get_by_str("_initial") {
+        Some(v) if !v.is(&kit.unset) => return Ok(v),
+        Some(_) => {}
+        None => return get(vm, bf, "initial"),
+    }
+    let name = get(vm, bf, "name")?;
+    let form_initial = get(vm, form, "initial")?;
+    let field_initial = get(vm, field, "initial")?;
+    let mut value = call(vm, &form_initial, "get", &[name, field_initial])?;
+    if vm.is_callable(&value) {
+        value = vm.call_args(&value, &[])?;
+    }
+    let key = vm.sname("_initial");
+    d.set_str(key, value.clone());
+    Ok(value)
+}
+
+/// `bf.css_classes()`: a set of the form's `error_css_class` when the field has errors
+/// and its `required_css_class` when it is required, joined in the set's order.
+fn css_classes(
+    vm: &mut Vm,
+    plain: &Plain,
+    bf: &Value,
+    form: &Value,
+    errors: &Value,
+) -> PyResult<Value> {
+    if !plain.css_classes {
+        return call(vm, bf, "css_classes", &[]);
+    }
+    let classes = Rc::new(crate::objects::set::PySet::new());
+    // _has_errors(): bool(self.form.errors.get(self.name)).
+    let name = get(vm, bf, "name")?;
+    let mine = get_key(vm, errors, &name)?;
+    if vm.truthy(&mine)? {
+        if let Some(c) = vm.getattr_opt(form, "error_css_class")? {
+            classes.add(vm, c)?;
+        }
+    }
+    let field = get(vm, bf, "field")?;
+    if truth(vm, &field, "required")? {
+        if let Some(c) = vm.getattr_opt(form, "required_css_class")? {
+            classes.add(vm, c)?;
+        }
+    }
+    if classes.is_empty() {
+        return Ok(Value::str(""));
+    }
+    vm.call_method(&Value::str(" "), "join", &[Value::Set(classes)])
 }

@@ -15,6 +15,7 @@ kind of field and for classes that override what this skips."""
 from _metal_forms import render_div as _render_div
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import renderers
+from django.forms import boundfield
 from django.forms.boundfield import BoundField
 from django.forms.utils import ErrorList
 from django.forms.widgets import Input, PasswordInput, Widget
@@ -24,23 +25,41 @@ _INPUT_TEMPLATES = frozenset(
 )
 
 # What the native renderer compares by identity and the helpers it leaves to Python
-# (the order is _metal_forms' Kit).
-_KIT = (
-    BoundField,
-    ErrorList,
-    Input,
-    Widget,
-    PasswordInput,
-    _INPUT_TEMPLATES,
-    NON_FIELD_ERRORS,
-    renderers.BaseRenderer,
-    renderers.get_default_renderer,
-    renderers._e,
-    renderers._attrs,
-    renderers._hidden,
-    renderers._help_span,
-    renderers._formatted,
-)
+# (the order is _metal_forms' Kit), made at the first render (forms.py, which defines
+# BaseForm, imports this module).
+_kit = None
+
+
+def _make_kit():
+    global _kit
+    from django.forms.forms import BaseForm
+
+    _kit = (
+        BoundField,
+        ErrorList,
+        Input,
+        Widget,
+        PasswordInput,
+        _INPUT_TEMPLATES,
+        NON_FIELD_ERRORS,
+        renderers.BaseRenderer,
+        renderers.get_default_renderer,
+        renderers._e,
+        renderers._attrs,
+        renderers._hidden,
+        renderers._help_span,
+        renderers._formatted,
+        BaseForm,
+        BoundField.__init__,
+        BoundField.__dict__["auto_id"],
+        BoundField.__dict__["initial"],
+        BoundField.css_classes,
+        BoundField._has_errors,
+        boundfield,
+        boundfield.pretty_name,
+        boundfield._UNSET,
+    )
+    return _kit
 
 
 def form_eligible(form_cls, base_form, renderer_cls):
@@ -59,4 +78,4 @@ def form_eligible(form_cls, base_form, renderer_cls):
 def render_div(form, renderer):
     """BaseForm.render() with div.html (before its strip()), or None when a field
     needs the general path."""
-    return _render_div(form, renderer, _KIT)
+    return _render_div(form, renderer, _kit or _make_kit())

@@ -184,21 +184,17 @@ class BoundField:
         return self.label_tag(contents, attrs, label_suffix, tag="legend")
 
     def css_classes(self, extra_classes=None):
-        """The field's CSS classes: the extra ones, then the form's
-        error_css_class and required_css_class when they apply."""
+        """The field's CSS classes: the extra ones, the form's error_css_class when it
+        has errors and its required_css_class when it is required, as a set (in the
+        set's order, as Django joins them)."""
         if hasattr(extra_classes, "split"):
             extra_classes = extra_classes.split()
-        classes = []
-        for c in extra_classes or []:
-            if c not in classes:
-                classes.append(c)
+        extra_classes = set(extra_classes or [])
         if self._has_errors() and hasattr(self.form, "error_css_class"):
-            if self.form.error_css_class not in classes:
-                classes.append(self.form.error_css_class)
+            extra_classes.add(self.form.error_css_class)
         if self.field.required and hasattr(self.form, "required_css_class"):
-            if self.form.required_css_class not in classes:
-                classes.append(self.form.required_css_class)
-        return " ".join(classes)
+            extra_classes.add(self.form.required_css_class)
+        return " ".join(extra_classes)
 
     @property
     def is_hidden(self):
