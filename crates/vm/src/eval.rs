@@ -1287,6 +1287,22 @@ impl Vm {
                     }
                 }
                 Op::BEFORE_WITH => {
+                    // A manager whose `__enter__` is a plain Python function: `__exit__`
+                    // bound below it as before, then `__enter__` runs as a frame of this
+                    // loop, its result taking the manager's place.
+                    let n = self.stack.len();
+                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 1, "__enter__", 1) {
+                        let mgr = self.stack[n - 1].clone();
+                        let ty = self.type_of(&mgr);
+                        let Some(exit) = self.type_lookup_s(&ty, "__exit__") else {
+                            fail!(crate::exceptions::missing_exit(self, &ty));
+                        };
+                        let exit = tri!(self.bind_descriptor(exit, mgr, Value::Type(ty)));
+                        self.stack.insert(n - 1, exit);
+                        self.fr_mut(fidx).pc = pc;
+                        let b = self.enter_special(f, 1, Ret::Value);
+                        enter_frame!(b);
+                    }
                     let mgr = self.pop();
                     self.fr_mut(fidx).pc = pc;
                     let (exit, value) = tri!(crate::exceptions::before_with(self, &mgr));

@@ -88,6 +88,14 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
 }
 
 /// `with mgr:` — returns (bound __exit__, result of __enter__).
+/// The TypeError for a context manager whose type has `__enter__` but no `__exit__`.
+pub fn missing_exit(vm: &Vm, ty: &crate::objects::types::PyType) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+        ty.name()
+    ))
+}
+
 pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let ty = vm.type_of(mgr);
     let Some(enter) = vm.type_lookup_s(&ty, "__enter__") else {
@@ -97,10 +105,7 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
         )));
     };
     let Some(exit) = vm.type_lookup_s(&ty, "__exit__") else {
-        return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol (missed __exit__ method)",
-            ty.name()
-        )));
+        return Err(missing_exit(vm, &ty));
     };
     let exit = vm.bind_descriptor(exit, mgr.clone(), Value::Type(ty.clone()))?;
     let enter = vm.bind_descriptor(enter, mgr.clone(), Value::Type(ty))?;

@@ -960,6 +960,27 @@ impl crate::vm::Vm {
             Some(Value::Tuple(t)) => &t.items,
             _ => &[],
         };
+        // A bound method of a Python function with no null below it (`exit(None, None,
+        // None)` after a `with` block): its function takes the callable's slot and its
+        // self goes in before the arguments, so it runs as a frame of this loop.
+        if callable_at == ret_base {
+            let unpacked = match &self.stack[callable_at] {
+                Value::Object(o) => match &o.payload {
+                    Payload::BoundMethod {
+                        func: func @ Value::Function(f),
+                        self_,
+                    } if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 => {
+                        Some((func.clone(), self_.clone()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((func, self_)) = unpacked {
+                self.stack.insert(args_start, self_);
+                std::mem::replace(&mut self.stack[callable_at], func).discard();
+            }
+        }
         match &self.stack[callable_at] {
             Value::Function(f)
                 if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
