@@ -194,6 +194,42 @@ fn add_two_numbers_site() {
 }
 
 #[test]
+fn each_request_gets_one_access_log_line() {
+    let path = std::env::temp_dir().join(format!("metal-access-{}.log", std::process::id()));
+    let file = std::fs::File::create(&path).expect("log file");
+    let (child, addr) = common::spawn_serve_logging(&[], &[], file.into());
+    let s = Server { child, addr };
+    let (status, _, page) = s.request("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200);
+    let (status, _, missing) =
+        s.request("GET /nope?x=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 404);
+    // The line is written after the response is handed to the connection.
+    let mut log = String::new();
+    for _ in 0..100 {
+        log = std::fs::read_to_string(&path).expect("read log");
+        if log.lines().count() >= 2 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    drop(s);
+    let _ = std::fs::remove_file(&path);
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(lines.len(), 2, "{log}");
+    for (line, (request, status, size)) in lines.iter().zip([
+        ("GET / HTTP/1.1", 200, page.len()),
+        ("GET /nope?x=1 HTTP/1.1", 404, missing.len()),
+    ]) {
+        let (head, rest) = line.split_once(" - - [").expect("client and date");
+        assert_eq!(head, "127.0.0.1", "{line}");
+        let (date, rest) = rest.split_once("] ").expect("date");
+        assert!(date.ends_with(" GMT") && date.len() == 29, "{line}");
+        assert_eq!(rest, format!("\"{request}\" {status} {size}"), "{line}");
+    }
+}
+
+#[test]
 fn keep_alive_serves_several_requests_on_one_connection() {
     let s = Server::start(&[]);
     let (cookie, token) = csrf(&s);

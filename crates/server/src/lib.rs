@@ -327,21 +327,20 @@ async fn handle(
         }
     };
     if config.access_log {
-        let size = resp
-            .body()
-            .clone()
-            .collect()
-            .await
-            .map(|b| b.to_bytes().len())
+        let size = hyper::body::Body::size_hint(resp.body())
+            .exact()
             .unwrap_or(0);
-        eprintln!(
-            "{} - - [{}] \"{}\" {} {}",
+        // Formatted first and written whole: one write per line (eprintln! writes each
+        // piece of the format on unbuffered stderr, a dozen system calls a request).
+        let entry = format!(
+            "{} - - [{}] \"{}\" {} {}\n",
             peer.ip(),
             httpdate::fmt_http_date(std::time::SystemTime::now()),
             line,
             resp.status().as_u16(),
             size
         );
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), entry.as_bytes());
     }
     Ok(resp)
 }

@@ -6,6 +6,11 @@ use std::process::{Child, Command, Stdio};
 /// Start `metal serve` on a free loopback port with 2 workers (plus `args`, with `env`
 /// set) and return it with the address it printed once ready.
 pub fn spawn_serve(args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
+    spawn_serve_logging(args, env, Stdio::null())
+}
+
+/// `spawn_serve` with the server's stderr (its log) going to `log`.
+pub fn spawn_serve_logging(args: &[&str], env: &[(&str, &str)], log: Stdio) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_metal"))
         .envs(env.iter().copied())
         .arg("serve")
@@ -13,7 +18,7 @@ pub fn spawn_serve(args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(log)
         .spawn()
         .expect("spawn metal serve");
     let mut line = String::new();
