@@ -25,6 +25,7 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_div", render_div);
+    crate::builtins::function(d, "copy_fields", copy_fields);
 }
 
 /// What `_fast.py` hands over, by position in its `_KIT` tuple.
@@ -846,4 +847,102 @@ fn css_classes(
         return Ok(Value::str(""));
     }
     vm.call_method(&Value::str(" "), "join", &[Value::Set(classes)])
+}
+
+/// `copy_fields(base_fields, field_deepcopy, widget_deepcopy)`: `copy.deepcopy` of a
+/// form class's fields dict, as each form instance gets it. A field whose class keeps
+/// `Field.__deepcopy__` (`field_deepcopy`), and a widget whose class keeps
+/// `Widget.__deepcopy__`, is copied here as that method copies it (a new instance with
+/// the attributes, then its own widget, error messages and validators, or attrs);
+/// any other runs its own `__deepcopy__` with the memo the copy shares.
+fn copy_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "copy_fields", &args, 3, 3)?;
+    let (fields, field_copy, widget_copy) = (&a[0], &a[1], &a[2]);
+    let memo = Value::Dict(Rc::new(PyDict::new()));
+    let out = Rc::new(PyDict::new());
+    let items = match fields {
+        Value::Dict(d) => d.items(),
+        _ => {
+            let keys = crate::iter::collect(vm, fields)?;
+            let mut items = Vec::with_capacity(keys.len());
+            for k in keys {
+                let v = crate::subscript::getitem(vm, fields, &k)?;
+                items.push((k, v));
+            }
+            items
+        }
+    };
+    for (name, field) in items {
+        let copied = match plain_copy(&field, field_copy) {
+            Some(new) => {
+                let widget = get(vm, &field, "widget")?;
+                let widget = match plain_copy(&widget, widget_copy) {
+                    Some(w) => {
+                        let attrs = get(vm, &widget, "attrs")?;
+                        let attrs = shallow_copy(vm, &attrs)?;
+                        vm.setattr(&w, "attrs", attrs)?;
+                        w
+                    }
+                    None => call(vm, &widget, "__deepcopy__", std::slice::from_ref(&memo))?,
+                };
+                vm.setattr(&new, "widget", widget)?;
+                let messages = get(vm, &field, "error_messages")?;
+                let messages = shallow_copy(vm, &messages)?;
+                vm.setattr(&new, "error_messages", messages)?;
+                let validators = get(vm, &field, "validators")?;
+                let validators = match &validators {
+                    Value::List(l) => Value::list(l.items.borrow().clone()),
+                    other => {
+                        let all = crate::objects::range::new_slice(
+                            vm,
+                            Value::None,
+                            Value::None,
+                            Value::None,
+                        );
+                        crate::subscript::getitem(vm, other, &all)?
+                    }
+                };
+                vm.setattr(&new, "validators", validators)?;
+                new
+            }
+            None => call(vm, &field, "__deepcopy__", std::slice::from_ref(&memo))?,
+        };
+        out.set_item(vm, name, copied)?;
+    }
+    Ok(Value::Dict(out))
+}
+
+/// `x.copy()`, a plain dict's done here.
+fn shallow_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Dict(d) => Ok(Value::Dict(Rc::new(d.copy()))),
+        _ => call(vm, v, "copy", &[]),
+    }
+}
+
+/// A new instance of `obj`'s class with a copy of its attributes, when that class keeps
+/// `deepcopy` (the framework's `__deepcopy__`) and is a plain class with a `__dict__`
+/// and no slots; None otherwise.
+fn plain_copy(obj: &Value, deepcopy: &Value) -> Option<Value> {
+    let Value::Object(o) = obj else {
+        return None;
+    };
+    let cls = o.cls();
+    if !matches!(o.payload, crate::objects::object::Payload::Instance)
+        || cls.layout != crate::objects::types::Layout::Object
+        || cls.dictless.get()
+        || cls.nslots > 0
+        || !cls
+            .lookup_str("__deepcopy__")
+            .is_some_and(|m| m.is(deepcopy))
+    {
+        return None;
+    }
+    let old = o.dict()?;
+    let new = crate::objects::object::PyObject::instance(
+        cls.clone(),
+        crate::objects::object::Payload::Instance,
+    );
+    new.dict()?.fill_from(&old);
+    Some(Value::Object(new))
 }

@@ -1,3 +1,4 @@
+import copy
 import re
 
 from django.core import validators
@@ -57,6 +58,17 @@ class Field:
 
     def prepare_value(self, value):
         return value
+
+    def __deepcopy__(self, memo):
+        """Each form instance's copy of a declared field: the field's attributes, its own
+        widget (deep-copied), error messages and validators (as Django copies them)."""
+        result = object.__new__(type(self))
+        result.__dict__.update(self.__dict__)
+        memo[id(self)] = result
+        result.widget = copy.deepcopy(self.widget, memo)
+        result.error_messages = self.error_messages.copy()
+        result.validators = self.validators[:]
+        return result
 
     def widget_attrs(self, widget):
         """Extra HTML attributes the field gives its widget (maxlength, min...)."""
@@ -208,6 +220,11 @@ class ChoiceField(Field):
     def __init__(self, *, choices=(), **kwargs):
         super().__init__(**kwargs)
         self.choices = choices
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result._choices = copy.deepcopy(self._choices, memo)
+        return result
 
     @property
     def choices(self):

@@ -1,9 +1,11 @@
+from _metal_forms import copy_fields
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.forms import _fast
 from django.forms.boundfield import BoundField
 from django.forms.fields import Field
 from django.forms.renderers import get_default_renderer
 from django.forms.utils import ErrorDict, ErrorList
+from django.forms.widgets import Widget
 from django.utils.safestring import mark_safe
 
 
@@ -53,7 +55,9 @@ class BaseForm:
         self.label_suffix = label_suffix if label_suffix is not None else ":"
         self.empty_permitted = empty_permitted
         self._errors = None
-        self.fields = {name: _copy_field(f) for name, f in self.base_fields.items()}
+        # copy.deepcopy(self.base_fields), as Django makes each form's fields; fields and
+        # widgets that keep the framework's __deepcopy__ are copied natively.
+        self.fields = copy_fields(self.base_fields, Field.__deepcopy__, Widget.__deepcopy__)
         self._bound_fields_cache = {}
         if use_required_attribute is not None:
             self.use_required_attribute = use_required_attribute
@@ -295,16 +299,6 @@ class BaseForm:
         if callable(value):
             value = value()
         return value
-
-
-def _copy_field(field):
-    """Each form instance gets its own copy of the class's fields (and widgets)."""
-    new = object.__new__(type(field))
-    new.__dict__.update(field.__dict__)
-    new.error_messages = dict(field.error_messages)
-    new.validators = list(field.validators)
-    new.widget = field.widget.__deepcopy__({})
-    return new
 
 
 class Form(BaseForm, metaclass=DeclarativeFieldsMetaclass):
