@@ -924,6 +924,15 @@ pub(crate) fn mro_for(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>
     })
 }
 
+/// The direct subclasses of `t` that are still alive.
+fn live_subclasses(t: &PyType) -> Vec<Rc<PyType>> {
+    t.subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect()
+}
+
 /// Compute the MRO of every class below `t` again, depth first, keeping each one's old
 /// MRO in `saved` (in the order they were changed).
 fn remro_subclasses(
@@ -931,13 +940,7 @@ fn remro_subclasses(
     t: &Rc<PyType>,
     saved: &mut Vec<(Rc<PyType>, Vec<Rc<PyType>>)>,
 ) -> PyResult<()> {
-    let subs: Vec<Rc<PyType>> = t
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
-    for s in subs {
+    for s in live_subclasses(t) {
         let m = mro_of(vm, &s)?;
         let old = s.mro_rest.replace(m);
         saved.push((s.clone(), old));
@@ -948,13 +951,7 @@ fn remro_subclasses(
 
 /// Every class that derives from `t`, parents before their children.
 fn collect_subclasses(t: &Rc<PyType>, out: &mut Vec<Rc<PyType>>) {
-    let subs: Vec<Rc<PyType>> = t
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
-    for s in subs {
+    for s in live_subclasses(t) {
         if !out.iter().any(|o| Rc::ptr_eq(o, &s)) {
             out.push(s.clone());
             collect_subclasses(&s, out);
