@@ -286,12 +286,39 @@ impl Vm {
             Value::Builtin(b) if b.kind == NativeKind::ClassMethod => {
                 crate::call::bind_builtin(b, cls)
             }
+            // A class whose metaclass defines `__get__`, read from a class.
+            Value::Type(t) => {
+                let meta = t.meta.borrow().clone();
+                match meta.and_then(|m| self.type_lookup_s(&m, "__get__")) {
+                    Some(get) => self.call_args(&get, &[a.clone(), Value::None, cls])?,
+                    None => a.clone(),
+                }
+            }
             _ => a.clone(),
         })
     }
 
     /// For data descriptors (property, user classes with `__set__`), their `__get__`.
     fn data_descriptor_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
+        // A class whose metaclass defines `__set__` or `__delete__` is a data descriptor.
+        if let Value::Type(t) = attr {
+            let Some(meta) = t.meta.borrow().clone() else {
+                return Ok(None);
+            };
+            if self.type_lookup_s(&meta, "__set__").is_none()
+                && self.type_lookup_s(&meta, "__delete__").is_none()
+            {
+                return Ok(None);
+            }
+            return match self.type_lookup_s(&meta, "__get__") {
+                Some(get) => {
+                    let ty = Value::Type(self.type_of(obj));
+                    self.call_args(&get, &[attr.clone(), obj.clone(), ty])
+                        .map(Some)
+                }
+                None => Ok(None),
+            };
+        }
         if let Value::Object(a) = attr {
             if let Some(inner) = self.wrapped_descriptor(a, "__get__") {
                 return self.data_descriptor_get(&inner, obj);
@@ -639,10 +666,24 @@ impl Vm {
         obj: &Value,
         v: Option<Value>,
     ) -> Option<PyResult<()>> {
-        let Value::Object(ao) = attr else {
-            return None;
-        };
         let method = if v.is_some() { "__set__" } else { "__delete__" };
+        let ao = match attr {
+            Value::Object(ao) => ao,
+            // A class whose metaclass defines `__set__`/`__delete__`.
+            Value::Type(t) => {
+                let meta = t.meta.borrow().clone()?;
+                let other = if v.is_some() { "__delete__" } else { "__set__" };
+                if let Some(f) = self.type_lookup_s(&meta, method) {
+                    let mut args = vec![attr.clone(), obj.clone()];
+                    args.extend(v);
+                    return Some(self.call_args(&f, &args).map(|_| ()));
+                }
+                return self
+                    .type_lookup_s(&meta, other)
+                    .map(|_| Err(self.new_error("AttributeError", method)));
+            }
+            _ => return None,
+        };
         if let Some(inner) = self.wrapped_descriptor(ao, method) {
             return self.descriptor_store(&inner, obj, v);
         }
