@@ -73,8 +73,11 @@ for alphabet in (chars, "abcab", "aéb€"):
                        for x, y in zip(text, key))
         assert shift_chars(text, key, alphabet, sign) == want, (alphabet, sign)
 print(shift_chars("é", "€", "aéb€", 1))
+# A sign far beyond the alphabet's size counts modulo it (no overflow).
+print(shift_chars("b", "c", "abc", 2**62), shift_chars("b", "c", "abc", -2**63),
+      shift_chars("é", "€", "aéb€", 2**62 + 1))
 "#);
-    assert_eq!(out, "32 b\nKeyError '!'\nKeyError '?'\na\n");
+    assert_eq!(out, "32 b\nKeyError '!'\nKeyError '?'\na\na a a\n");
 }
 
 #[test]

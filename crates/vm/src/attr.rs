@@ -77,7 +77,10 @@ impl Vm {
         if let Value::Object(o) = obj {
             if matches!(
                 o.payload,
-                Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)
+                Payload::Instance
+                    | Payload::Builtin(_)
+                    | Payload::Exception(_)
+                    | Payload::Module { .. }
             ) && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
             {
                 return crate::dunder::getattribute(self, obj, name);

@@ -56,3 +56,51 @@ for mod in mods:
         print(call(mod, 7) if mod is not n else call(mod, "s"))
     except Exception as e:
         print(type(e).__name__, e)
+
+
+# The cache belongs to plain modules: a module whose class changes after the call site
+# has seen it, a module subclass serving the name first, and another object sharing a
+# module's dict all read what CPython reads.
+class PropModule(types.ModuleType):
+    @property
+    def f(self):
+        return lambda *a: "property f"
+
+
+class HookModule(types.ModuleType):
+    def __getattribute__(self, name):
+        if name == "f":
+            return lambda *a: "__getattribute__ f"
+        return super().__getattribute__(name)
+
+
+p = types.ModuleType("p")
+p.f = lambda *a: "dict f"
+
+
+def plain_call(mod):
+    return mod.f()
+
+
+def plain_load(mod):
+    return mod.f
+
+
+print(plain_call(p), plain_call(p), plain_load(p)())
+p.__class__ = PropModule
+print(plain_call(p), plain_load(p)())
+p.__class__ = HookModule
+print(plain_call(p), plain_load(p)())
+p.__class__ = types.ModuleType
+print(plain_call(p), plain_load(p)())
+
+
+class Sharer:
+    @property
+    def f(self):
+        return lambda *a: "Sharer property"
+
+
+s = Sharer()
+s.__dict__ = p.__dict__
+print(plain_call(p), plain_call(s), plain_load(p)(), plain_load(s)())

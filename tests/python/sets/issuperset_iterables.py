@@ -34,3 +34,12 @@ try:
     {1}.issuperset()
 except TypeError as e:
     print("TypeError:", e)
+
+
+class OwnIter(set):
+    def __iter__(self):
+        print("OwnIter.__iter__ called")
+        return iter([99])
+
+
+print({1, 2, frozenset({1})}.issuperset(OwnIter([1])), {99}.issuperset(OwnIter([1])))

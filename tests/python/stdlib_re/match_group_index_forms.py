@@ -28,3 +28,10 @@ for bad in (b"ab", 5, None):
         re.compile("a").search(bad)
     except TypeError as e:
         print("TypeError:", e)
+for args in (("ab", 0.0), ("ab", 0, 2.0), ("ab", True)):
+    for f in (re.compile("(a)(b)?").search, re.compile("(a)").match,
+              re.compile("ab").fullmatch):
+        try:
+            print(f(*args))
+        except TypeError as e:
+            print("TypeError:", e)

@@ -331,7 +331,10 @@ fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "issuperset", &args, 1, 1)?;
     let x = the_set(vm, s, "issuperset")?;
-    if let Value::Set(y) | Value::FrozenSet(y) = &a[0] {
+    // Any set or frozenset, a subclass's too, is compared as a set (its own __iter__
+    // is not called), as CPython does.
+    let inner = crate::ops::unwrap_builtin(&a[0]);
+    if let Some(Value::Set(y) | Value::FrozenSet(y)) = inner.as_ref().or(Some(&a[0])) {
         return Ok(Value::bool(is_subset(vm, y, &x)?));
     }
     // Any other iterable is looked up item by item, as CPython does: no set is built,

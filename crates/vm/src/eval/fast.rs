@@ -613,9 +613,12 @@ pub(super) fn note_module_attr(
 ) {
     use crate::objects::object::Payload;
     if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict()) {
-        if !name.as_str().starts_with("__") {
+        // Only a plain module: a subclass may serve the name first (a property,
+        // `__getattribute__`).
+        if !name.as_str().starts_with("__") && o.cls().builtin {
             if let Some(index) = d.index_of_str(name) {
                 *cache.borrow_mut() = InlineCache::ModuleAttr {
+                    ty: Rc::as_ptr(o.cls()) as usize,
                     dict: Rc::downgrade(&d),
                     version: d.version.get(),
                     index,
@@ -656,10 +659,14 @@ pub(super) fn cached_attr(
             }
         }
         InlineCache::ModuleAttr {
+            ty,
             dict,
             version,
             index,
         } => {
+            if Rc::as_ptr(o.cls()) as usize != *ty {
+                return None;
+            }
             let d = unsafe { o.dict_unchecked() }?;
             if std::ptr::eq(Rc::as_ptr(d), dict.as_ptr()) && d.version.get() == *version {
                 d.value_at(*index)

@@ -107,6 +107,10 @@ pub enum InlineCache {
     /// keys do not change. The weak reference keeps the dict's allocation, so no other
     /// dict can take its address while this entry exists.
     ModuleAttr {
+        /// The module's type (the builtin `module`: nothing on it can change), so an
+        /// object of another class that shares the dict, or a module whose `__class__`
+        /// was changed since, misses.
+        ty: usize,
         dict: std::rc::Weak<PyDict>,
         version: u64,
         index: usize,

@@ -3,6 +3,7 @@
 # sub/split/finditer are written here, following Python 3.11's documented behaviour.
 
 import _metal_re
+from operator import index as _index
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -148,6 +149,8 @@ class Pattern:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError("expected string or bytes-like object, got %r"
                             % type(string).__name__)
+        pos = _index(pos)
+        endpos = _index(endpos)
         spans = _metal_re.exec(self._handle, string, pos, endpos, mode)
         if spans is None:
             return None
@@ -163,20 +166,20 @@ class Pattern:
         return Match(self, string, spans, pos, endpos)
 
     def search(self, string, pos=0, endpos=_MAXPOS):
-        if type(string) is str and pos == 0 and endpos == _MAXPOS:
+        if type(string) is str and type(pos) is int and pos == 0 and endpos is _MAXPOS:
             # The whole of a plain str (_exec's checks and clamping have nothing to do).
             spans = _metal_re.exec(self._handle, string, 0, endpos, 0)
             return None if spans is None else Match(self, string, spans, 0, len(string))
         return self._exec(string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=_MAXPOS):
-        if type(string) is str and pos == 0 and endpos == _MAXPOS:
+        if type(string) is str and type(pos) is int and pos == 0 and endpos is _MAXPOS:
             spans = _metal_re.exec(self._handle, string, 0, endpos, 1)
             return None if spans is None else Match(self, string, spans, 0, len(string))
         return self._exec(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXPOS):
-        if type(string) is str and pos == 0 and endpos == _MAXPOS:
+        if type(string) is str and type(pos) is int and pos == 0 and endpos is _MAXPOS:
             spans = _metal_re.exec(self._handle, string, 0, endpos, 2)
             return None if spans is None else Match(self, string, spans, 0, len(string))
         return self._exec(string, pos, endpos, 2)

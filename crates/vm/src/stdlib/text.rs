@@ -184,6 +184,8 @@ fn shift_chars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             at[b as usize] = i as u8;
         }
         let n = alphabet.len() as i64;
+        // (The sign reduced first: a huge one must not overflow the product.)
+        let sign = sign.rem_euclid(n);
         let bytes = alphabet.as_bytes();
         let mut out = String::with_capacity(text.len());
         for (x, y) in text.bytes().zip(key.bytes()) {
@@ -199,6 +201,7 @@ fn shift_chars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let chars: Vec<char> = alphabet.chars().collect();
     let n = chars.len() as i64;
+    let sign = sign.rem_euclid(n);
     let index = |vm: &mut Vm, c: char| -> PyResult<i64> {
         match chars.iter().position(|&x| x == c) {
             Some(i) => Ok(i as i64),
