@@ -28,30 +28,30 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "copy_fields", copy_fields);
 }
 
-/// What `_fast.py` hands over, by position in its `_KIT` tuple.
+/// What `_fast.py` hands over, by position in its `_kit` tuple: classes compared by
+/// identity, the framework's own methods as it defined them (taken at import, before
+/// anything can patch them) and the Python helpers for what is rare.
 struct Kit {
     bound_field: Value,
     error_list: Value,
-    input: Value,
-    widget: Value,
-    password_input: Value,
+    /// Widget's render, _render, build_attrs, use_required_attribute, id_for_label,
+    /// is_hidden; Input's and PasswordInput's get_context.
+    widget_originals: Vec<Value>,
     input_templates: Value,
     non_field_errors: Value,
-    base_renderer: Value,
+    renderer_render: Value,
     get_default_renderer: Value,
     e: Value,
     attrs: Value,
     hidden: Value,
     help_span: Value,
     formatted: Value,
-    base_form: Value,
-    /// BoundField's own `__init__`, `auto_id`, `initial`, `css_classes`, `_has_errors`
-    /// (as the framework defines them: a patched class is drawn through Python).
-    bf_init: Value,
-    bf_auto_id: Value,
-    bf_initial: Value,
-    bf_css_classes: Value,
-    bf_has_errors: Value,
+    /// BaseForm's add_prefix, add_initial_prefix, get_initial_for_field.
+    form_originals: Vec<Value>,
+    /// BoundField's `__init__`, `auto_id`, `initial`, `css_classes`, `_has_errors`;
+    /// Field's `get_bound_field`; and (name, original) pairs of every BoundField
+    /// attribute the one-pass drawing stands in for.
+    bf_originals: Vec<Value>,
     /// `django.forms.boundfield` (its `pretty_name` may be patched) and that function.
     boundfield_module: Value,
     pretty_name: Value,
@@ -59,7 +59,14 @@ struct Kit {
     unset: Value,
 }
 
-const KIT_LEN: usize = 23;
+const KIT_LEN: usize = 17;
+
+fn tuple_items(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    match v {
+        Value::Tuple(t) if t.items.len() == n => Ok(t.items.to_vec()),
+        _ => Err(vm.type_error(format!("render_div: kit entry must be a {n}-tuple"))),
+    }
+}
 
 impl Kit {
     fn from(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
@@ -73,27 +80,21 @@ impl Kit {
         Ok(Kit {
             bound_field: k[0].clone(),
             error_list: k[1].clone(),
-            input: k[2].clone(),
-            widget: k[3].clone(),
-            password_input: k[4].clone(),
-            input_templates: k[5].clone(),
-            non_field_errors: k[6].clone(),
-            base_renderer: k[7].clone(),
-            get_default_renderer: k[8].clone(),
-            e: k[9].clone(),
-            attrs: k[10].clone(),
-            hidden: k[11].clone(),
-            help_span: k[12].clone(),
-            formatted: k[13].clone(),
-            base_form: k[14].clone(),
-            bf_init: k[15].clone(),
-            bf_auto_id: k[16].clone(),
-            bf_initial: k[17].clone(),
-            bf_css_classes: k[18].clone(),
-            bf_has_errors: k[19].clone(),
-            boundfield_module: k[20].clone(),
-            pretty_name: k[21].clone(),
-            unset: k[22].clone(),
+            widget_originals: tuple_items(vm, &k[2], 8)?,
+            input_templates: k[3].clone(),
+            non_field_errors: k[4].clone(),
+            renderer_render: k[5].clone(),
+            get_default_renderer: k[6].clone(),
+            e: k[7].clone(),
+            attrs: k[8].clone(),
+            hidden: k[9].clone(),
+            help_span: k[10].clone(),
+            formatted: k[11].clone(),
+            form_originals: tuple_items(vm, &k[12], 3)?,
+            bf_originals: tuple_items(vm, &k[13], 7)?,
+            boundfield_module: k[14].clone(),
+            pretty_name: k[15].clone(),
+            unset: k[16].clone(),
         })
     }
 }
@@ -178,8 +179,11 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     {
         return Ok(Value::None);
     }
-    let errors = get(vm, form, "errors")?;
     let plain = Plain::check(vm, &kit, form)?;
+    if !plain.drawn {
+        return Ok(Value::None);
+    }
+    let errors = get(vm, form, "errors")?;
     let field_dict = get(vm, form, "fields")?;
     let names = crate::iter::collect(vm, &field_dict)?;
     let mut fields = Vec::new();
@@ -300,7 +304,11 @@ fn draw_field(
         draw_error_list(vm, kit, &mut out, &field_errors)?;
     }
     out.push('\n');
-    let kind = widget_kind(vm, kit, &widget)?;
+    let kind = if widget_instance_plain(&widget) {
+        widget_kind(vm, kit, &widget)?
+    } else {
+        0
+    };
     let plain_input = kind != 0 && !truth(vm, &field, "show_hidden_initial")? && {
         let template = get(vm, &widget, "template_name")?;
         crate::ops::contains(vm, &kit.input_templates, &template)?
@@ -336,8 +344,7 @@ fn draw_error_list(vm: &mut Vm, kit: &Kit, out: &mut String, errors: &Value) -> 
                 renderer = vm.call_args(&kit.get_default_renderer, &[])?;
             }
             let render = get(vm, &Value::Type(vm.type_of(&renderer)), "render")?;
-            let base = get(vm, &kit.base_renderer, "render")?;
-            if render.is(&base) {
+            if render.is(&kit.renderer_render) {
                 let field_id = get(vm, errors, "field_id")?;
                 let class = get(vm, errors, "error_class")?;
                 out.push_str("<ul class=\"");
@@ -395,35 +402,57 @@ thread_local! {
 }
 
 fn widget_kind_of(vm: &mut Vm, kit: &Kit, ty: &Rc<crate::objects::types::PyType>) -> PyResult<u8> {
-    let cls = Value::Type(ty.clone());
-    let (Value::Type(c), Value::Type(input)) = (&cls, &kit.input) else {
-        return Ok(0);
-    };
-    if !c.is_subtype(input) {
+    let _ = vm;
+    let w = &kit.widget_originals;
+    // Input is the class whose get_context is the original (the subclass check below
+    // stands in for issubclass(cls, Input)).
+    let is_input = ty.mro().iter().any(|c| {
+        c.dict
+            .get_by_str("get_context")
+            .is_some_and(|f| f.is(&w[6]))
+    });
+    if !is_input {
         return Ok(0);
     }
-    for name in [
-        "render",
-        "_render",
-        "build_attrs",
-        "use_required_attribute",
-        "id_for_label",
-        "is_hidden",
+    for (name, original) in [
+        ("render", &w[0]),
+        ("_render", &w[1]),
+        ("build_attrs", &w[2]),
+        ("use_required_attribute", &w[3]),
+        ("id_for_label", &w[4]),
+        ("is_hidden", &w[5]),
     ] {
-        let mine = get(vm, &cls, name)?;
-        let base = get(vm, &kit.widget, name)?;
-        if !mine.is(&base) {
+        if !ty.lookup_str(name).is_some_and(|v| v.is(original)) {
             return Ok(0);
         }
     }
-    let get_context = get(vm, &cls, "get_context")?;
-    if get_context.is(&get(vm, &kit.input, "get_context")?) {
+    let get_context = ty.lookup_str("get_context");
+    if get_context.as_ref().is_some_and(|f| f.is(&w[6])) {
         return Ok(1);
     }
-    if get_context.is(&get(vm, &kit.password_input, "get_context")?) {
+    if get_context.as_ref().is_some_and(|f| f.is(&w[7])) {
         return Ok(2);
     }
     Ok(0)
+}
+
+/// True when the widget instance overrides none of the methods the native drawing
+/// stands in for.
+fn widget_instance_plain(widget: &Value) -> bool {
+    let Value::Object(o) = widget else {
+        return false;
+    };
+    o.dict().is_none_or(|d| {
+        [
+            "render",
+            "_render",
+            "build_attrs",
+            "get_context",
+            "use_required_attribute",
+        ]
+        .iter()
+        .all(|n| d.get_by_str(n).is_none())
+    })
 }
 
 /// BoundField.label_tag() through label.html, stripped.
@@ -591,6 +620,9 @@ fn draw_input(
 /// What `render_div` may do natively for this form, decided once per render: each is
 /// true when the class attribute it replaces is still the framework's own.
 struct Plain {
+    /// BoundField keeps every method the one-pass drawing stands in for (else the form
+    /// is drawn through the templates).
+    drawn: bool,
     /// `form[name]` may build the BoundField here: BoundField keeps its `__init__`
     /// (and object's `__new__`), `auto_id` property and module-level `pretty_name`, the
     /// form keeps BaseForm's `add_prefix` and `add_initial_prefix`.
@@ -612,39 +644,119 @@ fn class_attr_is(cls: &Value, name: &str, want: &Value) -> bool {
     }
 }
 
-impl Plain {
-    fn check(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<Plain> {
-        let form_cls = Value::Type(vm.type_of(form));
+/// The class-level half of `Plain` for one form class: every flag as if the instance
+/// overrode nothing and `pretty_name` were the framework's.
+#[derive(Clone, Copy)]
+struct PlainClass {
+    drawn: bool,
+    new_bound_field: bool,
+    auto_id: bool,
+    initial: bool,
+    css_classes: bool,
+}
+
+thread_local! {
+    /// `PlainClass` by form class, for the type epoch it was worked out in (a change to
+    /// any class attribute, or a class freed, moves the epoch on).
+    static PLAIN: std::cell::RefCell<crate::vm::FastMap<usize, (u64, PlainClass)>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+impl PlainClass {
+    fn of(vm: &mut Vm, kit: &Kit, form_cls: &Rc<crate::objects::types::PyType>) -> PlainClass {
+        let epoch = crate::objects::types::type_epoch();
+        let key = Rc::as_ptr(form_cls) as usize;
+        if let Some((at, p)) = PLAIN.with(|c| c.borrow().get(&key).copied()) {
+            if at == epoch {
+                return p;
+            }
+        }
+        let p = PlainClass::work_out(vm, kit, form_cls);
+        PLAIN.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 256 {
+                c.clear();
+            }
+            c.insert(key, (epoch, p));
+        });
+        p
+    }
+
+    fn work_out(
+        vm: &mut Vm,
+        kit: &Kit,
+        form_cls: &Rc<crate::objects::types::PyType>,
+    ) -> PlainClass {
+        let form_cls = Value::Type(form_cls.clone());
+        let f = &kit.form_originals;
+        let b = &kit.bf_originals;
         let bf_cls = &kit.bound_field;
-        let same_as_base = |name: &str| match &kit.base_form {
-            Value::Type(b) => b
-                .lookup_str(name)
-                .is_some_and(|v| class_attr_is(&form_cls, name, &v)),
+        let auto_id = class_attr_is(bf_cls, "auto_id", &b[1]);
+        let setattr_plain = match bf_cls {
+            Value::Type(t) => vm.type_hooks(t) & crate::vm::HOOK_SETATTR == 0,
             _ => false,
         };
-        let auto_id = class_attr_is(bf_cls, "auto_id", &kit.bf_auto_id);
         let init_is_ours = match bf_cls {
             Value::Type(t) => {
                 t.layout == crate::objects::types::Layout::Object
                     && !t.dictless.get()
+                    && t.nslots == 0
+                    && setattr_plain
                     && matches!(crate::classes::ctor_methods(t),
-                        (None, Some(init)) if init.is(&kit.bf_init))
+                        (None, Some(init)) if init.is(&b[0]))
             }
             _ => false,
         };
-        let pretty_name = get(vm, &kit.boundfield_module, "pretty_name")?;
-        let new_bound_field = init_is_ours
-            && auto_id
-            && pretty_name.is(&kit.pretty_name)
-            && same_as_base("add_prefix")
-            && same_as_base("add_initial_prefix");
-        Ok(Plain {
-            new_bound_field,
+        let drawn = match &b[6] {
+            Value::Tuple(pairs) => pairs.items.iter().all(|pair| match pair {
+                Value::Tuple(p) if p.items.len() == 2 => match &p.items[0] {
+                    Value::Str(name) => class_attr_is(bf_cls, name.as_str(), &p.items[1]),
+                    _ => false,
+                },
+                _ => false,
+            }),
+            _ => false,
+        };
+        PlainClass {
+            drawn,
+            new_bound_field: init_is_ours
+                && auto_id
+                && class_attr_is(&form_cls, "add_prefix", &f[0])
+                && class_attr_is(&form_cls, "add_initial_prefix", &f[1]),
             auto_id,
-            initial: class_attr_is(bf_cls, "initial", &kit.bf_initial)
-                && same_as_base("get_initial_for_field"),
-            css_classes: class_attr_is(bf_cls, "css_classes", &kit.bf_css_classes)
-                && class_attr_is(bf_cls, "_has_errors", &kit.bf_has_errors),
+            initial: class_attr_is(bf_cls, "initial", &b[2])
+                && setattr_plain
+                && class_attr_is(&form_cls, "get_initial_for_field", &f[2]),
+            css_classes: class_attr_is(bf_cls, "css_classes", &b[3])
+                && class_attr_is(bf_cls, "_has_errors", &b[4]),
+        }
+    }
+}
+
+impl Plain {
+    fn check(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<Plain> {
+        let form_cls = vm.type_of(form);
+        let c = PlainClass::of(vm, kit, &form_cls);
+        // The instance does not override a method the class keeps.
+        let form_dict = match form {
+            Value::Object(o) => o.dict(),
+            _ => None,
+        };
+        let own = |name: &str| {
+            form_dict
+                .as_ref()
+                .is_some_and(|d| d.get_by_str(name).is_some())
+        };
+        let pretty_name = get(vm, &kit.boundfield_module, "pretty_name")?;
+        Ok(Plain {
+            drawn: c.drawn,
+            new_bound_field: c.new_bound_field
+                && pretty_name.is(&kit.pretty_name)
+                && !own("add_prefix")
+                && !own("add_initial_prefix"),
+            auto_id: c.auto_id,
+            initial: c.initial && !own("get_initial_for_field"),
+            css_classes: c.css_classes,
         })
     }
 }
@@ -670,10 +782,23 @@ fn bound_field(
     if let Some(bf) = cache.get_item(vm, name)? {
         return Ok(bf);
     }
-    let bf = if plain.new_bound_field {
+    // field.get_bound_field(form, name): Field's makes a BoundField.
+    let field_own = match &field {
+        Value::Object(o) => {
+            class_attr_is(
+                &Value::Type(o.cls().clone()),
+                "get_bound_field",
+                &kit.bf_originals[5],
+            ) && o
+                .dict()
+                .is_none_or(|d| d.get_by_str("get_bound_field").is_none())
+        }
+        _ => false,
+    };
+    let bf = if plain.new_bound_field && field_own {
         new_bound_field(vm, kit, form, &field, name)?
     } else {
-        vm.call_args(&kit.bound_field, &[form.clone(), field, name.clone()])?
+        call(vm, &field, "get_bound_field", &[form.clone(), name.clone()])?
     };
     cache.set_item(vm, name.clone(), bf.clone())?;
     Ok(bf)
@@ -740,11 +865,8 @@ fn new_bound_field(
     let initial_name = format!("initial-{}", text_value(vm, &html_name)?);
     put(vm, "html_initial_name", Value::from_string(initial_name));
     let (auto_id, id_value) = auto_id_for(vm, form, &html_name)?;
-    put(
-        vm,
-        "_auto_id_for",
-        Value::tuple(vec![auto_id, id_value.clone()]),
-    );
+    let cached = Value::tuple(vec![auto_id, html_name.clone(), id_value.clone()]);
+    put(vm, "_auto_id_for", cached);
     let initial_id = add_prefix(vm, form, &id_value)?;
     let initial_id = format!("initial-{}", text_value(vm, &initial_id)?);
     put(vm, "html_initial_id", Value::from_string(initial_id));
@@ -766,15 +888,18 @@ fn new_bound_field(
     Ok(Value::Object(o))
 }
 
-/// `bf.auto_id`: the property's remembered value while the form's `auto_id` is the
-/// one it was made from.
+/// `bf.auto_id`: the property's remembered value while the form's `auto_id` and the
+/// field's `html_name` are the ones it was made from.
 fn bf_auto_id(vm: &mut Vm, plain: &Plain, bf: &Value, form: &Value) -> PyResult<Value> {
     if plain.auto_id {
         if let Value::Object(o) = bf {
             let cached = o.dict().and_then(|d| d.get_by_str("_auto_id_for"));
             if let Some(Value::Tuple(t)) = cached {
-                if t.items.len() == 2 && get(vm, form, "auto_id")?.is(&t.items[0]) {
-                    return Ok(t.items[1].clone());
+                if t.items.len() == 3
+                    && get(vm, form, "auto_id")?.is(&t.items[0])
+                    && get(vm, bf, "html_name")?.is(&t.items[1])
+                {
+                    return Ok(t.items[2].clone());
                 }
             }
         }
@@ -825,8 +950,20 @@ fn css_classes(
     form: &Value,
     errors: &Value,
 ) -> PyResult<Value> {
-    if !plain.css_classes {
-        return call(vm, bf, "css_classes", &[]);
+    let own = match bf {
+        Value::Object(o) => o.dict().is_some_and(|d| {
+            d.get_by_str("css_classes").is_some() || d.get_by_str("_has_errors").is_some()
+        }),
+        _ => true,
+    };
+    if !plain.css_classes || own {
+        // As the template reads `field.css_classes`: a callable is called, a missing
+        // attribute is ''.
+        return match vm.getattr_opt(bf, "css_classes")? {
+            Some(f) if vm.is_callable(&f) => vm.call_args(&f, &[]),
+            Some(v) => Ok(v),
+            None => Ok(Value::str("")),
+        };
     }
     let classes = Rc::new(crate::objects::set::PySet::new());
     // _has_errors(): bool(self.form.errors.get(self.name)).
@@ -872,18 +1009,33 @@ fn copy_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             items
         }
     };
+    // What this copy has made of each object copied here, by identity (copy.deepcopy's
+    // memo: a field or widget met twice is copied once).
+    let mut made: Vec<(Value, Value)> = Vec::new();
+    let seen = |made: &[(Value, Value)], v: &Value| {
+        made.iter()
+            .find(|(from, _)| from.is(v))
+            .map(|(_, to)| to.clone())
+    };
     for (name, field) in items {
+        if let Some(again) = seen(&made, &field) {
+            out.set_item(vm, name, again)?;
+            continue;
+        }
         let copied = match plain_copy(&field, field_copy) {
             Some(new) => {
+                made.push((field.clone(), new.clone()));
                 let widget = get(vm, &field, "widget")?;
-                let widget = match plain_copy(&widget, widget_copy) {
-                    Some(w) => {
-                        let attrs = get(vm, &widget, "attrs")?;
-                        let attrs = shallow_copy(vm, &attrs)?;
-                        vm.setattr(&w, "attrs", attrs)?;
-                        w
-                    }
-                    None => call(vm, &widget, "__deepcopy__", std::slice::from_ref(&memo))?,
+                let widget = if let Some(again) = seen(&made, &widget) {
+                    again
+                } else if let Some(w) = plain_copy(&widget, widget_copy) {
+                    made.push((widget.clone(), w.clone()));
+                    let attrs = get(vm, &widget, "attrs")?;
+                    let attrs = shallow_copy(vm, &attrs)?;
+                    vm.setattr(&w, "attrs", attrs)?;
+                    w
+                } else {
+                    call(vm, &widget, "__deepcopy__", std::slice::from_ref(&memo))?
                 };
                 vm.setattr(&new, "widget", widget)?;
                 let messages = get(vm, &field, "error_messages")?;
@@ -939,6 +1091,10 @@ fn plain_copy(obj: &Value, deepcopy: &Value) -> Option<Value> {
         return None;
     }
     let old = o.dict()?;
+    // (copy.deepcopy finds an instance's own __deepcopy__ first.)
+    if old.get_by_str("__deepcopy__").is_some() {
+        return None;
+    }
     let new = crate::objects::object::PyObject::instance(
         cls.clone(),
         crate::objects::object::Payload::Instance,

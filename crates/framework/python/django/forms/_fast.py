@@ -17,6 +17,7 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import renderers
 from django.forms import boundfield
 from django.forms.boundfield import BoundField
+from django.forms.fields import Field
 from django.forms.utils import ErrorList
 from django.forms.widgets import Input, PasswordInput, Widget
 
@@ -24,58 +25,91 @@ _INPUT_TEMPLATES = frozenset(
     name for name, f in renderers.BUILTIN_TEMPLATES.items() if f is renderers.render_input
 )
 
+# The framework's own methods, taken when this module is imported (before anything can
+# patch them): the native renderer draws a form only while the classes involved still
+# have these, compared by identity.
+_WIDGET_ORIGINALS = (
+    Widget.__dict__["render"],
+    Widget.__dict__["_render"],
+    Widget.__dict__["build_attrs"],
+    Widget.__dict__["use_required_attribute"],
+    Widget.__dict__["id_for_label"],
+    Widget.__dict__["is_hidden"],
+    Input.__dict__["get_context"],
+    PasswordInput.__dict__["get_context"],
+)
+_RENDERER_RENDER = renderers.BaseRenderer.__dict__["render"]
+
 # What the native renderer compares by identity and the helpers it leaves to Python
-# (the order is _metal_forms' Kit), made at the first render (forms.py, which defines
-# BaseForm, imports this module).
+# (the order is _metal_forms' Kit); completed by note_base_form when forms.py (which
+# imports this module) has defined BaseForm.
 _kit = None
+_form_originals = None
 
 
-def _make_kit():
-    global _kit
-    from django.forms.forms import BaseForm
-
+def note_base_form(base_form):
+    """Take BaseForm's own methods, as forms.py defines them."""
+    global _kit, _form_originals
+    _form_originals = tuple(
+        base_form.__dict__[name]
+        for name in ("render", "get_context", "_bound_items", "__getitem__",
+                     "non_field_errors")
+    )
     _kit = (
         BoundField,
         ErrorList,
-        Input,
-        Widget,
-        PasswordInput,
+        _WIDGET_ORIGINALS,
         _INPUT_TEMPLATES,
         NON_FIELD_ERRORS,
-        renderers.BaseRenderer,
+        _RENDERER_RENDER,
         renderers.get_default_renderer,
         renderers._e,
         renderers._attrs,
         renderers._hidden,
         renderers._help_span,
         renderers._formatted,
-        BaseForm,
-        BoundField.__init__,
-        BoundField.__dict__["auto_id"],
-        BoundField.__dict__["initial"],
-        BoundField.css_classes,
-        BoundField._has_errors,
+        tuple(base_form.__dict__[name]
+              for name in ("add_prefix", "add_initial_prefix", "get_initial_for_field")),
+        _BOUND_FIELD_ORIGINALS,
         boundfield,
         boundfield.pretty_name,
         boundfield._UNSET,
     )
-    return _kit
 
 
-def form_eligible(form_cls, base_form, renderer_cls):
-    """True when the form class draws its fields the way BaseForm does, through a
-    renderer that draws the built-in templates."""
-    return (
-        renderer_cls.render is renderers.BaseRenderer.render
-        and form_cls.render is base_form.render
-        and form_cls.get_context is base_form.get_context
-        and form_cls._bound_items is base_form._bound_items
-        and form_cls.__getitem__ is base_form.__getitem__
-        and form_cls.non_field_errors is base_form.non_field_errors
-    )
+_BOUND_FIELD_ORIGINALS = (
+    BoundField.__dict__["__init__"],
+    BoundField.__dict__["auto_id"],
+    BoundField.__dict__["initial"],
+    BoundField.__dict__["css_classes"],
+    BoundField.__dict__["_has_errors"],
+    Field.__dict__["get_bound_field"],
+    # What the one-pass drawing stands in for: a BoundField class with any of these
+    # changed is drawn through the templates.
+    tuple((name, BoundField.__dict__[name]) for name in (
+        "__str__", "__html__", "as_widget", "value", "data", "build_widget_attrs",
+        "aria_describedby", "label_tag", "id_for_label", "is_hidden", "errors",
+        "template_name", "render", "get_context", "as_field_group", "use_fieldset",
+        "field", "html_name", "label", "help_text",
+    ) if name in BoundField.__dict__),
+)
+
+def form_eligible(form, renderer_cls):
+    """True when the form draws its fields the way BaseForm does, through a renderer
+    that draws the built-in templates."""
+    if renderer_cls.render is not _RENDERER_RENDER:
+        return False
+    form_cls = type(form)
+    for name, original in zip(("render", "get_context", "_bound_items", "__getitem__",
+                               "non_field_errors"), _form_originals):
+        if getattr(form_cls, name) is not original:
+            return False
+    # Methods a form instance could override for itself (BaseForm.render calls them).
+    own = form.__dict__
+    return not ("get_context" in own or "_bound_items" in own or "non_field_errors" in own)
 
 
 def render_div(form, renderer):
     """BaseForm.render() with div.html (before its strip()), or None when a field
     needs the general path."""
-    return _render_div(form, renderer, _kit or _make_kit())
+    return _render_div(form, renderer, _kit)

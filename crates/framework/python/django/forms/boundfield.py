@@ -203,18 +203,20 @@ class BoundField:
     @property
     def auto_id(self):
         """The id attribute: the form's auto_id with the name, or ''. Remembered for
-        the form's auto_id it was made from (read many times per render)."""
+        the form's auto_id and the html_name it was made from (read many times per
+        render)."""
         auto_id = self.form.auto_id
+        html_name = self.html_name
         cached = self._auto_id_for
-        if cached is not None and cached[0] is auto_id:
-            return cached[1]
+        if cached is not None and cached[0] is auto_id and cached[1] is html_name:
+            return cached[2]
         if auto_id and "%s" in str(auto_id):
-            value = auto_id % self.html_name
+            value = auto_id % html_name
         elif auto_id:
-            value = self.html_name
+            value = html_name
         else:
             value = ""
-        self._auto_id_for = (auto_id, value)
+        self._auto_id_for = (auto_id, html_name, value)
         return value
 
     @property

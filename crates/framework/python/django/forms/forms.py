@@ -57,7 +57,7 @@ class BaseForm:
         self._errors = None
         # copy.deepcopy(self.base_fields), as Django makes each form's fields; fields and
         # widgets that keep the framework's __deepcopy__ are copied natively.
-        self.fields = copy_fields(self.base_fields, Field.__deepcopy__, Widget.__deepcopy__)
+        self.fields = copy_fields(self.base_fields, _FIELD_DEEPCOPY, _WIDGET_DEEPCOPY)
         self._bound_fields_cache = {}
         if use_required_attribute is not None:
             self.use_required_attribute = use_required_attribute
@@ -135,7 +135,7 @@ class BaseForm:
             context is None
             and template == "django/forms/div.html"
             and renderer is self.renderer
-            and _fast.form_eligible(type(self), BaseForm, type(renderer))
+            and _fast.form_eligible(self, type(renderer))
         ):
             html = _fast.render_div(self, renderer)
             if html is not None:
@@ -189,7 +189,7 @@ class BaseForm:
                 "Key '%s' not found in '%s'. Choices are: %s." % (
                     name, self.__class__.__name__, ", ".join(sorted(self.fields))))
         if name not in self._bound_fields_cache:
-            self._bound_fields_cache[name] = BoundField(self, field, name)
+            self._bound_fields_cache[name] = field.get_bound_field(self, name)
         return self._bound_fields_cache[name]
 
     @property
@@ -299,6 +299,12 @@ class BaseForm:
         if callable(value):
             value = value()
         return value
+
+
+_fast.note_base_form(BaseForm)
+# The framework's own __deepcopy__ methods (a patched one is called, not copied around).
+_FIELD_DEEPCOPY = Field.__dict__["__deepcopy__"]
+_WIDGET_DEEPCOPY = Widget.__dict__["__deepcopy__"]
 
 
 class Form(BaseForm, metaclass=DeclarativeFieldsMetaclass):
