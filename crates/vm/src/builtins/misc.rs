@@ -239,29 +239,47 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// The self, name and value of a `__setattr__` slot wrapper (CPython unpacks them with an
-/// empty function name, hence the leading space of its count error).
+/// The self, name and (for `__setattr__`) value of a `__setattr__`/`__delattr__` slot
+/// wrapper of `owner`. CPython unpacks `__setattr__`'s with an empty function name, hence
+/// the leading space of its count error.
+fn attr_wrapper_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: &str,
+    hook: &str,
+) -> PyResult<(&'a Value, Rc<crate::objects::str::PyStr>, Option<&'a Value>)> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("wrapper {hook}() takes no keyword arguments")));
+    }
+    let p = args.pos();
+    let Some(s) = p.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{hook}' of '{owner}' object needs an argument"
+        )));
+    };
+    let setting = hook == "__setattr__";
+    let want = if setting { 3 } else { 2 };
+    if p.len() != want {
+        return Err(vm.type_error(if setting {
+            format!(" expected 2 arguments, got {}", p.len() - 1)
+        } else {
+            format!("expected 1 argument, got {}", p.len() - 1)
+        }));
+    }
+    if owner == "object" {
+        refuse_type(vm, s, hook)?;
+    }
+    Ok((s, attr_name(vm, &p[1])?, p.get(2)))
+}
+
+/// The self, name and value of a `__setattr__` slot wrapper.
 fn setattr_args<'a>(
     vm: &Vm,
     args: &Args<'a>,
     owner: &str,
 ) -> PyResult<(&'a Value, Rc<crate::objects::str::PyStr>, &'a Value)> {
-    if args.has_kw() {
-        return Err(vm.type_error("wrapper __setattr__() takes no keyword arguments"));
-    }
-    let p = args.pos();
-    let Some(s) = p.first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '__setattr__' of '{owner}' object needs an argument"
-        )));
-    };
-    if p.len() != 3 {
-        return Err(vm.type_error(format!(" expected 2 arguments, got {}", p.len() - 1)));
-    }
-    if owner == "object" {
-        refuse_type(vm, s, "__setattr__")?;
-    }
-    Ok((s, attr_name(vm, &p[1])?, &p[2]))
+    let (s, name, v) = attr_wrapper_args(vm, args, owner, "__setattr__")?;
+    Ok((s, name, v.unwrap_or(&Value::None)))
 }
 
 /// The self and name of a `__delattr__` slot wrapper.
@@ -270,22 +288,8 @@ fn delattr_args<'a>(
     args: &Args<'a>,
     owner: &str,
 ) -> PyResult<(&'a Value, Rc<crate::objects::str::PyStr>)> {
-    if args.has_kw() {
-        return Err(vm.type_error("wrapper __delattr__() takes no keyword arguments"));
-    }
-    let p = args.pos();
-    let Some(s) = p.first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '__delattr__' of '{owner}' object needs an argument"
-        )));
-    };
-    if p.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", p.len() - 1)));
-    }
-    if owner == "object" {
-        refuse_type(vm, s, "__delattr__")?;
-    }
-    Ok((s, attr_name(vm, &p[1])?))
+    let (s, name, _) = attr_wrapper_args(vm, args, owner, "__delattr__")?;
+    Ok((s, name))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
