@@ -672,7 +672,9 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::bool(class_matches(vm, t, None, &a[1])?))
 }
 
-fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
+/// An attribute name argument (getattr, setattr, the slot wrappers): a str, or
+/// CPython's TypeError.
+pub(crate) fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         _ => Err(vm.type_error(format!(

@@ -269,7 +269,7 @@ fn attr_wrapper_args<'a>(
     if owner == "object" {
         refuse_type(vm, s, hook)?;
     }
-    Ok((s, attr_name(vm, &p[1])?, p.get(2)))
+    Ok((s, super::funcs::attr_name(vm, &p[1])?, p.get(2)))
 }
 
 /// The self, name and value of a `__setattr__` slot wrapper.
@@ -290,16 +290,6 @@ fn delattr_args<'a>(
 ) -> PyResult<(&'a Value, Rc<crate::objects::str::PyStr>)> {
     let (s, name, _) = attr_wrapper_args(vm, args, owner, "__delattr__")?;
     Ok((s, name))
-}
-
-fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
-    match v {
-        Value::Str(n) => Ok(n.clone()),
-        _ => Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(v)
-        ))),
-    }
 }
 
 /// `object.__setattr__` must not skip a builtin base's own `__setattr__`: a class's
