@@ -305,7 +305,7 @@ fn draw_field(
     }
     out.push('\n');
     let kind = if widget_instance_plain(&widget) {
-        widget_kind(vm, kit, &widget)?
+        widget_kind(vm, kit, &widget)
     } else {
         0
     };
@@ -372,7 +372,7 @@ fn draw_error_list(vm: &mut Vm, kit: &Kit, out: &mut String, errors: &Value) -> 
 /// 0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule): the widget's
 /// class keeps Widget's rendering methods and Input's (or PasswordInput's) context.
 /// A class patched between two renders is looked at again (see the epoch below).
-fn widget_kind(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<u8> {
+fn widget_kind(vm: &Vm, kit: &Kit, widget: &Value) -> u8 {
     let ty = vm.type_of(widget);
     // Remembered per class for the type epoch: any change to any class attribute (or a
     // class freed, whose address could come back) moves the epoch on.
@@ -380,20 +380,18 @@ fn widget_kind(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<u8> {
     let key = Rc::as_ptr(&ty) as usize;
     if let Some(&(at, kind)) = KINDS.with(|k| k.borrow().get(&key).copied()).as_ref() {
         if at == epoch {
-            return Ok(kind);
+            return kind;
         }
     }
-    let kind = widget_kind_of(vm, kit, &ty)?;
-    if crate::objects::types::type_epoch() == epoch {
-        KINDS.with(|k| {
-            let mut k = k.borrow_mut();
-            if k.len() > 256 {
-                k.clear();
-            }
-            k.insert(key, (epoch, kind));
-        });
-    }
-    Ok(kind)
+    let kind = widget_kind_of(kit, &ty);
+    KINDS.with(|k| {
+        let mut k = k.borrow_mut();
+        if k.len() > 256 {
+            k.clear();
+        }
+        k.insert(key, (epoch, kind));
+    });
+    kind
 }
 
 thread_local! {
@@ -401,8 +399,7 @@ thread_local! {
         std::cell::RefCell::new(Default::default());
 }
 
-fn widget_kind_of(vm: &mut Vm, kit: &Kit, ty: &Rc<crate::objects::types::PyType>) -> PyResult<u8> {
-    let _ = vm;
+fn widget_kind_of(kit: &Kit, ty: &Rc<crate::objects::types::PyType>) -> u8 {
     let w = &kit.widget_originals;
     // Input is the class whose get_context is the original (the subclass check below
     // stands in for issubclass(cls, Input)).
@@ -412,7 +409,7 @@ fn widget_kind_of(vm: &mut Vm, kit: &Kit, ty: &Rc<crate::objects::types::PyType>
             .is_some_and(|f| f.is(&w[6]))
     });
     if !is_input {
-        return Ok(0);
+        return 0;
     }
     for (name, original) in [
         ("render", &w[0]),
@@ -423,17 +420,17 @@ fn widget_kind_of(vm: &mut Vm, kit: &Kit, ty: &Rc<crate::objects::types::PyType>
         ("is_hidden", &w[5]),
     ] {
         if !ty.lookup_str(name).is_some_and(|v| v.is(original)) {
-            return Ok(0);
+            return 0;
         }
     }
     let get_context = ty.lookup_str("get_context");
     if get_context.as_ref().is_some_and(|f| f.is(&w[6])) {
-        return Ok(1);
+        return 1;
     }
     if get_context.as_ref().is_some_and(|f| f.is(&w[7])) {
-        return Ok(2);
+        return 2;
     }
-    Ok(0)
+    0
 }
 
 /// True when the widget instance overrides none of the methods the native drawing
