@@ -141,9 +141,26 @@ fn same_kind(a: &Value, s: PySet) -> Value {
 }
 
 /// Add every element of an iterable (CPython's `set_update_internal`).
+/// The set inside a set or frozenset, or inside an instance of a subclass of one:
+/// CPython reads any of them as the set it is (PyAnySet_Check), without its __iter__.
+pub fn any_set(v: &Value) -> Option<Rc<PySet>> {
+    match v {
+        Value::Set(s) | Value::FrozenSet(s) => Some(s.clone()),
+        Value::Object(o) => match &o.payload {
+            crate::objects::object::Payload::Builtin(Value::Set(s) | Value::FrozenSet(s)) => {
+                Some(s.clone())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn update_from(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
+    if let Some(o) = any_set(other) {
+        return s.merge(vm, &o);
+    }
     match other {
-        Value::Set(o) | Value::FrozenSet(o) => s.merge(vm, o),
         Value::Dict(d) => {
             s.reserve_for_dict(d.len());
             for e in d
@@ -168,14 +185,12 @@ pub fn update_from(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
 }
 
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
-    match v {
-        Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
-        _ => {
-            let s = PySet::new();
-            update_from(vm, &s, v)?;
-            Ok(Rc::new(s))
-        }
+    if let Some(s) = any_set(v) {
+        return Ok(s);
     }
+    let s = PySet::new();
+    update_from(vm, &s, v)?;
+    Ok(Rc::new(s))
 }
 
 fn intersection_of(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<PySet> {
@@ -333,9 +348,8 @@ fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = the_set(vm, s, "issuperset")?;
     // Any set or frozenset, a subclass's too, is compared as a set (its own __iter__
     // is not called), as CPython does.
-    let inner = crate::ops::unwrap_builtin(&a[0]);
-    if let Some(Value::Set(y) | Value::FrozenSet(y)) = inner.as_ref().or(Some(&a[0])) {
-        return Ok(Value::bool(is_subset(vm, y, &x)?));
+    if let Some(y) = any_set(&a[0]) {
+        return Ok(Value::bool(is_subset(vm, &y, &x)?));
     }
     // Any other iterable is looked up item by item, as CPython does: no set is built,
     // and the answer is False at the first missing item (later items are not read).
@@ -360,12 +374,25 @@ fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "isdisjoint", &args, 1, 1)?;
     let x = the_set(vm, s, "isdisjoint")?;
-    for k in crate::iter::collect(vm, &a[0])? {
+    // (CPython takes this path for exact sets only: a subclass is iterated.)
+    if let Value::Set(y) | Value::FrozenSet(y) = &a[0] {
+        // Two sets: the smaller one's items looked up in the other.
+        let (small, big) = if y.len() < x.len() { (y, &x) } else { (&x, y) };
+        for k in small.keys() {
+            if big.contains(vm, &k)? {
+                return Ok(Value::bool(false));
+            }
+        }
+        return Ok(Value::bool(true));
+    }
+    // Any other iterable item by item, stopping at the first shared one.
+    let it = vm.get_iter(&a[0])?;
+    while let Some(k) = vm.next(&it)? {
         if x.contains(vm, &k)? {
-            return Ok(Value::Bool(crate::value::PyBool(false)));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(crate::value::PyBool(true)))
+    Ok(Value::bool(true))
 }
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -437,7 +464,11 @@ fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "difference_update", &args, 0, usize::MAX)?;
     let x = the_set(vm, s, "difference_update")?;
     for o in a {
-        for k in crate::iter::collect(vm, o)? {
+        let keys = match any_set(o) {
+            Some(y) => y.keys(),
+            None => crate::iter::collect(vm, o)?,
+        };
+        for k in keys {
             x.discard(vm, &k)?;
         }
     }
