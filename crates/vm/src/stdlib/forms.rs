@@ -143,6 +143,13 @@ fn is_type(vm: &Vm, v: &Value, cls: &Value) -> bool {
     }
 }
 
+/// `d` has no key `name` (the name interned once; an absent key is usually answered by
+/// the dict's key filter alone).
+fn lacks(vm: &mut Vm, d: &PyDict, name: &'static str) -> bool {
+    let key = vm.sname(name);
+    d.lacks_str(&key)
+}
+
 /// `obj.name` (the name interned once, by its literal's address).
 fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
     let name = vm.sname(name);
@@ -304,7 +311,7 @@ fn draw_field(
         draw_error_list(vm, kit, &mut out, &field_errors)?;
     }
     out.push('\n');
-    let kind = if widget_instance_plain(&widget) {
+    let kind = if widget_instance_plain(vm, &widget) {
         widget_kind(vm, kit, &widget)
     } else {
         0
@@ -435,7 +442,7 @@ fn widget_kind_of(kit: &Kit, ty: &Rc<crate::objects::types::PyType>) -> u8 {
 
 /// True when the widget instance overrides none of the methods the native drawing
 /// stands in for.
-fn widget_instance_plain(widget: &Value) -> bool {
+fn widget_instance_plain(vm: &mut Vm, widget: &Value) -> bool {
     let Value::Object(o) = widget else {
         return false;
     };
@@ -447,8 +454,8 @@ fn widget_instance_plain(widget: &Value) -> bool {
             "get_context",
             "use_required_attribute",
         ]
-        .iter()
-        .all(|n| d.get_by_str(n).is_none())
+        .into_iter()
+        .all(|n| lacks(vm, &d, n))
     })
 }
 
@@ -739,12 +746,8 @@ impl Plain {
             Value::Object(o) => o.dict(),
             _ => None,
         };
-        let own = |name: &str| {
-            form_dict
-                .as_ref()
-                .is_some_and(|d| d.get_by_str(name).is_some())
-        };
         let pretty_name = get(vm, &kit.boundfield_module, "pretty_name")?;
+        let mut own = |name: &'static str| form_dict.as_ref().is_some_and(|d| !lacks(vm, d, name));
         Ok(Plain {
             drawn: c.drawn,
             new_bound_field: c.new_bound_field
@@ -786,9 +789,7 @@ fn bound_field(
                 &Value::Type(o.cls().clone()),
                 "get_bound_field",
                 &kit.bf_originals[5],
-            ) && o
-                .dict()
-                .is_none_or(|d| d.get_by_str("get_bound_field").is_none())
+            ) && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
         }
         _ => false,
     };
@@ -948,9 +949,9 @@ fn css_classes(
     errors: &Value,
 ) -> PyResult<Value> {
     let own = match bf {
-        Value::Object(o) => o.dict().is_some_and(|d| {
-            d.get_by_str("css_classes").is_some() || d.get_by_str("_has_errors").is_some()
-        }),
+        Value::Object(o) => o
+            .dict()
+            .is_some_and(|d| !lacks(vm, &d, "css_classes") || !lacks(vm, &d, "_has_errors")),
         _ => true,
     };
     if !plain.css_classes || own {
