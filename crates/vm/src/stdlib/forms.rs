@@ -215,12 +215,20 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         if truth(vm, &widget, "is_hidden")? {
             let e = get_key(vm, &errors, name)?;
-            if vm.truthy(&e)? {
-                hidden_errors = true;
-            }
+            hidden_errors |= vm.truthy(&e)?;
             hidden.push(bf);
         } else {
-            fields.push(bf);
+            // The field's own errors, by its BoundField's name (as `bf.errors` reads).
+            let bf_name = get(vm, &bf, "name")?;
+            let field_errors = get_key(vm, &errors, &bf_name)?;
+            let has_errors = vm.truthy(&field_errors)?;
+            fields.push(Row {
+                bf,
+                field,
+                widget,
+                field_errors,
+                has_errors,
+            });
         }
     }
     let mut out = String::with_capacity(1024);
@@ -235,16 +243,11 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     out.push_str(&top);
     out.push('\n');
-    let hidden_list = Value::list(hidden.clone());
-    let mut hidden_html: Option<Rc<PyStr>> = None;
-    let mut draw_hidden = |vm: &mut Vm| -> PyResult<Rc<PyStr>> {
-        if let Some(h) = &hidden_html {
-            return Ok(h.clone());
-        }
+    // (Drawn at most once: the three places below exclude each other.)
+    let hidden_list = Value::list(hidden);
+    let draw_hidden = |vm: &mut Vm| -> PyResult<Rc<PyStr>> {
         let h = vm.call_args(&kit.hidden, std::slice::from_ref(&hidden_list))?;
-        let h = text_of(vm, &h)?;
-        hidden_html = Some(h.clone());
-        Ok(h)
+        text_of(vm, &h)
     };
     if !top.is_empty() && fields.is_empty() {
         out.push_str("\n  <div>");
@@ -253,16 +256,16 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     out.push('\n');
     let last = fields.len().wrapping_sub(1);
-    for (i, bf) in fields.iter().enumerate() {
+    for (i, row) in fields.iter().enumerate() {
         out.push_str("\n  <div");
-        let classes = css_classes(vm, &plain, bf, form, &errors)?;
+        let classes = css_classes(vm, &plain, row, form)?;
         if vm.truthy(&classes)? {
             out.push_str(" class=\"");
             escaped(vm, &kit, &mut out, &classes)?;
             out.push('"');
         }
         out.push_str(">\n    ");
-        let body = draw_field(vm, &kit, &plain, bf, form, &errors)?;
+        let body = draw_field(vm, &kit, &plain, row, form)?;
         out.push_str(&body);
         out.push_str("\n    ");
         if i == last {
@@ -283,21 +286,27 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(out))
 }
 
+/// A visible field of the form as the render loop read it: the BoundField, its field and
+/// widget, and its errors (`form.errors.get(name)`).
+struct Row {
+    bf: Value,
+    field: Value,
+    widget: Value,
+    field_errors: Value,
+    has_errors: bool,
+}
+
 /// The field's div body: field.html for a field that is not a fieldset, stripped.
-fn draw_field(
-    vm: &mut Vm,
-    kit: &Kit,
-    plain: &Plain,
-    bf: &Value,
-    form: &Value,
-    errors: &Value,
-) -> PyResult<String> {
-    let field = get(vm, bf, "field")?;
-    let widget = get(vm, &field, "widget")?;
+fn draw_field(vm: &mut Vm, kit: &Kit, plain: &Plain, row: &Row, form: &Value) -> PyResult<String> {
+    let Row {
+        bf,
+        field,
+        widget,
+        field_errors,
+        has_errors,
+    } = row;
+    let (field, widget, has_errors) = (field.clone(), widget.clone(), *has_errors);
     let auto_id = bf_auto_id(vm, plain, bf, form)?;
-    let name = get(vm, bf, "name")?;
-    let field_errors = get_key(vm, errors, &name)?;
-    let has_errors = vm.truthy(&field_errors)?;
     let mut out = String::with_capacity(256);
     out.push_str("\n  ");
     draw_label(vm, kit, &mut out, bf, form, &field, &widget, &auto_id)?;
@@ -308,7 +317,7 @@ fn draw_field(
     }
     out.push('\n');
     if !field_errors.is_none() {
-        draw_error_list(vm, kit, &mut out, &field_errors)?;
+        draw_error_list(vm, kit, &mut out, field_errors)?;
     }
     out.push('\n');
     let kind = if widget_instance_plain(vm, &widget) {
@@ -376,34 +385,46 @@ fn draw_error_list(vm: &mut Vm, kit: &Kit, out: &mut String, errors: &Value) -> 
     escaped(vm, kit, out, errors)
 }
 
-/// 0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule): the widget's
-/// class keeps Widget's rendering methods and Input's (or PasswordInput's) context.
-/// A class patched between two renders is looked at again (see the epoch below).
-fn widget_kind(vm: &Vm, kit: &Kit, widget: &Value) -> u8 {
-    let ty = vm.type_of(widget);
-    // Remembered per class for the type epoch: any change to any class attribute (or a
-    // class freed, whose address could come back) moves the epoch on.
+/// A per-class answer remembered for the type epoch: any change to any class attribute
+/// (or a class freed, whose address could come back) moves the epoch on, so `work` runs
+/// again for `key` (a class's address) after one.
+type EpochMemo<T> = std::cell::RefCell<crate::vm::FastMap<usize, (u64, T)>>;
+
+fn epoch_memo<T: Copy>(
+    memo: &'static std::thread::LocalKey<EpochMemo<T>>,
+    key: usize,
+    work: impl FnOnce() -> T,
+) -> T {
     let epoch = crate::objects::types::type_epoch();
-    let key = Rc::as_ptr(&ty) as usize;
-    if let Some(&(at, kind)) = KINDS.with(|k| k.borrow().get(&key).copied()).as_ref() {
+    if let Some((at, v)) = memo.with(|m| m.borrow().get(&key).copied()) {
         if at == epoch {
-            return kind;
+            return v;
         }
     }
-    let kind = widget_kind_of(kit, &ty);
-    KINDS.with(|k| {
-        let mut k = k.borrow_mut();
-        if k.len() > 256 {
-            k.clear();
+    let v = work();
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 256 {
+            m.clear();
         }
-        k.insert(key, (epoch, kind));
+        m.insert(key, (epoch, v));
     });
-    kind
+    v
 }
 
 thread_local! {
-    static KINDS: std::cell::RefCell<crate::vm::FastMap<usize, (u64, u8)>> =
-        std::cell::RefCell::new(Default::default());
+    static KINDS: EpochMemo<u8> = std::cell::RefCell::new(Default::default());
+    /// `PlainClass` by form class.
+    static PLAIN: EpochMemo<PlainClass> = std::cell::RefCell::new(Default::default());
+}
+
+/// 0 (not a plain input), 1 (an input), 2 (PasswordInput's value rule): the widget's
+/// class keeps Widget's rendering methods and Input's (or PasswordInput's) context.
+fn widget_kind(vm: &Vm, kit: &Kit, widget: &Value) -> u8 {
+    let ty = vm.type_of(widget);
+    epoch_memo(&KINDS, Rc::as_ptr(&ty) as usize, || {
+        widget_kind_of(kit, &ty)
+    })
 }
 
 fn widget_kind_of(kit: &Kit, ty: &Rc<crate::objects::types::PyType>) -> u8 {
@@ -659,31 +680,11 @@ struct PlainClass {
     css_classes: bool,
 }
 
-thread_local! {
-    /// `PlainClass` by form class, for the type epoch it was worked out in (a change to
-    /// any class attribute, or a class freed, moves the epoch on).
-    static PLAIN: std::cell::RefCell<crate::vm::FastMap<usize, (u64, PlainClass)>> =
-        std::cell::RefCell::new(Default::default());
-}
-
 impl PlainClass {
     fn of(vm: &mut Vm, kit: &Kit, form_cls: &Rc<crate::objects::types::PyType>) -> PlainClass {
-        let epoch = crate::objects::types::type_epoch();
-        let key = Rc::as_ptr(form_cls) as usize;
-        if let Some((at, p)) = PLAIN.with(|c| c.borrow().get(&key).copied()) {
-            if at == epoch {
-                return p;
-            }
-        }
-        let p = PlainClass::work_out(vm, kit, form_cls);
-        PLAIN.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.len() > 256 {
-                c.clear();
-            }
-            c.insert(key, (epoch, p));
-        });
-        p
+        epoch_memo(&PLAIN, Rc::as_ptr(form_cls) as usize, || {
+            PlainClass::work_out(vm, kit, form_cls)
+        })
     }
 
     fn work_out(
@@ -941,13 +942,8 @@ fn bf_initial(
 
 /// `bf.css_classes()`: a set of the form's `error_css_class` when the field has errors
 /// and its `required_css_class` when it is required, joined in the set's order.
-fn css_classes(
-    vm: &mut Vm,
-    plain: &Plain,
-    bf: &Value,
-    form: &Value,
-    errors: &Value,
-) -> PyResult<Value> {
+fn css_classes(vm: &mut Vm, plain: &Plain, row: &Row, form: &Value) -> PyResult<Value> {
+    let bf = &row.bf;
     let own = match bf {
         Value::Object(o) => o
             .dict()
@@ -965,15 +961,12 @@ fn css_classes(
     }
     let classes = Rc::new(crate::objects::set::PySet::new());
     // _has_errors(): bool(self.form.errors.get(self.name)).
-    let name = get(vm, bf, "name")?;
-    let mine = get_key(vm, errors, &name)?;
-    if vm.truthy(&mine)? {
+    if row.has_errors {
         if let Some(c) = vm.getattr_opt(form, "error_css_class")? {
             classes.add(vm, c)?;
         }
     }
-    let field = get(vm, bf, "field")?;
-    if truth(vm, &field, "required")? {
+    if truth(vm, &row.field, "required")? {
         if let Some(c) = vm.getattr_opt(form, "required_css_class")? {
             classes.add(vm, c)?;
         }
