@@ -500,8 +500,8 @@ impl Vm {
                                 epoch: type_epoch(),
                                 index,
                             };
-                        } else if !self.note_plain_attr(cache, o, &name) {
-                            fast::note_module_attr(cache, o, &name);
+                        } else {
+                            self.note_plain_attr(cache, o, &name);
                         }
                     }
                     self.push(v);
@@ -628,10 +628,7 @@ impl Vm {
                             }
                             let v = tri!(self.getattr_str(&obj, &name));
                             if let Value::Object(o) = &obj {
-                                if !self.note_plain_attr(cache, o, &name) {
-                                    // `module.function(...)`: the module global, cached.
-                                    fast::note_module_attr(cache, o, &name);
-                                }
+                                self.note_plain_attr(cache, o, &name);
                             }
                             self.push(Value::Null);
                             self.push(v);
@@ -1293,11 +1290,7 @@ impl Vm {
                     let n = self.stack.len();
                     if let Some(f) = self.special_frame(code.cache(pc - 1), n - 1, "__enter__", 1) {
                         let mgr = self.stack[n - 1].clone();
-                        let ty = self.type_of(&mgr);
-                        let Some(exit) = self.type_lookup_s(&ty, "__exit__") else {
-                            fail!(crate::exceptions::missing_exit(self, &ty));
-                        };
-                        let exit = tri!(self.bind_descriptor(exit, mgr, Value::Type(ty)));
+                        let exit = tri!(crate::exceptions::bound_exit(self, &mgr));
                         self.stack.insert(n - 1, exit);
                         self.fr_mut(fidx).pc = pc;
                         let b = self.enter_special(f, 1, Ret::Value);

@@ -87,15 +87,20 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
     }
 }
 
-/// `with mgr:` — returns (bound __exit__, result of __enter__).
-/// The TypeError for a context manager whose type has `__enter__` but no `__exit__`.
-pub fn missing_exit(vm: &Vm, ty: &crate::objects::types::PyType) -> crate::vm::PyErr {
-    vm.type_error(format!(
-        "'{}' object does not support the context manager protocol (missed __exit__ method)",
-        ty.name()
-    ))
+/// The manager's `__exit__`, bound (after its `__enter__` was found), or CPython's error
+/// for a type without one.
+pub fn bound_exit(vm: &mut Vm, mgr: &Value) -> PyResult<Value> {
+    let ty = vm.type_of(mgr);
+    let Some(exit) = vm.type_lookup_s(&ty, "__exit__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            ty.name()
+        )));
+    };
+    vm.bind_descriptor(exit, mgr.clone(), Value::Type(ty))
 }
 
+/// `with mgr:` — returns (bound __exit__, result of __enter__).
 pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let ty = vm.type_of(mgr);
     let Some(enter) = vm.type_lookup_s(&ty, "__enter__") else {
@@ -104,10 +109,7 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
             ty.name()
         )));
     };
-    let Some(exit) = vm.type_lookup_s(&ty, "__exit__") else {
-        return Err(missing_exit(vm, &ty));
-    };
-    let exit = vm.bind_descriptor(exit, mgr.clone(), Value::Type(ty.clone()))?;
+    let exit = bound_exit(vm, mgr)?;
     let enter = vm.bind_descriptor(enter, mgr.clone(), Value::Type(ty))?;
     let v = vm.call_args(&enter, &[])?;
     Ok((exit, v))

@@ -606,11 +606,11 @@ pub(super) fn cached_method(
 
 /// After a generic load from a module: cache a plain module global (not a dunder the
 /// module type serves) by its dict entry, valid while the dict's keys are unchanged.
-pub(super) fn note_module_attr(
+fn note_module_attr(
     cache: &std::cell::RefCell<InlineCache>,
     o: &crate::objects::object::PyObject,
     name: &Rc<crate::objects::str::PyStr>,
-) {
+) -> bool {
     use crate::objects::object::Payload;
     if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict()) {
         // Only a plain module: a subclass may serve the name first (a property,
@@ -623,9 +623,11 @@ pub(super) fn note_module_attr(
                     version: d.version.get(),
                     index,
                 };
+                return true;
             }
         }
     }
+    false
 }
 
 /// LOAD_ATTR's (and LOAD_METHOD's, for what is not a method) cached kinds that need
@@ -682,8 +684,8 @@ pub(super) fn cached_attr(
 }
 
 impl crate::vm::Vm {
-    /// After a generic attribute load: cache an instance-dict attribute or a plain class
-    /// attribute for the next time. False when it is neither.
+    /// After a generic attribute load: cache an instance-dict attribute, a plain class
+    /// attribute or a plain module's global for the next time. False when it is none.
     pub(super) fn note_plain_attr(
         &mut self,
         cache: &std::cell::RefCell<InlineCache>,
@@ -711,7 +713,7 @@ impl crate::vm::Vm {
                 }
             }
         }
-        false
+        note_module_attr(cache, o, name)
     }
 }
 
