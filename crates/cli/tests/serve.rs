@@ -461,6 +461,39 @@ fn a_runaway_view_is_stopped_at_its_deadline_and_the_worker_lives_on() {
 }
 
 #[test]
+fn a_view_swallowing_the_deadline_is_interrupted_again_and_others_are_served_meanwhile() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let s = Server::start(&[app.to_str().expect("path"), "--timeout", "2"]);
+    let mut stuck = s.connect();
+    stuck
+        .set_read_timeout(Some(Duration::from_secs(15)))
+        .expect("timeout");
+    stuck
+        .write_all(b"GET /stubborn HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .expect("send");
+    std::thread::sleep(Duration::from_millis(300));
+    // While one worker runs the stubborn view, new connections go to the other one and
+    // are answered at once, not after the deadline.
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        let (status, _, _) =
+            s.request("GET /fine HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assert_eq!(status, 201);
+    }
+    assert!(
+        started.elapsed() < Duration::from_millis(1500),
+        "served only after the deadline: {:?}",
+        started.elapsed()
+    );
+    // The view catches the deadline's TimeoutError and loops on; a second later it is
+    // stopped past its handlers, and the client gets its 503.
+    let (status, _, body) = read_response(&mut BufReader::new(stuck));
+    assert_eq!(status, 503, "{body}");
+    let (status, _, _) = s.request("GET /fine HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 201);
+}
+
+#[test]
 fn slow_clients_are_cut_off() {
     let s = Server::start(&["--client-timeout", "0.5"]);
     // A head that never ends: the connection is closed.

@@ -43,8 +43,12 @@ impl Response {
     }
 }
 
+/// The flag value that stops a request past all its handlers (it caught the deadline's
+/// TimeoutError and went on); 2 raises that TimeoutError.
+pub use metal_vm::gc::KILL;
+
 /// Make this worker's eval loop watch `flag` (set from another thread to interrupt a
-/// request that ran past its deadline).
+/// request that ran past its deadline: 2, then `KILL`).
 pub fn watch_interrupt(flag: std::sync::Arc<std::sync::atomic::AtomicU8>) {
     metal_vm::gc::set_interrupt(flag);
 }
@@ -217,7 +221,10 @@ impl App {
     /// Run the application for one request. A Python exception becomes a 500 whose
     /// traceback goes to `log` (the server's error log); the interpreter lives on.
     pub fn call(&mut self, req: &Request, log: &mut dyn FnMut(&str)) -> Response {
-        match self.try_call(req) {
+        let result = self.try_call(req);
+        // A request stopped past its handlers (deadline long passed) has unwound.
+        metal_vm::gc::end_kill();
+        match result {
             Ok(r) => r,
             Err(e) => {
                 let text = python_error(&mut self.vm, &e);

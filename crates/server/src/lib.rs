@@ -1,13 +1,16 @@
-//! The HTTP server: hyper on tokio accepts connections (HTTP/1.1, keep-alive,
-//! pipelining) and hands each request to a pool of worker threads. Each worker owns one
-//! interpreter that imported the application once at start (ARCHITECTURE.md §2: no GIL,
-//! nothing Python crosses threads; only plain request/response data does).
+//! The HTTP server: an acceptor hands each new connection to one of N worker threads;
+//! each worker serves its connections with hyper (HTTP/1.1, keep-alive, pipelining) on
+//! its own single-threaded tokio runtime and runs their requests on its own interpreter,
+//! which imported the application once at start (ARCHITECTURE.md §2: no GIL, nothing
+//! Python crosses threads). A request goes from the socket to Python on one thread.
 
+use std::cell::RefCell;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -52,29 +55,61 @@ impl Config {
     }
 }
 
-struct Job {
-    req: Request,
-    reply: tokio::sync::oneshot::Sender<Response>,
-    /// Set to 2 when the request's deadline passes: the worker's eval loop raises.
+/// What a worker shares with the acceptor and the watchdog. Each worker owns its
+/// connections (no hand-off per request: nginx's model, ARCHITECTURE.md §2); the acceptor
+/// gives a new connection to the worker with the fewest, preferring one not running a
+/// request, and the watchdog interrupts a request that runs past its deadline.
+struct WorkerShared {
+    /// Connections this worker serves now.
+    conns: AtomicUsize,
+    /// The eval loop's interrupt flag (2: the deadline passed).
     cancel: Arc<AtomicU8>,
+    /// The request running now, if any. The worker sets and clears it under this lock and
+    /// the watchdog only raises `cancel` under it, so an interrupt meant for one request
+    /// never lands on the next.
+    running: Mutex<Running>,
 }
+
+#[derive(Default)]
+struct Running {
+    since: Option<Instant>,
+    expired: bool,
+}
+
+impl WorkerShared {
+    fn busy(&self) -> bool {
+        self.running
+            .lock()
+            .map(|r| r.since.is_some())
+            .unwrap_or(true)
+    }
+}
+
+type Conn = (std::net::TcpStream, SocketAddr);
 
 /// Start the workers (each imports the app), bind, call `ready` with the address, and
 /// serve until SIGINT/SIGTERM; in-flight requests finish before it returns.
 pub fn serve(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
-    let (tx, rx) = mpsc::channel::<Job>();
-    let rx = Arc::new(Mutex::new(rx));
     let (started_tx, started_rx) = mpsc::channel::<Result<(), String>>();
     let workers = config.workers.max(1);
+    let config = Arc::new(config);
+    let active = Arc::new(AtomicUsize::new(0));
+    let mut handles = Vec::new();
     for i in 0..workers {
-        let rx = rx.clone();
-        let spec = config.app.clone();
+        let shared = Arc::new(WorkerShared {
+            conns: AtomicUsize::new(0),
+            cancel: Arc::new(AtomicU8::new(0)),
+            running: Mutex::new(Running::default()),
+        });
+        let (conn_tx, conn_rx) = tokio::sync::mpsc::unbounded_channel::<Conn>();
         let started = started_tx.clone();
+        let (config, active, ws) = (config.clone(), active.clone(), shared.clone());
         std::thread::Builder::new()
             .name(format!("metal-worker-{i}"))
             .stack_size(256 << 20)
-            .spawn(move || worker(spec, rx, started))
+            .spawn(move || worker(config, ws, conn_rx, active, started))
             .map_err(|e| format!("cannot start a worker thread: {e}"))?;
+        handles.push((shared, conn_tx));
     }
     drop(started_tx);
     for _ in 0..workers {
@@ -84,20 +119,62 @@ pub fn serve(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<(), Strin
             Err(_) => return Err("a worker exited while loading the application".to_string()),
         }
     }
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
+    let watched: Vec<Arc<WorkerShared>> = handles.iter().map(|(s, _)| s.clone()).collect();
+    let timeout = config.timeout;
+    std::thread::Builder::new()
+        .name("metal-watchdog".into())
+        .spawn(move || watchdog(watched, timeout))
+        .map_err(|e| format!("cannot start the watchdog thread: {e}"))?;
+    let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the I/O runtime: {e}"))?;
-    rt.block_on(accept_loop(config, tx, ready))
+    rt.block_on(accept_loop(config, handles, active, ready))
+}
+
+/// Interrupt every request that runs past its deadline: a TimeoutError at its next
+/// backward jump or call; if it is still running a second later (it caught the
+/// exception and went on), it is stopped past all its handlers.
+fn watchdog(workers: Vec<Arc<WorkerShared>>, timeout: Duration) {
+    let tick = (timeout / 4).clamp(Duration::from_millis(10), Duration::from_millis(100));
+    let kill_after = timeout + Duration::from_secs(1);
+    loop {
+        std::thread::sleep(tick);
+        for w in &workers {
+            let Ok(mut r) = w.running.lock() else {
+                continue;
+            };
+            let Some(ran) = r.since.map(|t| t.elapsed()) else {
+                continue;
+            };
+            if ran >= kill_after {
+                w.cancel.store(metal_gateway::KILL, Ordering::Relaxed);
+            } else if ran >= timeout && !r.expired {
+                r.expired = true;
+                w.cancel.store(2, Ordering::Relaxed);
+            }
+        }
+    }
 }
 
 fn worker(
-    spec: AppSpec,
-    rx: Arc<Mutex<mpsc::Receiver<Job>>>,
+    config: Arc<Config>,
+    shared: Arc<WorkerShared>,
+    mut conns: tokio::sync::mpsc::UnboundedReceiver<Conn>,
+    active: Arc<AtomicUsize>,
     started: mpsc::Sender<Result<(), String>>,
 ) {
-    let mut app = match App::load(&spec) {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            let _ = started.send(Err(format!("cannot start a worker's runtime: {e}")));
+            return;
+        }
+    };
+    let app = match App::load(&config.app) {
         Ok(a) => {
             let _ = started.send(Ok(()));
             a
@@ -107,23 +184,80 @@ fn worker(
             return;
         }
     };
-    loop {
-        let job = {
-            let Ok(guard) = rx.lock() else { return };
-            match guard.recv() {
-                Ok(j) => j,
-                Err(_) => return,
-            }
+    metal_gateway::watch_interrupt(shared.cancel.clone());
+    let app = Rc::new(RefCell::new(app));
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, async move {
+        while let Some((stream, peer)) = conns.recv().await {
+            let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+                shared.conns.fetch_sub(1, Ordering::SeqCst);
+                active.fetch_sub(1, Ordering::SeqCst);
+                continue;
+            };
+            let local_addr = stream.local_addr().unwrap_or(peer);
+            let (config, shared, app, active) =
+                (config.clone(), shared.clone(), app.clone(), active.clone());
+            tokio::task::spawn_local(async move {
+                let client_timeout = config.client_timeout;
+                let w = shared.clone();
+                let service = service_fn(move |req| {
+                    handle(
+                        req,
+                        peer,
+                        local_addr,
+                        config.clone(),
+                        w.clone(),
+                        app.clone(),
+                    )
+                });
+                let conn = http1::Builder::new()
+                    .timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(client_timeout)
+                    .keep_alive(true)
+                    .max_buf_size(64 << 10)
+                    .serve_connection(TokioIo::new(stream), service);
+                let _ = tokio::time::timeout(Duration::from_secs(300), conn).await;
+                shared.conns.fetch_sub(1, Ordering::SeqCst);
+                active.fetch_sub(1, Ordering::SeqCst);
+            });
+        }
+    });
+}
+
+/// Run the application for one request on this worker's interpreter.
+fn run_app(shared: &WorkerShared, app: &RefCell<App>, req: Request) -> Response {
+    if let Ok(mut r) = shared.running.lock() {
+        *r = Running {
+            since: Some(Instant::now()),
+            expired: false,
         };
-        metal_gateway::watch_interrupt(job.cancel.clone());
-        // A Rust panic is a bug, but it must not take the server down: answer 500.
-        let resp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            app.call(&job.req, &mut |text| eprint!("{text}"))
-        }))
-        .unwrap_or_else(|_| {
-            Response::plain(500, "Internal Server Error", "500 Internal Server Error\n")
-        });
-        let _ = job.reply.send(resp);
+        shared.cancel.store(0, Ordering::Relaxed);
+    }
+    // A Rust panic is a bug, but it must not take the server down: answer 500.
+    let resp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        app.borrow_mut().call(&req, &mut |text| eprint!("{text}"))
+    }))
+    .unwrap_or_else(|_| {
+        Response::plain(500, "Internal Server Error", "500 Internal Server Error\n")
+    });
+    let expired = match shared.running.lock() {
+        Ok(mut r) => {
+            let expired = r.expired;
+            *r = Running::default();
+            shared.cancel.store(0, Ordering::Relaxed);
+            expired
+        }
+        Err(_) => false,
+    };
+    if expired {
+        // The view ran past its deadline and was interrupted; the worker lives on.
+        Response::plain(
+            503,
+            "Service Unavailable",
+            "503 Service Unavailable: the request took too long\n",
+        )
+    } else {
+        resp
     }
 }
 
@@ -150,9 +284,21 @@ async fn shutdown_signal() {
     }
 }
 
+/// The worker a new connection goes to: one not running a request if any, and among
+/// those the one with the fewest connections.
+fn pick(workers: &[(Arc<WorkerShared>, tokio::sync::mpsc::UnboundedSender<Conn>)]) -> usize {
+    (0..workers.len())
+        .min_by_key(|&i| {
+            let w = &workers[i].0;
+            (w.busy(), w.conns.load(Ordering::SeqCst))
+        })
+        .unwrap_or(0)
+}
+
 async fn accept_loop(
-    config: Config,
-    tx: mpsc::Sender<Job>,
+    config: Arc<Config>,
+    workers: Vec<(Arc<WorkerShared>, tokio::sync::mpsc::UnboundedSender<Conn>)>,
+    active: Arc<AtomicUsize>,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), String> {
     let listener = tokio::net::TcpListener::bind(&config.bind)
@@ -160,9 +306,6 @@ async fn accept_loop(
         .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     ready(addr);
-    let active = Arc::new(AtomicUsize::new(0));
-    let config = Arc::new(config);
-    let tx = Arc::new(Mutex::new(tx));
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
@@ -174,23 +317,16 @@ async fn accept_loop(
             _ = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        let config = config.clone();
-        let tx = tx.clone();
-        let active = active.clone();
+        let Ok(stream) = stream.into_std() else {
+            continue;
+        };
+        let i = pick(&workers);
+        workers[i].0.conns.fetch_add(1, Ordering::SeqCst);
         active.fetch_add(1, Ordering::SeqCst);
-        let client_timeout = config.client_timeout;
-        tokio::spawn(async move {
-            let service =
-                service_fn(move |req| handle(req, peer, addr, config.clone(), tx.clone()));
-            let conn = http1::Builder::new()
-                .timer(hyper_util::rt::TokioTimer::new())
-                .header_read_timeout(client_timeout)
-                .keep_alive(true)
-                .max_buf_size(64 << 10)
-                .serve_connection(TokioIo::new(stream), service);
-            let _ = tokio::time::timeout(Duration::from_secs(300), conn).await;
+        if workers[i].1.send((stream, peer)).is_err() {
+            workers[i].0.conns.fetch_sub(1, Ordering::SeqCst);
             active.fetch_sub(1, Ordering::SeqCst);
-        });
+        }
     }
     // Graceful shutdown: stop accepting, let in-flight connections finish (bounded).
     for _ in 0..100 {
@@ -217,7 +353,8 @@ async fn handle(
     peer: SocketAddr,
     local: SocketAddr,
     config: Arc<Config>,
-    tx: Arc<Mutex<mpsc::Sender<Job>>>,
+    shared: Arc<WorkerShared>,
+    app: Rc<RefCell<App>>,
 ) -> Result<HResponse<Full<Bytes>>, Infallible> {
     let method = req.method().to_string();
     let uri = req.uri().clone();
@@ -294,34 +431,7 @@ async fn handle(
                             "HTTP/1.1".into()
                         },
                     };
-                    let (rtx, rrx) = tokio::sync::oneshot::channel();
-                    let cancel = Arc::new(AtomicU8::new(0));
-                    let job = Job {
-                        req: gw,
-                        reply: rtx,
-                        cancel: cancel.clone(),
-                    };
-                    let sent = tx.lock().map(|t| t.send(job).is_ok()).unwrap_or(false);
-                    if !sent {
-                        text_response(StatusCode::SERVICE_UNAVAILABLE, "503 Service Unavailable\n")
-                    } else {
-                        match tokio::time::timeout(config.timeout, rrx).await {
-                            Ok(Ok(r)) => to_hyper(r),
-                            Ok(Err(_)) => text_response(
-                                StatusCode::INTERNAL_SERVER_ERROR,
-                                "500 Internal Server Error\n",
-                            ),
-                            Err(_) => {
-                                // The view ran past its deadline: interrupt it; the worker
-                                // lives on and takes the next request.
-                                cancel.store(2, Ordering::Relaxed);
-                                text_response(
-                                    StatusCode::SERVICE_UNAVAILABLE,
-                                    "503 Service Unavailable: the request took too long\n",
-                                )
-                            }
-                        }
-                    }
+                    to_hyper(run_app(&shared, &app, gw))
                 }
             }
         }

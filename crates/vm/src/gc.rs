@@ -152,13 +152,31 @@ thread_local! {
 }
 
 /// An interrupt request from another thread (1: KeyboardInterrupt, 2: a request's
-/// deadline passed, 3: the profiler asks for a sample); never set for this one.
+/// deadline passed, 3: the profiler asks for a sample, 4: the deadline passed long ago
+/// and the code went on: stop it whatever it catches); never set for this one.
 static NEVER: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
 thread_local! {
     /// The interrupt flag this thread's eval loop watches, and the handle keeping it alive.
     static INTERRUPT: Cell<*const std::sync::atomic::AtomicU8> = const { Cell::new(&NEVER) };
     static INTERRUPT_KEEP: RefCell<Option<std::sync::Arc<std::sync::atomic::AtomicU8>>> = const { RefCell::new(None) };
+    /// Set by interrupt 4: exceptions unwind past every handler (`except`, `finally`,
+    /// `with`) until `end_kill`.
+    static KILLING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The value of an interrupt flag that stops the running code past its handlers.
+pub const KILL: u8 = 4;
+
+/// Is the running code being stopped past its handlers (see `KILL`)?
+#[inline]
+pub fn killing() -> bool {
+    KILLING.with(|k| k.get())
+}
+
+/// The stopped code has unwound to its embedder: handlers work again.
+pub fn end_kill() {
+    KILLING.with(|k| k.set(false));
 }
 
 /// Watch `flag`: another thread setting it interrupts this thread's Python code at its
@@ -195,6 +213,13 @@ pub fn check_interrupt(vm: &mut Vm) -> crate::vm::PyResult<()> {
         crate::profile::SAMPLE => {
             crate::profile::sample(vm);
             Ok(())
+        }
+        KILL => {
+            KILLING.with(|k| k.set(true));
+            Err(vm.new_error(
+                "TimeoutError",
+                "request deadline exceeded (the code went on after the first TimeoutError: stopped past its handlers)",
+            ))
         }
         _ => Err(vm.new_error("TimeoutError", "request deadline exceeded")),
     }

@@ -8,6 +8,14 @@ def application(environ, start_response):
         n = 0
         while True:
             n += 1
+    if path == "/stubborn":
+        # Swallows the deadline's TimeoutError and goes on looping.
+        while True:
+            try:
+                while True:
+                    pass
+            except Exception:
+                pass
     if path == "/boom":
         raise ValueError("boom from the application")
     if path == "/generator":

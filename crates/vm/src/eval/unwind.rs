@@ -72,7 +72,12 @@ impl Vm {
                             self.set_context(&err);
                             origin = false;
                         }
-                        if let Some(Some(h)) = code.co.handler_of.get(fault_pc) {
+                        if let Some(Some(h)) = code
+                            .co
+                            .handler_of
+                            .get(fault_pc)
+                            .filter(|_| !crate::gc::killing())
+                        {
                             let (target, depth) = code.co.exc_handlers[*h as usize];
                             self.stack
                                 .truncate(base + code.nlocalsplus + depth as usize);
