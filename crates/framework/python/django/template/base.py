@@ -7,7 +7,13 @@ compile function; rendering walks the tree with a Context.
 
 import re
 
-from django.template.context import BaseContext, Context  # noqa: F401
+from django.template.context import (  # noqa: F401
+    BaseContext,
+    Context,
+    RequestContext,
+    _bind_request_context,
+    _unbind_request_context,
+)
 from django.template.exceptions import TemplateSyntaxError
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeData, SafeString, mark_safe
@@ -115,6 +121,14 @@ class Template:
         render_context.push_state(self)
         try:
             if context.template is None:
+                if type(context) is RequestContext:
+                    # RequestContext.bind_template's with-block, without its object.
+                    _bind_request_context(context, self)
+                    try:
+                        context.template_name = self.name
+                        return self._render(context)
+                    finally:
+                        _unbind_request_context(context)
                 with context.bind_template(self):
                     context.template_name = self.name
                     return self._render(context)

@@ -121,6 +121,16 @@ class BaseContext:
     __hash__ = object.__hash__
 
 
+def _new_render_context():
+    """RenderContext() without its calls: what BaseContext.__init__ would set."""
+    render_context = _object_new(RenderContext)
+    render_context.dicts = [{"True": True, "False": False, "None": None}]
+    return render_context
+
+
+_object_new = object.__new__
+
+
 class Context(BaseContext):
     "A stack container for variable context"
 
@@ -129,10 +139,15 @@ class Context(BaseContext):
         self.use_l10n = use_l10n
         self.use_tz = use_tz
         self.template_name = "unknown"
-        self.render_context = RenderContext()
+        self.render_context = _new_render_context()
         # The template being rendered (set while rendering).
         self.template = None
-        super().__init__(dict_)
+        if type(self) is Context and (dict_ is None or type(dict_) is dict):
+            # BaseContext.__init__ -> _reset_dicts, for the common cases.
+            builtins = {"True": True, "False": False, "None": None}
+            self.dicts = [builtins] if dict_ is None else [builtins, dict_]
+        else:
+            super().__init__(dict_)
 
     def bind_template(self, template):
         if self.template is not None:
@@ -211,14 +226,29 @@ class RequestContext(Context):
         use_tz=None,
         autoescape=True,
     ):
-        super().__init__(dict_, use_l10n=use_l10n, use_tz=use_tz, autoescape=autoescape)
+        if type(self) is RequestContext and (dict_ is None or type(dict_) is dict):
+            # Context.__init__ and BaseContext.__init__, for the common cases.
+            self.autoescape = autoescape
+            self.use_l10n = use_l10n
+            self.use_tz = use_tz
+            self.template_name = "unknown"
+            self.render_context = _new_render_context()
+            self.template = None
+            builtins = {"True": True, "False": False, "None": None}
+            dicts = [builtins] if dict_ is None else [builtins, dict_]
+        else:
+            super().__init__(
+                dict_, use_l10n=use_l10n, use_tz=use_tz, autoescape=autoescape
+            )
+            dicts = self.dicts
         self.request = request
         self._processors = () if processors is None else tuple(processors)
-        self._processors_index = len(self.dicts)
+        self._processors_index = len(dicts)
         # The context processors' output (filled while bound to a template), then an
         # empty dict for any new modifications: plain dicts, as nothing pops them.
-        self.dicts.append({})
-        self.dicts.append({})
+        dicts.append({})
+        dicts.append({})
+        self.dicts = dicts
 
     def bind_template(self, template):
         return _RequestBinding(self, template)
@@ -236,30 +266,35 @@ class _RequestBinding:
         self.template = template
 
     def __enter__(self):
-        context = self.context
-        if context.template is not None:
-            raise RuntimeError("Context is already bound to a template")
-        context.template = self.template
-        processors = (
-            self.template.engine.template_context_processors + context._processors
-        )
-        updates = {}
-        for processor in processors:
-            context_data = processor(context.request)
-            try:
-                updates.update(context_data)
-            except TypeError as e:
-                raise TypeError(
-                    f"Context processor {processor.__qualname__} didn't return a "
-                    "dictionary."
-                ) from e
-        context.dicts[context._processors_index] = updates
-        return context
+        return _bind_request_context(self.context, self.template)
 
     def __exit__(self, *exc):
-        context = self.context
-        context.template = None
-        context.dicts[context._processors_index] = {}
+        _unbind_request_context(self.context)
+
+
+def _bind_request_context(context, template):
+    """RequestContext.bind_template's entry: run the context processors."""
+    if context.template is not None:
+        raise RuntimeError("Context is already bound to a template")
+    context.template = template
+    processors = template.engine.template_context_processors + context._processors
+    updates = {}
+    for processor in processors:
+        context_data = processor(context.request)
+        try:
+            updates.update(context_data)
+        except TypeError as e:
+            raise TypeError(
+                f"Context processor {processor.__qualname__} didn't return a "
+                "dictionary."
+            ) from e
+    context.dicts[context._processors_index] = updates
+    return context
+
+
+def _unbind_request_context(context):
+    context.template = None
+    context.dicts[context._processors_index] = {}
 
 
 def make_context(context, request=None, **kwargs):
@@ -276,5 +311,9 @@ def make_context(context, request=None, **kwargs):
         original_context = context
         context = RequestContext(request, **kwargs)
         if original_context:
-            context.push(original_context)
+            # context.push(original_context), without its calls.
+            pushed = ContextDict.__new__(ContextDict)
+            dict.update(pushed, original_context)
+            context.dicts.append(pushed)
+            pushed.context = context
     return context
