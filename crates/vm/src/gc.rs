@@ -112,25 +112,46 @@ impl Tracked {
     }
 }
 
-/// Two generations, as in CPython: containers made since the last collection are
-/// *young*; those that survive one become *old*. A young collection examines only the
-/// young (references from old containers count as references from outside, so it
-/// never frees too much); a full one examines everything, and runs when the old
-/// generation has grown by a quarter since the last full one (or on `gc.collect()`).
+/// Three generations, as in CPython: containers made since the last collection are
+/// *young*; those that survive a young collection move to the *middle* generation, and
+/// those that survive a middle collection (every `MIDDLE_EVERY` young ones, young and
+/// middle together) become *old*. A collection examines only its generations
+/// (references from older containers count as references from outside, so it never
+/// frees too much); a full one examines everything, and runs instead of a middle one
+/// when what became old since the last full one is more than a quarter of what
+/// survived it (or on `gc.collect()`). A server's request objects that are alive at a
+/// young collection die with their request, before the next middle collection: they
+/// never reach the old generation, so they never make a full collection due.
 #[derive(Default)]
 struct Registry {
     young: Tracked,
+    middle: Tracked,
     old: Tracked,
     since_collect: usize,
     threshold: usize,
     /// When `since_collect` reaches this, the young generation's handles of freed
     /// containers are dropped without a collection (see `counted`).
     prune_at: usize,
+    /// Young collections since the last middle (or full) one.
+    young_collections: usize,
     /// Size of the old generation after the last full collection.
     old_at_full: usize,
+    /// Containers moved into the old generation by middle collections since then.
+    old_pending: usize,
     /// Objects whose `__del__` must run, resurrected from their `Drop`.
     finalize: Vec<Rc<PyObject>>,
 }
+
+/// Which generations a collection examines.
+#[derive(Clone, Copy, PartialEq)]
+enum Generations {
+    Young,
+    Middle,
+    Full,
+}
+
+/// Young collections between middle ones (CPython's second threshold).
+const MIDDLE_EVERY: usize = 10;
 
 /// Young containers between collections.
 const YOUNG_THRESHOLD: usize = 2_000;
@@ -529,11 +550,12 @@ fn value_addr(v: &Value) -> Option<usize> {
 
 /// Run a full collection; returns the number of unreachable containers found.
 pub fn collect(vm: &mut Vm) -> usize {
-    collect_generations(vm, true)
+    collect_generations(vm, Generations::Full)
 }
 
-/// Collect the young generation, or everything when `full`; survivors become old.
-fn collect_generations(vm: &mut Vm, full: bool) -> usize {
+/// Collect the given generations; survivors move one generation up (a full
+/// collection's stay old).
+fn collect_generations(vm: &mut Vm, which: Generations) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
@@ -544,12 +566,20 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
         };
         let r = &mut *r;
         r.young.prune();
-        if full {
-            r.old.prune();
-            r.old.absorb(&mut r.young);
-            r.old.upgrade_into(&mut nodes);
-        } else {
-            r.young.upgrade_into(&mut nodes);
+        match which {
+            Generations::Young => r.young.upgrade_into(&mut nodes),
+            Generations::Middle => {
+                r.middle.prune();
+                r.middle.absorb(&mut r.young);
+                r.middle.upgrade_into(&mut nodes);
+            }
+            Generations::Full => {
+                r.old.prune();
+                r.middle.prune();
+                r.old.absorb(&mut r.middle);
+                r.old.absorb(&mut r.young);
+                r.old.upgrade_into(&mut nodes);
+            }
         }
     });
     let (count, live_edges) = collect_nodes(vm, nodes);
@@ -559,15 +589,28 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
             return;
         };
         let r = &mut *r;
-        // What survived is old now. The old generation's handles of containers freed
+        // What survived moves up. The old generation's handles of containers freed
         // since are only dropped by a full collection (pruning them is O(heap)).
-        if full {
-            r.old.prune();
-            r.old_at_full = r.old.len();
-        } else {
-            r.young.prune();
-            let mut young = std::mem::take(&mut r.young);
-            r.old.absorb(&mut young);
+        match which {
+            Generations::Young => {
+                r.young.prune();
+                let mut young = std::mem::take(&mut r.young);
+                r.middle.absorb(&mut young);
+                r.young_collections += 1;
+            }
+            Generations::Middle => {
+                r.middle.prune();
+                let mut middle = std::mem::take(&mut r.middle);
+                r.old_pending += middle.len();
+                r.old.absorb(&mut middle);
+                r.young_collections = 0;
+            }
+            Generations::Full => {
+                r.old.prune();
+                r.old_at_full = r.old.len();
+                r.old_pending = 0;
+                r.young_collections = 0;
+            }
         }
         r.since_collect = 0;
         r.prune_at = YOUNG_THRESHOLD;
@@ -578,11 +621,19 @@ fn collect_generations(vm: &mut Vm, full: bool) -> usize {
     count
 }
 
-/// Is the old generation due for a look (grown by a quarter since the last full one)?
-fn full_due() -> bool {
+/// The generations the next collection examines: the young, every `MIDDLE_EVERY`th
+/// time the middle too, and everything when the old generation has grown by a quarter
+/// since the last full collection.
+fn due_generations() -> Generations {
     REG.with(|r| {
         let r = r.borrow();
-        r.old.len() > r.old_at_full + r.old_at_full / 4 + YOUNG_THRESHOLD
+        if r.young_collections + 1 < MIDDLE_EVERY {
+            Generations::Young
+        } else if r.old_pending > r.old_at_full / 4 + YOUNG_THRESHOLD {
+            Generations::Full
+        } else {
+            Generations::Middle
+        }
     })
 }
 
@@ -713,6 +764,6 @@ pub fn safe_point(vm: &mut Vm) {
         r.since_collect >= r.threshold
     });
     if due && is_enabled() {
-        collect_generations(vm, full_due());
+        collect_generations(vm, due_generations());
     }
 }

@@ -311,9 +311,11 @@ def make_context(context, request=None, **kwargs):
         original_context = context
         context = RequestContext(request, **kwargs)
         if original_context:
-            # context.push(original_context), without its calls.
+            # context.push(original_context), without its calls, and without the
+            # ContextDict's reference back to the context: only `with context.push()`
+            # uses it, and it would make the context a cycle, freed only by the
+            # collector (with the request and everything the template saw).
             pushed = ContextDict.__new__(ContextDict)
             dict.update(pushed, original_context)
             context.dicts.append(pushed)
-            pushed.context = context
     return context
