@@ -87,6 +87,13 @@ impl WorkerShared {
 
 type Conn = (std::net::TcpStream, SocketAddr);
 
+/// A connection's addresses as the gateway and the access log write them.
+struct ConnAddrs {
+    peer_ip: String,
+    local_ip: String,
+    local_port: u16,
+}
+
 /// Start the workers (each imports the app), bind, call `ready` with the address, and
 /// serve until SIGINT/SIGTERM; in-flight requests finish before it returns.
 pub fn serve(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
@@ -195,20 +202,19 @@ fn worker(
                 continue;
             };
             let local_addr = stream.local_addr().unwrap_or(peer);
+            // Formatted once per connection, not per request.
+            let addrs = Rc::new(ConnAddrs {
+                peer_ip: peer.ip().to_string(),
+                local_ip: local_addr.ip().to_string(),
+                local_port: local_addr.port(),
+            });
             let (config, shared, app, active) =
                 (config.clone(), shared.clone(), app.clone(), active.clone());
             tokio::task::spawn_local(async move {
                 let client_timeout = config.client_timeout;
                 let w = shared.clone();
                 let service = service_fn(move |req| {
-                    handle(
-                        req,
-                        peer,
-                        local_addr,
-                        config.clone(),
-                        w.clone(),
-                        app.clone(),
-                    )
+                    handle(req, addrs.clone(), config.clone(), w.clone(), app.clone())
                 });
                 let conn = http1::Builder::new()
                     .timer(hyper_util::rt::TokioTimer::new())
@@ -350,8 +356,7 @@ fn text_response(status: StatusCode, text: &str) -> HResponse<Full<Bytes>> {
 
 async fn handle(
     req: HRequest<Incoming>,
-    peer: SocketAddr,
-    local: SocketAddr,
+    addrs: Rc<ConnAddrs>,
     config: Arc<Config>,
     shared: Arc<WorkerShared>,
     app: Rc<RefCell<App>>,
@@ -422,9 +427,9 @@ async fn handle(
                         query: uri.query().unwrap_or("").to_string(),
                         headers,
                         body,
-                        server_name: local.ip().to_string(),
-                        server_port: local.port(),
-                        remote_addr: peer.ip().to_string(),
+                        server_name: addrs.local_ip.clone(),
+                        server_port: addrs.local_port,
+                        remote_addr: addrs.peer_ip.clone(),
                         http_version: if version == "HTTP/1.0" {
                             "HTTP/1.0".into()
                         } else {
@@ -444,7 +449,7 @@ async fn handle(
         // piece of the format on unbuffered stderr, a dozen system calls a request).
         let entry = format!(
             "{} - - [{}] \"{}\" {} {}\n",
-            peer.ip(),
+            addrs.peer_ip,
             httpdate::fmt_http_date(std::time::SystemTime::now()),
             line,
             resp.status().as_u16(),

@@ -134,8 +134,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                         true
                     }
                     (_, Value::Int(n)) => {
-                        use std::fmt::Write as _;
-                        let _ = write!(out, "{n}");
+                        push_int(&mut out, *n, 0);
                         true
                     }
                     (b's', Value::Object(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
@@ -150,6 +149,21 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     lit_start = i;
                     continue;
                 }
+            }
+        }
+        // `%02d`-style (zero flag, one-digit width) of a small int, as dates use.
+        if let (Some(b'0'), Some(&w @ b'1'..=b'9'), Some(b'd'), false) = (
+            bytes.get(i + 1),
+            bytes.get(i + 2),
+            bytes.get(i + 3),
+            bytes_mode,
+        ) {
+            if let Some(Value::Int(n)) = positional.get(next) {
+                push_int(&mut out, *n, (w - b'0') as usize);
+                next += 1;
+                i += 4;
+                lit_start = i;
+                continue;
             }
         }
         let mut star_err: Option<PyErr> = None;
@@ -595,4 +609,29 @@ fn format_field(
         spec
     };
     Ok(format_value(vm, &value, &spec)?.as_str().to_string())
+}
+
+/// `n` in decimal, zero-padded to `width` after its sign (`%d`, `%0<width>d`).
+fn push_int(out: &mut String, n: i64, width: usize) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = buf.len() - at;
+    if n < 0 {
+        out.push('-');
+    }
+    let sign = usize::from(n < 0);
+    for _ in digits + sign..width {
+        out.push('0');
+    }
+    // SAFETY: only ASCII digits were written to buf[at..].
+    out.push_str(unsafe { std::str::from_utf8_unchecked(&buf[at..]) });
 }

@@ -107,6 +107,10 @@ class ResponseHeaders:
         return repr({k: v for k, v in self._store.values()})
 
 
+# The charset= parameter of Content-Type values seen (see HttpResponseBase.charset).
+_CHARSET_OF = {}
+
+
 class HttpResponseBase:
     status_code = 200
 
@@ -114,9 +118,15 @@ class HttpResponseBase:
                  headers=None):
         self.headers = ResponseHeaders(headers)
         self._charset = charset
-        if "Content-Type" not in self.headers:
+        # (No headers given: no Content-Type among them.)
+        if not headers or "Content-Type" not in self.headers:
             if content_type is None:
-                content_type = "text/html; charset=%s" % self.charset
+                if charset is None and type(self).charset is _CHARSET_PROPERTY:
+                    # What the charset property answers with no Content-Type yet.
+                    charset = settings.DEFAULT_CHARSET
+                else:
+                    charset = self.charset
+                content_type = "text/html; charset=%s" % charset
             self.headers["Content-Type"] = content_type
         elif content_type:
             raise ValueError(
@@ -150,10 +160,17 @@ class HttpResponseBase:
         if self._charset is not None:
             return self._charset
         content_type = self.get("Content-Type", "") if hasattr(self, "headers") else ""
+        known = _CHARSET_OF.get(content_type)
+        if known is not None:
+            return known
         marker = "charset="
         at = content_type.lower().find(marker)
         if at >= 0:
-            return content_type[at + len(marker):].split(";")[0].strip().strip('"')
+            charset = content_type[at + len(marker):].split(";")[0].strip().strip('"')
+            # A pure function of the header: remembered (for a bounded number of them).
+            if type(content_type) is str and len(_CHARSET_OF) < 64:
+                _CHARSET_OF[content_type] = charset
+            return charset
         return settings.DEFAULT_CHARSET
 
     @charset.setter
@@ -267,6 +284,9 @@ class HttpResponseBase:
 
     def writable(self):
         return False
+
+
+_CHARSET_PROPERTY = HttpResponseBase.__dict__["charset"]
 
 
 class HttpResponse(HttpResponseBase):
