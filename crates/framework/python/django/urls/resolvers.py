@@ -91,8 +91,19 @@ class RoutePattern:
         self.name = name
         pattern, self.converters = _route_to_regex(str(route), is_endpoint)
         self.regex = re.compile(pattern)
+        # A route without converters is matched with string operations (as Django 5.2
+        # does): the same answer as its regex ^route or ^route\Z.
+        self._literal = route if type(route) is str and not self.converters else None
 
     def match(self, path):
+        literal = self._literal
+        if literal is not None and type(path) is str:
+            if self._is_endpoint:
+                if path == literal:
+                    return "", (), {}
+            elif path.startswith(literal):
+                return path[len(literal):], (), {}
+            return None
         match = self.regex.search(path)
         if match:
             kwargs = match.groupdict()
@@ -137,6 +148,25 @@ class RoutePattern:
         return str(self._route)
 
 
+_REGEX_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+
+
+def _literal_regex(regex, is_endpoint):
+    """(prefix, whole): the literal text a regex of the form ^text matches at the
+    start of a path, or (for an endpoint) that ^text$ matches as the whole path."""
+    if type(regex) is not str or not regex.startswith("^"):
+        return None, None
+    body = regex[1:]
+    if is_endpoint and body.endswith("$"):
+        body = body[:-1]
+        if _REGEX_SPECIAL.isdisjoint(body):
+            return None, body
+        return None, None
+    if _REGEX_SPECIAL.isdisjoint(body):
+        return body, None
+    return None, None
+
+
 class RegexPattern:
     def __init__(self, regex, name=None, is_endpoint=False):
         self._regex = regex
@@ -148,8 +178,20 @@ class RegexPattern:
         except re.error as e:
             raise ImproperlyConfigured(
                 '"%s" is not a valid regular expression: %s' % (regex, e)) from e
+        self._prefix, self._whole = _literal_regex(regex, is_endpoint)
 
     def match(self, path):
+        if type(path) is str:
+            # A regex that is only ^ and literal text (and, for an endpoint, $): the
+            # same answer as the regex, without it.
+            prefix = self._prefix
+            if prefix is not None:
+                if path.startswith(prefix):
+                    return path[len(prefix):], (), {}
+                return None
+            whole = self._whole
+            if whole is not None:
+                return ("", (), {}) if path == whole else None
         if self._is_endpoint and self.regex.pattern.endswith("$"):
             match = self.regex.fullmatch(path)
         else:

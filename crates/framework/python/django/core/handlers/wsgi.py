@@ -17,6 +17,9 @@ from django.utils.module_loading import import_string
 
 def _latin1_to_str(value):
     """PEP 3333 hands text as latin-1 code points of the original bytes: undo that."""
+    if value.isascii():
+        # ASCII is the same bytes either way.
+        return value
     try:
         return value.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
