@@ -161,6 +161,23 @@ fn truth(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<bool> {
     vm.truthy(&v)
 }
 
+/// `widget.is_hidden`: Widget's property (`input_type == "hidden"` when the widget has
+/// an input_type) evaluated here when the widget's class keeps it; a property is a data
+/// descriptor, so the instance cannot shadow it.
+fn widget_is_hidden(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<bool> {
+    let ty = vm.type_of(widget);
+    if !ty
+        .lookup_str("is_hidden")
+        .is_some_and(|p| p.is(&kit.widget_originals[5]))
+    {
+        return truth(vm, widget, "is_hidden");
+    }
+    match vm.getattr_opt(widget, "input_type")? {
+        Some(t) => eq_str(vm, &t, "hidden"),
+        None => Ok(false),
+    }
+}
+
 /// `obj.name(*args)`.
 fn call(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
     let f = get(vm, obj, name)?;
@@ -213,7 +230,7 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !eq_str(vm, &template, "django/forms/field.html")? {
             return Ok(Value::None);
         }
-        if truth(vm, &widget, "is_hidden")? {
+        if widget_is_hidden(vm, &kit, &widget)? {
             let e = get_key(vm, &errors, name)?;
             hidden_errors |= vm.truthy(&e)?;
             hidden.push(bf);

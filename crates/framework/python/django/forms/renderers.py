@@ -187,11 +187,12 @@ def render_label(c):
 
 def render_input(c):
     w = c["widget"]
-    value = w["value"]
-    out = '<input type="%s" name="%s"' % (_e(w["type"]), _e(w["name"]))
+    # A key the widget's context lacks draws as the template's missing variable: "".
+    value = w.get("value")
+    out = '<input type="%s" name="%s"' % (_e(w.get("type", "")), _e(w.get("name", "")))
     if value is not None:
         out += ' value="%s"' % _formatted(value)
-    return out + _attrs(w["attrs"]) + ">\n"
+    return out + _attrs(w.get("attrs") or {}) + ">\n"
 
 
 def render_textarea(c):
