@@ -261,8 +261,13 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     out.push_str(&top);
     out.push('\n');
     // (Drawn at most once: the three places below exclude each other.)
+    let no_hidden = hidden.is_empty();
     let hidden_list = Value::list(hidden);
     let draw_hidden = |vm: &mut Vm| -> PyResult<Rc<PyStr>> {
+        if no_hidden {
+            // `_hidden([])` joins nothing.
+            return Ok(vm.sname(""));
+        }
         let h = vm.call_args(&kit.hidden, std::slice::from_ref(&hidden_list))?;
         text_of(vm, &h)
     };

@@ -3,6 +3,10 @@ from django.http import HttpResponsePermanentRedirect
 from django.utils.deprecation import MiddlewareMixin
 
 
+# Referrer-Policy header text by REFERRER_POLICY str setting.
+_POLICY_TEXT = {}
+
+
 class SecurityMiddleware(MiddlewareMixin):
     def __init__(self, get_response):
         super().__init__(get_response)
@@ -40,10 +44,20 @@ class SecurityMiddleware(MiddlewareMixin):
             response.headers.setdefault("X-Content-Type-Options", "nosniff")
         if self.referrer_policy:
             policy = self.referrer_policy
-            if isinstance(policy, str):
-                policy = policy.split(",")
-            response.headers.setdefault(
-                "Referrer-Policy", ", ".join(v.strip() for v in policy))
+            # A comma-separated str (each value stripped) or an iterable of values,
+            # joined with "," as Django does.
+            if type(policy) is str:
+                # Made once per distinct setting.
+                text = _POLICY_TEXT.get(policy)
+                if text is None:
+                    text = ",".join([v.strip() for v in policy.split(",")])
+                    if len(_POLICY_TEXT) < 16:
+                        _POLICY_TEXT[policy] = text
+            elif isinstance(policy, str):
+                text = ",".join([v.strip() for v in policy.split(",")])
+            else:
+                text = ",".join(policy)
+            response.headers.setdefault("Referrer-Policy", text)
         if self.cross_origin_opener_policy:
             response.headers.setdefault(
                 "Cross-Origin-Opener-Policy", self.cross_origin_opener_policy)

@@ -10,7 +10,10 @@ def patch_vary_headers(response, newheaders):
     if response.has_header("Vary"):
         vary_headers = cc_delim_re.split(response.headers["Vary"])
     else:
-        vary_headers = []
+        # Nothing to merge with: the new headers as given.
+        vary_headers = list(newheaders)
+        response.headers["Vary"] = "*" if "*" in vary_headers else ", ".join(vary_headers)
+        return
     existing_headers = {header.lower() for header in vary_headers}
     additional_headers = [
         newheader for newheader in newheaders if newheader.lower() not in existing_headers
