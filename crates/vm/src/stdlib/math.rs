@@ -307,14 +307,109 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// `math.hypot(*coordinates)`: every count of coordinates (none, one, two and more) goes
+/// through `vector_norm`, as in CPython 3.11.
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = math_args(vm, "hypot", &args, 0, usize::MAX)?;
-    let mut acc = 0.0f64;
+    let mut coords = Vec::with_capacity(a.len());
     for v in a {
-        let x = real_f64(vm, v)?;
-        acc = acc.hypot(x);
+        coords.push(real_f64(vm, v)?.abs());
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&coords)))
+}
+
+/// The Euclidean norm of `vec` (magnitudes, none negative) computed as CPython 3.11's
+/// `vector_norm` does, so that the result is the same double to the last bit:
+///
+/// - an infinity anywhere gives inf, else a NaN anywhere gives nan; no coordinates, a
+///   zero largest one, or a single one give the largest magnitude itself;
+/// - otherwise every coordinate is scaled by the power of two that brings the largest
+///   into [0.5, 1) (no rounding), split in two halves of 26 bits (Dekker), and its
+///   square is added to a running sum started at 1.0 in three exact pieces: `hi*hi`
+///   and `2*hi*lo` into the sum with their rounding errors kept in two accumulators,
+///   `lo*lo` (below half an ulp of the sum) into a third;
+/// - the square root of that sum is then corrected by one Newton step: `h*h`, split the
+///   same way, is taken back out of the sum with the same compensation, and the
+///   residue divided by `2h` is added to `h`;
+/// - when the largest magnitude is so small that the scale would overflow (its
+///   exponent below -1023), 3.11 divides by the largest instead and sums the rounded
+///   squares with a single compensation term (3.12 rescales by DBL_MIN; 3.11 did not).
+fn vector_norm(vec: &[f64]) -> f64 {
+    // 2**27 + 1: the multiplier of Dekker's split of a double into two halves.
+    const SPLIT: f64 = 134_217_729.0;
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    for &x in vec {
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+    }
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    // Adds `x` to `csum`, keeping the rounding error of the addition in `frac`
+    // (|csum| >= |x| always holds here, so one error term is exact).
+    fn add(csum: &mut f64, frac: &mut f64, x: f64) {
+        let old = *csum;
+        *csum += x;
+        *frac += (old - *csum) + x;
+    }
+    let split = |x: f64| {
+        let t = x * SPLIT;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    };
+    let max_e = frexp_exponent(max);
+    let mut csum = 1.0f64;
+    let mut frac1 = 0.0f64;
+    if max_e < -1023 {
+        for &x in vec {
+            let x = x / max;
+            add(&mut csum, &mut frac1, x * x);
+        }
+        return max * (csum - 1.0 + frac1).sqrt();
+    }
+    let scale = pow2(-max_e);
+    let (mut frac2, mut frac3) = (0.0f64, 0.0f64);
+    for &x in vec {
+        let (hi, lo) = split(x * scale);
+        add(&mut csum, &mut frac1, hi * hi);
+        add(&mut csum, &mut frac2, 2.0 * hi * lo);
+        frac3 += lo * lo;
+    }
+    let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+    let (hi, lo) = split(h);
+    add(&mut csum, &mut frac1, -hi * hi);
+    add(&mut csum, &mut frac2, -2.0 * hi * lo);
+    add(&mut csum, &mut frac3, -lo * lo);
+    let x = csum - 1.0 + (frac1 + frac2 + frac3);
+    (h + x / (2.0 * h)) / scale
+}
+
+/// The exponent C's `frexp` gives a finite, nonzero `x`: `x = m * 2**e`, 0.5 <= |m| < 1.
+fn frexp_exponent(x: f64) -> i32 {
+    let biased = ((x.to_bits() >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        // A subnormal: 2**64 times it is normal, and exact.
+        return frexp_exponent(x * pow2(64)) - 64;
+    }
+    biased - 1022
+}
+
+/// 2**e exactly, for -1074 <= e <= 1023 (a subnormal below -1022).
+fn pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
 }
 
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -715,12 +810,13 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut diffs = Vec::with_capacity(p.len());
     for (x, y) in p.iter().zip(&q) {
-        let d = real_f64(vm, x)? - real_f64(vm, y)?;
-        acc = acc.hypot(d);
+        let px = real_f64(vm, x)?;
+        let qx = real_f64(vm, y)?;
+        diffs.push((px - qx).abs());
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&diffs)))
 }
 
 fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
