@@ -589,6 +589,9 @@ fn repl() -> i32 {
     metal_vm::stdlib::set_argv(&mut vm, vec![String::new()], String::new());
     let (m, globals) = metal_vm::import::new_main_module(&mut vm);
     vm.modules.set_by_str("__main__", m);
+    if let Err(e) = metal_vm::import::set_main_loader(&mut vm, &globals, "<stdin>") {
+        return report_uncaught(&mut vm, &e);
+    }
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         eprintln!(

@@ -28,7 +28,7 @@ fn interactive_prompt_echoes_and_survives_errors() {
         .take()
         .expect("stdin")
         .write_all(
-            b"x = 40\nx + 2\nfor i in range(2):\n    print(i * 10)\n\n1/0\n'still here'\nx\n",
+            b"x = 40\nx + 2\nfor i in range(2):\n    print(i * 10)\n\n1/0\n'still here'\nx\n__loader__\n",
         )
         .expect("write");
     let out = child.wait_with_output().expect("wait");
@@ -46,6 +46,7 @@ fn interactive_prompt_echoes_and_survives_errors() {
         "ZeroDivisionError: division by zero\n",
         ">>> 'still here'\n",
         ">>> 40\n",
+        ">>> <class '_frozen_importlib.BuiltinImporter'>\n",
     ] {
         assert!(
             session.contains(expected),
@@ -73,4 +74,57 @@ fn piped_input_runs_as_a_program() {
     // A program does not echo expression values; only print() shows.
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
     assert!(out.status.success());
+}
+
+/// `__main__` of `-c` code and of a program piped in: BuiltinImporter as its loader, no
+/// spec, an empty `__annotations__`; standard input also has `__file__` `<stdin>` and
+/// `__cached__` None. The expected text is CPython 3.11's output for the same program.
+#[test]
+fn main_module_of_code_and_piped_input() {
+    const PROGRAM: &str = r#"print(__loader__, __spec__, list(globals()), __annotations__)
+import sys
+print(sys.modules["__main__"], sys.modules["__main__"].__loader__ is __loader__)
+print(repr(globals().get("__file__")), "__cached__" in globals(), globals().get("__cached__"))
+"#;
+    const HEAD: &str = "<class '_frozen_importlib.BuiltinImporter'> None ['__name__', \
+        '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__'";
+    let out = Command::new(bin())
+        .args(["-c", PROGRAM])
+        .output()
+        .expect("run metal -c");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{HEAD}] {{}}\n<module '__main__' (built-in)> True\nNone False None\n")
+    );
+
+    let mut child = Command::new(bin())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn metal");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(PROGRAM.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "{HEAD}, '__file__', '__cached__'] {{}}\n<module '__main__' (built-in)> True\n\
+             '<stdin>' True None\n"
+        )
+    );
 }

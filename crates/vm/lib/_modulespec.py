@@ -1,6 +1,7 @@
 """importlib's ModuleSpec: what a module's __spec__ describes (its name, where it came
 from, its parent package). The import system makes one for every module it loads from a
-file; the script run as __main__ has none, as in CPython."""
+file; the script run as __main__ has none, as in CPython, but has a loader (a
+SourceFileLoader, or BuiltinImporter for -c code and standard input)."""
 
 
 class ModuleSpec:
@@ -72,6 +73,14 @@ class SourceFileLoader:
 
 
 SourceFileLoader.__module__ = "_frozen_importlib_external"
+
+
+class BuiltinImporter:
+    """The importer of built-in modules; the class itself is the `__loader__` of
+    `__main__` for `-c` code and a program read from standard input."""
+
+
+BuiltinImporter.__module__ = "_frozen_importlib"
 
 
 def cache_from_source(path):

@@ -10,6 +10,17 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyDict>) {
+    let d = module_namespace(vm, name);
+    if let Some(f) = file {
+        d.set_by_str("__file__", Value::str(f));
+    }
+    d.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    (module_object(vm, name, &d), d)
+}
+
+/// A module's first entries: `__name__`, `__doc__`, `__package__`, `__loader__` and
+/// `__spec__`.
+fn module_namespace(vm: &mut Vm, name: &str) -> Rc<PyDict> {
     let d = Rc::new(PyDict::new());
     // The interned key, first: MAKE_FUNCTION finds it by pointer at entry 0.
     d.set_str(vm.module_name_key.clone(), Value::str(name));
@@ -17,29 +28,70 @@ pub fn new_module(vm: &mut Vm, name: &str, file: Option<&str>) -> (Value, Rc<PyD
     d.set_by_str("__package__", Value::None);
     d.set_by_str("__loader__", Value::None);
     d.set_by_str("__spec__", Value::None);
-    if let Some(f) = file {
-        d.set_by_str("__file__", Value::str(f));
-    }
-    d.set_by_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    let m = Value::Object(Rc::new(PyObject::raw(
+    d
+}
+
+fn module_object(vm: &mut Vm, name: &str, d: &Rc<PyDict>) -> Value {
+    Value::Object(Rc::new(PyObject::raw(
         vm.types.module.clone(),
         Some(d.clone()),
         Default::default(),
         Payload::Module {
             name: name.to_string(),
         },
-    )));
-    (m, d)
+    )))
 }
 
-/// The `__main__` module: `new_module`'s, with the `builtins` module itself as its
-/// `__builtins__` (imported modules have the builtins dict), as in CPython.
+/// The `__main__` module as CPython's interpreter makes it: an empty `__annotations__`
+/// dict, then the `builtins` module itself as its `__builtins__` (imported modules have
+/// the builtins dict).
 pub fn new_main_module(vm: &mut Vm) -> (Value, Rc<PyDict>) {
-    let (m, d) = new_module(vm, "__main__", None);
-    if let Some(b) = vm.modules.get_by_str("builtins") {
-        d.set_by_str("__builtins__", b);
+    let d = module_namespace(vm, "__main__");
+    d.set_by_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+    let builtins = vm
+        .modules
+        .get_by_str("builtins")
+        .unwrap_or_else(|| Value::Dict(vm.builtins.clone()));
+    d.set_by_str("__builtins__", builtins);
+    (module_object(vm, "__main__", &d), d)
+}
+
+/// `__main__`'s loader, as CPython's `python3` sets it: for a script, a
+/// `SourceFileLoader` named `__main__` whose path is the script's (`__file__`); for
+/// `-c` code, a program read from standard input and the interactive prompt, the
+/// `BuiltinImporter` class. A `__main__` with a `__file__` (a script, standard input)
+/// also gets `__cached__` None. Other sources (an embedder's `<test>`) keep None.
+pub fn set_main_loader(vm: &mut Vm, d: &PyDict, filename: &str) -> PyResult<()> {
+    let builtin = filename == "<string>" || filename == "<stdin>";
+    if !builtin && filename.starts_with('<') {
+        return Ok(());
     }
-    (m, d)
+    let specs = import_module(vm, "_modulespec")?;
+    let loader = if builtin {
+        vm.getattr(&specs, "BuiltinImporter")?
+    } else {
+        let class = vm.getattr(&specs, "SourceFileLoader")?;
+        vm.call_args(&class, &[Value::str("__main__"), Value::str(filename)])?
+    };
+    d.set_by_str("__loader__", loader);
+    if d.get_by_str("__file__").is_some() {
+        d.set_by_str("__cached__", Value::None);
+    }
+    Ok(())
+}
+
+/// Whether `v` is `_modulespec.BuiltinImporter` (CPython's
+/// `_frozen_importlib.BuiltinImporter`).
+pub fn is_builtin_importer(vm: &mut Vm, v: &Value) -> bool {
+    if !matches!(v, Value::Type(_)) {
+        return false;
+    }
+    let Some(specs) = vm.modules.get_by_str("_modulespec") else {
+        return false;
+    };
+    module_dict(&specs)
+        .and_then(|d| d.get_by_str("BuiltinImporter"))
+        .is_some_and(|c| c.is(v))
 }
 
 fn module_dict(m: &Value) -> Option<Rc<PyDict>> {

@@ -301,7 +301,15 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let imported = o
                     .dict()
                     .is_some_and(|d| d.get_by_str("__builtins__").is_some());
+                // A module whose loader is BuiltinImporter (`__main__` of `-c` code or
+                // standard input) is named by it, before its `__file__`, as importlib's
+                // module repr asks the loader first.
+                let builtin_loader = o
+                    .dict()
+                    .and_then(|d| d.get_by_str("__loader__"))
+                    .is_some_and(|l| crate::import::is_builtin_importer(vm, &l));
                 match file {
+                    _ if builtin_loader => format!("<module '{name}' (built-in)>"),
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", name, f.as_str()),
                     _ if !imported => format!("<module '{name}'>"),
                     _ => format!("<module '{name}' (built-in)>"),

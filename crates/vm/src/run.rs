@@ -143,12 +143,17 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
 /// Run a program's source as `__main__`.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     let (m, d) = crate::import::new_main_module(vm);
-    if filename != "<string>" && filename != "<stdin>" {
+    // CPython names a program read from standard input `<stdin>` in `__file__` too;
+    // `-c` code has no `__file__`.
+    if filename != "<string>" {
         d.set_by_str("__file__", Value::str(filename));
     }
     vm.modules.set_by_str("__main__", m);
     if !filename.starts_with('<') {
         vm.sources.insert(filename.to_string(), Rc::from(source));
+    }
+    if let Err(e) = crate::import::set_main_loader(vm, &d, filename) {
+        return Exit::Status(report_uncaught(vm, &e));
     }
     let r = match metal_compiler::compile(source, filename, Mode::Exec) {
         Ok(co) => {
