@@ -156,6 +156,12 @@ fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
     vm.getattr_str(obj, &name)
 }
 
+/// `obj.name = v` (the name interned once, by its literal's address).
+fn set(vm: &mut Vm, obj: &Value, name: &'static str, v: Value) -> PyResult<()> {
+    let name = vm.sname(name);
+    vm.setattr_str(obj, &name, v)
+}
+
 fn truth(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<bool> {
     let v = get(vm, obj, name)?;
     vm.truthy(&v)
@@ -1045,15 +1051,15 @@ fn copy_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     made.push((widget.clone(), w.clone()));
                     let attrs = get(vm, &widget, "attrs")?;
                     let attrs = shallow_copy(vm, &attrs)?;
-                    vm.setattr(&w, "attrs", attrs)?;
+                    set(vm, &w, "attrs", attrs)?;
                     w
                 } else {
                     call(vm, &widget, "__deepcopy__", std::slice::from_ref(&memo))?
                 };
-                vm.setattr(&new, "widget", widget)?;
+                set(vm, &new, "widget", widget)?;
                 let messages = get(vm, &field, "error_messages")?;
                 let messages = shallow_copy(vm, &messages)?;
-                vm.setattr(&new, "error_messages", messages)?;
+                set(vm, &new, "error_messages", messages)?;
                 let validators = get(vm, &field, "validators")?;
                 let validators = match &validators {
                     Value::List(l) => Value::list(l.items.borrow().clone()),
@@ -1067,7 +1073,7 @@ fn copy_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         crate::subscript::getitem(vm, other, &all)?
                     }
                 };
-                vm.setattr(&new, "validators", validators)?;
+                set(vm, &new, "validators", validators)?;
                 new
             }
             None => call(vm, &field, "__deepcopy__", std::slice::from_ref(&memo))?,
