@@ -32,6 +32,14 @@ struct Samples {
 
 thread_local! {
     static SAMPLES: RefCell<Option<Samples>> = const { RefCell::new(None) };
+    /// Whether the program's own code has started: samples taken while the
+    /// interpreter sets `__main__` up (its loader's module) are not the program's.
+    static MAIN_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The main module's code starts running now (see `MAIN_STARTED`).
+pub fn main_started() {
+    MAIN_STARTED.with(|m| m.set(true));
 }
 
 /// A running sampler; dropping it stops the timer thread.
@@ -65,6 +73,9 @@ pub fn start(flag: Arc<AtomicU8>, interval: Duration) -> Sampler {
 
 /// Record the current Python call stack (called by the eval loop for a `SAMPLE`).
 pub fn sample(vm: &Vm) {
+    if !MAIN_STARTED.with(|m| m.get()) {
+        return;
+    }
     SAMPLES.with(|s| {
         let mut s = s.borrow_mut();
         let Some(s) = s.as_mut() else { return };

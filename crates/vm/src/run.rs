@@ -158,6 +158,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     let r = match metal_compiler::compile(source, filename, Mode::Exec) {
         Ok(co) => {
             let code = crate::objects::function_new::make_code(vm, Rc::new(co));
+            crate::profile::main_started();
             exec_code(vm, code, d.clone(), None)
         }
         Err(mut e) => {
