@@ -56,8 +56,8 @@ fn interactive_prompt_echoes_and_survives_errors() {
     assert!(out.status.success(), "exit status {:?}", out.status);
 }
 
-#[test]
-fn piped_input_runs_as_a_program() {
+/// `metal` with `input` piped to its standard input (a program, not a terminal).
+fn run_piped(input: &[u8]) -> std::process::Output {
     let mut child = Command::new(bin())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -68,9 +68,14 @@ fn piped_input_runs_as_a_program() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"x = 6\nx * 7\nprint(x * 7)\n")
+        .write_all(input)
         .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn piped_input_runs_as_a_program() {
+    let out = run_piped(b"x = 6\nx * 7\nprint(x * 7)\n");
     // A program does not echo expression values; only print() shows.
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
     assert!(out.status.success());
@@ -102,19 +107,7 @@ print(repr(globals().get("__file__")), "__cached__" in globals(), globals().get(
         format!("{HEAD}] {{}}\n<module '__main__' (built-in)> True\nNone False None\n")
     );
 
-    let mut child = Command::new(bin())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn metal");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(PROGRAM.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = run_piped(PROGRAM.as_bytes());
     assert!(
         out.status.success(),
         "{}",

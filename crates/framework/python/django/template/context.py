@@ -131,23 +131,32 @@ def _new_render_context():
 _object_new = object.__new__
 
 
+def _context_fields(context, plain_class, dict_, autoescape, use_l10n, use_tz):
+    """Set what Context.__init__ sets; for a context of exactly `plain_class` and a
+    plain dict (or None), also answer the dicts BaseContext.__init__ would make (None
+    otherwise: the caller runs BaseContext.__init__)."""
+    context.autoescape = autoescape
+    context.use_l10n = use_l10n
+    context.use_tz = use_tz
+    context.template_name = "unknown"
+    context.render_context = _new_render_context()
+    # The template being rendered (set while rendering).
+    context.template = None
+    if type(context) is plain_class and (dict_ is None or type(dict_) is dict):
+        builtins = {"True": True, "False": False, "None": None}
+        return [builtins] if dict_ is None else [builtins, dict_]
+    return None
+
+
 class Context(BaseContext):
     "A stack container for variable context"
 
     def __init__(self, dict_=None, autoescape=True, use_l10n=None, use_tz=None):
-        self.autoescape = autoescape
-        self.use_l10n = use_l10n
-        self.use_tz = use_tz
-        self.template_name = "unknown"
-        self.render_context = _new_render_context()
-        # The template being rendered (set while rendering).
-        self.template = None
-        if type(self) is Context and (dict_ is None or type(dict_) is dict):
-            # BaseContext.__init__ -> _reset_dicts, for the common cases.
-            builtins = {"True": True, "False": False, "None": None}
-            self.dicts = [builtins] if dict_ is None else [builtins, dict_]
-        else:
+        dicts = _context_fields(self, Context, dict_, autoescape, use_l10n, use_tz)
+        if dicts is None:
             super().__init__(dict_)
+        else:
+            self.dicts = dicts
 
     def bind_template(self, template):
         if self.template is not None:
@@ -226,17 +235,11 @@ class RequestContext(Context):
         use_tz=None,
         autoescape=True,
     ):
-        if type(self) is RequestContext and (dict_ is None or type(dict_) is dict):
-            # Context.__init__ and BaseContext.__init__, for the common cases.
-            self.autoescape = autoescape
-            self.use_l10n = use_l10n
-            self.use_tz = use_tz
-            self.template_name = "unknown"
-            self.render_context = _new_render_context()
-            self.template = None
-            builtins = {"True": True, "False": False, "None": None}
-            dicts = [builtins] if dict_ is None else [builtins, dict_]
-        else:
+        # Context.__init__ without its call, for the common cases.
+        dicts = _context_fields(
+            self, RequestContext, dict_, autoescape, use_l10n, use_tz
+        )
+        if dicts is None:
             super().__init__(
                 dict_, use_l10n=use_l10n, use_tz=use_tz, autoescape=autoescape
             )
