@@ -754,8 +754,7 @@ impl Vm {
     }
 
     /// `obj.__class__ = v`, as CPython allows it: between classes defined in Python
-    /// whose instances are laid out alike (the same builtin base, `__dict__` or not,
-    /// the same number of `__slots__`), or between module subclasses.
+    /// (or module subclasses) whose instances CPython lays out alike.
     pub(crate) fn set_class(&mut self, obj: &Value, v: Value) -> PyResult<()> {
         let Value::Type(new) = &v else {
             return Err(self.type_error(format!(
@@ -772,6 +771,11 @@ impl Vm {
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             )),
         };
+        if let Err(msg) = crate::objects::cshape::compatible_for_assignment(&old, new, "__class__")
+        {
+            return Err(self.type_error(msg));
+        }
+        // (What CPython's layout rules let through should be laid out alike here too.)
         let same_layout = new.layout == old.layout
             && new.dictless.get() == old.dictless.get()
             && new.nslots == old.nslots
@@ -859,14 +863,23 @@ impl Vm {
         if name.as_str() == "__bases__" {
             return crate::classes::set_bases(self, t, &v);
         }
-        if matches!(name.as_str(), "__dict__" | "__mro__" | "__base__") {
+        if name.as_str() == "__dict__" {
             return Err(self.new_error(
                 "AttributeError",
-                format!(
-                    "attribute '{}' of 'type' objects is not writable",
-                    name.as_str()
-                ),
+                "attribute '__dict__' of 'type' objects is not writable",
             ));
+        }
+        if matches!(
+            name.as_str(),
+            "__mro__"
+                | "__base__"
+                | "__basicsize__"
+                | "__flags__"
+                | "__itemsize__"
+                | "__dictoffset__"
+                | "__weakrefoffset__"
+        ) {
+            return Err(self.new_error("AttributeError", "readonly attribute"));
         }
         if name.as_str() == "__del__" {
             t.finalizer.set(true);

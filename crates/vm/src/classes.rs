@@ -112,19 +112,7 @@ pub fn type_new(
     for b in bases_t.items.iter() {
         match b {
             Value::Type(t) => {
-                if t.builtin
-                    && matches!(
-                        t.layout,
-                        Layout::Bool
-                            | Layout::Range
-                            | Layout::Slice
-                            | Layout::Function
-                            | Layout::BuiltinFunction
-                            | Layout::Method
-                            | Layout::NoneType
-                            | Layout::Generator
-                    )
-                {
+                if !crate::objects::cshape::acceptable_base(t) {
                     return Err(vm.type_error(format!(
                         "type '{}' is not an acceptable base type",
                         t.name()
@@ -181,6 +169,7 @@ pub fn type_new(
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
+    let best = best_base(vm, &bases)?;
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
             return Err(vm.type_error(format!("duplicate base class {}", b.name())));
@@ -229,6 +218,18 @@ pub fn type_new(
     // __slots__: member descriptors, and no instance __dict__ unless asked for.
     let layout = solid_layout(&bases);
     let spec = crate::members::slot_spec(vm, name, &bases, layout, &dict)?;
+    let shape = crate::objects::cshape::Shape::heap(
+        &bases[best],
+        &bases,
+        spec.present.then(|| {
+            spec.members
+                .iter()
+                .map(|m| m.as_str().to_string())
+                .collect()
+        }),
+        spec.add_dict,
+        spec.add_weakref,
+    );
     let t = Rc::new_cyclic(|owner| {
         crate::members::add_members(vm, &spec, owner, name, &dict);
         finish_class_dict(vm, &dict);
@@ -244,6 +245,8 @@ pub fn type_new(
             dictless: std::cell::Cell::new(false),
             dict_hint: std::cell::Cell::new(0),
             nslots: spec.first + spec.members.len(),
+            shape,
+            best: std::cell::Cell::new(best),
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),
@@ -785,8 +788,16 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
         }
         bases.push(b.clone());
     }
+    let best = best_base(vm, &bases)?;
+    let old_best = crate::objects::cshape::tp_base(t).unwrap_or_else(|| vm.types.object.clone());
     let old = t.bases.borrow().clone();
-    // Instances keep their slots by position: the new bases must give the same ones.
+    if let Err(msg) =
+        crate::objects::cshape::compatible_for_assignment(&old_best, &bases[best], "__bases__")
+    {
+        return Err(vm.type_error(msg));
+    }
+    // Instances keep their slots by position: the new bases must give the same ones
+    // (which CPython's layout rules above should already have made sure of).
     let slots = |v: &[Rc<PyType>]| {
         let mut n: Vec<String> = v.iter().flat_map(crate::attr::slot_names).collect();
         n.sort();
@@ -794,13 +805,13 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
         n
     };
     if solid_layout(&bases) != solid_layout(&old) || slots(&bases) != slots(&old) {
-        let first = |v: &[Rc<PyType>]| v.first().map(|b| b.name().to_string()).unwrap_or_default();
         return Err(vm.type_error(format!(
             "__bases__ assignment: '{}' object layout differs from '{}'",
-            first(&bases),
-            first(&old)
+            bases[best].name(),
+            old_best.name()
         )));
     }
+    let old_index = t.best.replace(best);
     // The MRO is computed with the new bases in place (a metaclass's `mro()` reads
     // them); on an error everything is put back.
     *t.bases.borrow_mut() = bases.clone();
@@ -808,6 +819,7 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
         Ok(m) => m,
         Err(e) => {
             *t.bases.borrow_mut() = old;
+            t.best.set(old_index);
             return Err(e);
         }
     };
@@ -819,6 +831,7 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
     let mut saved = Vec::new();
     if let Err(e) = remro_subclasses(vm, t, &mut saved) {
         *t.bases.borrow_mut() = old;
+        t.best.set(old_index);
         t.mro_rest.replace(old_mro);
         for (s, m) in saved.into_iter().rev() {
             s.mro_rest.replace(m);
@@ -843,6 +856,18 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<PyType>, v: &Value) -> PyResult<()> {
     }
     crate::objects::types::bump_type_epoch();
     Ok(())
+}
+
+/// Which of `bases` a class with those bases extends the instance layout of (CPython's
+/// `best_base`), or the TypeError for bases that cannot share an instance.
+fn best_base(vm: &Vm, bases: &[Rc<PyType>]) -> PyResult<usize> {
+    crate::objects::cshape::best_base(bases).map_err(|e| match e {
+        Some(b) => vm.type_error(format!(
+            "type '{}' is not an acceptable base type",
+            b.name()
+        )),
+        None => vm.type_error("multiple bases have instance lay-out conflict"),
+    })
 }
 
 /// Whether a metaclass orders its classes' MROs with an `mro()` of its own.

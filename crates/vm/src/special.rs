@@ -366,12 +366,14 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
                 .collect(),
         )),
         "__base__" => Some(
-            t.bases
-                .borrow()
-                .first()
-                .map(|b| Value::Type(b.clone()))
+            crate::objects::cshape::tp_base(t)
+                .map(Value::Type)
                 .unwrap_or(Value::None),
         ),
+        "__basicsize__" => Some(Value::Int(t.shape.basicsize as i64)),
+        "__itemsize__" => Some(Value::Int(t.shape.itemsize as i64)),
+        "__dictoffset__" => Some(Value::Int(t.shape.dictoffset as i64)),
+        "__weakrefoffset__" => Some(Value::Int(t.shape.weaklistoffset as i64)),
         "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__class__" => Some(Value::Type(vm.type_of(&Value::Type(t.clone())))),
         "__doc__" => Some(t.dict.get_by_str("__doc__").unwrap_or(Value::None)),

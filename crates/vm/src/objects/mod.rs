@@ -6,6 +6,7 @@ use crate::value::Value;
 
 pub mod bytes;
 pub mod complex;
+pub mod cshape;
 pub mod dict;
 pub mod exceptions;
 pub mod float;

@@ -73,6 +73,11 @@ pub struct PyType {
     /// How many `__slots__` members this class and its bases give an instance (the
     /// members' indices are below it).
     pub nslots: usize,
+    /// How CPython would lay the instances out (what `__class__` and `__bases__`
+    /// assignments check).
+    pub shape: crate::objects::cshape::Shape,
+    /// Which of `bases` the instances' layout extends (CPython's `tp_base`).
+    pub best: std::cell::Cell<usize>,
     /// Direct subclasses (`__subclasses__()`), weakly held.
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
     /// Some class in the MRO defines `__del__`.
@@ -154,6 +159,8 @@ impl PyType {
             dictless: std::cell::Cell::new(false),
             dict_hint: std::cell::Cell::new(0),
             nslots: 0,
+            shape: crate::objects::cshape::Shape::builtin(name, base.map(|b| &**b), layout),
+            best: std::cell::Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),
