@@ -473,7 +473,8 @@ fn a_view_swallowing_the_deadline_is_interrupted_again_and_others_are_served_mea
         .expect("send");
     std::thread::sleep(Duration::from_millis(300));
     // While one worker runs the stubborn view, new connections go to the other one and
-    // are answered at once, not after the deadline.
+    // are answered at once: behind the stubborn view they would wait for it to be
+    // stopped, 3 s after it started (a wide margin for a loaded machine below that).
     let started = std::time::Instant::now();
     for _ in 0..3 {
         let (status, _, _) =
@@ -481,7 +482,7 @@ fn a_view_swallowing_the_deadline_is_interrupted_again_and_others_are_served_mea
         assert_eq!(status, 201);
     }
     assert!(
-        started.elapsed() < Duration::from_millis(1500),
+        started.elapsed() < Duration::from_millis(2500),
         "served only after the deadline: {:?}",
         started.elapsed()
     );
