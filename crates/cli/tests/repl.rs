@@ -73,6 +73,16 @@ fn run_piped(input: &[u8]) -> std::process::Output {
     child.wait_with_output().expect("wait")
 }
 
+/// A finished program's standard output, after checking that it succeeded.
+fn succeeded(out: &std::process::Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
 fn piped_input_runs_as_a_program() {
     let out = run_piped(b"x = 6\nx * 7\nprint(x * 7)\n");
@@ -97,24 +107,12 @@ print(repr(globals().get("__file__")), "__cached__" in globals(), globals().get(
         .args(["-c", PROGRAM])
         .output()
         .expect("run metal -c");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
+        succeeded(&out),
         format!("{HEAD}] {{}}\n<module '__main__' (built-in)> True\nNone False None\n")
     );
-
-    let out = run_piped(PROGRAM.as_bytes());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
+        succeeded(&run_piped(PROGRAM.as_bytes())),
         format!(
             "{HEAD}, '__file__', '__cached__'] {{}}\n<module '__main__' (built-in)> True\n\
              '<stdin>' True None\n"
