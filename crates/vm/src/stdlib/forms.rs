@@ -26,6 +26,65 @@ use crate::vm::{PyResult, Vm};
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_div", render_div);
     crate::builtins::function(d, "copy_fields", copy_fields);
+    crate::builtins::function(d, "class_keeps", class_keeps);
+}
+
+thread_local! {
+    /// `class_keeps` answers by (class, names tuple), for the type epoch.
+    static KEEPS: std::cell::RefCell<crate::vm::FastMap<(usize, usize), (u64, bool)>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// `class_keeps(cls, names, originals)`: whether `getattr(cls, name) is original` for
+/// each pair, remembered for the type epoch. A class's attribute is read from its MRO
+/// (what `getattr` gives for a function found there) when its metaclass defines none of
+/// the names (a metaclass attribute could come first); otherwise through `getattr`.
+fn class_keeps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "class_keeps", &args, 3, 3)?;
+    let (Value::Tuple(names), Value::Tuple(originals)) = (&a[1], &a[2]) else {
+        return Err(vm.type_error("class_keeps: names and originals must be tuples"));
+    };
+    if names.items.len() != originals.items.len() {
+        return Err(vm.type_error("class_keeps: names and originals differ in length"));
+    }
+    let Value::Type(cls) = &a[0] else {
+        return Ok(Value::bool(false));
+    };
+    let key = (Rc::as_ptr(cls) as usize, Rc::as_ptr(names) as usize);
+    let epoch = crate::objects::types::type_epoch();
+    if let Some((at, v)) = KEEPS.with(|m| m.borrow().get(&key).copied()) {
+        if at == epoch {
+            return Ok(Value::bool(v));
+        }
+    }
+    let meta = vm.type_of(&a[0]);
+    let mut keeps = true;
+    for (name, original) in names.items.iter().zip(originals.items.iter()) {
+        let Value::Str(n) = name else {
+            return Err(vm.type_error("class_keeps: names must be str"));
+        };
+        let found = if meta.lookup_str(n.as_str()).is_none() {
+            cls.lookup_str(n.as_str())
+        } else {
+            vm.getattr_opt(&a[0], n.as_str())?
+        };
+        if !found.is_some_and(|f| f.is(original)) {
+            keeps = false;
+            break;
+        }
+    }
+    // (A getattr above may have run Python that changed a class: remember the answer
+    // only for the epoch it was worked out in.)
+    if crate::objects::types::type_epoch() == epoch {
+        KEEPS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() > 256 {
+                m.clear();
+            }
+            m.insert(key, (epoch, keeps));
+        });
+    }
+    Ok(Value::bool(keeps))
 }
 
 /// What `_fast.py` hands over, by position in its `_kit` tuple: classes compared by

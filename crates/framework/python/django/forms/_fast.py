@@ -12,6 +12,7 @@ overrides one of the methods read here) is drawn through its own str() as before
 tests/python/django/forms_div_fast.py compares the output with Django 5.2's for every
 kind of field and for classes that override what this skips."""
 
+from _metal_forms import class_keeps as _class_keeps
 from _metal_forms import render_div as _render_div
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import renderers
@@ -39,6 +40,9 @@ _WIDGET_ORIGINALS = (
     PasswordInput.__dict__["get_context"],
 )
 _RENDERER_RENDER = renderers.BaseRenderer.__dict__["render"]
+_RENDERER_NAMES = ("render",)
+_RENDERER_ORIGINALS = (_RENDERER_RENDER,)
+_FORM_NAMES = ("render", "get_context", "_bound_items", "__getitem__", "non_field_errors")
 
 # What the native renderer compares by identity and the helpers it leaves to Python
 # (the order is _metal_forms' Kit); completed by note_base_form when forms.py (which
@@ -50,11 +54,7 @@ _form_originals = None
 def note_base_form(base_form):
     """Take BaseForm's own methods, as forms.py defines them."""
     global _kit, _form_originals
-    _form_originals = tuple(
-        base_form.__dict__[name]
-        for name in ("render", "get_context", "_bound_items", "__getitem__",
-                     "non_field_errors")
-    )
+    _form_originals = tuple(base_form.__dict__[name] for name in _FORM_NAMES)
     _kit = (
         BoundField,
         ErrorList,
@@ -97,13 +97,12 @@ _BOUND_FIELD_ORIGINALS = (
 def form_eligible(form, renderer_cls):
     """True when the form draws its fields the way BaseForm does, through a renderer
     that draws the built-in templates."""
-    if renderer_cls.render is not _RENDERER_RENDER:
+    # getattr(cls, name) is original for each, remembered per class until a class
+    # changes.
+    if not _class_keeps(renderer_cls, _RENDERER_NAMES, _RENDERER_ORIGINALS):
         return False
-    form_cls = type(form)
-    for name, original in zip(("render", "get_context", "_bound_items", "__getitem__",
-                               "non_field_errors"), _form_originals):
-        if getattr(form_cls, name) is not original:
-            return False
+    if not _class_keeps(type(form), _FORM_NAMES, _form_originals):
+        return False
     # Methods a form instance could override for itself (BaseForm.render calls them).
     own = form.__dict__
     return not ("get_context" in own or "_bound_items" in own or "non_field_errors" in own)
