@@ -40,6 +40,17 @@ fn keyboard_interrupt_can_be_caught() {
 }
 
 #[test]
+fn time_sleep_is_interrupted() {
+    // As CPython's sleep is cut short by the signal: not after its 30 seconds.
+    let started = std::time::Instant::now();
+    let (code, out, err) = run_and_interrupt(
+        "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('woke')\n",
+    );
+    assert_eq!((code, out.as_str()), (0, "woke\n"), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
 fn a_call_interrupted_before_it_binds_leaves_no_keyword_names_behind() {
     // Most of the loop's interrupt checks are at the keyword calls; the interrupt
     // lands at one of them, and the next call (without keywords) must not see the

@@ -495,6 +495,41 @@ fn a_view_swallowing_the_deadline_is_interrupted_again_and_others_are_served_mea
 }
 
 #[test]
+fn a_request_stopped_past_its_handlers_leaves_nothing_to_the_next_one() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let s = Server::start(&[
+        app.to_str().expect("path"),
+        "--timeout",
+        "1",
+        "--workers",
+        "1",
+    ]);
+    let (status, _, _) =
+        s.request("GET /stubborn-in-handler HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 503);
+    for _ in 0..3 {
+        let (status, _, body) =
+            s.request("GET /after HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assert_eq!((status, body.as_str()), (200, "caught None"));
+    }
+}
+
+#[test]
+fn a_sleeping_view_is_interrupted_at_its_deadline() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let s = Server::start(&[app.to_str().expect("path"), "--timeout", "1"]);
+    let started = std::time::Instant::now();
+    let (status, _, _) = s.request("GET /sleep HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 503);
+    // time.sleep(30) wakes for the interrupt, as CPython's does for a signal.
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
 fn slow_clients_are_cut_off() {
     let s = Server::start(&["--client-timeout", "0.5"]);
     // A head that never ends: the connection is closed.

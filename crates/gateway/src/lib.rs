@@ -45,7 +45,7 @@ impl Response {
 
 /// The flag value that stops a request past all its handlers (it caught the deadline's
 /// TimeoutError and went on); 2 raises that TimeoutError.
-pub use metal_vm::gc::KILL;
+pub use metal_vm::gc::{end_kill, KILL};
 
 /// Make this worker's eval loop watch `flag` (set from another thread to interrupt a
 /// request that ran past its deadline: 2, then `KILL`).
@@ -222,16 +222,19 @@ impl App {
     /// traceback goes to `log` (the server's error log); the interpreter lives on.
     pub fn call(&mut self, req: &Request, log: &mut dyn FnMut(&str)) -> Response {
         let result = self.try_call(req);
-        // A request stopped past its handlers (deadline long passed) has unwound.
-        metal_vm::gc::end_kill();
-        match result {
+        let response = match result {
             Ok(r) => r,
             Err(e) => {
                 let text = python_error(&mut self.vm, &e);
                 log(&text);
                 Response::plain(500, "Internal Server Error", "500 Internal Server Error\n")
             }
-        }
+        };
+        // Back at the top: no exception is being handled (code stopped past its
+        // handlers skipped the cleanup of the ones it was in), and handlers work again.
+        self.vm.handled = metal_vm::value::Value::None;
+        metal_vm::gc::end_kill();
+        response
     }
 
     fn try_call(&mut self, req: &Request) -> Result<Response, PyErr> {

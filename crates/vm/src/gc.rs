@@ -217,6 +217,11 @@ fn interrupt_flag() -> u8 {
     })
 }
 
+/// Whether another thread has asked this one for an interrupt (see `check_interrupt`).
+pub fn interrupt_pending() -> bool {
+    interrupt_flag() != 0
+}
+
 #[inline]
 pub fn breaker() -> bool {
     BREAKER.with(|b| b.get()) || interrupt_flag() != 0

@@ -52,3 +52,18 @@ forms.NumberInput.input_type = "hidden"
 print(F())
 forms.NumberInput.input_type = "number"
 print(F())
+
+
+class Sneaky(forms.TextInput):
+    def __getattribute__(self, name):
+        if name == "is_hidden":
+            return True
+        return super().__getattribute__(name)
+
+
+class H(forms.Form):
+    a = forms.CharField(widget=Sneaky())
+    b = forms.CharField()
+
+
+print(H())

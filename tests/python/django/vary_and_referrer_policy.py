@@ -48,3 +48,8 @@ print(mw(request)["Referrer-Policy"])
 mw = SecurityMiddleware(lambda req: HttpResponse())
 mw.referrer_policy = "strict-origin,  unsafe-url"
 print(mw(request)["Referrer-Policy"])
+r = HttpResponse()
+try:
+    patch_vary_headers(r, [1])
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,5 +1,6 @@
 # A WSGI application written by hand (PEP 3333), run unchanged by `metal serve`.
 import sys
+import time
 
 
 def application(environ, start_response):
@@ -16,6 +17,27 @@ def application(environ, start_response):
                     pass
             except Exception:
                 pass
+    if path == "/stubborn-in-handler":
+        # Stopped past its handlers while inside an except block of its own.
+        try:
+            raise ValueError("from the stopped request")
+        except ValueError:
+            while True:
+                try:
+                    while True:
+                        pass
+                except Exception:
+                    pass
+    if path == "/sleep":
+        time.sleep(30)
+    if path == "/after":
+        # What the next request sees: no exception being handled, handlers working.
+        try:
+            {}["missing"]
+        except KeyError:
+            caught = "caught"
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [("%s %r" % (caught, sys.exc_info()[0])).encode()]
     if path == "/boom":
         raise ValueError("boom from the application")
     if path == "/generator":

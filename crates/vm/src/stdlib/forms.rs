@@ -116,9 +116,11 @@ struct Kit {
     pretty_name: Value,
     /// BoundField's "not computed yet" marker for `_initial`.
     unset: Value,
+    /// Field's prepare_value and bound_data, Widget's format_value.
+    value_originals: Vec<Value>,
 }
 
-const KIT_LEN: usize = 17;
+const KIT_LEN: usize = 18;
 
 fn tuple_items(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
     match v {
@@ -154,6 +156,7 @@ impl Kit {
             boundfield_module: k[14].clone(),
             pretty_name: k[15].clone(),
             unset: k[16].clone(),
+            value_originals: tuple_items(vm, &k[17], 3)?,
         })
     }
 }
@@ -227,13 +230,15 @@ fn truth(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<bool> {
 }
 
 /// `widget.is_hidden`: Widget's property (`input_type == "hidden"` when the widget has
-/// an input_type) evaluated here when the widget's class keeps it; a property is a data
-/// descriptor, so the instance cannot shadow it.
+/// an input_type) evaluated here when the widget's class keeps it and has no
+/// `__getattribute__` of its own; a property is a data descriptor, so the instance
+/// cannot shadow it.
 fn widget_is_hidden(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<bool> {
     let ty = vm.type_of(widget);
-    if !ty
-        .lookup_str("is_hidden")
-        .is_some_and(|p| p.is(&kit.widget_originals[5]))
+    if vm.type_hooks(&ty) & crate::vm::HOOK_GETATTRIBUTE != 0
+        || !ty
+            .lookup_str("is_hidden")
+            .is_some_and(|p| p.is(&kit.widget_originals[5]))
     {
         return truth(vm, widget, "is_hidden");
     }
@@ -241,6 +246,21 @@ fn widget_is_hidden(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<bool> {
         Some(t) => eq_str(vm, &t, "hidden"),
         None => Ok(false),
     }
+}
+
+/// `obj.name` is the framework's `original` method: the function found on the class's
+/// MRO, not shadowed by the instance's dict, and no `__getattribute__` of the class's
+/// own in the way.
+fn method_is(vm: &mut Vm, obj: &Value, name: &'static str, original: &Value) -> bool {
+    let Value::Object(o) = obj else {
+        return false;
+    };
+    if vm.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
+        || !o.cls().lookup_str(name).is_some_and(|v| v.is(original))
+    {
+        return false;
+    }
+    o.dict().is_none_or(|d| lacks(vm, &d, name))
 }
 
 /// `obj.name(*args)`.
@@ -699,15 +719,40 @@ fn draw_input(
         attrs.set_item(vm, Value::str("id"), auto_id.clone())?;
     }
     let mut value = bf_initial(vm, kit, plain, bf, form, field)?;
+    let [prepare, bound, format] = &kit.value_originals[..] else {
+        unreachable!("value_originals has three items (Kit::from)")
+    };
     if truth(vm, form, "is_bound")? {
         let data = get(vm, bf, "data")?;
-        value = call(vm, field, "bound_data", &[data, value])?;
+        value = if method_is(vm, field, "bound_data", bound) {
+            // Field.bound_data: the initial value for a disabled field, else the data.
+            if truth(vm, field, "disabled")? {
+                value
+            } else {
+                data
+            }
+        } else {
+            call(vm, field, "bound_data", &[data, value])?
+        };
     }
-    value = call(vm, field, "prepare_value", &[value])?;
+    if !method_is(vm, field, "prepare_value", prepare) {
+        // (Field.prepare_value gives the value back.)
+        value = call(vm, field, "prepare_value", &[value])?;
+    }
     if kind == 2 && !truth(vm, widget, "render_value")? {
         value = Value::None;
     }
-    value = call(vm, widget, "format_value", &[value])?;
+    value = match &value {
+        // Widget.format_value of None or a plain str: None for "" or None, else the
+        // str itself (other values go through it: str() of a SafeString stays safe).
+        Value::None | Value::Str(_) if method_is(vm, widget, "format_value", format) => {
+            match &value {
+                Value::Str(text) if !text.as_str().is_empty() => value,
+                _ => Value::None,
+            }
+        }
+        _ => call(vm, widget, "format_value", &[value])?,
+    };
     out.push_str("<input type=\"");
     escaped(vm, kit, out, &input_type)?;
     out.push_str("\" name=\"");
@@ -716,8 +761,13 @@ fn draw_input(
     out.push('"');
     if !value.is_none() {
         out.push_str(" value=\"");
-        let drawn = vm.call_args(&kit.formatted, &[value])?;
-        out.push_str(text_of(vm, &drawn)?.as_str());
+        if let Value::Str(text) = &value {
+            // `_formatted` of a plain str: escaped.
+            super::text::push_escaped(out, text.as_str());
+        } else {
+            let drawn = vm.call_args(&kit.formatted, &[value])?;
+            out.push_str(text_of(vm, &drawn)?.as_str());
+        }
         out.push('"');
     }
     // {**widget.attrs, **attrs}

@@ -94,8 +94,19 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if secs.is_nan() || secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
-    Ok(Value::None)
+    // In slices, so an interrupt (Ctrl-C, a request's deadline) stops it as a signal
+    // stops CPython's sleep, and a profiler sample does not wait for it.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        let now = std::time::Instant::now();
+        if now >= end {
+            return Ok(Value::None);
+        }
+        std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+        if crate::gc::interrupt_pending() {
+            crate::gc::check_interrupt(vm)?;
+        }
+    }
 }
 
 fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {

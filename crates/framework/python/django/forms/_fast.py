@@ -74,6 +74,8 @@ def note_base_form(base_form):
         boundfield,
         boundfield.pretty_name,
         boundfield._UNSET,
+        (Field.__dict__["prepare_value"], Field.__dict__["bound_data"],
+         Widget.__dict__["format_value"]),
     )
 
 

@@ -10,8 +10,11 @@ def patch_vary_headers(response, newheaders):
     if response.has_header("Vary"):
         vary_headers = cc_delim_re.split(response.headers["Vary"])
     else:
-        # Nothing to merge with: the new headers as given.
+        # Nothing to merge with: the new headers as given (each lower()ed, as Django's
+        # check against the existing ones does: a non-str raises its AttributeError).
         vary_headers = list(newheaders)
+        for header in vary_headers:
+            header.lower()
         response.headers["Vary"] = "*" if "*" in vary_headers else ", ".join(vary_headers)
         return
     existing_headers = {header.lower() for header in vary_headers}
