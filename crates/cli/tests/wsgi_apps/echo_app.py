@@ -3,6 +3,16 @@ import sys
 import time
 
 
+def loop_swallowing_errors():
+    """Swallows the deadline's TimeoutError and goes on looping."""
+    while True:
+        try:
+            while True:
+                pass
+        except Exception:
+            pass
+
+
 def application(environ, start_response):
     path = environ["PATH_INFO"]
     if path == "/loop":
@@ -10,24 +20,13 @@ def application(environ, start_response):
         while True:
             n += 1
     if path == "/stubborn":
-        # Swallows the deadline's TimeoutError and goes on looping.
-        while True:
-            try:
-                while True:
-                    pass
-            except Exception:
-                pass
+        loop_swallowing_errors()
     if path == "/stubborn-in-handler":
         # Stopped past its handlers while inside an except block of its own.
         try:
             raise ValueError("from the stopped request")
         except ValueError:
-            while True:
-                try:
-                    while True:
-                        pass
-                except Exception:
-                    pass
+            loop_swallowing_errors()
     if path == "/sleep":
         time.sleep(30)
     if path == "/after":
