@@ -354,7 +354,8 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     v.id()
                 )
             }
-            Payload::Iter(st) => format!("<{} object at {:#x}>", st.borrow().type_name(), v.id()),
+            // Named by its class (an exhausted iterator's state no longer knows its kind).
+            Payload::Iter(_) => format!("<{} object at {:#x}>", o.cls().name(), v.id()),
             Payload::DictView { dict, kind } => {
                 let name = match kind {
                     DictViewKind::Keys => "dict_keys",

@@ -343,11 +343,21 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
 
 pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
+        // A builtin type named `module.name` (CPython's tp_name, as itertools' are) has
+        // the part after the last dot as its __name__ and the rest as its __module__.
+        "__name__" if t.builtin => {
+            let name = t.name();
+            Some(Value::str(name.rsplit('.').next().unwrap_or(&name)))
+        }
         "__name__" => Some(Value::str(&t.name())),
         "__qualname__" => Some(Value::str(&t.qualname.borrow())),
         "__module__" => {
             if t.builtin {
-                Some(Value::str("builtins"))
+                let name = t.name();
+                Some(Value::str(
+                    name.rsplit_once('.')
+                        .map_or("builtins", |(module, _)| module),
+                ))
             } else {
                 t.dict
                     .get_by_str("__module__")
