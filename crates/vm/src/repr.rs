@@ -354,8 +354,25 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     v.id()
                 )
             }
-            // Named by its class (an exhausted iterator's state no longer knows its kind).
-            Payload::Iter(_) => format!("<{} object at {:#x}>", o.cls().name(), v.id()),
+            Payload::Iter(st) => {
+                let parts = match &*st.borrow() {
+                    crate::objects::iter::IterState::Native(n) => n.repr_parts(),
+                    _ => None,
+                };
+                match parts {
+                    // (The state's borrow is over: a value's repr may run Python.)
+                    Some((name, values)) => {
+                        let mut shown = Vec::with_capacity(values.len());
+                        for x in &values {
+                            shown.push(repr_string(vm, x)?);
+                        }
+                        format!("{name}({})", shown.join(", "))
+                    }
+                    // Named by its class (an exhausted iterator's state no longer knows
+                    // its kind).
+                    None => format!("<{} object at {:#x}>", o.cls().name(), v.id()),
+                }
+            }
             Payload::DictView { dict, kind } => {
                 let name = match kind {
                     DictViewKind::Keys => "dict_keys",

@@ -88,6 +88,11 @@ pub enum IterState {
 pub trait NativeIter {
     fn next(&mut self, vm: &mut crate::vm::Vm) -> crate::vm::PyResult<Option<Value>>;
     fn type_name(&self) -> &'static str;
+    /// A repr of the form `name(arg, ...)` (itertools' count and repeat): the name and
+    /// the values whose reprs go between the parentheses. None: `<type object at …>`.
+    fn repr_parts(&self) -> Option<(&'static str, Vec<Value>)> {
+        None
+    }
 }
 
 impl IterState {

@@ -271,6 +271,21 @@ impl NativeIter for Count {
     fn type_name(&self) -> &'static str {
         "itertools.count"
     }
+    fn repr_parts(&self) -> Option<(&'static str, Vec<Value>)> {
+        // The step is left out when it is an int equal to 1 (True too), as CPython does.
+        let unit = matches!(
+            self.step,
+            Value::Int(1) | Value::Bool(crate::value::PyBool(true))
+        );
+        Some((
+            "count",
+            if unit {
+                vec![self.n.clone()]
+            } else {
+                vec![self.n.clone(), self.step.clone()]
+            },
+        ))
+    }
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -408,6 +423,13 @@ impl NativeIter for Repeat {
     }
     fn type_name(&self) -> &'static str {
         "itertools.repeat"
+    }
+    fn repr_parts(&self) -> Option<(&'static str, Vec<Value>)> {
+        let mut parts = vec![self.v.clone()];
+        if let Some(n) = self.times {
+            parts.push(Value::Int(n as i64));
+        }
+        Some(("repeat", parts))
     }
 }
 
