@@ -45,7 +45,7 @@ impl Response {
 
 /// The flag value that stops a request past all its handlers (it caught the deadline's
 /// TimeoutError and went on); 2 raises that TimeoutError.
-pub use metal_vm::gc::{end_kill, KILL};
+pub use metal_vm::gc::KILL;
 
 /// Make this worker's eval loop watch `flag` (set from another thread to interrupt a
 /// request that ran past its deadline: 2, then `KILL`).

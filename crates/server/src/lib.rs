@@ -250,9 +250,9 @@ fn run_app(shared: &WorkerShared, app: &RefCell<App>, req: Request) -> Response 
         Ok(mut r) => {
             let expired = r.expired;
             *r = Running::default();
-            // No interrupt, and no stopping past handlers, reaches the next request.
+            // No interrupt reaches the next request (the gateway has ended the
+            // stopping past handlers itself).
             shared.cancel.store(0, Ordering::Relaxed);
-            metal_gateway::end_kill();
             expired
         }
         Err(_) => false,

@@ -218,13 +218,14 @@ fn interrupt_flag() -> u8 {
 }
 
 /// Whether another thread has asked this one for an interrupt (see `check_interrupt`).
+#[inline]
 pub fn interrupt_pending() -> bool {
     interrupt_flag() != 0
 }
 
 #[inline]
 pub fn breaker() -> bool {
-    BREAKER.with(|b| b.get()) || interrupt_flag() != 0
+    BREAKER.with(|b| b.get()) || interrupt_pending()
 }
 
 /// At a breaker point: turn a pending interrupt into the exception it asks for.

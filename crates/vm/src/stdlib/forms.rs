@@ -235,11 +235,7 @@ fn truth(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<bool> {
 /// cannot shadow it.
 fn widget_is_hidden(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<bool> {
     let ty = vm.type_of(widget);
-    if vm.type_hooks(&ty) & crate::vm::HOOK_GETATTRIBUTE != 0
-        || !ty
-            .lookup_str("is_hidden")
-            .is_some_and(|p| p.is(&kit.widget_originals[5]))
-    {
+    if !class_reads(vm, &ty, "is_hidden", &kit.widget_originals[5]) {
         return truth(vm, widget, "is_hidden");
     }
     match vm.getattr_opt(widget, "input_type")? {
@@ -255,12 +251,19 @@ fn method_is(vm: &mut Vm, obj: &Value, name: &'static str, original: &Value) -> 
     let Value::Object(o) = obj else {
         return false;
     };
-    if vm.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
-        || !o.cls().lookup_str(name).is_some_and(|v| v.is(original))
-    {
-        return false;
-    }
-    o.dict().is_none_or(|d| lacks(vm, &d, name))
+    class_reads(vm, o.cls(), name, original) && o.dict().is_none_or(|d| lacks(vm, &d, name))
+}
+
+/// An attribute read on an instance of `ty` finds `original` on the class's MRO: it is
+/// there and the class has no `__getattribute__` of its own in the way.
+fn class_reads(
+    vm: &mut Vm,
+    ty: &Rc<crate::objects::types::PyType>,
+    name: &str,
+    original: &Value,
+) -> bool {
+    vm.type_hooks(ty) & crate::vm::HOOK_GETATTRIBUTE == 0
+        && ty.lookup_str(name).is_some_and(|v| v.is(original))
 }
 
 /// `obj.name(*args)`.

@@ -46,15 +46,13 @@ class SecurityMiddleware(MiddlewareMixin):
             policy = self.referrer_policy
             # A comma-separated str (each value stripped) or an iterable of values,
             # joined with "," as Django does.
-            if type(policy) is str:
-                # Made once per distinct setting.
-                text = _POLICY_TEXT.get(policy)
+            if isinstance(policy, str):
+                # Made once per distinct (plain str) setting.
+                text = _POLICY_TEXT.get(policy) if type(policy) is str else None
                 if text is None:
                     text = ",".join([v.strip() for v in policy.split(",")])
-                    if len(_POLICY_TEXT) < 16:
+                    if type(policy) is str and len(_POLICY_TEXT) < 16:
                         _POLICY_TEXT[policy] = text
-            elif isinstance(policy, str):
-                text = ",".join([v.strip() for v in policy.split(",")])
             else:
                 text = ",".join(policy)
             response.headers.setdefault("Referrer-Policy", text)

@@ -93,17 +93,12 @@ class RoutePattern:
         self.regex = re.compile(pattern)
         # A route without converters is matched with string operations (as Django 5.2
         # does): the same answer as its regex ^route or ^route\Z.
-        self._literal = route if type(route) is str and not self.converters else None
+        literal = route if type(route) is str and not self.converters else None
+        self._prefix, self._whole = (None, literal) if is_endpoint else (literal, None)
 
     def match(self, path):
-        literal = self._literal
-        if literal is not None and type(path) is str:
-            if self._is_endpoint:
-                if path == literal:
-                    return "", (), {}
-            elif path.startswith(literal):
-                return path[len(literal):], (), {}
-            return None
+        if type(path) is str and (self._prefix is not None or self._whole is not None):
+            return _match_literal(self._prefix, self._whole, path)
         match = self.regex.search(path)
         if match:
             kwargs = match.groupdict()
@@ -148,6 +143,14 @@ class RoutePattern:
         return str(self._route)
 
 
+def _match_literal(prefix, whole, path):
+    """A pattern's match of literal text: `prefix` at the start of the path (the rest
+    is left to match), or the `whole` path."""
+    if prefix is not None:
+        return (path[len(prefix):], (), {}) if path.startswith(prefix) else None
+    return ("", (), {}) if path == whole else None
+
+
 _REGEX_SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
@@ -181,17 +184,10 @@ class RegexPattern:
         self._prefix, self._whole = _literal_regex(regex, is_endpoint)
 
     def match(self, path):
-        if type(path) is str:
+        if type(path) is str and (self._prefix is not None or self._whole is not None):
             # A regex that is only ^ and literal text (and, for an endpoint, $): the
             # same answer as the regex, without it.
-            prefix = self._prefix
-            if prefix is not None:
-                if path.startswith(prefix):
-                    return path[len(prefix):], (), {}
-                return None
-            whole = self._whole
-            if whole is not None:
-                return ("", (), {}) if path == whole else None
+            return _match_literal(self._prefix, self._whole, path)
         if self._is_endpoint and self.regex.pattern.endswith("$"):
             match = self.regex.fullmatch(path)
         else:
