@@ -16,6 +16,97 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "shift_chars", shift_chars);
     crate::builtins::function(d, "html_attrs", html_attrs);
     crate::builtins::function(d, "compare_digest", compare_digest);
+    crate::builtins::function(d, "header_key", header_key);
+    crate::builtins::function(d, "cookie_output", cookie_output);
+}
+
+/// `header_key(name, value)`: the lower-cased name under which a response header is
+/// stored, when name and value are both plain ASCII strs without line breaks (what
+/// `ResponseHeaders._convert` would hand back unchanged); None when `_convert` must
+/// decide (other types, non-ASCII text, a line break).
+fn header_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "header_key", &args, 2, 2)?;
+    let plain = |v: &Value| match v {
+        Value::Str(s) => {
+            let t = s.as_str();
+            t.is_ascii() && !t.bytes().any(|b| b == b'\n' || b == b'\r')
+        }
+        _ => false,
+    };
+    if !plain(&a[0]) || !plain(&a[1]) {
+        return Ok(Value::None);
+    }
+    let Value::Str(name) = &a[0] else {
+        return Ok(Value::None);
+    };
+    let t = name.as_str();
+    if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Ok(a[0].clone());
+    }
+    Ok(Value::from_string(t.to_ascii_lowercase()))
+}
+
+/// `cookie_output(morsel, key, coded_value, names)`: `Morsel.OutputString()` of a plain
+/// Morsel (a dict of its attributes): `key=coded_value`, then `; Name=value` for each
+/// (attribute, Name) pair of `names` (in that order) whose value is not "", the flags
+/// `secure`/`httponly` as their bare Name when true, `max-age` as an integer. None when
+/// a value is of a type whose text Python must make (anything but str, int and bool),
+/// or is an int `expires` (a date from now) or a str `comment` (quoted).
+fn cookie_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::objects::object::Payload;
+    let a = pos_args(vm, "cookie_output", &args, 4, 4)?;
+    let Value::Object(o) = &a[0] else {
+        return Ok(Value::None);
+    };
+    let Payload::Builtin(Value::Dict(d)) = &o.payload else {
+        return Ok(Value::None);
+    };
+    let (Value::Str(key), Value::Str(coded), Value::Tuple(names)) = (&a[1], &a[2], &a[3]) else {
+        return Ok(Value::None);
+    };
+    let mut out = String::with_capacity(96);
+    out.push_str(key.as_str());
+    out.push('=');
+    out.push_str(coded.as_str());
+    for pair in names.items.iter() {
+        let Value::Tuple(p) = pair else {
+            return Ok(Value::None);
+        };
+        let (Some(Value::Str(name)), Some(Value::Str(shown))) = (p.items.first(), p.items.get(1))
+        else {
+            return Ok(Value::None);
+        };
+        let flag = matches!(name.as_str(), "secure" | "httponly");
+        // A missing attribute reads as "" (skipped).
+        let Some(v) = d.get_str(name) else {
+            continue;
+        };
+        let text = match &v {
+            Value::Str(s) if s.as_str().is_empty() => continue,
+            // A date from now, and a quoted comment: Python writes those.
+            Value::Int(_) | Value::Bool(_) if name.as_str() == "expires" => {
+                return Ok(Value::None);
+            }
+            Value::Str(_) if name.as_str() == "comment" => return Ok(Value::None),
+            Value::Str(s) if !flag => s.as_str().to_string(),
+            Value::Str(_) => String::new(),
+            Value::Int(i) if flag && *i == 0 => continue,
+            Value::Int(i) => i.to_string(),
+            Value::Bool(crate::value::PyBool(b)) if flag && !*b => continue,
+            Value::Bool(crate::value::PyBool(b)) if name.as_str() == "max-age" => {
+                (*b as i64).to_string()
+            }
+            Value::Bool(crate::value::PyBool(b)) => if *b { "True" } else { "False" }.to_string(),
+            _ => return Ok(Value::None),
+        };
+        out.push_str("; ");
+        out.push_str(shown.as_str());
+        if !flag {
+            out.push('=');
+            out.push_str(&text);
+        }
+    }
+    Ok(Value::from_string(out))
 }
 
 /// The bytes of a str (ASCII only), bytes or bytearray argument of `compare_digest`.

@@ -1,5 +1,7 @@
 import time
 
+from _metal_text import cookie_output as _cookie_output
+from _metal_text import header_key as _header_key
 from django.conf import settings
 from django.utils.http import http_date
 
@@ -70,12 +72,16 @@ class ResponseHeaders:
         return value
 
     def __setitem__(self, key, value):
-        # An ASCII str without line breaks is what _convert would give back unchanged.
-        if type(key) is not str or not key.isascii() or "\n" in key or "\r" in key:
-            key = self._convert(key, "ascii")
-        if type(value) is not str or not value.isascii() or "\n" in value or "\r" in value:
-            value = self._convert(value, "latin-1", mime_encode=True)
-        self._store[key.lower()] = (key, value)
+        # Both ASCII strs without line breaks (what _convert would give back unchanged):
+        # the lower-cased key, natively; else None and _convert decides.
+        low = _header_key(key, value)
+        if low is None:
+            if type(key) is not str or not key.isascii() or "\n" in key or "\r" in key:
+                key = self._convert(key, "ascii")
+            if type(value) is not str or not value.isascii() or "\n" in value or "\r" in value:
+                value = self._convert(value, "latin-1", mime_encode=True)
+            low = key.lower()
+        self._store[low] = (key, value)
 
     def __getitem__(self, key):
         return self._store[key.lower()][1]
@@ -441,6 +447,7 @@ _COOKIE_NAMES = {"expires": "expires", "path": "Path", "comment": "Comment",
                  "httponly": "HttpOnly", "version": "Version", "samesite": "SameSite"}
 _EMPTY_ATTRIBUTES = dict.fromkeys(_COOKIE_NAMES, "")
 _SORTED_NAMES = sorted(_COOKIE_NAMES)
+_SORTED_SHOWN = tuple((name, _COOKIE_NAMES[name]) for name in _SORTED_NAMES)
 
 
 def _cookie_quote(value):
@@ -457,6 +464,18 @@ def _cookie_quote(value):
         else:
             out.extend("\\%03o" % b for b in c.encode())
     return '"' + "".join(out) + '"'
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+           "Dec")
+
+
+def _cookie_date(future):
+    """http.cookies' date for an int expires: that many seconds from now."""
+    year, month, day, hh, mm, ss, wd, _, _ = time.gmtime(time.time() + future)
+    return "%s, %02d %3s %4d %02d:%02d:%02d GMT" % (
+        _WEEKDAYS[wd], day, _MONTHS[month], year, hh, mm, ss)
 
 
 def _attribute(name):
@@ -491,20 +510,29 @@ class Morsel(dict):
         self.key, self.value, self.coded_value = key, val, coded_val
 
     def OutputString(self, attrs=None):
-        """The Set-Cookie value: key=value, then the attributes in sorted order."""
+        """The Set-Cookie value: key=value, then the attributes in sorted order, as
+        http.cookies writes them."""
+        if attrs is None and type(self) is Morsel:
+            # Natively, while the values are strs, ints and bools it writes as they are
+            # (None: Python's turn, e.g. for a date from an int expires).
+            text = _cookie_output(self, self.key, self.coded_value, _SORTED_SHOWN)
+            if text is not None:
+                return text
         parts = ["%s=%s" % (self.key, self.coded_value)]
-        # Every key is an attribute name (__setitem__, update and setdefault check),
-        # so the sorted names give sorted(self.items())'s order.
-        get = self.get
-        for name in _SORTED_NAMES:
-            v = get(name, "")
-            if v == "" or (attrs is not None and name not in attrs):
+        if attrs is None:
+            attrs = _COOKIE_NAMES
+        for name, v in sorted(self.items()):
+            if v == "" or name not in attrs:
                 continue
-            if name in ("secure", "httponly"):
-                if v:
-                    parts.append(_COOKIE_NAMES[name])
+            if name == "expires" and isinstance(v, int):
+                parts.append("%s=%s" % (_COOKIE_NAMES[name], _cookie_date(v)))
             elif name == "max-age" and isinstance(v, int):
                 parts.append("%s=%d" % (_COOKIE_NAMES[name], v))
+            elif name == "comment" and isinstance(v, str):
+                parts.append("%s=%s" % (_COOKIE_NAMES[name], _cookie_quote(v)))
+            elif name in ("secure", "httponly"):
+                if v:
+                    parts.append(_COOKIE_NAMES[name])
             else:
                 parts.append("%s=%s" % (_COOKIE_NAMES[name], v))
         return "; ".join(parts)
