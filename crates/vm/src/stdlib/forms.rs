@@ -498,9 +498,9 @@ fn draw_error_list(vm: &mut Vm, kit: &Kit, out: &mut String, errors: &Value) -> 
 /// A per-class answer remembered for the type epoch: any change to any class attribute
 /// (or a class freed, whose address could come back) moves the epoch on, so `work` runs
 /// again for `key` (a class's address) after one.
-type EpochMemo<T> = std::cell::RefCell<crate::vm::FastMap<usize, (u64, T)>>;
+pub(super) type EpochMemo<T> = std::cell::RefCell<crate::vm::FastMap<usize, (u64, T)>>;
 
-fn epoch_memo<T: Copy>(
+pub(super) fn epoch_memo<T: Copy>(
     memo: &'static std::thread::LocalKey<EpochMemo<T>>,
     key: usize,
     work: impl FnOnce() -> T,

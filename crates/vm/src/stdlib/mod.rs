@@ -12,6 +12,7 @@ mod math_gamma;
 mod os;
 mod random;
 mod sre;
+mod template;
 mod text;
 mod time;
 mod traceback;
@@ -157,9 +158,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     }
     let (m, d) = match name {
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_time"
-        | "_metal_random" | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_weakref" => {
-            crate::import::new_module(vm, name, None)
-        }
+        | "_metal_random" | "_metal_traceback" | "_metal_text" | "_metal_forms"
+        | "_metal_template" | "_weakref" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),
     };
     match name {
@@ -172,6 +172,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_traceback" => traceback::init(vm, &d),
         "_metal_text" => text::init(vm, &d),
         "_metal_forms" => forms::init(vm, &d),
+        "_metal_template" => template::init(vm, &d),
         "_weakref" => weakref::init(vm, &d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);

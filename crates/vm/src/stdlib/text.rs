@@ -18,6 +18,103 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "compare_digest", compare_digest);
     crate::builtins::function(d, "header_key", header_key);
     crate::builtins::function(d, "cookie_output", cookie_output);
+    crate::builtins::function(d, "http_date", http_date);
+}
+
+/// Days since 1970-01-01 as (year, month, day) of the proleptic Gregorian calendar.
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `http_date(seconds)`: RFC 7231's `Wdy, DD Mon YYYY HH:MM:SS GMT` for an int or float
+/// POSIX time, as `email.utils.formatdate(t, usegmt=True)` writes it through
+/// `datetime.fromtimestamp(t, timezone.utc)`: a float is first rounded to microseconds
+/// (half to even) and then its second taken (-1.5 is 23:59:58), and the errors are
+/// CPython's (NaN; beyond time_t; a year gmtime cannot hold; a year outside 1-9999).
+/// None for a value of any other type: Python's datetime decides.
+fn http_date(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let a = pos_args(vm, "http_date", &args, 1, 1)?;
+    let beyond = |vm: &mut Vm| {
+        vm.new_error(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        )
+    };
+    let secs = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Bool(crate::value::PyBool(b)) => i64::from(*b),
+        Value::BigInt(_) => return Err(beyond(vm)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            let (int, frac) = (f.trunc(), f.fract());
+            // (-2^63 <= int < 2^63: what fits a 64-bit time_t.)
+            const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+            if !(-TWO_63..TWO_63).contains(&int) {
+                return Err(beyond(vm));
+            }
+            let micro = (frac * 1e6).round_ties_even();
+            let int = int as i64;
+            if micro >= 1e6 {
+                int + 1
+            } else if micro < 0.0 {
+                int - 1
+            } else {
+                int
+            }
+        }
+        _ => return Ok(Value::None),
+    };
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (year, month, day) = civil_from_days(days);
+    // gmtime's tm_year is a C int, and datetime adds 1900 to it in a C int.
+    let Ok(tm_year) = i32::try_from(year - 1900) else {
+        return Err(crate::stdlib::os::errno_error(
+            vm,
+            75,
+            "Value too large for defined data type",
+            None,
+        ));
+    };
+    let year = i64::from(tm_year.wrapping_add(1900));
+    if !(1..=9999).contains(&year) {
+        return Err(vm.value_error(format!("year {year} is out of range")));
+    }
+    let weekday = (days + 3).rem_euclid(7) as usize;
+    let mut out = String::with_capacity(29);
+    let two = |out: &mut String, n: i64| {
+        out.push(char::from(b'0' + (n / 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
+    };
+    out.push_str(DAYS[weekday]);
+    out.push_str(", ");
+    two(&mut out, day);
+    out.push(' ');
+    out.push_str(MONTHS[(month - 1) as usize]);
+    out.push(' ');
+    two(&mut out, year / 100);
+    two(&mut out, year % 100);
+    out.push(' ');
+    two(&mut out, rem / 3600);
+    out.push(':');
+    two(&mut out, rem / 60 % 60);
+    out.push(':');
+    two(&mut out, rem % 60);
+    out.push_str(" GMT");
+    Ok(Value::from_string(out))
 }
 
 /// `header_key(name, value)`: the lower-cased name under which a response header is

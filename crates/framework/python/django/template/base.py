@@ -7,9 +7,12 @@ compile function; rendering walks the tree with a Context.
 
 import re
 
+from _metal_template import render_nodes as _render_nodes
+
 from django.template.context import (  # noqa: F401
     BaseContext,
     Context,
+    ContextDict,
     RequestContext,
     _bind_request_context,
     _unbind_request_context,
@@ -650,6 +653,11 @@ class NodeList(list):
     contains_nontext = False
 
     def render(self, context):
+        # Natively (django/template's text nodes and plain variables drawn in Rust, the
+        # other nodes' render_annotated called) when this is exactly a NodeList.
+        text = _render_nodes(self, context, _NATIVE_KIT)
+        if text is not None:
+            return SafeString(text)
         bits = []
         append = bits.append
         for node in self:
@@ -759,3 +767,26 @@ def token_kwargs(bits, parser, support_legacy=False):
                 return kwargs
             del bits[:1]
     return kwargs
+
+
+# What _metal_template.render_nodes compares by identity (see its module comment),
+# taken now, before anything can patch the classes.
+_NATIVE_KIT = (
+    NodeList,
+    TextNode,
+    VariableNode,
+    FilterExpression,
+    Variable,
+    ContextDict,
+    SafeString,
+    render_value_in_context,
+    (
+        (TextNode, "render_annotated", TextNode.__dict__["render_annotated"]),
+        (VariableNode, "render_annotated", VariableNode.__dict__["render_annotated"]),
+        (VariableNode, "render", VariableNode.__dict__["render"]),
+        (FilterExpression, "resolve", FilterExpression.__dict__["resolve"]),
+        (Variable, "resolve", Variable.__dict__["resolve"]),
+        (Variable, "_resolve_lookup", Variable.__dict__["_resolve_lookup"]),
+    ),
+    BaseContext.__dict__["__getitem__"],
+)
