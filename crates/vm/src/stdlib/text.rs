@@ -19,6 +19,69 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "header_key", header_key);
     crate::builtins::function(d, "cookie_output", cookie_output);
     crate::builtins::function(d, "http_date", http_date);
+    crate::builtins::function(d, "parse_cookie", parse_cookie);
+}
+
+/// `parse_cookie(header)`: Django's `parse_cookie` of a str Cookie header, a new dict
+/// (None for anything but a str: Python's loop decides). Chunks split on `;`, each at
+/// its first `=` (none: an empty name), both parts stripped as `str.strip()` strips,
+/// empty pairs skipped, values unquoted as `http.cookies._unquote` does (a value in
+/// double quotes loses them, and `\ooo` (first digit 0-3) and `\c` escapes in it are
+/// decoded); a later name replaces an earlier one.
+fn parse_cookie(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "parse_cookie", &args, 1, 1)?;
+    let Value::Str(header) = &a[0] else {
+        return Ok(Value::None);
+    };
+    fn strip(t: &str) -> &str {
+        t.trim_matches(crate::builtins::str::py_space)
+    }
+    let d = PyDict::new();
+    for chunk in header.as_str().split(';') {
+        let (key, val) = match chunk.split_once('=') {
+            Some((k, v)) => (strip(k), strip(v)),
+            None => ("", strip(chunk)),
+        };
+        if key.is_empty() && val.is_empty() {
+            continue;
+        }
+        d.set_item(vm, Value::str(key), Value::from_string(unquote_cookie(val)))?;
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+/// `http.cookies._unquote`.
+fn unquote_cookie(val: &str) -> String {
+    let b = val.as_bytes();
+    if b.len() < 2 || b[0] != b'"' || b[b.len() - 1] != b'"' {
+        return val.to_string();
+    }
+    let inner: Vec<char> = val[1..val.len() - 1].chars().collect();
+    let mut out = String::with_capacity(inner.len());
+    let mut i = 0;
+    while i < inner.len() {
+        let c = inner[i];
+        if c == '\\' {
+            let oct = |j: usize, hi: char| inner.get(j).is_some_and(|&d| ('0'..=hi).contains(&d));
+            if oct(i + 1, '3') && oct(i + 2, '7') && oct(i + 3, '7') {
+                let n = inner[i + 1..i + 4]
+                    .iter()
+                    .fold(0u32, |n, &d| n * 8 + (d as u32 - '0' as u32));
+                out.push(char::from_u32(n).unwrap_or('\u{fffd}'));
+                i += 4;
+                continue;
+            }
+            // (The pattern's `.` does not match a line break.)
+            if let Some(&next) = inner.get(i + 1).filter(|&&n| n != '\n') {
+                out.push(next);
+                i += 2;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// Days since 1970-01-01 as (year, month, day) of the proleptic Gregorian calendar.

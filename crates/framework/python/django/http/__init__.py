@@ -1,4 +1,10 @@
-from django.http.request import HttpHeaders, HttpRequest, QueryDict, RawPostDataException
+from django.http.request import (
+    HttpHeaders,
+    HttpRequest,
+    QueryDict,
+    RawPostDataException,
+    parse_cookie,
+)
 from django.http.response import (
     Http404,
     HttpResponse,

@@ -1,5 +1,7 @@
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
+from _metal_text import parse_cookie as _parse_cookie
+
 from django.conf import settings
 from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
 
@@ -319,7 +321,11 @@ class HttpRequest:
 
 
 def parse_cookie(cookie):
-    """Cookie header → dict, as browsers send it (Django's lenient parser)."""
+    """Cookie header → dict, as browsers send it (Django's lenient parser; values
+    unquoted as http.cookies does), natively for a str."""
+    parsed = _parse_cookie(cookie)
+    if parsed is not None:
+        return parsed
     cookiedict = {}
     for chunk in cookie.split(";"):
         if "=" in chunk:
@@ -328,10 +334,24 @@ def parse_cookie(cookie):
             key, val = "", chunk
         key, val = key.strip(), val.strip()
         if key or val:
-            if len(val) >= 2 and val[0] == '"' and val[-1] == '"':
-                val = val[1:-1]
-            cookiedict[key] = val
+            cookiedict[key] = _unquote(val)
     return cookiedict
+
+
+_UNQUOTE = None
+
+
+def _unquote(value):
+    """http.cookies._unquote: a value in double quotes loses them and its \\ooo and
+    \\c escapes are decoded."""
+    global _UNQUOTE
+    if len(value) < 2 or value[0] != '"' or value[-1] != '"':
+        return value
+    if _UNQUOTE is None:
+        import re
+
+        _UNQUOTE = re.compile(r"\\(?:([0-3][0-7][0-7])|(.))")
+    return _UNQUOTE.sub(lambda m: chr(int(m[1], 8)) if m[1] else m[2], value[1:-1])
 
 
 def settings_value(name, default):

@@ -49,8 +49,14 @@ class WSGIRequest(HttpRequest):
         # made on first use), as Django's WSGIRequest does.
         self.resolver_match = None
         self._files = None
-        script_name = _latin1_to_str(environ.get("SCRIPT_NAME", ""))
-        path_info = _latin1_to_str(environ.get("PATH_INFO", "")) or "/"
+        # (_latin1_to_str called only for what is not ASCII.)
+        script_name = environ.get("SCRIPT_NAME", "")
+        if not script_name.isascii():
+            script_name = _latin1_to_str(script_name)
+        path_info = environ.get("PATH_INFO", "")
+        if not path_info.isascii():
+            path_info = _latin1_to_str(path_info)
+        path_info = path_info or "/"
         self.environ = environ
         self.path_info = path_info
         self.path = "%s/%s" % (script_name.rstrip("/"), path_info.replace("/", "", 1))
@@ -83,7 +89,10 @@ class WSGIRequest(HttpRequest):
         self._read_started = False
         # GET is parsed on first use (where a bad query string is a 400, not a crash).
         self._get = None
-        self.COOKIES = parse_cookie(_latin1_to_str(environ.get("HTTP_COOKIE", "")))
+        cookie = environ.get("HTTP_COOKIE", "")
+        if not cookie.isascii():
+            cookie = _latin1_to_str(cookie)
+        self.COOKIES = parse_cookie(cookie)
         self._post = None
 
     @property
