@@ -164,24 +164,28 @@ impl App {
     fn environ(&mut self, req: &Request) -> Result<Value, PyErr> {
         let vm = &mut self.vm;
         let env = Rc::new(PyDict::new());
-        let set = |k: &str, v: Value| env.set_by_str(k, v);
-        set("REQUEST_METHOD", Value::str(&req.method));
-        set("SCRIPT_NAME", Value::str(""));
-        set("PATH_INFO", Value::str(&req.path));
-        set("QUERY_STRING", Value::str(&req.query));
-        set("SERVER_NAME", Value::str(&req.server_name));
+        // The fixed keys are interned once (no new str per request, and the
+        // framework's literals find them by identity).
+        let set = |vm: &mut Vm, k: &'static str, v: Value| env.set_str(vm.sname(k), v);
+        set(vm, "REQUEST_METHOD", Value::str(&req.method));
+        set(vm, "SCRIPT_NAME", Value::str(""));
+        set(vm, "PATH_INFO", Value::str(&req.path));
+        set(vm, "QUERY_STRING", Value::str(&req.query));
+        set(vm, "SERVER_NAME", Value::str(&req.server_name));
         set(
+            vm,
             "SERVER_PORT",
             Value::from_string(req.server_port.to_string()),
         );
-        set("SERVER_PROTOCOL", Value::str(&req.http_version));
-        set("REMOTE_ADDR", Value::str(&req.remote_addr));
-        set("CONTENT_TYPE", Value::str(""));
-        set("CONTENT_LENGTH", Value::str(""));
+        set(vm, "SERVER_PROTOCOL", Value::str(&req.http_version));
+        set(vm, "REMOTE_ADDR", Value::str(&req.remote_addr));
+        set(vm, "CONTENT_TYPE", Value::str(""));
+        set(vm, "CONTENT_LENGTH", Value::str(""));
         for (name, value) in &req.headers {
             let key = name.to_ascii_uppercase().replace('-', "_");
             match key.as_str() {
-                "CONTENT_TYPE" | "CONTENT_LENGTH" => set(&key, Value::str(value)),
+                "CONTENT_TYPE" => set(vm, "CONTENT_TYPE", Value::str(value)),
+                "CONTENT_LENGTH" => set(vm, "CONTENT_LENGTH", Value::str(value)),
                 _ => {
                     let k = format!("HTTP_{key}");
                     // Repeated headers are joined with commas (RFC 9110).
@@ -189,32 +193,39 @@ impl App {
                         Some(Value::Str(prev)) => format!("{},{}", prev.as_str(), value),
                         _ => value.clone(),
                     };
-                    set(&k, Value::from_string(v));
+                    env.set_by_str(&k, Value::from_string(v));
                 }
             }
         }
         set(
+            vm,
             "wsgi.version",
             Value::tuple(vec![Value::Int(1), Value::Int(0)]),
         );
-        set("wsgi.url_scheme", Value::str("http"));
+        set(vm, "wsgi.url_scheme", Value::str("http"));
         let io = metal_vm::import::import_module(vm, "io")?;
         let bytes_io = vm.getattr(&io, "BytesIO")?;
         let body = metal_vm::objects::bytes::new_bytes(vm, req.body.clone());
         let input = vm.call_args(&bytes_io, &[body])?;
-        set("wsgi.input", input);
+        set(vm, "wsgi.input", input);
         let sys = metal_vm::import::import_module(vm, "sys")?;
         let errors = vm.getattr(&sys, "stderr")?;
-        set("wsgi.errors", errors);
+        set(vm, "wsgi.errors", errors);
         set(
+            vm,
             "wsgi.multithread",
             Value::Bool(metal_vm::value::PyBool(false)),
         );
         set(
+            vm,
             "wsgi.multiprocess",
             Value::Bool(metal_vm::value::PyBool(false)),
         );
-        set("wsgi.run_once", Value::Bool(metal_vm::value::PyBool(false)));
+        set(
+            vm,
+            "wsgi.run_once",
+            Value::Bool(metal_vm::value::PyBool(false)),
+        );
         Ok(Value::Dict(env))
     }
 

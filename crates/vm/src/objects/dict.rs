@@ -377,8 +377,11 @@ impl PyDict {
     /// An empty dict with room for `n` keys before it has to grow.
     pub fn with_room(n: usize) -> PyDict {
         let d = PyDict::new();
-        if n > 0 {
-            d.table.borrow_mut().entries.reserve_exact(n.min(SMALL));
+        if n > SMALL {
+            // Indexed from the start, sized so `n` keys go in without a resize.
+            d.table.borrow_mut().resize(n * 3 / 2 + 1);
+        } else if n > 0 {
+            d.table.borrow_mut().entries.reserve_exact(n);
         }
         d
     }
@@ -593,6 +596,16 @@ impl PyDict {
                     std::mem::replace(&mut e.value, value)
                 }
                 _ => {
+                    // A key the filter proves absent is appended without a probe (an
+                    // attribute stored for the first time on a new instance).
+                    let hash = key.hash();
+                    if t.bloom & bloom_bit(hash) == 0 {
+                        t.insert_new(hash, Value::Str(key.clone()), value);
+                        hint.set((t.entries.len() - 1) as u32);
+                        drop(t);
+                        self.bump();
+                        return;
+                    }
                     drop(t);
                     hint.set(self.set_str_at(key.clone(), value) as u32);
                     return;

@@ -347,13 +347,16 @@ impl PyObject {
     }
 }
 
+/// The most instance attributes a class's new instances make room for in advance.
+const DICT_HINT_MAX: usize = 24;
+
 impl Drop for PyObject {
     fn drop(&mut self) {
         // SAFETY: the object is being dropped: nothing else reads its dict cell now.
         if let Some(d) = unsafe { self.dict_unchecked() } {
-            // At most a small table's worth, down at once and up one at a time: one
-            // instance with many attributes must not make every later instance large.
-            let n = d.len_unchecked().min(crate::objects::dict::SMALL) as u8;
+            // At most `DICT_HINT_MAX`, down at once and up one at a time: one instance
+            // with many attributes must not make every later instance large.
+            let n = d.len_unchecked().min(DICT_HINT_MAX) as u8;
             let hint = &self.cls().dict_hint;
             hint.set(if n > hint.get() { hint.get() + 1 } else { n });
         }

@@ -175,7 +175,13 @@ class IntegerField(Field):
         if value in self.empty_values:
             return None
         try:
-            value = int(self.re_decimal.sub("", str(value)))
+            text = str(value)
+            # (IntegerField's re_decimal matches only at a ".": text without one is
+            # left as it is.)
+            re_decimal = self.re_decimal
+            if "." in text or re_decimal is not _RE_DECIMAL:
+                text = re_decimal.sub("", text)
+            value = int(text)
         except (ValueError, TypeError):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return value
@@ -188,6 +194,9 @@ class IntegerField(Field):
             if self.max_value is not None:
                 attrs["max"] = self.max_value
         return attrs
+
+
+_RE_DECIMAL = IntegerField.re_decimal
 
 
 class BooleanField(Field):

@@ -10,6 +10,22 @@ class RawPostDataException(Exception):
     pass
 
 
+_dict_get = dict.get
+_dict_set = dict.__setitem__
+
+
+def _appendlist_plain():
+    """QueryDict and MultiValueDict still have their own appendlist chain."""
+    return (QueryDict.appendlist is _ORIGINALS[0]
+            and QueryDict.setlistdefault is _ORIGINALS[1]
+            and QueryDict.setlist is _ORIGINALS[2]
+            and QueryDict._assert_mutable is _ORIGINALS[3]
+            and MultiValueDict.appendlist is _ORIGINALS[4]
+            and MultiValueDict.setlistdefault is _ORIGINALS[5]
+            and MultiValueDict.setlist is _ORIGINALS[6]
+            and MultiValueDict.__contains__ is dict.__contains__)
+
+
 class QueryDict(MultiValueDict):
     """The GET and POST of a request: immutable unless made with mutable=True."""
 
@@ -37,8 +53,19 @@ class QueryDict(MultiValueDict):
                 "The number of GET/POST parameters exceeded "
                 "settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
             ) from e
-        for key, value in pairs:
-            self.appendlist(key, value)
+        if type(self) is QueryDict and _appendlist_plain():
+            # What appendlist does (through setlistdefault and setlist), without its
+            # calls: each key's list made once and appended to.
+            lists = _dict_get
+            for key, value in pairs:
+                values = lists(self, key)
+                if values is None:
+                    values = []
+                    _dict_set(self, key, values)
+                values.append(value)
+        else:
+            for key, value in pairs:
+                self.appendlist(key, value)
         self._mutable = mutable
 
     @classmethod
@@ -127,6 +154,17 @@ class QueryDict(MultiValueDict):
                 else:
                     output.append(urlencode({k: v}))
         return "&".join(output)
+
+
+_ORIGINALS = (
+    QueryDict.appendlist,
+    QueryDict.setlistdefault,
+    QueryDict.setlist,
+    QueryDict._assert_mutable,
+    MultiValueDict.appendlist,
+    MultiValueDict.setlistdefault,
+    MultiValueDict.setlist,
+)
 
 
 class HttpHeaders(CaseInsensitiveMapping):

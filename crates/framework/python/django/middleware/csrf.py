@@ -101,7 +101,9 @@ class InvalidTokenFormat(Exception):
 def _check_token_format(token):
     if len(token) not in (CSRF_TOKEN_LENGTH, CSRF_SECRET_LENGTH):
         raise InvalidTokenFormat(REASON_INCORRECT_LENGTH)
-    if not _ALLOWED.issuperset(token):
+    # (For a str, ASCII letters and digits only is isascii() and isalnum().)
+    if not (token.isascii() and token.isalnum() if type(token) is str
+            else _ALLOWED.issuperset(token)):
         raise InvalidTokenFormat(REASON_INVALID_CHARACTERS)
 
 

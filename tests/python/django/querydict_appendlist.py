@@ -1,0 +1,74 @@
+# QueryDict built from a query string: repeated keys, blank values, and the
+# appendlist/setlistdefault/setlist chain a subclass or a patch can change (each is
+# called as Django calls it); IntegerField with a re_decimal of its own; CSRF token
+# characters (expected output from Django 5.2).
+from django.conf import settings
+
+settings.configure(DEBUG=False, SECRET_KEY="x", INSTALLED_APPS=[])
+import django
+
+django.setup()
+
+from django import forms
+from django.http import QueryDict
+from django.utils.datastructures import MultiValueDict
+
+for qs in ["", "a=1", "a=1&b=2&a=3", "a=&a&=x&&b=%20+y", "k=%E2%82%AC&k=%ff"]:
+    print(repr(qs), "->", sorted(QueryDict(qs).lists()))
+
+
+class Logged(QueryDict):
+    def appendlist(self, key, value):
+        print("  appendlist", key, value)
+        super().appendlist(key, value)
+
+
+print("subclass ->", sorted(Logged("a=1&a=2").lists()))
+
+original = MultiValueDict.setlist
+
+
+def setlist(self, key, list_):
+    print("  setlist", key, list_)
+    original(self, key, list_)
+
+
+MultiValueDict.setlist = setlist
+print("patched setlist ->", sorted(QueryDict("x=1&y=2&x=3").lists()))
+MultiValueDict.setlist = original
+print("restored ->", sorted(QueryDict("x=1&y=2&x=3").lists()))
+q = QueryDict("a=1")
+try:
+    q.appendlist("a", "2")
+except AttributeError as e:
+    print("immutable ->", e)
+
+
+class Comma(forms.IntegerField):
+    re_decimal = __import__("re").compile(r",\d*$")
+
+
+class F(forms.Form):
+    n = forms.IntegerField()
+    c = Comma()
+
+
+for n, c in [("1", "2"), ("3.0", "4,5"), (" 7 ", "8,"), ("1e3", "9"), ("1_000", "10,0"),
+             ("5.", "x"), ("6.00 ", "11")]:
+    f = F({"n": n, "c": c})
+    print((n, c), "->", f.is_valid(), f.cleaned_data if f.is_valid() else dict(f.errors))
+
+from django.middleware.csrf import InvalidTokenFormat, _check_token_format
+
+
+class S(str):
+    pass
+
+
+for token in ["a" * 32, "Z9" * 32, "\u00e9" * 32, "\u0661" * 32, "a" * 31 + "!", "a" * 31 + " ",
+              S("b" * 32), S("b" * 31 + "-"), "a" * 33]:
+    try:
+        _check_token_format(token)
+        print(repr(token[:3]), len(token), "-> ok")
+    except InvalidTokenFormat as e:
+        print(repr(token[:3]), len(token), "->", e.reason)
