@@ -72,3 +72,30 @@ for token in ["a" * 32, "Z9" * 32, "\u00e9" * 32, "\u0661" * 32, "a" * 31 + "!",
         print(repr(token[:3]), len(token), "-> ok")
     except InvalidTokenFormat as e:
         print(repr(token[:3]), len(token), "->", e.reason)
+
+
+class Mixin(dict):
+    def __getitem__(self, key):
+        print("  Mixin.__getitem__", key)
+        return super().__getitem__(key)
+
+
+class Mixed(MultiValueDict, Mixin):
+    pass
+
+
+m = Mixed({"a": ["1", "2"], "e": []})
+print("mixed get ->", m.get("a"), m.get("e", "dflt"), m.get("zz", "none"))
+try:
+    m["zz"]
+except KeyError as e:
+    print("mixed missing ->", type(e).__name__, e)
+q = QueryDict("a=1&a=2&b=")
+print("get ->", q.get("a"), repr(q.get("b")), q.get("zz", "d"), q["a"])
+d = MultiValueDict({"e": [], "x": ["v"], "s": "str"})
+print("plain get ->", d.get("e", "dflt"), d.get("x"), d.get("s"), repr(d["e"]))
+original = MultiValueDict.__getitem__
+MultiValueDict.__getitem__ = lambda self, key: "patched:" + key
+print("patched __getitem__ ->", q.get("a"), d.get("x"))
+MultiValueDict.__getitem__ = original
+print("restored ->", q.get("a"), d.get("x"))

@@ -1,6 +1,8 @@
 # urllib.parse: the quoting and query-string helpers (the subset the framework uses),
 # written from the documented behaviour of CPython 3.11's module.
 
+from _metal_text import parse_qsl_utf8 as _parse_qsl_utf8
+
 _ALWAYS_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
 _HEX = "0123456789ABCDEF"
 
@@ -98,6 +100,12 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8
         qs = qs.decode("ascii")
     if not qs:
         return []
+    if (type(qs) is str and separator == "&" and not strict_parsing and encoding == "utf-8"
+            and errors == "replace"):
+        # The defaults, natively.
+        if max_num_fields is not None and qs.count("&") + 1 > max_num_fields:
+            raise ValueError("Max number of fields exceeded")
+        return _parse_qsl_utf8(qs, keep_blank_values)
     pairs = qs.split(separator)
     if max_num_fields is not None and len(pairs) > max_num_fields:
         raise ValueError("Max number of fields exceeded")

@@ -20,6 +20,67 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "cookie_output", cookie_output);
     crate::builtins::function(d, "http_date", http_date);
     crate::builtins::function(d, "parse_cookie", parse_cookie);
+    crate::builtins::function(d, "parse_qsl_utf8", parse_qsl_utf8);
+}
+
+/// `parse_qsl_utf8(qs, keep_blank_values)`: `urllib.parse.parse_qsl(qs,
+/// keep_blank_values)` of a str with the defaults (UTF-8, errors "replace", "&"
+/// separators, not strict): the (name, value) pairs, each `+` a space and each `%XX`
+/// a byte, the bytes decoded as UTF-8 with U+FFFD for what is not (characters
+/// outside ASCII kept as they are). None for anything but a str.
+fn parse_qsl_utf8(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "parse_qsl_utf8", &args, 2, 2)?;
+    let Value::Str(qs) = &a[0] else {
+        return Ok(Value::None);
+    };
+    let keep_blank = vm.truthy(&a[1])?;
+    let mut out = Vec::new();
+    for field in qs.as_str().split('&') {
+        if field.is_empty() {
+            continue;
+        }
+        let (name, value) = match field.split_once('=') {
+            Some(nv) => nv,
+            None if keep_blank => (field, ""),
+            None => continue,
+        };
+        if value.is_empty() && !keep_blank {
+            continue;
+        }
+        out.push(Value::tuple(vec![
+            Value::from_string(unquote_plus(name)),
+            Value::from_string(unquote_plus(value)),
+        ]));
+    }
+    Ok(Value::list(out))
+}
+
+/// `urllib.parse.unquote_plus(text)` with UTF-8 and errors "replace": a `%` and two
+/// hex digits is that byte, anything else (`%zz`, a `%` near the end) is kept.
+fn unquote_plus(text: &str) -> String {
+    if !text.bytes().any(|b| b == b'%' || b == b'+') {
+        return text.to_string();
+    }
+    let hex = |b: Option<&u8>| b.and_then(|&x| (x as char).to_digit(16));
+    let b = text.as_bytes();
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => bytes.push(b' '),
+            b'%' => {
+                if let (Some(h), Some(l)) = (hex(b.get(i + 1)), hex(b.get(i + 2))) {
+                    bytes.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                bytes.push(b'%');
+            }
+            c => bytes.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// `parse_cookie(header)`: Django's `parse_cookie` of a str Cookie header, a new dict

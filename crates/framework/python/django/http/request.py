@@ -3,6 +3,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode
 from _metal_text import parse_cookie as _parse_cookie
 
 from django.conf import settings
+from django.utils import datastructures
 from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
 
 
@@ -156,6 +157,7 @@ class QueryDict(MultiValueDict):
         return "&".join(output)
 
 
+datastructures._DICT_NEXT.add(QueryDict)
 _ORIGINALS = (
     QueryDict.appendlist,
     QueryDict.setlistdefault,

@@ -2,6 +2,11 @@ class MultiValueDictKeyError(KeyError):
     pass
 
 
+_MISSING = object()
+_dict_get = dict.get
+_dict_getitem = dict.__getitem__
+
+
 class MultiValueDict(dict):
     """A dict whose every key holds a list; d[key] is the list's last value."""
 
@@ -13,7 +18,12 @@ class MultiValueDict(dict):
 
     def __getitem__(self, key):
         try:
-            list_ = super().__getitem__(key)
+            # (dict's own __getitem__ is what super() finds after this class on the
+            # MROs of the framework's classes.)
+            if type(self) in _DICT_NEXT:
+                list_ = _dict_getitem(self, key)
+            else:
+                list_ = super().__getitem__(key)
         except KeyError:
             raise MultiValueDictKeyError(key)
         try:
@@ -25,10 +35,20 @@ class MultiValueDict(dict):
         super().__setitem__(key, [value])
 
     def get(self, key, default=None):
-        try:
-            val = self[key]
-        except KeyError:
-            return default
+        if type(self) in _DICT_NEXT and MultiValueDict.__getitem__ is _GETITEM:
+            # self[key] without its call: the key's list's last value.
+            list_ = _dict_get(self, key, _MISSING)
+            if list_ is _MISSING:
+                return default
+            try:
+                val = list_[-1]
+            except IndexError:
+                return default
+        else:
+            try:
+                val = self[key]
+            except KeyError:
+                return default
         if val == []:
             return default
         return val
@@ -87,6 +107,12 @@ class MultiValueDict(dict):
 
     def dict(self):
         return {key: self[key] for key in self}
+
+
+_GETITEM = MultiValueDict.__getitem__
+# Classes whose MRO goes from MultiValueDict straight to dict (QueryDict is added by
+# django.http.request).
+_DICT_NEXT = {MultiValueDict}
 
 
 class CaseInsensitiveMapping:
