@@ -336,6 +336,9 @@ pub struct Vm {
     pub sys_module: Option<Value>,
     /// Interned names for string literals, keyed by the literal's address.
     static_names: FastMap<usize, Rc<PyStr>>,
+    /// `sname`'s answers by literal address, direct-mapped in front of `static_names`
+    /// (a literal's address never changes, so an entry with its key is its name).
+    sname_cache: Box<[(usize, Option<Rc<PyStr>>); SNAME_CACHE]>,
     /// `__name__` (interned) and where it was last found in a globals dict: a function's
     /// `__module__` is read from its globals at every MAKE_FUNCTION (a comprehension's
     /// too), and modules set it first.
@@ -377,6 +380,9 @@ pub const HOOK_CLASS: u8 = 16;
 
 /// A map with `IdHasher`: the VM's internal tables are keyed by addresses and short
 /// names, where SipHash's strength buys nothing and costs a visible share of calls.
+/// Entries of `Vm::sname_cache`.
+const SNAME_CACHE: usize = 256;
+
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// A multiplicative hasher for addresses and short strings.
@@ -499,6 +505,7 @@ impl Vm {
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
             static_names: HashMap::default(),
+            sname_cache: Box::new([const { (0, None) }; SNAME_CACHE]),
             module_name_key: Rc::new(PyStr::new("__name__")),
             module_name_hint: std::cell::Cell::new(0),
             attr_cache: vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE],
@@ -519,13 +526,29 @@ impl Vm {
     }
 
     /// The interned str for a string literal (cheap: keyed by the literal's address).
+    #[inline]
     pub fn sname(&mut self, s: &'static str) -> Rc<PyStr> {
         let key = s.as_ptr() as usize ^ (s.len() << 48);
-        if let Some(r) = self.static_names.get(&key) {
-            return r.clone();
+        let slot = &self.sname_cache[(key ^ (key >> 9)) % SNAME_CACHE];
+        if slot.0 == key {
+            if let Some(r) = &slot.1 {
+                return r.clone();
+            }
         }
-        let r = self.intern(s);
-        self.static_names.insert(key, r.clone());
+        self.sname_slow(key, s)
+    }
+
+    #[inline(never)]
+    fn sname_slow(&mut self, key: usize, s: &'static str) -> Rc<PyStr> {
+        let r = match self.static_names.get(&key) {
+            Some(r) => r.clone(),
+            None => {
+                let r = self.intern(s);
+                self.static_names.insert(key, r.clone());
+                r
+            }
+        };
+        self.sname_cache[(key ^ (key >> 9)) % SNAME_CACHE] = (key, Some(r.clone()));
         r
     }
 

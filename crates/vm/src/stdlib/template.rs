@@ -307,6 +307,10 @@ fn plain_variable(
     }
     match &value {
         Value::Str(s) => super::text::push_escaped(out, s.as_str()),
+        // What render_value_in_context gives for these: str(value), nothing to escape.
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Bool(b) => out.push_str(if b.0 { "True" } else { "False" }),
+        Value::None => out.push_str("None"),
         Value::Object(_) if type_is(&value, &kit.safe_string).is_some() => {
             out.push_str(crate::builtins::str::str_payload(&value).unwrap_or(""));
         }
