@@ -75,6 +75,17 @@ impl Vm {
 
     fn getattr_hooked(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Value::Object(o) = obj {
+            // An instance of a class without `__getattribute__` whose MRO has nothing of
+            // this name: the instance's dict answers (what `generic_getattr` finds first).
+            if matches!(o.payload, Payload::Instance)
+                && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE == 0
+                && self.type_lookup(o.cls(), name).is_none()
+            {
+                // SAFETY: reading the dict runs no Python code.
+                if let Some(v) = unsafe { o.dict_unchecked() }.and_then(|d| d.get_str(name)) {
+                    return Ok(v);
+                }
+            }
             if matches!(
                 o.payload,
                 Payload::Instance
