@@ -76,14 +76,36 @@ impl Vm {
     fn getattr_hooked(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Value::Object(o) = obj {
             // An instance of a class without `__getattribute__` whose MRO has nothing of
-            // this name: the instance's dict answers (what `generic_getattr` finds first).
+            // this name, or there a value of a builtin type that is no descriptor (a
+            // str, a number, None, a tuple...): the instance's dict answers, else that
+            // class value (what `generic_getattr` finds).
+            // (Not for dunder names: `special_attr` answers some of those first.)
             if matches!(o.payload, Payload::Instance)
+                && !name.as_str().starts_with("__")
                 && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE == 0
-                && self.type_lookup(o.cls(), name).is_none()
             {
-                // SAFETY: reading the dict runs no Python code.
-                if let Some(v) = unsafe { o.dict_unchecked() }.and_then(|d| d.get_str(name)) {
-                    return Ok(v);
+                let plain = match self.type_lookup(o.cls(), name) {
+                    None => Some(None),
+                    Some(
+                        v @ (Value::None
+                        | Value::Bool(_)
+                        | Value::Int(_)
+                        | Value::Float(_)
+                        | Value::BigInt(_)
+                        | Value::Str(_)
+                        | Value::Tuple(_)
+                        | Value::FrozenSet(_)),
+                    ) => Some(Some(v)),
+                    Some(_) => None,
+                };
+                if let Some(class_value) = plain {
+                    // SAFETY: reading the dict runs no Python code.
+                    if let Some(v) = unsafe { o.dict_unchecked() }.and_then(|d| d.get_str(name)) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = class_value {
+                        return Ok(v);
+                    }
                 }
             }
             if matches!(
