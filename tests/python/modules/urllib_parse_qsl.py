@@ -23,3 +23,8 @@ for kwargs in [{"max_num_fields": 2}, {"max_num_fields": 3}, {"separator": ";"},
             print(kwargs, repr(qs), type(e).__name__, e)
 for s in ["a+b%20c", "%", "%%41", "\u00e9+%C3%A9"]:
     print(repr(s), repr(unquote_plus(s)), repr(unquote(s)))
+for qs in [b"", b"a=1&b=%41%42", b"a+b=c", b"k=%C3%A9", b"k=\xc3\xa9"]:
+    try:
+        print(repr(qs), parse_qsl(qs, keep_blank_values=True))
+    except Exception as e:
+        print(repr(qs), type(e).__name__)

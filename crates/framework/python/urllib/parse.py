@@ -97,7 +97,10 @@ def unquote_plus(string, encoding="utf-8", errors="replace"):
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8",
               errors="replace", max_num_fields=None, separator="&"):
     if isinstance(qs, bytes):
-        qs = qs.decode("ascii")
+        # Bytes in, bytes out: decoded as ASCII, each result encoded back (strictly).
+        pairs = parse_qsl(qs.decode("ascii"), keep_blank_values, strict_parsing, encoding,
+                          errors, max_num_fields, separator)
+        return [(name.encode("ascii"), value.encode("ascii")) for name, value in pairs]
     if not qs:
         return []
     if (type(qs) is str and separator == "&" and not strict_parsing and encoding == "utf-8"
