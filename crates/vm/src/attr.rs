@@ -76,9 +76,9 @@ impl Vm {
     fn getattr_hooked(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Value::Object(o) = obj {
             // An instance of a class without `__getattribute__` whose MRO has nothing of
-            // this name, or there a value of a builtin type that is no descriptor (a
-            // str, a number, None, a tuple...): the instance's dict answers, else that
-            // class value (what `generic_getattr` finds).
+            // this name, or there a value it reads as it is (`read_as_is`): the
+            // instance's dict answers, else that class value (what `generic_getattr`
+            // finds).
             // (Not for dunder names: `special_attr` answers some of those first.)
             if matches!(o.payload, Payload::Instance)
                 && !name.as_str().starts_with("__")
@@ -86,16 +86,7 @@ impl Vm {
             {
                 let plain = match self.type_lookup(o.cls(), name) {
                     None => Some(None),
-                    Some(
-                        v @ (Value::None
-                        | Value::Bool(_)
-                        | Value::Int(_)
-                        | Value::Float(_)
-                        | Value::BigInt(_)
-                        | Value::Str(_)
-                        | Value::Tuple(_)
-                        | Value::FrozenSet(_)),
-                    ) => Some(Some(v)),
+                    Some(v) if read_as_is(&v) => Some(Some(v)),
                     Some(_) => None,
                 };
                 if let Some(class_value) = plain {
@@ -499,23 +490,7 @@ impl Vm {
             return None;
         }
         let a = self.type_lookup(&cls, name)?;
-        // A class is no descriptor unless its metaclass gives it a `__get__`.
-        let plain = matches!(&a, Value::Type(t) if t.meta.borrow().is_none())
-            || matches!(
-                &a,
-                Value::None
-                    | Value::Bool(_)
-                    | Value::Int(_)
-                    | Value::BigInt(_)
-                    | Value::Float(_)
-                    | Value::Str(_)
-                    | Value::Tuple(_)
-                    | Value::List(_)
-                    | Value::Dict(_)
-                    | Value::Set(_)
-                    | Value::FrozenSet(_)
-            );
-        plain.then_some(a)
+        read_as_is(&a).then_some(a)
     }
 
     /// The getter of a property that `obj.name` runs (LOAD_ATTR's property cache): a
@@ -1152,4 +1127,25 @@ pub(crate) fn shadowable(name: &PyStr, a: &Value) -> bool {
 pub(crate) fn is_dunder(name: &PyStr) -> bool {
     let n = name.as_str();
     n.starts_with("__") && n.ends_with("__")
+}
+
+/// A class attribute that an instance reads as it is: a value of a builtin type with no
+/// `__get__` (None, a number, a str, a container), or a class whose metaclass is `type`
+/// (a class is no descriptor unless its metaclass gives it a `__get__`).
+fn read_as_is(a: &Value) -> bool {
+    matches!(a, Value::Type(t) if t.meta.borrow().is_none())
+        || matches!(
+            a,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Tuple(_)
+                | Value::List(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+        )
 }
