@@ -70,3 +70,9 @@ t("set again", lambda: [kv for kv in r.items() if kv[0].lower() == "x-mixed-case
 r[S("X-Sub")] = S("val")
 t("str subclass name", lambda: [(type(k).__name__, type(v).__name__) for k, v in r.items()
                                  if k == "X-Sub"])
+
+for value in ["\u00e9", "\u20ac", "a,b", "a;b", "tab\there", "\x7f", "\u00ff\u0100", "q\"b\\s",
+              "", "plain"]:
+    r = HttpResponse()
+    r.set_cookie("k", value)
+    t("value %r" % value, r.cookies["k"].OutputString)

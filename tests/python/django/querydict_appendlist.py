@@ -99,3 +99,12 @@ MultiValueDict.__getitem__ = lambda self, key: "patched:" + key
 print("patched __getitem__ ->", q.get("a"), d.get("x"))
 MultiValueDict.__getitem__ = original
 print("restored ->", q.get("a"), d.get("x"))
+m = MultiValueDict({"d": {}, "i": 5})
+print("dict value ->", m.get("d", "D"))
+try:
+    m.get("i", "I")
+except Exception as e:
+    print("int value ->", type(e).__name__, e)
+q = QueryDict("a=1", mutable=True)
+dict.__setitem__(q, "e", {})
+print("QueryDict dict value ->", q.get("e", "E"))

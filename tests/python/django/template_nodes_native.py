@@ -138,3 +138,52 @@ t("pushed dict", lambda: Template("{{ s }}").render(c))
 c.update({"s": "<updated>"})
 t("updated dict", lambda: Template("{{ s }}").render(c))
 t("nodelist type", lambda: type(Template("x{{ s }}").nodelist.render(Context(values))).__name__)
+
+
+class IntNode(Node):
+    def render(self, context):
+        return 7
+
+    render_annotated = render
+
+
+class Boom(Node):
+    def render(self, context):
+        raise ValueError("boom")
+
+    render_annotated = render
+
+
+seen = []
+
+
+class Note(Node):
+    def render(self, context):
+        seen.append(1)
+        return "noted"
+
+    render_annotated = render
+
+
+tpl = Template("a{{ s }}")
+tpl.nodelist.insert(1, IntNode())
+tpl.nodelist.append(Boom())
+t("non-str then an exception", lambda: tpl.render(Context(values)))
+tpl = Template("a{{ s }}")
+tpl.nodelist.insert(1, IntNode())
+tpl.nodelist.append(Note())
+t("non-str then a later node", lambda: tpl.render(Context(values)))
+print("later node rendered:", seen)
+
+tpl = Template("x{{ s }}y")
+for node in tpl.nodelist:
+    node.render_annotated = lambda context: "[own]"
+t("render_annotated on the instances", lambda: tpl.render(Context(values)))
+
+for name, patch in [("render_value_in_context", lambda value, context: "RVIC")]:
+    original = getattr(base, name)
+    setattr(base, name, patch)
+    t("patched base." + name, lambda: Template("{{ n }}|{{ f }}|{{ s }}|{{ safe }}|{{ none }}").render(
+        Context(values)))
+    setattr(base, name, original)
+t("restored globals", lambda: Template("{{ n }}|{{ f }}|{{ s }}|{{ safe }}").render(Context(values)))

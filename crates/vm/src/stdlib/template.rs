@@ -7,9 +7,11 @@
 //! Variable and the context's class still have the methods the framework defined (taken
 //! by `django/template/base.py` at import) and no attribute hooks, the variable's value
 //! is found in a plain dict of the context and is not callable (a callable's result, an
-//! `alters_data` or `do_not_call_in_templates` object is Python's to decide). Anything
-//! else falls back to the node's own `render_annotated`, before any Python code has
-//! run for it. `tests/python/django/template_nodes_native.py` compares the output with
+//! `alters_data` or `do_not_call_in_templates` object is Python's to decide), the node
+//! has no `render_annotated` of its own and base.py's globals that VariableNode.render
+//! reads are the originals. Anything else falls back to the node's own
+//! `render_annotated`, before any Python code has run for it; as in the Python loop,
+//! every node renders before a result that is not a str is reported. `tests/python/django/template_nodes_native.py` compares the output with
 //! Django 5.2's for each case.
 
 use std::rc::Rc;
@@ -42,9 +44,12 @@ struct Kit {
     originals: Value,
     /// BaseContext's `__getitem__`.
     context_getitem: Value,
+    /// base.py's globals, and (name, original) pairs of those VariableNode.render reads.
+    globals: Value,
+    global_originals: Value,
 }
 
-const KIT_LEN: usize = 10;
+const KIT_LEN: usize = 12;
 
 fn kit_of(vm: &Vm, v: &Value) -> PyResult<Kit> {
     let Value::Tuple(t) = v else {
@@ -65,6 +70,8 @@ fn kit_of(vm: &Vm, v: &Value) -> PyResult<Kit> {
         render_value_in_context: k[7].clone(),
         originals: k[8].clone(),
         context_getitem: k[9].clone(),
+        globals: k[10].clone(),
+        global_originals: k[11].clone(),
     })
 }
 
@@ -173,18 +180,47 @@ fn slot(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
     o.slots.get(index)
 }
 
-/// The text of a node's rendering, which `"".join` needs to be a str.
-fn text_item(vm: &mut Vm, r: &Value, index: usize, out: &mut String) -> PyResult<()> {
+/// The text of a node's rendering appended to `out`. `"".join` needs a str, but only
+/// after every node has rendered (a later node's exception comes first): the first
+/// item that is not one is remembered in `bad` as the join's TypeError message.
+fn text_item(vm: &Vm, r: &Value, index: usize, out: &mut String, bad: &mut Option<String>) {
     match crate::builtins::str::str_payload(r) {
-        Some(s) => {
-            out.push_str(s);
-            Ok(())
+        Some(s) => out.push_str(s),
+        None => {
+            if bad.is_none() {
+                *bad = Some(format!(
+                    "sequence item {index}: expected str instance, {} found",
+                    vm.type_name(r)
+                ));
+            }
         }
-        None => Err(vm.type_error(format!(
-            "sequence item {index}: expected str instance, {} found",
-            vm.type_name(r)
-        ))),
     }
+}
+
+/// The node has no `render_annotated` of its own in its instance dict.
+fn no_own_render(vm: &mut Vm, node: &Value) -> bool {
+    let Value::Object(o) = node else { return false };
+    match o.dict() {
+        Some(d) => d.lacks_str(&vm.sname("render_annotated")),
+        None => true,
+    }
+}
+
+/// base.py's globals that VariableNode.render reads (`escape`,
+/// `render_value_in_context`, `SafeString`) are still the ones the kit holds.
+fn globals_kept(kit: &Kit) -> bool {
+    let (Value::Dict(g), Value::Tuple(pairs)) = (&kit.globals, &kit.global_originals) else {
+        return false;
+    };
+    pairs.items.iter().all(|p| match p {
+        Value::Tuple(p) => match (p.items.first(), p.items.get(1)) {
+            (Some(Value::Str(name)), Some(original)) => {
+                g.get_str(name).is_some_and(|v| v.is(original))
+            }
+            _ => false,
+        },
+        _ => false,
+    })
 }
 
 /// `render_nodes(nodelist, context, kit)`: `NodeList.render(context)`'s text (the
@@ -203,7 +239,9 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let plain = nodes_plain(vm, &kit);
+    let variables = plain && globals_kept(&kit);
     let mut out = String::new();
+    let mut bad = None;
     let mut i = 0;
     loop {
         // As `for node in self`: the list's length read at each step.
@@ -215,21 +253,25 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
         i += 1;
-        if plain {
+        if plain && no_own_render(vm, &node) {
             if type_is(&node, &kit.text_node).is_some() {
                 if let Some(Value::Str(s)) = own(vm, &node, "s") {
                     out.push_str(s.as_str());
                     continue;
                 }
-            } else if type_is(&node, &kit.variable_node).is_some()
-                && plain_variable(vm, &kit, &node, context, i - 1, &mut out)?
+            } else if variables
+                && type_is(&node, &kit.variable_node).is_some()
+                && plain_variable(vm, &kit, &node, context, i - 1, &mut out, &mut bad)?
             {
                 continue;
             }
         }
         let f = vm.getattr(&node, "render_annotated")?;
         let r = vm.call_args(&f, std::slice::from_ref(context))?;
-        text_item(vm, &r, i - 1, &mut out)?;
+        text_item(vm, &r, i - 1, &mut out, &mut bad);
+    }
+    if let Some(message) = bad {
+        return Err(vm.type_error(message));
     }
     Ok(Value::from_string(out))
 }
@@ -244,6 +286,7 @@ fn plain_variable(
     context: &Value,
     index: usize,
     out: &mut String,
+    bad: &mut Option<String>,
 ) -> PyResult<bool> {
     let Some(fe) = own(vm, node, "filter_expression") else {
         return Ok(false);
@@ -316,7 +359,7 @@ fn plain_variable(
         }
         _ => {
             let r = vm.call_args(&kit.render_value_in_context, &[value, context.clone()])?;
-            text_item(vm, &r, index, out)?;
+            text_item(vm, &r, index, out, bad);
         }
     }
     Ok(true)

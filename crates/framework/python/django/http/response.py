@@ -459,10 +459,14 @@ def _cookie_quote(value):
     for c in value:
         if c == '"' or c == "\\":
             out.append("\\" + c)
-        elif c in _COOKIE_LEGAL or c in " ()/<=>?@[]{},":
+        elif c in _COOKIE_LEGAL or c in " ()/<=>?@[]{}":
             out.append(c)
+        elif ord(c) < 256:
+            # http.cookies' _Translator: a character below 256 as its octal escape;
+            # others stay as they are.
+            out.append("\\%03o" % ord(c))
         else:
-            out.extend("\\%03o" % b for b in c.encode())
+            out.append(c)
     return '"' + "".join(out) + '"'
 
 

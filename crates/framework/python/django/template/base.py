@@ -699,6 +699,9 @@ def render_value_in_context(value, context):
     return str(value)
 
 
+_RENDER_VALUE = render_value_in_context
+
+
 def _float_text(value):
     text = str(value)
     if "e" in text and value == value and value not in (float("inf"), float("-inf")):
@@ -720,8 +723,9 @@ class VariableNode(Node):
 
     def render(self, context):
         value = self.filter_expression.resolve(context)
-        # The common cases of render_value_in_context, without the calls.
-        if context.autoescape:
+        # The common cases of render_value_in_context (while it is this module's own),
+        # without the calls.
+        if context.autoescape and render_value_in_context is _RENDER_VALUE:
             t = type(value)
             if t is str:
                 return escape(value)
@@ -789,4 +793,12 @@ _NATIVE_KIT = (
         (Variable, "_resolve_lookup", Variable.__dict__["_resolve_lookup"]),
     ),
     BaseContext.__dict__["__getitem__"],
+    # This module's globals, and those VariableNode.render reads (a patched one sends
+    # variables through Python).
+    globals(),
+    (
+        ("escape", escape),
+        ("render_value_in_context", render_value_in_context),
+        ("SafeString", SafeString),
+    ),
 )

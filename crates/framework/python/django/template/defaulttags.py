@@ -403,8 +403,9 @@ class URLNode(Node):
         )
 
     def render(self, context):
-        args = [arg.resolve(context) for arg in self.args]
-        kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()}
+        # (No comprehension run for a tag without arguments.)
+        args = [arg.resolve(context) for arg in self.args] if self.args else []
+        kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()} if self.kwargs else {}
         view_name = self.view_name.resolve(context)
         # request.current_app, else the namespace of the URL that matched (each
         # attribute possibly missing), without raising AttributeError on every render.

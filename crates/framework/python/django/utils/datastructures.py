@@ -42,7 +42,9 @@ class MultiValueDict(dict):
                 return default
             try:
                 val = list_[-1]
-            except IndexError:
+            except (IndexError, KeyError):
+                # ([] from __getitem__, then the default; a KeyError from it: the
+                # default.)
                 return default
         else:
             try:

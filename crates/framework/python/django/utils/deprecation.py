@@ -1,6 +1,3 @@
-_MISSING = object()
-
-
 class MiddlewareMixin:
     """The old-style middleware shape: process_request / process_response hooks."""
 
@@ -20,12 +17,9 @@ class MiddlewareMixin:
 
     def __call__(self, request):
         response = None
-        # (Each hook looked up once: what hasattr() found is what is called.)
-        process_request = getattr(self, "process_request", _MISSING)
-        if process_request is not _MISSING:
-            response = process_request(request)
+        if hasattr(self, "process_request"):
+            response = self.process_request(request)
         response = response or self.get_response(request)
-        process_response = getattr(self, "process_response", _MISSING)
-        if process_response is not _MISSING:
-            response = process_response(request, response)
+        if hasattr(self, "process_response"):
+            response = self.process_response(request, response)
         return response
