@@ -76,3 +76,12 @@ for value in ["\u00e9", "\u20ac", "a,b", "a;b", "tab\there", "\x7f", "\u00ff\u01
     r = HttpResponse()
     r.set_cookie("k", value)
     t("value %r" % value, r.cookies["k"].OutputString)
+
+r = HttpResponse()
+r.set_cookie("b", "2", path="/p")
+r.set_cookie("a", "x y")
+print("str(morsel) ->", str(r.cookies["a"]))
+print("repr(cookies) ->", repr(r.cookies))
+print("str(cookies) ->", repr(str(r.cookies)))
+print("output(header) ->", repr(r.cookies.output(header="X:", sep="|")))
+print("output(attrs) ->", repr(r.cookies.output(attrs=["path"])))

@@ -544,12 +544,24 @@ class Morsel(dict):
     def output(self, attrs=None, header="Set-Cookie:"):
         return "%s %s" % (header, self.OutputString(attrs))
 
+    __str__ = output
+
     def __repr__(self):
         return "<%s: %s>" % (self.__class__.__name__, self.OutputString())
 
 
 class SimpleCookie(dict):
     """Cookies by name; assigning a string makes its Morsel (as http.cookies does)."""
+
+    def output(self, attrs=None, header="Set-Cookie:", sep="\r\n"):
+        """Every cookie's Set-Cookie line, by name, joined with sep."""
+        return sep.join(morsel.output(attrs, header) for _, morsel in sorted(self.items()))
+
+    __str__ = output
+
+    def __repr__(self):
+        shown = " ".join("%s=%r" % (key, morsel.value) for key, morsel in sorted(self.items()))
+        return "<%s: %s>" % (self.__class__.__name__, shown)
 
     def __setitem__(self, key, value):
         if isinstance(value, Morsel):
