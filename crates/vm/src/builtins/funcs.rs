@@ -672,11 +672,17 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::bool(class_matches(vm, t, None, &a[1])?))
 }
 
-/// An attribute name argument (getattr, setattr, the slot wrappers): a str, or
-/// CPython's TypeError.
+/// An attribute name argument (getattr, setattr, the slot wrappers): a str (a str
+/// subclass's value), or CPython's TypeError.
 pub(crate) fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
+        Value::Object(o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
+            let Payload::Builtin(Value::Str(s)) = &o.payload else {
+                unreachable!()
+            };
+            Ok(s.clone())
+        }
         _ => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(v)

@@ -50,6 +50,27 @@ impl Drop for DictTable {
 #[derive(Debug)]
 pub struct Undecided;
 
+/// A key of a str subclass that compares as a str (no class between it and `str`
+/// defines `__eq__`) whose value is `text`: equal to the str `text`, as CPython finds it
+/// (`o.__dict__[S("q")] = 1; o.q`).
+fn str_like_key(key: &Value, text: &str) -> bool {
+    let Value::Object(o) = key else {
+        return false;
+    };
+    let crate::objects::object::Payload::Builtin(Value::Str(s)) = &o.payload else {
+        return false;
+    };
+    if s.as_str() != text {
+        return false;
+    }
+    let cls = o.cls();
+    let rest = cls.mro_rest.borrow();
+    !std::iter::once(cls)
+        .chain(rest.iter())
+        .take_while(|t| !t.builtin)
+        .any(|t| t.dict.get_by_str("__eq__").is_some())
+}
+
 #[inline(always)]
 fn bloom_bit(hash: i64) -> u64 {
     1u64 << (hash as u64 & 63)
@@ -173,8 +194,10 @@ impl DictTable {
         if self.indices.is_empty() {
             return self.entries.iter().position(|e| {
                 e.hash == hash
-                    && matches!(&e.key, Value::Str(k)
-                        if std::ptr::eq(&**k, same) || k.as_str() == text)
+                    && match &e.key {
+                        Value::Str(k) => std::ptr::eq(&**k, same) || k.as_str() == text,
+                        k => str_like_key(k, text),
+                    }
             });
         }
         let mut p = self.probe(hash);
@@ -186,10 +209,12 @@ impl DictTable {
             if ix >= 0 {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
-                    if let Value::Str(k) = &e.key {
-                        if std::ptr::eq(&**k, same) || k.as_str() == text {
-                            return Some(ix as usize);
-                        }
+                    let equal = match &e.key {
+                        Value::Str(k) => std::ptr::eq(&**k, same) || k.as_str() == text,
+                        k => str_like_key(k, text),
+                    };
+                    if equal {
+                        return Some(ix as usize);
                     }
                 }
             }
@@ -648,12 +673,21 @@ impl PyDict {
         let hash = key.hash();
         let k = Value::Str(key);
         let mut t = self.table.borrow_mut();
-        match t.find_fast(hash, &k) {
-            Ok((_, Some(ix))) => {
+        let found = match t.find_fast(hash, &k) {
+            Ok((_, found)) => found,
+            // A key of equal hash that is not a plain str: a str subclass comparing as
+            // a str is this key (one with its own `__eq__` is taken as another).
+            Err(_) => match &k {
+                Value::Str(s) => t.find_text(s.as_str(), hash, Rc::as_ptr(s)),
+                _ => None,
+            },
+        };
+        match found {
+            Some(ix) => {
                 t.entries[ix].value = value;
                 ix
             }
-            _ => {
+            None => {
                 // A new entry is always the last (a resize compacts the ones before it).
                 t.insert_new(hash, k, value);
                 let ix = t.entries.len() - 1;
