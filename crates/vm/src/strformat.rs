@@ -612,7 +612,7 @@ fn format_field(
 }
 
 /// `n` in decimal, zero-padded to `width` after its sign (`%d`, `%0<width>d`).
-fn push_int(out: &mut String, n: i64, width: usize) {
+pub(crate) fn push_int(out: &mut String, n: i64, width: usize) {
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     let mut m = n.unsigned_abs();

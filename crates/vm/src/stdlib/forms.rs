@@ -198,7 +198,7 @@ fn py_strip(s: &str) -> &str {
     s.trim_matches(py_space)
 }
 
-fn is_type(vm: &Vm, v: &Value, cls: &Value) -> bool {
+pub(super) fn is_type(vm: &Vm, v: &Value, cls: &Value) -> bool {
     match cls {
         Value::Type(t) => Rc::ptr_eq(&vm.type_of(v), t),
         _ => false,

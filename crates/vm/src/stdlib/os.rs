@@ -46,10 +46,15 @@ fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
 }
 
 fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    io_error(vm, e, Some(path))
+}
+
+/// The OSError a system call's error `e` is (with the file name, for one).
+pub fn io_error(vm: &Vm, e: &std::io::Error, path: Option<&str>) -> crate::vm::PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-    errno_error(vm, errno as i64, &msg, Some(path))
+    errno_error(vm, errno as i64, &msg, path)
 }
 
 /// `OSError(errno, strerror[, filename])`: the subclass the errno names, with

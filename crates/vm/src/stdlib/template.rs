@@ -24,6 +24,8 @@ use crate::objects::types::PyType;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+use super::forms::is_type;
+
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_nodes", render_nodes);
 }
@@ -81,17 +83,6 @@ thread_local! {
     /// Whether a context class keeps BaseContext's `__getitem__` with no hooks and no
     /// class attributes named `dicts`/`autoescape`, by class, for the type epoch.
     static CONTEXTS: super::forms::EpochMemo<bool> = std::cell::RefCell::new(Default::default());
-}
-
-fn type_is(v: &Value, cls: &Value) -> Option<Rc<PyType>> {
-    match cls {
-        Value::Type(t) => Some(t.clone()),
-        _ => None,
-    }
-    .filter(|t| match v {
-        Value::Object(o) => Rc::ptr_eq(o.cls(), t),
-        _ => false,
-    })
 }
 
 /// A class whose attribute reads see its MRO and instance dicts only: no
@@ -229,9 +220,9 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "render_nodes", &args, 3, 3)?;
     let kit = kit_of(vm, &a[2])?;
     let (nodelist, context) = (&a[0], &a[1]);
-    let Some(_) = type_is(nodelist, &kit.node_list) else {
+    if !is_type(vm, nodelist, &kit.node_list) {
         return Ok(Value::None);
-    };
+    }
     let Value::Object(o) = nodelist else {
         return Ok(Value::None);
     };
@@ -254,13 +245,13 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         };
         i += 1;
         if plain && no_own_render(vm, &node) {
-            if type_is(&node, &kit.text_node).is_some() {
+            if is_type(vm, &node, &kit.text_node) {
                 if let Some(Value::Str(s)) = own(vm, &node, "s") {
                     out.push_str(s.as_str());
                     continue;
                 }
             } else if variables
-                && type_is(&node, &kit.variable_node).is_some()
+                && is_type(vm, &node, &kit.variable_node)
                 && plain_variable(vm, &kit, &node, context, i - 1, &mut out, &mut bad)?
             {
                 continue;
@@ -291,7 +282,7 @@ fn plain_variable(
     let Some(fe) = own(vm, node, "filter_expression") else {
         return Ok(false);
     };
-    if type_is(&fe, &kit.filter_expression).is_none() {
+    if !is_type(vm, &fe, &kit.filter_expression) {
         return Ok(false);
     }
     let no_filters = match slot(vm, &fe, "filters") {
@@ -305,7 +296,7 @@ fn plain_variable(
     let Some(var) = slot(vm, &fe, "var") else {
         return Ok(false);
     };
-    if type_is(&var, &kit.variable).is_none() {
+    if !is_type(vm, &var, &kit.variable) {
         return Ok(false);
     }
     let Some(Value::Tuple(lookups)) = slot(vm, &var, "lookups") else {
@@ -331,7 +322,7 @@ fn plain_variable(
     for d in dicts.iter().rev() {
         let dict = match d {
             Value::Dict(d) => d.clone(),
-            Value::Object(o) if type_is(d, &kit.context_dict).is_some() => match &o.payload {
+            Value::Object(o) if is_type(vm, d, &kit.context_dict) => match &o.payload {
                 Payload::Builtin(Value::Dict(d)) => d.clone(),
                 _ => return Ok(false),
             },
@@ -354,7 +345,7 @@ fn plain_variable(
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Bool(b) => out.push_str(if b.0 { "True" } else { "False" }),
         Value::None => out.push_str("None"),
-        Value::Object(_) if type_is(&value, &kit.safe_string).is_some() => {
+        Value::Object(_) if is_type(vm, &value, &kit.safe_string) => {
             out.push_str(crate::builtins::str::str_payload(&value).unwrap_or(""));
         }
         _ => {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::builtins::{pos_args, str::str_payload, to_index};
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
+use crate::strformat::push_int;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -145,19 +146,6 @@ fn unquote_cookie(val: &str) -> String {
     out
 }
 
-/// Days since 1970-01-01 as (year, month, day) of the proleptic Gregorian calendar.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
 /// `http_date(seconds)`: RFC 7231's `Wdy, DD Mon YYYY HH:MM:SS GMT` for an int or float
 /// POSIX time, as `email.utils.formatdate(t, usegmt=True)` writes it through
 /// `datetime.fromtimestamp(t, timezone.utc)`: a float is first rounded to microseconds
@@ -202,41 +190,40 @@ fn http_date(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => return Ok(Value::None),
     };
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    // gmtime's tm_year is a C int, and datetime adds 1900 to it in a C int.
-    let Ok(tm_year) = i32::try_from(year - 1900) else {
-        return Err(crate::stdlib::os::errno_error(
+    // The C library's gmtime, as datetime.fromtimestamp reads it (EOVERFLOW when the
+    // year does not fit its tm_year).
+    let t: libc::time_t = secs;
+    // SAFETY: an all-zero `tm` is a valid value; gmtime_r only writes into it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are valid for the duration of the call.
+    if unsafe { libc::gmtime_r(&t, &mut tm) }.is_null() {
+        return Err(crate::stdlib::os::io_error(
             vm,
-            75,
-            "Value too large for defined data type",
+            &std::io::Error::last_os_error(),
             None,
         ));
-    };
-    let year = i64::from(tm_year.wrapping_add(1900));
+    }
+    // datetime adds 1900 to tm_year in a C int.
+    let year = i64::from(tm.tm_year.wrapping_add(1900));
     if !(1..=9999).contains(&year) {
         return Err(vm.value_error(format!("year {year} is out of range")));
     }
-    let weekday = (days + 3).rem_euclid(7) as usize;
     let mut out = String::with_capacity(29);
-    let two = |out: &mut String, n: i64| {
-        out.push(char::from(b'0' + (n / 10) as u8));
-        out.push(char::from(b'0' + (n % 10) as u8));
-    };
-    out.push_str(DAYS[weekday]);
+    out.push_str(DAYS[(tm.tm_wday as usize + 6) % 7]);
     out.push_str(", ");
-    two(&mut out, day);
+    push_int(&mut out, i64::from(tm.tm_mday), 2);
     out.push(' ');
-    out.push_str(MONTHS[(month - 1) as usize]);
+    out.push_str(MONTHS[tm.tm_mon as usize]);
     out.push(' ');
-    two(&mut out, year / 100);
-    two(&mut out, year % 100);
-    out.push(' ');
-    two(&mut out, rem / 3600);
-    out.push(':');
-    two(&mut out, rem / 60 % 60);
-    out.push(':');
-    two(&mut out, rem % 60);
+    push_int(&mut out, year, 4);
+    for (sep, n) in [
+        (' ', tm.tm_hour),
+        (':', tm.tm_min),
+        (':', tm.tm_sec.min(59)),
+    ] {
+        out.push(sep);
+        push_int(&mut out, i64::from(n), 2);
+    }
     out.push_str(" GMT");
     Ok(Value::from_string(out))
 }

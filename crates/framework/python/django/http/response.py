@@ -3,7 +3,7 @@ import time
 from _metal_text import cookie_output as _cookie_output
 from _metal_text import header_key as _header_key
 from django.conf import settings
-from django.utils.http import http_date
+from django.utils.http import _DAYS, _MONTHS, http_date
 
 # The reason phrase of each status code (the registry http.HTTPStatus has).
 REASON_PHRASES = {
@@ -470,16 +470,11 @@ def _cookie_quote(value):
     return '"' + "".join(out) + '"'
 
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-           "Dec")
-
-
 def _cookie_date(future):
     """http.cookies' date for an int expires: that many seconds from now."""
     year, month, day, hh, mm, ss, wd, _, _ = time.gmtime(time.time() + future)
     return "%s, %02d %3s %4d %02d:%02d:%02d GMT" % (
-        _WEEKDAYS[wd], day, _MONTHS[month], year, hh, mm, ss)
+        _DAYS[wd], day, _MONTHS[month - 1], year, hh, mm, ss)
 
 
 def _attribute(name):
