@@ -251,6 +251,10 @@ fn run(cmd: Command) -> i32 {
                 _ => None,
             };
             let code = status(run_main(&mut vm, &source, &abs));
+            #[cfg(feature = "opstats")]
+            if std::env::var_os("METAL_OPSTATS").is_some() {
+                eprint!("{}", metal_vm::opstats::report(40));
+            }
             if sampler.is_some() {
                 drop(sampler);
                 eprint!("{}", metal_vm::profile::report(30));

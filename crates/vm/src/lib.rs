@@ -24,6 +24,8 @@ pub mod mapping_ns;
 pub mod members;
 pub mod objects;
 pub mod ops;
+#[cfg(feature = "opstats")]
+pub mod opstats;
 pub mod profile;
 pub mod repr;
 pub mod run;

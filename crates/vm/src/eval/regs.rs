@@ -185,6 +185,8 @@ impl crate::vm::Vm {
             // instructions (no fall-through at the end; jump targets inside).
             let ins = unsafe { *ip };
             ip = unsafe { ip.add(1) };
+            #[cfg(feature = "opstats")]
+            crate::opstats::count(code, ins.op);
             let arg = ins.arg;
             match ins.op {
                 Op::NOP => {}
