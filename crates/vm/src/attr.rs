@@ -37,6 +37,12 @@ impl Vm {
         self.getattr_maybe(obj, &name)
     }
 
+    /// `getattr_opt` of a name written in the source (interned once, by its address).
+    pub fn getattr_opt_s(&mut self, obj: &Value, name: &'static str) -> PyResult<Option<Value>> {
+        let name = self.sname(name);
+        self.getattr_maybe(obj, &name)
+    }
+
     /// `getattr(obj, name)` with AttributeError as None (hasattr, getattr with a
     /// default). Without attribute hooks a missing attribute builds no exception.
     pub fn getattr_maybe(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {

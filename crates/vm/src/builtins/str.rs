@@ -141,6 +141,19 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     use crate::objects::unicode_case as uc;
     let s = s0(vm, &args, "title")?;
+    if s.is_ascii() {
+        return Ok(ascii_mapped(s.as_str(), |b| {
+            let mut prev_cased = false;
+            for c in b {
+                *c = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+            }
+        }));
+    }
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = String::new();
     let mut prev_cased = false;
@@ -166,6 +179,14 @@ fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = s0(vm, &args, "capitalize")?;
+    if s.is_ascii() {
+        return Ok(ascii_mapped(s.as_str(), |b| {
+            if let Some((first, rest)) = b.split_first_mut() {
+                first.make_ascii_uppercase();
+                rest.make_ascii_lowercase();
+            }
+        }));
+    }
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = String::new();
     if let Some(&f) = chars.first() {

@@ -297,6 +297,15 @@ impl DictTable {
     fn copy_from(&mut self, src: &DictTable) {
         debug_assert!(self.used == 0);
         let n = src.used;
+        if n == src.entries.len() && self.entries.is_empty() {
+            // No deleted entries: the same entries at the same places, so the source's
+            // index serves the copy as it is (no hashing or probing per key).
+            self.entries = src.entries.clone();
+            self.indices = src.indices.clone();
+            self.used = n;
+            self.bloom = src.bloom;
+            return;
+        }
         if n >= SMALL {
             self.resize((n + 1) * 3);
         } else {

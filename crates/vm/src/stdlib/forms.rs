@@ -238,7 +238,7 @@ fn widget_is_hidden(vm: &mut Vm, kit: &Kit, widget: &Value) -> PyResult<bool> {
     if !class_reads(vm, &ty, "is_hidden", &kit.widget_originals[5]) {
         return truth(vm, widget, "is_hidden");
     }
-    match vm.getattr_opt(widget, "input_type")? {
+    match vm.getattr_opt_s(widget, "input_type")? {
         Some(t) => eq_str(vm, &t, "hidden"),
         None => Ok(false),
     }
@@ -259,11 +259,11 @@ fn method_is(vm: &mut Vm, obj: &Value, name: &'static str, original: &Value) -> 
 fn class_reads(
     vm: &mut Vm,
     ty: &Rc<crate::objects::types::PyType>,
-    name: &str,
+    name: &'static str,
     original: &Value,
 ) -> bool {
     vm.type_hooks(ty) & crate::vm::HOOK_GETATTRIBUTE == 0
-        && ty.lookup_str(name).is_some_and(|v| v.is(original))
+        && vm.type_lookup_s(ty, name).is_some_and(|v| v.is(original))
 }
 
 /// `obj.name(*args)`.
@@ -926,11 +926,9 @@ fn bound_field(
     // field.get_bound_field(form, name): Field's makes a BoundField.
     let field_own = match &field {
         Value::Object(o) => {
-            class_attr_is(
-                &Value::Type(o.cls().clone()),
-                "get_bound_field",
-                &kit.bf_originals[5],
-            ) && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
+            vm.type_lookup_s(o.cls(), "get_bound_field")
+                .is_some_and(|v| v.is(&kit.bf_originals[5]))
+                && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
         }
         _ => false,
     };
@@ -1032,7 +1030,8 @@ fn new_bound_field(
 fn bf_auto_id(vm: &mut Vm, plain: &Plain, bf: &Value, form: &Value) -> PyResult<Value> {
     if plain.auto_id {
         if let Value::Object(o) = bf {
-            let cached = o.dict().and_then(|d| d.get_by_str("_auto_id_for"));
+            let key = vm.sname("_auto_id_for");
+            let cached = o.dict().and_then(|d| d.get_str(&key));
             if let Some(Value::Tuple(t)) = cached {
                 if t.items.len() == 3
                     && get(vm, form, "auto_id")?.is(&t.items[0])
@@ -1063,7 +1062,8 @@ fn bf_initial(
     let Some(d) = o.dict().filter(|_| plain.initial) else {
         return get(vm, bf, "initial");
     };
-    match d.get_by_str("_initial") {
+    let key = vm.sname("_initial");
+    match d.get_str(&key) {
         Some(v) if !v.is(&kit.unset) => return Ok(v),
         Some(_) => {}
         None => return get(vm, bf, "initial"),
@@ -1093,7 +1093,7 @@ fn css_classes(vm: &mut Vm, plain: &Plain, row: &Row, form: &Value) -> PyResult<
     if !plain.css_classes || own {
         // As the template reads `field.css_classes`: a callable is called, a missing
         // attribute is ''.
-        return match vm.getattr_opt(bf, "css_classes")? {
+        return match vm.getattr_opt_s(bf, "css_classes")? {
             Some(f) if vm.is_callable(&f) => vm.call_args(&f, &[]),
             Some(v) => Ok(v),
             None => Ok(Value::str("")),
@@ -1102,12 +1102,12 @@ fn css_classes(vm: &mut Vm, plain: &Plain, row: &Row, form: &Value) -> PyResult<
     let classes = Rc::new(crate::objects::set::PySet::new());
     // _has_errors(): bool(self.form.errors.get(self.name)).
     if row.has_errors {
-        if let Some(c) = vm.getattr_opt(form, "error_css_class")? {
+        if let Some(c) = vm.getattr_opt_s(form, "error_css_class")? {
             classes.add(vm, c)?;
         }
     }
     if truth(vm, &row.field, "required")? {
-        if let Some(c) = vm.getattr_opt(form, "required_css_class")? {
+        if let Some(c) = vm.getattr_opt_s(form, "required_css_class")? {
             classes.add(vm, c)?;
         }
     }
@@ -1153,13 +1153,13 @@ fn copy_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out.set_item(vm, name, again)?;
             continue;
         }
-        let copied = match plain_copy(&field, field_copy) {
+        let copied = match plain_copy(vm, &field, field_copy) {
             Some(new) => {
                 made.push((field.clone(), new.clone()));
                 let widget = get(vm, &field, "widget")?;
                 let widget = if let Some(again) = seen(&made, &widget) {
                     again
-                } else if let Some(w) = plain_copy(&widget, widget_copy) {
+                } else if let Some(w) = plain_copy(vm, &widget, widget_copy) {
                     made.push((widget.clone(), w.clone()));
                     let attrs = get(vm, &widget, "attrs")?;
                     let attrs = shallow_copy(vm, &attrs)?;
@@ -1206,7 +1206,7 @@ fn shallow_copy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// A new instance of `obj`'s class with a copy of its attributes, when that class keeps
 /// `deepcopy` (the framework's `__deepcopy__`) and is a plain class with a `__dict__`
 /// and no slots; None otherwise.
-fn plain_copy(obj: &Value, deepcopy: &Value) -> Option<Value> {
+fn plain_copy(vm: &mut Vm, obj: &Value, deepcopy: &Value) -> Option<Value> {
     let Value::Object(o) = obj else {
         return None;
     };
@@ -1215,15 +1215,15 @@ fn plain_copy(obj: &Value, deepcopy: &Value) -> Option<Value> {
         || cls.layout != crate::objects::types::Layout::Object
         || cls.dictless.get()
         || cls.nslots > 0
-        || !cls
-            .lookup_str("__deepcopy__")
+        || !vm
+            .type_lookup_s(cls, "__deepcopy__")
             .is_some_and(|m| m.is(deepcopy))
     {
         return None;
     }
     let old = o.dict()?;
     // (copy.deepcopy finds an instance's own __deepcopy__ first.)
-    if old.get_by_str("__deepcopy__").is_some() {
+    if !lacks(vm, &old, "__deepcopy__") {
         return None;
     }
     let new = crate::objects::object::PyObject::instance(
