@@ -111,10 +111,20 @@ impl Vm {
             None
         };
         let mut posonly_as_kw: Vec<String> = Vec::new();
-        for (name, value) in args.kw() {
-            let found = co.varnames[..argcount + kwonly]
-                .iter()
-                .position(|v| &**v == name);
+        let kw_base = args.all.len() - args.kwnames.len();
+        for (k, key) in args.kwnames.iter().enumerate() {
+            let value = &args.all[kw_base + k];
+            let name = crate::objects::function::kw_text(key);
+            // The names of a call's keywords are usually the very objects the callee's
+            // parameter names are (both interned): identity first, text after.
+            let params = &code.varnames[..argcount + kwonly];
+            let found = match key {
+                Value::Str(s) => params
+                    .iter()
+                    .position(|v| Rc::ptr_eq(v, s))
+                    .or_else(|| params.iter().position(|v| v.as_str() == name)),
+                _ => params.iter().position(|v| v.as_str() == name),
+            };
             match found {
                 Some(i) if i >= posonly => {
                     if !slots[i].is_null() {
@@ -126,8 +136,12 @@ impl Vm {
                 }
                 _ => {
                     if let Some(d) = &kwdict {
-                        let k = self.intern(name);
-                        d.set_str(k, value.clone());
+                        // The caller's key object itself, as CPython keeps it.
+                        match key {
+                            Value::Str(s) => d.set_str(s.clone(), value.clone()),
+                            // A str subclass's instance stays the key.
+                            _ => d.set_item(self, key.clone(), value.clone())?,
+                        }
                     } else if found.is_some() {
                         posonly_as_kw.push(name.to_string());
                     } else {

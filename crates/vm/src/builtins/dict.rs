@@ -215,8 +215,8 @@ pub fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, other: &Value, func: &Value) ->
         }
     };
     for (k, v) in pairs {
-        if !matches!(k, Value::Str(_)) {
-            return Err(vm.type_error(format!("{} keywords must be strings", fname())));
+        if !matches!(k, Value::Str(_)) && !vm.type_of(&k).is_subtype(&vm.types.str_) {
+            return Err(vm.type_error("keywords must be strings"));
         }
         if d.contains(vm, &k)? {
             let ks = vm.str_of(&k)?;

@@ -266,19 +266,29 @@ impl<'a> Args<'a> {
     pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> + 'a {
         let base = self.all.len() - self.kwnames.len();
         let all = self.all;
-        self.kwnames.iter().enumerate().map(move |(i, n)| {
-            let name = match n {
-                Value::Str(s) => s.as_str(),
-                _ => "",
-            };
-            (name, &all[base + i])
-        })
+        self.kwnames
+            .iter()
+            .enumerate()
+            .map(move |(i, n)| (kw_text(n), &all[base + i]))
     }
     pub fn has_kw(&self) -> bool {
         !self.kwnames.is_empty()
     }
     pub fn get_kw(&self, name: &str) -> Option<&'a Value> {
         self.kw().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// A keyword's name as text: a str, or the text of an instance of a str subclass
+/// (`f(**{S('a'): 1})`, which CPython accepts as `a=1`).
+pub fn kw_text(name: &Value) -> &str {
+    match name {
+        Value::Str(s) => s.as_str(),
+        Value::Object(o) => match &o.payload {
+            crate::objects::object::Payload::Builtin(Value::Str(s)) => s.as_str(),
+            _ => "",
+        },
+        _ => "",
     }
 }
 
