@@ -19,7 +19,7 @@ class ErrorDict(dict):
 
     def __init__(self, *args, renderer=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.renderer = renderer
+        self.renderer = renderer or _renderer(None)
 
     def get_context(self):
         return {"errors": self.items(), "error_class": "errorlist"}
@@ -57,7 +57,7 @@ class ErrorList(list):
     def __init__(self, initlist=None, error_class=None, renderer=None, field_id=None):
         super().__init__(initlist or [])
         self.error_class = "errorlist" if error_class is None else "errorlist " + error_class
-        self.renderer = renderer
+        self.renderer = renderer or _renderer(None)
         self.field_id = field_id
 
     def get_context(self):
