@@ -86,23 +86,9 @@ impl Vm {
             // instance's dict answers, else that class value (what `generic_getattr`
             // finds).
             // (Not for dunder names: `special_attr` answers some of those first.)
-            if matches!(o.payload, Payload::Instance)
-                && !name.as_str().starts_with("__")
-                && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE == 0
-            {
-                let plain = match self.type_lookup(o.cls(), name) {
-                    None => Some(None),
-                    Some(v) if read_as_is(&v) => Some(Some(v)),
-                    Some(_) => None,
-                };
-                if let Some(class_value) = plain {
-                    // SAFETY: reading the dict runs no Python code.
-                    if let Some(v) = unsafe { o.dict_unchecked() }.and_then(|d| d.get_str(name)) {
-                        return Ok(v);
-                    }
-                    if let Some(v) = class_value {
-                        return Ok(v);
-                    }
+            if matches!(o.payload, Payload::Instance) {
+                if let Some(v) = self.plain_read(o, name) {
+                    return Ok(v);
                 }
             }
             if matches!(
@@ -1138,7 +1124,7 @@ pub(crate) fn is_dunder(name: &PyStr) -> bool {
 /// A class attribute that an instance reads as it is: a value of a builtin type with no
 /// `__get__` (None, a number, a str, a container), or a class whose metaclass is `type`
 /// (a class is no descriptor unless its metaclass gives it a `__get__`).
-fn read_as_is(a: &Value) -> bool {
+pub(crate) fn read_as_is(a: &Value) -> bool {
     matches!(a, Value::Type(t) if t.meta.borrow().is_none())
         || matches!(
             a,

@@ -415,6 +415,13 @@ struct AttrCacheEntry {
     /// there: the cache never keeps a class attribute alive (a freed class's `__del__`
     /// or a closure's finalizers run when CPython's would).
     place: Option<crate::objects::types::Place>,
+    /// For reads of the name on an instance of the type from Rust (`plain_read`):
+    /// 0 not worked out yet, 1 the instance's dict answers (else the class value as
+    /// it is), 2 the general path decides.
+    read: std::cell::Cell<u8>,
+    /// Where the name was last found in an instance's dict (instances of one class
+    /// usually hold their attributes in the same order).
+    hint: std::cell::Cell<u32>,
 }
 
 impl Vm {
@@ -569,8 +576,63 @@ impl Vm {
             name: Some(name.clone()),
             epoch,
             place: found.as_ref().map(|(p, _)| *p),
+            read: std::cell::Cell::new(0),
+            hint: std::cell::Cell::new(0),
         };
         found.map(|(_, v)| v)
+    }
+
+    /// `obj.name` for an instance of a Python class (`Payload::Instance`) when nothing
+    /// but its dict can answer it: the class has no `__getattribute__` of its own, the
+    /// name is no dunder, and the class has nothing of that name or a value it reads as
+    /// it is (`attr::read_as_is`). The instance's dict answers, else that class value;
+    /// None leaves the read to the general path (a descriptor, a hook, a missing
+    /// attribute). What `getattr_hooked` works out per read, remembered in the type
+    /// attribute cache's entry with the dict index the name was found at.
+    #[inline]
+    pub(crate) fn plain_read(
+        &mut self,
+        o: &crate::objects::object::PyObject,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let ty = o.cls();
+        let t = Rc::as_ptr(ty) as usize;
+        let n = Rc::as_ptr(name) as usize;
+        let epoch = crate::objects::types::type_epoch();
+        let idx = ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1);
+        let e = &self.attr_cache[idx];
+        let hit =
+            e.ty == t && e.epoch == epoch && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name));
+        if !hit || e.read.get() == 0 {
+            let ty = ty.clone();
+            let plain = !name.as_str().starts_with("__")
+                && self.type_hooks(&ty) & HOOK_GETATTRIBUTE == 0
+                && self
+                    .type_lookup(&ty, name)
+                    .is_none_or(|v| crate::attr::read_as_is(&v));
+            // The entry for this type and name (`type_hooks` may have filled the slot
+            // with another name's).
+            let e = &self.attr_cache[idx];
+            if !(e.ty == t
+                && e.epoch == epoch
+                && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name)))
+            {
+                self.type_lookup(&ty, name);
+            }
+            self.attr_cache[idx].read.set(if plain { 1 } else { 2 });
+        }
+        let e = &self.attr_cache[idx];
+        if e.read.get() != 1 {
+            return None;
+        }
+        // SAFETY: reading the dict runs no Python code.
+        if let Some(d) = unsafe { o.dict_unchecked() } {
+            if let Some(v) = d.get_str_hinted(name, &e.hint) {
+                return Some(v);
+            }
+        }
+        // SAFETY: the entry is of this epoch.
+        e.place.and_then(|p| unsafe { p.value() })
     }
 
     /// Which attribute hooks (`HOOK_*`) a type's Python code defines, cached per epoch.
