@@ -25,6 +25,7 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_div", render_div);
+    crate::builtins::function(d, "bound_field", bound_field_entry);
     crate::builtins::function(d, "copy_fields", copy_fields);
     crate::builtins::function(d, "class_keeps", class_keeps);
 }
@@ -278,6 +279,36 @@ fn get_key(vm: &mut Vm, mapping: &Value, key: &Value) -> PyResult<Value> {
         return Ok(d.get_item(vm, key)?.unwrap_or(Value::None));
     }
     call(vm, mapping, "get", std::slice::from_ref(key))
+}
+
+/// `bound_field(form, name, kit)`: `form[name]` as BaseForm.__getitem__ gives it, for
+/// a form whose class keeps BaseForm's methods and BoundField's: the cached BoundField,
+/// or a new one made as BoundField.__init__ makes it, remembered. None when anything
+/// else decides (a missing name and its KeyError, a field with its own
+/// `get_bound_field`, other classes): BaseForm.__getitem__ goes on in Python.
+fn bound_field_entry(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "bound_field", &args, 3, 3)?;
+    let (form, name) = (&a[0], &a[1]);
+    if !matches!(name, Value::Str(_)) {
+        return Ok(Value::None);
+    }
+    let kit = Kit::from(vm, &a[2])?;
+    let plain = Plain::check(vm, &kit, form)?;
+    if !plain.new_bound_field {
+        return Ok(Value::None);
+    }
+    let fields = get(vm, form, "fields")?;
+    let cache = get(vm, form, "_bound_fields_cache")?;
+    let (Value::Dict(fields_d), Value::Dict(cache_d)) = (&fields, &cache) else {
+        return Ok(Value::None);
+    };
+    if fields_d.get_item(vm, name)?.is_none() {
+        return Ok(Value::None);
+    }
+    if let Some(bf) = cache_d.get_item(vm, name)? {
+        return Ok(bf);
+    }
+    bound_field(vm, &kit, &plain, form, &fields, name)
 }
 
 /// `render_div(form, renderer, kit)`: see the module's comment.
@@ -1008,10 +1039,14 @@ fn new_bound_field(
     let initial_id = format!("initial-{}", text_value(vm, &initial_id)?);
     put(vm, "html_initial_id", Value::from_string(initial_id));
     let label = get(vm, field, "label")?;
-    let label = if label.is_none() {
-        vm.call_args(&kit.pretty_name, std::slice::from_ref(name))?
-    } else {
+    let label = if !label.is_none() {
         label
+    } else if let Some(text) = pretty_name_ascii(name) {
+        // boundfield.pretty_name (the caller checked it is the framework's) of an
+        // ASCII name: `name.replace("_", " ").capitalize()`.
+        Value::from_string(text)
+    } else {
+        vm.call_args(&kit.pretty_name, std::slice::from_ref(name))?
     };
     put(vm, "label", label);
     let help_text = get(vm, field, "help_text")?;
@@ -1021,8 +1056,30 @@ fn new_bound_field(
         Value::str("")
     };
     put(vm, "help_text", help_text);
+    let renderer = get(vm, form, "renderer")?;
+    put(vm, "renderer", renderer);
     put(vm, "_initial", kit.unset.clone());
     Ok(Value::Object(o))
+}
+
+/// boundfield.pretty_name of a str of ASCII text ('first_name' -> 'First name'), None
+/// for anything else.
+fn pretty_name_ascii(name: &Value) -> Option<String> {
+    let Value::Str(s) = name else { return None };
+    let s = s.as_str();
+    if !s.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, b) in s.bytes().enumerate() {
+        let c = if b == b'_' { b' ' } else { b };
+        out.push(if i == 0 {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        } as char);
+    }
+    Some(out)
 }
 
 /// `bf.auto_id`: the property's remembered value while the form's `auto_id` and the

@@ -13,6 +13,7 @@ tests/python/django/forms_div_fast.py compares the output with Django 5.2's for 
 kind of field and for classes that override what this skips."""
 
 from _metal_forms import class_keeps as _class_keeps
+from _metal_forms import bound_field as _bound_field
 from _metal_forms import render_div as _render_div
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import renderers
@@ -114,3 +115,11 @@ def render_div(form, renderer):
     """BaseForm.render() with div.html (before its strip()), or None when a field
     needs the general path."""
     return _render_div(form, renderer, _kit)
+
+
+def bound_field(form, name):
+    """form[name] made natively (BoundField.__init__'s attributes, in its order), or
+    None when BaseForm.__getitem__ must decide in Python."""
+    if _kit is None:
+        return None
+    return _bound_field(form, name, _kit)

@@ -31,6 +31,7 @@ class BoundField:
         else:
             self.label = self.field.label
         self.help_text = field.help_text or ""
+        self.renderer = form.renderer
         self._initial = _UNSET
 
     def __str__(self):

@@ -182,6 +182,9 @@ class BaseForm:
             yield self[name]
 
     def __getitem__(self, name):
+        bf = _fast.bound_field(self, name)
+        if bf is not None:
+            return bf
         try:
             field = self.fields[name]
         except KeyError:
