@@ -338,8 +338,18 @@ fn visit(v: &Value, f: &mut dyn FnMut(&Value)) {
                 visit(x, f);
             }
         }
-        other => f(other),
+        other if value_addr(other).is_some() => f(other),
+        // Nothing the collector tracks (a str, a number, None, a class, a shared
+        // tuple): no call for it (most of an instance dict's keys and values), only
+        // counted as an edge (see `collect_nodes`).
+        _ => ATOMS.with(|a| a.set(a.get() + 1)),
     }
+}
+
+thread_local! {
+    /// Values `visit` passed by without calling its visitor: a collection counts them
+    /// among the live edges that size the next threshold.
+    static ATOMS: Cell<usize> = const { Cell::new(0) };
 }
 
 /// The locals captured in traceback entries (each a snapshot dict owned by its entry).
@@ -669,6 +679,7 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
     // by this one's garbage (sizing it by all edges let garbage raise the threshold,
     // which let more garbage pile up before the next collection).
     let mut live_edges = 0usize;
+    let atoms_before = ATOMS.with(|a| a.get());
     while let Some(i) = work.pop() {
         nodes[i].traverse(&mut |v| {
             live_edges += 1;
@@ -680,6 +691,7 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
             }
         });
     }
+    live_edges += ATOMS.with(|a| a.get()).wrapping_sub(atoms_before);
     let garbage: Vec<&Node> = nodes
         .iter()
         .zip(&reachable)

@@ -367,6 +367,9 @@ pub struct Vm {
     /// Frames whose NAME ops use a mapping that is not a plain dict (a metaclass's
     /// `__prepare__` result, exec's locals): (frame index, mapping), innermost last.
     pub(crate) mapping_ns: Vec<(usize, Value)>,
+    /// The form renderer's kit (`_metal_forms`) as last unpacked, with the tuple it
+    /// came from (held, so its address names it).
+    pub(crate) forms_kit: Option<(Value, Rc<dyn std::any::Any>)>,
 }
 
 const ATTR_CACHE_SIZE: usize = 4096;
@@ -511,6 +514,7 @@ impl Vm {
             iter_types: Default::default(),
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
+            forms_kit: None,
             static_names: HashMap::default(),
             sname_cache: Box::new([const { (0, None) }; SNAME_CACHE]),
             module_name_key: Rc::new(PyStr::new("__name__")),

@@ -131,7 +131,22 @@ fn tuple_items(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
 }
 
 impl Kit {
-    fn from(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
+    /// The kit tuple unpacked, once per tuple (every render and `form[name]` passes the
+    /// same one).
+    fn from(vm: &mut Vm, v: &Value) -> PyResult<Rc<Kit>> {
+        if let Some((tuple, kit)) = &vm.forms_kit {
+            if tuple.is(v) {
+                if let Ok(kit) = kit.clone().downcast::<Kit>() {
+                    return Ok(kit);
+                }
+            }
+        }
+        let kit = Rc::new(Kit::unpack(vm, v)?);
+        vm.forms_kit = Some((v.clone(), kit.clone()));
+        Ok(kit)
+    }
+
+    fn unpack(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
         let Value::Tuple(t) = v else {
             return Err(vm.type_error("render_div: kit must be a tuple"));
         };
