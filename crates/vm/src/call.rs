@@ -237,6 +237,19 @@ impl Vm {
         args: Args<'_>,
         ret_base: usize,
     ) -> PyResult<()> {
+        self.push_frame_at(func, args, ret_base, ret_base, crate::vm::Ret::Value)
+    }
+
+    /// `push_frame` with the frame's locals from `base` (the stack cut there; `base >=
+    /// ret_base`, what lies between stays) and what its return gives the caller.
+    pub fn push_frame_at(
+        &mut self,
+        func: &Rc<Function>,
+        args: Args<'_>,
+        base: usize,
+        ret_base: usize,
+        ret: crate::vm::Ret,
+    ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -253,11 +266,12 @@ impl Vm {
             return Err(e);
         }
         self.init_cells(func, &mut slots);
-        self.stack.truncate(ret_base);
-        let base = self.stack.len();
+        self.stack.truncate(base);
         self.stack.append(&mut slots);
         self.scratch_slots = slots;
-        self.frames.push(Frame::for_function(func, base, ret_base));
+        let mut f = Frame::for_function(func, base, ret_base);
+        f.ret = ret;
+        self.frames.push(f);
         Ok(())
     }
 
@@ -433,7 +447,7 @@ pub fn function_str(f: &Value) -> String {
             }
         }
         Value::Builtin(b) => format!("{}()", b.name),
-        Value::Type(t) => format!("{}()", t.name()),
+        Value::Type(t) => format!("{}()", t.full_name()),
         Value::Object(o) => match &o.payload {
             crate::objects::object::Payload::BoundMethod { func, .. } => function_str(func),
             _ => format!("{} object", o.cls().name()),

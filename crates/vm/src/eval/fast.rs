@@ -792,7 +792,32 @@ impl crate::vm::Vm {
             Some(names) => self.bind_kw_in_place(&init, callable_at, names),
         };
         if !bound {
-            return Ok(false);
+            // The general binder (`*args`, `**kwargs`, keyword-only defaults, cells, and
+            // every binding error): the instance first (as CPython's type call makes it
+            // before `__init__` binds), then `__init__`'s frame on the instance and the
+            // arguments, its locals where the class was.
+            let obj =
+                crate::classes::object_new(self, t, crate::objects::function::Args::new(&[]))?;
+            let mut args = std::mem::take(&mut self.arg_buf);
+            args.push(obj.clone());
+            args.extend(self.stack.drain(callable_at + 1..));
+            *self.slot_mut(ret_base) = obj;
+            let r = self.push_frame_at(
+                &init,
+                crate::objects::function::Args {
+                    all: &args,
+                    kwnames: kwnames.unwrap_or(&[]),
+                },
+                callable_at,
+                ret_base,
+                crate::vm::Ret::InitSelf,
+            );
+            args.clear();
+            if self.arg_buf.capacity() < args.capacity() {
+                self.arg_buf = args;
+            }
+            r?;
+            return Ok(true);
         }
         let obj = crate::classes::object_new(self, t, crate::objects::function::Args::new(&[]))?;
         *self.slot_mut(ret_base) = obj.clone();
