@@ -367,10 +367,15 @@ pub struct Vm {
     /// Frames whose NAME ops use a mapping that is not a plain dict (a metaclass's
     /// `__prepare__` result, exec's locals): (frame index, mapping), innermost last.
     pub(crate) mapping_ns: Vec<(usize, Value)>,
-    /// The form renderer's kit (`_metal_forms`) as last unpacked, with the tuple it
-    /// came from (held, so its address names it).
-    pub(crate) forms_kit: Option<(Value, Rc<dyn std::any::Any>)>,
+    /// The natives' kits (`_metal_forms`, `_metal_template`: the framework's classes
+    /// and functions they compare by identity) as last unpacked, with the tuple each
+    /// came from (held, so its address names it). See `Vm::kit`.
+    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 2],
 }
+
+/// `Vm::kit` slots.
+pub(crate) const KIT_FORMS: usize = 0;
+pub(crate) const KIT_TEMPLATE: usize = 1;
 
 const ATTR_CACHE_SIZE: usize = 4096;
 
@@ -514,7 +519,7 @@ impl Vm {
             iter_types: Default::default(),
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
-            forms_kit: None,
+            kits: [None, None],
             static_names: HashMap::default(),
             sname_cache: Box::new([const { (0, None) }; SNAME_CACHE]),
             module_name_key: Rc::new(PyStr::new("__name__")),
@@ -584,6 +589,27 @@ impl Vm {
             hint: std::cell::Cell::new(0),
         };
         found.map(|(_, v)| v)
+    }
+
+    /// A native's kit tuple unpacked by `unpack`, once per tuple: every call passes
+    /// the same one, so the unpacked form is kept in `slot` with the tuple it came
+    /// from.
+    pub(crate) fn kit<T: 'static>(
+        &mut self,
+        slot: usize,
+        tuple: &Value,
+        unpack: impl FnOnce(&mut Vm, &Value) -> PyResult<T>,
+    ) -> PyResult<Rc<T>> {
+        if let Some((t, kit)) = &self.kits[slot] {
+            if t.is(tuple) {
+                if let Ok(kit) = kit.clone().downcast::<T>() {
+                    return Ok(kit);
+                }
+            }
+        }
+        let kit = Rc::new(unpack(self, tuple)?);
+        self.kits[slot] = Some((tuple.clone(), kit.clone()));
+        Ok(kit)
     }
 
     /// `obj.name` for an instance of a Python class (`Payload::Instance`) when nothing

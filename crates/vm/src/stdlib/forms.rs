@@ -134,16 +134,7 @@ impl Kit {
     /// The kit tuple unpacked, once per tuple (every render and `form[name]` passes the
     /// same one).
     fn from(vm: &mut Vm, v: &Value) -> PyResult<Rc<Kit>> {
-        if let Some((tuple, kit)) = &vm.forms_kit {
-            if tuple.is(v) {
-                if let Ok(kit) = kit.clone().downcast::<Kit>() {
-                    return Ok(kit);
-                }
-            }
-        }
-        let kit = Rc::new(Kit::unpack(vm, v)?);
-        vm.forms_kit = Some((v.clone(), kit.clone()));
-        Ok(kit)
+        vm.kit(crate::vm::KIT_FORMS, v, Kit::unpack)
     }
 
     fn unpack(vm: &mut Vm, v: &Value) -> PyResult<Kit> {

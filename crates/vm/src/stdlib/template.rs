@@ -53,7 +53,7 @@ struct Kit {
 
 const KIT_LEN: usize = 12;
 
-fn kit_of(vm: &Vm, v: &Value) -> PyResult<Kit> {
+fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
     let Value::Tuple(t) = v else {
         return Err(vm.type_error("render_nodes: the kit must be a tuple"));
     };
@@ -218,7 +218,7 @@ fn globals_kept(kit: &Kit) -> bool {
 /// caller makes the SafeString), or None when the list is not exactly a NodeList.
 fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "render_nodes", &args, 3, 3)?;
-    let kit = kit_of(vm, &a[2])?;
+    let kit = vm.kit(crate::vm::KIT_TEMPLATE, &a[2], kit_of)?;
     let (nodelist, context) = (&a[0], &a[1]);
     if !is_type(vm, nodelist, &kit.node_list) {
         return Ok(Value::None);
