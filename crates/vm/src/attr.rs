@@ -350,6 +350,9 @@ impl Vm {
                     }
                     return self.call_args(&fget, std::slice::from_ref(obj)).map(Some);
                 }
+                // A builtin type's descriptor (`int.__dict__['real']`) stands for what
+                // the object serves itself, after its instance dict as ever.
+                Payload::Member { index, .. } if crate::getset::is_builtin(*index) => {}
                 Payload::Member { .. } => {
                     return crate::members::member_get(self, a, obj).map(Some);
                 }
@@ -410,6 +413,9 @@ impl Vm {
             Value::Object(a) => match &a.payload {
                 Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => self.classmethod_bind(f, owner),
+                Payload::Member { index, .. } if crate::getset::is_builtin(*index) => {
+                    crate::getset::get(self, a, &obj)
+                }
                 Payload::Instance | Payload::Builtin(_) => {
                     if let Some(inner) = self.wrapped_descriptor(a, "__get__") {
                         return self.bind_descriptor(inner, obj, owner);
@@ -691,6 +697,15 @@ impl Vm {
             return self.descriptor_store(&inner, obj, v);
         }
         match &ao.payload {
+            // A builtin type's descriptor refuses a store when it is read-only, and
+            // leaves the others to the object itself.
+            Payload::Member { name, index, .. } if crate::getset::is_builtin(*index) => match v {
+                None => crate::getset::delete(self, obj, name),
+                Some(_) if crate::getset::is_read_only(*index) => {
+                    Some(crate::getset::set(self, ao, obj, v))
+                }
+                Some(_) => None,
+            },
             Payload::Member { .. } => Some(crate::members::member_set(self, ao, obj, v)),
             Payload::Property { fns, .. } => {
                 let (f, what) = match &v {
@@ -972,8 +987,8 @@ impl Vm {
                 self.generic_delattr(o, obj, name)
             }
             Value::Function(f) => {
-                if name.as_str() == "__code__" {
-                    return Err(self.type_error(crate::special::CODE_TYPE));
+                if let Some(r) = crate::getset::delete(self, obj, name) {
+                    return r;
                 }
                 if f.dict.get().is_some_and(|d| d.del_str(name).is_some()) {
                     return Ok(());
@@ -1051,7 +1066,7 @@ pub(crate) fn slot_names(t: &Rc<crate::objects::types::PyType>) -> Vec<String> {
         .iter()
         .flat_map(|k| k.dict.items())
         .filter(
-            |(_, v)| matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member { index, .. } if index < crate::members::WEAKREF_SLOT)),
+            |(_, v)| matches!(v, Value::Object(o) if matches!(o.payload, Payload::Member { index, .. } if index < crate::getset::FIRST_BUILTIN)),
         )
         .filter_map(|(k, _)| crate::builtins::str::str_payload(&k).map(str::to_string))
         .collect();

@@ -18,6 +18,7 @@ pub mod format;
 pub mod format_percent;
 pub mod gc;
 pub mod generator;
+pub mod getset;
 pub mod import;
 pub mod iter;
 pub mod mapping_ns;

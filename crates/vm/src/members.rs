@@ -259,6 +259,9 @@ fn target<'a>(
 
 /// `obj.name` through the slot member `m`.
 pub fn member_get(vm: &mut Vm, m: &PyObject, obj: &Value) -> PyResult<Value> {
+    if matches!(m.payload, Payload::Member { index, .. } if crate::getset::is_builtin(index)) {
+        return crate::getset::get(vm, m, obj);
+    }
     let (o, name, index) = target(vm, m, obj)?;
     match index {
         // Handed out, the dict can be stored anywhere (even in itself): from now on the
@@ -281,6 +284,9 @@ pub fn member_get(vm: &mut Vm, m: &PyObject, obj: &Value) -> PyResult<Value> {
 
 /// `obj.name = v` (Some) or `del obj.name` (None) through the slot member `m`.
 pub fn member_set(vm: &mut Vm, m: &PyObject, obj: &Value, v: Option<Value>) -> PyResult<()> {
+    if matches!(m.payload, Payload::Member { index, .. } if crate::getset::is_builtin(index)) {
+        return crate::getset::set(vm, m, obj, v);
+    }
     let (o, name, index) = target(vm, m, obj)?;
     match (index, v) {
         (DICT_SLOT, Some(v)) => vm.set_dict(o, v),
@@ -344,7 +350,7 @@ pub fn cacheable_slot(
     let Payload::Member { index, owner, .. } = &m.payload else {
         return None;
     };
-    if *index >= WEAKREF_SLOT && !(*index == DICT_SLOT && for_load) {
+    if *index >= crate::getset::FIRST_BUILTIN && !(*index == DICT_SLOT && for_load) {
         return None;
     }
     owner.upgrade().filter(|t| o.cls().is_subtype(t))?;
@@ -386,7 +392,7 @@ pub fn member_repr(m: &PyObject) -> Option<String> {
             ..
         } => Some(format!(
             "<{} '{}' of '{}' objects>",
-            if *index >= WEAKREF_SLOT {
+            if *index >= WEAKREF_SLOT || crate::getset::is_getset(*index) {
                 "attribute"
             } else {
                 "member"
@@ -404,12 +410,17 @@ pub fn member_attr(m: &PyObject, attr: &str) -> Option<Value> {
         name,
         owner,
         owner_name,
-        ..
+        index,
     } = &m.payload
     else {
         return None;
     };
     match attr {
+        // A builtin type's descriptor has its attribute's docstring.
+        "__doc__" if crate::getset::is_builtin(*index) => Some(
+            crate::builtins::builtin_doc(owner_name.as_str(), name.as_str())
+                .map_or(Value::None, Value::str),
+        ),
         "__name__" => Some(Value::Str(name.clone())),
         "__qualname__" => Some(Value::from_string(format!(
             "{}.{}",

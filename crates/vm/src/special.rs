@@ -351,6 +351,10 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
         }
         "__name__" => Some(Value::str(&t.name())),
         "__qualname__" => Some(Value::str(&t.qualname.borrow())),
+        // (Not `function`'s own `__annotations__` descriptor.)
+        "__annotations__" if t.builtin => {
+            return Err(vm.attribute_error(&Value::Type(t.clone()), name));
+        }
         "__module__" => {
             if t.builtin {
                 let name = t.name();
@@ -386,7 +390,14 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
         "__weakrefoffset__" => Some(Value::Int(t.shape.weaklistoffset as i64)),
         "__mro__" => Some(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__class__" => Some(Value::Type(vm.type_of(&Value::Type(t.clone())))),
-        "__doc__" => Some(t.dict.get_by_str("__doc__").unwrap_or(Value::None)),
+        // `type`'s (`property`'s, `function`'s) own `__doc__` entry is the descriptor
+        // for its instances' docstrings; its own is in the docs table (CPython's tp_doc).
+        "__doc__" => Some(match t.dict.get_by_str("__doc__") {
+            Some(d) if crate::getset::is_descriptor(&d) => {
+                crate::builtins::builtin_doc(&t.name(), "").map_or(Value::None, Value::str)
+            }
+            d => d.unwrap_or(Value::None),
+        }),
         _ => None,
     })
 }
@@ -489,7 +500,11 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
                 Ok(true)
             }
             (Payload::Exception(d), "__suppress_context__") => {
-                d.suppress_context.set(vm.truthy(v)?);
+                // (A bool member, as CPython's.)
+                let Value::Bool(b) = v else {
+                    return Err(vm.type_error("attribute value type must be bool"));
+                };
+                d.suppress_context.set(b.0);
                 Ok(true)
             }
             (Payload::Exception(d), "__traceback__") => {

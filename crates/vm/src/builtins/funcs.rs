@@ -1245,24 +1245,11 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let sorted = crate::builtins::list::sort_values(vm, &items, &Value::None, false)?;
                 return Ok(Value::list(sorted));
             }
-            // The numeric types' data attributes live outside their dicts here.
-            let data_attrs = |t: &Rc<crate::objects::types::PyType>| -> Vec<&'static str> {
-                t.mro()
-                    .iter()
-                    .filter(|c| c.builtin)
-                    .flat_map(|c| match &*c.name() {
-                        "int" => &["real", "imag", "numerator", "denominator"][..],
-                        "float" | "complex" => &["real", "imag"][..],
-                        _ => &[][..],
-                    })
-                    .copied()
-                    .collect()
-            };
             let ty = match v {
                 Value::Type(t) => t.clone(),
                 _ => vm.type_of(v),
             };
-            let mut extra = data_attrs(&ty);
+            let mut extra = Vec::new();
             // Descriptors CPython keeps in the type dicts: object's `__class__`, and a
             // user class's `__dict__` and `__weakref__` (unless `__slots__` removed them).
             if !matches!(v, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) {

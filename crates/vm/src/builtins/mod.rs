@@ -311,6 +311,7 @@ pub fn init(vm: &mut Vm) {
     bytes::init_more(vm);
     crate::stdlib::init(vm);
     install_docs(vm);
+    crate::getset::init(vm);
 }
 
 /// The docstring CPython 3.11 gives `owner.attr` (`owner` a builtin type's name, or
