@@ -699,7 +699,21 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
         .map(|(n, _)| n)
         .collect();
     let count = garbage.len();
-    // Finalizers first (PEP 442), then break the cycles.
+    // The weak references to the garbage die first, and their callbacks run (CPython's
+    // order: a `__del__` finds them dead), then the finalizers (PEP 442), then the
+    // cycles are broken.
+    let objects: Vec<&Rc<PyObject>> = garbage
+        .iter()
+        .filter_map(|n| match n {
+            Node::Obj(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    if objects.iter().any(|o| o.is_weakly_referenced()) {
+        let in_garbage = |a: usize| index.get(&a).is_some_and(|&i| !reachable[i]);
+        crate::stdlib::weakref::clear_for_collection(&objects, &in_garbage);
+        crate::stdlib::weakref::run_callbacks(vm);
+    }
     for n in &garbage {
         if let Node::Obj(o) = n {
             if o.cls().has_finalizer() && !o.finalized.get() {

@@ -345,6 +345,12 @@ impl PyObject {
         self.reassigned
             .set(self.reassigned.get() | WEAKLY_REFERENCED);
     }
+
+    /// Has a weak reference been made to the object?
+    #[inline]
+    pub fn is_weakly_referenced(&self) -> bool {
+        self.reassigned.get() & WEAKLY_REFERENCED != 0
+    }
 }
 
 /// The most instance attributes a class's new instances make room for in advance.
@@ -377,15 +383,12 @@ impl Drop for PyObject {
 
 impl PyObject {
     /// Dropping: a suspended generator's `finally` blocks, or `__del__`, run later on a
-    /// new object holding the contents.
+    /// new object holding the contents. (The checks are inline: every object dropped
+    /// passes them, and almost none has anything to run.)
+    #[inline(always)]
     fn finalize(&mut self) {
-        if let Payload::Generator(g) = &self.payload {
-            let suspended = g.try_borrow().is_ok_and(|g| g.started && !g.finished);
-            if suspended && !self.finalized.get() {
-                let payload = std::mem::replace(&mut self.payload, Payload::Instance);
-                let o = self.resurrected(None, Slots::default(), payload);
-                crate::gc::queue_finalizer(o);
-            }
+        if let Payload::Generator(_) = &self.payload {
+            self.finalize_generator();
             return;
         }
         if self.finalized.get() || !self.cls().has_finalizer() {
@@ -397,12 +400,34 @@ impl PyObject {
         ) {
             return;
         }
-        // Resurrect the contents into a new object for `__del__` to run on at the next
-        // safe point of the eval loop.
+        self.queue_del();
+    }
+
+    #[inline(never)]
+    fn finalize_generator(&mut self) {
+        if let Payload::Generator(g) = &self.payload {
+            let suspended = g.try_borrow().is_ok_and(|g| g.started && !g.finished);
+            if suspended && !self.finalized.get() {
+                let payload = std::mem::replace(&mut self.payload, Payload::Instance);
+                let o = self.resurrected(None, Slots::default(), payload);
+                crate::gc::queue_finalizer(o);
+            }
+        }
+    }
+
+    /// Resurrect the contents into a new object for `__del__` to run on at the next
+    /// safe point of the eval loop.
+    #[inline(never)]
+    fn queue_del(&mut self) {
         let dict = self.dict_.get_mut().take();
         let slots = std::mem::take(&mut self.slots);
         let payload = std::mem::replace(&mut self.payload, Payload::Instance);
         let o = self.resurrected(dict, slots, payload);
+        // Its weak references live while `__del__` runs (and after, if it resurrects
+        // the object): they move to the object it runs on.
+        if self.is_weakly_referenced() {
+            crate::stdlib::weakref::object_resurrected(self as *const PyObject as usize, &o);
+        }
         crate::gc::queue_finalizer(o);
     }
 }

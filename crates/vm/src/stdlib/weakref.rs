@@ -12,6 +12,12 @@
 //! that freed it, as CPython runs them during the deallocation. Functions, classes and
 //! sets have no such hook: their entries are checked at each cycle collection (and
 //! `gc.collect()`), so their callbacks run then (docs/compat.md).
+//!
+//! An instance with a `__del__` is finalized on a new object holding its contents
+//! (`PyObject::finalize`): its handles are moved to that object, so its references
+//! stay alive while `__del__` runs and die with it, or live on when `__del__`
+//! resurrects it (CPython clears them after the finalizer). The cycle collector clears
+//! the references to its garbage before any finalizer runs, as CPython's does.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -68,6 +74,9 @@ impl Target {
 struct Entry {
     target: Target,
     refs: Vec<Weak<PyObject>>,
+    /// An instance's handles (`_weakref.handle`), which its `__del__` moves to the
+    /// object it runs on, and a collection clears.
+    handles: Vec<Weak<PyObject>>,
     /// The plain `ref` (exact type, no callback) that `weakref.ref(x)` returns again.
     basic: Option<Weak<PyObject>>,
 }
@@ -106,6 +115,63 @@ pub fn object_died(addr: usize) {
                     r.died.push(e);
                     crate::gc::BREAKER.with(|b| b.set(true));
                 }
+            }
+        }
+    });
+}
+
+/// Called by `PyObject`'s `Drop` for a weakly referenced object whose contents move to
+/// `new` for its `__del__` to run on: its references (and `ref(x)`'s plain one) point
+/// at `new` now, and die with it (or live on if `__del__` resurrects it), as CPython
+/// clears them only after the finalizer.
+pub fn object_resurrected(old: usize, new: &Rc<PyObject>) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        let Some(mut e) = r.entries.remove(&old) else {
+            return;
+        };
+        new.mark_weakly_referenced();
+        e.target = Target::Obj(Rc::downgrade(new));
+        e.handles.retain(|h| h.strong_count() > 0);
+        for h in e.handles.iter().filter_map(Weak::upgrade) {
+            set_handle(&h, e.target.clone());
+        }
+        r.entries.insert(Rc::as_ptr(new) as usize, e);
+    });
+}
+
+/// A handle's target (the handle is a `_weakref.handle` object).
+fn set_handle(h: &PyObject, t: Target) {
+    if let Payload::Native(n) = &h.payload {
+        if let Some(cell) = n.downcast_ref::<RefCell<Target>>() {
+            *cell.borrow_mut() = t;
+        }
+    }
+}
+
+/// The cycle collector found `garbage` unreachable: the weak references to those of its
+/// objects that have any die now, before any `__del__` runs (CPython's order); the
+/// callbacks of the references that are not garbage themselves (`in_garbage`) run at
+/// the next `run_callbacks`.
+pub fn clear_for_collection(garbage: &[&Rc<PyObject>], in_garbage: &dyn Fn(usize) -> bool) {
+    let _ = REG.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        for o in garbage.iter().filter(|o| o.is_weakly_referenced()) {
+            let Some(mut e) = r.entries.remove(&(Rc::as_ptr(o) as usize)) else {
+                continue;
+            };
+            for h in e.handles.iter().filter_map(Weak::upgrade) {
+                set_handle(&h, Target::Obj(Weak::new()));
+            }
+            e.refs
+                .retain(|w| w.strong_count() > 0 && !in_garbage(w.as_ptr() as usize));
+            if !e.refs.is_empty() {
+                r.died.push(e);
+                crate::gc::BREAKER.with(|b| b.set(true));
             }
         }
     });
@@ -232,8 +298,8 @@ fn has_weakref_slot(t: &Rc<PyType>) -> bool {
 fn target_of(vm: &Vm, h: &Value) -> PyResult<Target> {
     if let Value::Object(o) = h {
         if let Payload::Native(n) = &o.payload {
-            if let Some(t) = n.downcast_ref::<Target>() {
-                return Ok(t.clone());
+            if let Some(t) = n.downcast_ref::<RefCell<Target>>() {
+                return Ok(t.borrow().clone());
             }
         }
     }
@@ -252,10 +318,43 @@ fn handle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::Object(PyObject::new(
+    let h = PyObject::new(
         vm.types.object.clone(),
-        Payload::Native(Box::new(target)),
-    )))
+        Payload::Native(Box::new(RefCell::new(target))),
+    );
+    // An instance's handle is listed with its references: its `__del__` moves it.
+    if let Value::Object(o) = &a[0] {
+        o.mark_weakly_referenced();
+        REG.with(|reg| {
+            let mut reg = reg.borrow_mut();
+            let e = entry_for(&mut reg, &a[0]);
+            e.handles.retain(|h| h.strong_count() > 0);
+            e.handles.push(Rc::downgrade(&h));
+        });
+    }
+    Ok(Value::Object(h))
+}
+
+/// The entry of the live referent `v` (a weakly referenceable value), made if need be:
+/// a dead referent's entry at the same address is handed to `died` first.
+fn entry_for<'a>(reg: &'a mut Registry, v: &Value) -> &'a mut Entry {
+    let k = addr(v);
+    if reg.entries.get(&k).is_some_and(|e| !e.target.alive()) {
+        if let Some(old) = reg.entries.remove(&k) {
+            reg.died.push(old);
+            crate::gc::BREAKER.with(|b| b.set(true));
+        }
+    }
+    let target = Target::of(v).expect("a weakly referenceable value");
+    if !reg.entries.contains_key(&k) && !matches!(target, Target::Obj(_)) {
+        reg.polled.push(k);
+    }
+    reg.entries.entry(k).or_insert_with(|| Entry {
+        target,
+        refs: Vec::new(),
+        handles: Vec::new(),
+        basic: None,
+    })
 }
 
 /// `get(handle)`: the referent, or None once it is gone.
@@ -278,7 +377,7 @@ fn live_entry(reg: &Registry, k: usize) -> Option<&Entry> {
 /// `basic`).
 fn register(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "register", &args, 3, 3)?;
-    let (Some(target), Value::Object(r)) = (Target::of(&a[0]), &a[1]) else {
+    let (Some(_), Value::Object(r)) = (Target::of(&a[0]), &a[1]) else {
         return Err(vm.type_error("register(obj, ref, basic)"));
     };
     let is_basic = vm.truthy(&a[2])?;
@@ -288,21 +387,7 @@ fn register(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let w = Rc::downgrade(r);
     REG.with(|reg| {
         let mut reg = reg.borrow_mut();
-        let k = addr(&a[0]);
-        if reg.entries.get(&k).is_some_and(|e| !e.target.alive()) {
-            if let Some(old) = reg.entries.remove(&k) {
-                reg.died.push(old);
-                crate::gc::BREAKER.with(|b| b.set(true));
-            }
-        }
-        if !reg.entries.contains_key(&k) && !matches!(target, Target::Obj(_)) {
-            reg.polled.push(k);
-        }
-        let e = reg.entries.entry(k).or_insert_with(|| Entry {
-            target,
-            refs: Vec::new(),
-            basic: None,
-        });
+        let e = entry_for(&mut reg, &a[0]);
         e.refs.retain(|w| w.strong_count() > 0);
         e.refs.push(w.clone());
         if is_basic {
