@@ -250,7 +250,7 @@ impl Vm {
         ret_base: usize,
         ret: crate::vm::Ret,
     ) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() >= self.frame_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         let n = func.code.nlocalsplus;
@@ -321,9 +321,23 @@ impl Vm {
         if func.code.co.flags & flags::GENERATOR != 0 {
             return crate::generator::new_generator(self, func, args);
         }
+        // (What the operation calling counts: see `recursion`.)
+        let counted = self.enter_nested(false)?;
         let ret_base = self.stack.len();
-        self.push_frame(func, args, ret_base)?;
-        match self.run_nested()? {
+        let r = match self.push_frame(func, args, ret_base) {
+            Ok(()) => {
+                self.native_depth += 1;
+                let entry = self.frames.len() - 1;
+                let r = self.run(entry, None);
+                self.native_depth -= 1;
+                r
+            }
+            Err(e) => Err(e),
+        };
+        if counted {
+            self.leave_native();
+        }
+        match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.runtime_error("unexpected yield")),
         }
@@ -331,17 +345,23 @@ impl Vm {
 
     /// Run the frame just pushed to completion, guarding the Rust stack.
     pub fn run_nested(&mut self) -> PyResult<FrameExit> {
-        if self.native_depth > 180 {
-            let f = self.frames.pop();
-            if let Some(f) = f {
-                self.stack.truncate(f.ret_base);
+        let counted = match self.enter_nested(true) {
+            Ok(c) => c,
+            Err(e) => {
+                let f = self.frames.pop();
+                if let Some(f) = f {
+                    self.stack.truncate(f.ret_base);
+                }
+                return Err(e);
             }
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
-        }
+        };
         self.native_depth += 1;
         let entry = self.frames.len() - 1;
         let r = self.run(entry, None);
         self.native_depth -= 1;
+        if counted {
+            self.leave_native();
+        }
         r
     }
 

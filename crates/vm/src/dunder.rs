@@ -284,11 +284,27 @@ fn has_builtin_compare(v: &Value) -> bool {
     }
 }
 
+/// `call_special` counted as the native operation `what` (a RecursionError's suffix,
+/// `recursion::REPR`…) when the method runs in a nested eval loop.
+pub(crate) fn call_special_as(
+    vm: &mut Vm,
+    what: &'static str,
+    m: &Value,
+    v: &Value,
+    args: &[Value],
+) -> PyResult<Value> {
+    let prev = vm.native_what.replace(what);
+    let r = call_special(vm, m, v, args);
+    vm.native_what = prev;
+    r
+}
+
 fn call_side(vm: &mut Vm, side: &Side, v: &Value, other: &Value) -> PyResult<Value> {
+    use crate::recursion::COMPARISON;
     match side {
-        Side::Method(m) => call_special(vm, m, v, std::slice::from_ref(other)),
+        Side::Method(m) => call_special_as(vm, COMPARISON, m, v, std::slice::from_ref(other)),
         Side::NegatedEq(eq) => {
-            let r = call_special(vm, eq, v, std::slice::from_ref(other))?;
+            let r = call_special_as(vm, COMPARISON, eq, v, std::slice::from_ref(other))?;
             if matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -515,7 +531,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(m) = user_special(vm, v, "__repr__") {
-        let r = call_special(vm, &m, v, &[])?;
+        let r = call_special_as(vm, crate::recursion::REPR, &m, v, &[])?;
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
             // An instance of a str subclass is a string too.
@@ -572,7 +588,7 @@ pub fn builtin_subclass_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>>
 
 pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     if let Some(m) = user_special(vm, v, "__str__") {
-        let r = call_special(vm, &m, v, &[])?;
+        let r = call_special_as(vm, crate::recursion::STR, &m, v, &[])?;
         return str_result(vm, r);
     }
     if let Value::Object(o) = v {
@@ -595,7 +611,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     }
     // object.__str__ is repr(), whose result str() checks under its own name.
     if let Some(m) = user_special(vm, v, "__repr__") {
-        let r = call_special(vm, &m, v, &[])?;
+        let r = call_special_as(vm, crate::recursion::REPR, &m, v, &[])?;
         return str_result(vm, r);
     }
     vm.repr(v)

@@ -447,7 +447,7 @@ impl Vm {
                     {
                         if Rc::as_ptr(o.cls()) as usize == *ty
                             && *epoch == type_epoch()
-                            && self.frames.len() < self.recursion_limit
+                            && self.frames.len() < self.frame_limit
                         {
                             // SAFETY: the place is of this epoch.
                             let fget = match unsafe { place.value() } {

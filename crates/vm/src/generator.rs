@@ -140,7 +140,7 @@ pub fn resume(
             Delegated::Raise(e2) => throw = Some(e2),
         }
     }
-    if vm.frames.len() >= vm.recursion_limit {
+    if vm.frames.len() >= vm.frame_limit {
         let mut g = cell.borrow_mut();
         g.running = false;
         g.values = values;
@@ -165,18 +165,25 @@ pub fn resume(
             f.pc = pc.max(1);
         }
     }
-    vm.native_depth += 1;
     let entry = vm.frames.len() - 1;
-    let r = if vm.native_depth > 180 {
-        let f = vm.frames.pop();
-        if let Some(f) = f {
-            vm.stack.truncate(f.base);
+    let r = match vm.enter_nested(true) {
+        Err(e) => {
+            let f = vm.frames.pop();
+            if let Some(f) = f {
+                vm.stack.truncate(f.base);
+            }
+            Err(e)
         }
-        Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"))
-    } else {
-        vm.run(entry, throw)
+        Ok(counted) => {
+            vm.native_depth += 1;
+            let r = vm.run(entry, throw);
+            vm.native_depth -= 1;
+            if counted {
+                vm.leave_native();
+            }
+            r
+        }
     };
-    vm.native_depth -= 1;
     let mut g = cell.borrow_mut();
     g.running = false;
     g.started = true;
@@ -345,7 +352,7 @@ pub(crate) fn enter_inline(vm: &mut Vm, gen: &Rc<PyObject>) -> bool {
     let Payload::Generator(cell) = &gen.payload else {
         return false;
     };
-    if vm.frames.len() >= vm.recursion_limit {
+    if vm.frames.len() >= vm.frame_limit {
         return false;
     }
     let Ok(mut g) = cell.try_borrow_mut() else {

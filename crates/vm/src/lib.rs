@@ -28,6 +28,7 @@ pub mod ops;
 #[cfg(feature = "opstats")]
 pub mod opstats;
 pub mod profile;
+pub mod recursion;
 pub mod repr;
 pub mod run;
 pub mod special;

@@ -655,6 +655,18 @@ fn dict_eq(
     if x.len() != y.len() {
         return Ok(false);
     }
+    // Containers compare their items recursively: one level of the recursion limit.
+    vm.enter_native(crate::recursion::COMPARISON)?;
+    let r = dict_items_eq(vm, x, y);
+    vm.leave_native();
+    r
+}
+
+fn dict_items_eq(
+    vm: &mut Vm,
+    x: &crate::objects::dict::PyDict,
+    y: &crate::objects::dict::PyDict,
+) -> PyResult<bool> {
     for (k, v) in x.items() {
         match y.get_item(vm, &k)? {
             Some(v2) => {
@@ -672,6 +684,15 @@ fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<boo
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
         return Ok(op == CmpOp::Ne);
     }
+    // Containers compare their items recursively: one level of the recursion limit (as
+    // CPython's rich comparison of each item counts one).
+    vm.enter_native(crate::recursion::COMPARISON)?;
+    let r = seq_items_compare(vm, x, y, op);
+    vm.leave_native();
+    r
+}
+
+fn seq_items_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
     for (p, q) in x.iter().zip(y.iter()) {
         if p.is(q) {
             continue;

@@ -125,17 +125,21 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     Ok(Rc::new(PyStr::from_string(s)))
 }
 
-fn guard_enter(vm: &mut Vm, v: &Value) -> bool {
+/// A container's repr begins: false when it is already in progress (it shows as
+/// `[...]`); a RecursionError when the nesting reaches the recursion limit.
+fn guard_enter(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     let id = v.id();
     if vm.repr_stack.contains(&id) {
-        return false;
+        return Ok(false);
     }
+    vm.enter_native(crate::recursion::REPR)?;
     vm.repr_stack.push(id);
-    true
+    Ok(true)
 }
 
 fn guard_leave(vm: &mut Vm) {
     vm.repr_stack.pop();
+    vm.leave_native();
 }
 
 fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
@@ -169,7 +173,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Float(f) => crate::format::float_repr(*f),
         Value::Str(s) => str_repr(s.as_str()),
         Value::Tuple(t) => {
-            if !guard_enter(vm, v) {
+            if !guard_enter(vm, v)? {
                 return Ok("(...)".to_string());
             }
             let r = join_reprs(vm, &t.items);
@@ -182,7 +186,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::List(l) => {
-            if !guard_enter(vm, v) {
+            if !guard_enter(vm, v)? {
                 return Ok("[...]".to_string());
             }
             let items = l.items.borrow().clone();
@@ -191,7 +195,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             format!("[{}]", r?)
         }
         Value::Dict(d) => {
-            if !guard_enter(vm, v) {
+            if !guard_enter(vm, v)? {
                 return Ok("{...}".to_string());
             }
             let r = dict_items_repr(vm, &d.items());
@@ -204,7 +208,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if keys.is_empty() {
                 return Ok(if is_frozen { "frozenset()" } else { "set()" }.to_string());
             }
-            if !guard_enter(vm, v) {
+            if !guard_enter(vm, v)? {
                 return Ok(format!("{}(...)", vm.type_name(v)));
             }
             let r = join_reprs(vm, &keys);

@@ -316,7 +316,16 @@ pub struct Vm {
     pub handled: Value,
     pub builtins: Rc<PyDict>,
     pub modules: Rc<PyDict>,
+    /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
+    /// How many frames may be pushed: the recursion limit less the native levels in
+    /// progress that count against it (see `recursion`).
+    pub frame_limit: usize,
+    /// The native operation about to call Python code, when that counts one level of
+    /// the recursion limit (CPython's C-level checks: `repr`, `str`, a rich comparison):
+    /// the RecursionError's suffix. None: a call CPython makes without a check (most
+    /// slots: `__getattr__`, `__len__`, `__add__`, a key function…).
+    pub native_what: Option<&'static str>,
     /// Depth of nested eval loops entered from native code.
     pub native_depth: usize,
     /// Reused buffer for binding a call's arguments to parameter slots.
@@ -499,6 +508,8 @@ impl Vm {
             builtins: Rc::new(PyDict::new()),
             modules: Rc::new(PyDict::new()),
             recursion_limit: 1000,
+            frame_limit: 1000,
+            native_what: None,
             native_depth: 0,
             scratch_slots: Vec::new(),
             arg_buf: Vec::new(),

@@ -178,7 +178,13 @@ fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "repr", &args, 1, 1)?;
-    Ok(Value::Str(vm.repr(&a[0])?))
+    // The call of the builtin counts one level of the recursion limit, as CPython's
+    // call of a C function does (`def __repr__(self): return repr(self)` stops at its
+    // depth, with its message).
+    vm.enter_native(crate::recursion::CALLING)?;
+    let r = vm.repr(&a[0]);
+    vm.leave_native();
+    Ok(Value::Str(r?))
 }
 
 fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -526,7 +532,11 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "hash", &args, 1, 1)?;
-    Ok(Value::Int(vm.hash(&a[0])?))
+    // One level of the recursion limit, as `repr`'s call.
+    vm.enter_native(crate::recursion::CALLING)?;
+    let r = vm.hash(&a[0]);
+    vm.leave_native();
+    Ok(Value::Int(r?))
 }
 
 fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

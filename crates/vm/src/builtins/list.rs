@@ -215,6 +215,20 @@ pub fn sort_values(
     key: &Value,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
+    // The sort counts one level of the recursion limit, as CPython's call of
+    // `list.sort` (a key function that sorts again stops at its depth).
+    vm.enter_native(crate::recursion::CALLING)?;
+    let r = sort_values_in(vm, items, key, reverse);
+    vm.leave_native();
+    r
+}
+
+fn sort_values_in(
+    vm: &mut Vm,
+    items: &[Value],
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
         items.to_vec()
     } else {

@@ -775,7 +775,7 @@ impl crate::vm::Vm {
         ret_base: usize,
         kwnames: Option<&[Value]>,
     ) -> crate::vm::PyResult<bool> {
-        if callable_at == ret_base || self.frames.len() >= self.recursion_limit {
+        if callable_at == ret_base || self.frames.len() >= self.frame_limit {
             return Ok(false);
         }
         let Some(init) = crate::classes::inline_init(t) else {
@@ -867,7 +867,7 @@ impl crate::vm::Vm {
         use crate::objects::object::Payload;
         let Value::Object(o) = obj else { return None };
         if !matches!(o.payload, Payload::Instance | Payload::Builtin(_))
-            || self.frames.len() >= self.recursion_limit
+            || self.frames.len() >= self.frame_limit
         {
             return None;
         }

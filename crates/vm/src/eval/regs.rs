@@ -758,7 +758,7 @@ impl crate::vm::Vm {
                                 && n <= f.code.argcount
                                 && f.code.flags & metal_compiler::bytecode::flags::GENERATOR
                                     == 0
-                                && self.frames.len() < self.recursion_limit =>
+                                && self.frames.len() < self.frame_limit =>
                         {
                             let f: *const crate::objects::function::Function = Rc::as_ptr(f);
                             // SAFETY: the callable's slot (below the new frame's base) holds
@@ -988,7 +988,7 @@ impl crate::vm::Vm {
                 if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
             {
                 let f = f.clone();
-                if self.frames.len() < self.recursion_limit
+                if self.frames.len() < self.frame_limit
                     && self.bind_kw_in_place(&f, args_start, names)
                 {
                     // SAFETY: the callable's slot keeps the function alive while its

@@ -223,7 +223,7 @@ fn setrecursionlimit(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> P
     let a = crate::builtins::pos_args(vm, "setrecursionlimit", &args, 1, 1)?;
     match a[0] {
         Value::Int(n) if n >= 1 => {
-            vm.recursion_limit = (n as usize).min(100_000);
+            vm.set_recursion_limit((n as usize).min(100_000))?;
             Ok(Value::None)
         }
         Value::Int(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
