@@ -520,7 +520,8 @@ impl Vm {
     /// Does storing `name` go straight into the instance `__dict__` (STORE_ATTR cache)?
     pub fn plain_instance_store(&mut self, o: &PyObject, name: &Rc<PyStr>) -> bool {
         let cls = o.cls().clone();
-        let attr = self.type_lookup(&cls, name);
+        // (A builtin type's read-only descriptor refuses the store: no cache.)
+        let attr = cls.lookup_raw(name);
         o.has_dict()
             && attr.is_none_or(|a| shadowable(name, &a))
             && !matches!(name.as_str(), "__class__" | "__dict__")
@@ -557,6 +558,11 @@ impl Vm {
         }
         if let Some(a) = self.type_lookup(t, name) {
             return self.bind_class_attr(a, Value::Type(t.clone())).map(Some);
+        }
+        // A builtin type's getset or member descriptor (`int.real`), which instance
+        // look-ups pass by.
+        if let Some(d) = t.lookup_raw(name).filter(crate::getset::is_descriptor) {
+            return Ok(Some(d));
         }
         // The metatype's attributes (e.g. `mro`), bound to the type.
         let meta = self.type_of(&Value::Type(t.clone()));
@@ -746,7 +752,7 @@ impl Vm {
         v: Option<Value>,
     ) -> Option<PyResult<()>> {
         let meta = t.meta.borrow().clone()?;
-        let attr = self.type_lookup(&meta, name)?;
+        let attr = meta.lookup_raw(name)?;
         self.descriptor_store(&attr, cls, v)
     }
 
@@ -815,7 +821,7 @@ impl Vm {
         name: &Rc<PyStr>,
         v: Value,
     ) -> PyResult<()> {
-        if let Some(a) = o.cls().lookup(name) {
+        if let Some(a) = o.cls().lookup_raw(name) {
             if let Some(r) = self.descriptor_store(&a, obj, Some(v.clone())) {
                 return r;
             }
@@ -1019,7 +1025,7 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         let cls = o.cls().clone();
-        if let Some(attr) = self.type_lookup(&cls, name) {
+        if let Some(attr) = cls.lookup_raw(name) {
             if let Some(r) = self.descriptor_store(&attr, obj, None) {
                 return r;
             }

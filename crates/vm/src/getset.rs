@@ -3,11 +3,12 @@
 //!
 //! The attributes themselves are served by the objects (`special::special_attr`,
 //! `special::type_special_attr`, `special::set_special_attr`), as before these
-//! descriptors existed: an attribute read or store on an instance passes the descriptor
-//! by (`is_builtin`) and takes the same path it always took, so no hot path looks at
-//! them (a store through a read-only one raises its error, as in CPython). They are what a class-level read (`int.real`), `vars(T)`, `dir(T)` and a
-//! `super()` look-up find, and their `__get__`/`__set__`/`__delete__` reach the same
-//! getters and setters.
+//! descriptors existed: the MRO look-ups pass them by (`PyType::locate`), so an
+//! attribute read on an instance takes the path it always took and costs what it did.
+//! They are what a class-level read (`int.real`), `vars(T)`, `dir(T)`, a `super()`
+//! look-up and a store (`PyType::locate_raw`: a read-only one raises CPython's error)
+//! find, and their `__get__`/`__set__`/`__delete__` reach the same getters and
+//! setters.
 //!
 //! A descriptor is a `Payload::Member` (its `name`, `owner`, `__objclass__`…) whose
 //! `index` is one of the `BUILTIN_*` values below instead of a slot number.

@@ -200,9 +200,30 @@ impl PyType {
     /// Where `lookup` finds `name`: the dict along the MRO that holds it and the
     /// entry's index there. Caches keep this place instead of the value, so a cache
     /// never keeps a class attribute alive.
+    ///
+    /// A builtin type's getset or member descriptor (`int.__dict__['real']`) is passed
+    /// by: the object serves that attribute itself (`crate::getset`), and only a
+    /// class-level read, `vars()` and a store look at the descriptor (`locate_raw`).
     pub fn locate(&self, name: &PyStr) -> Option<Place> {
+        self.locate_in_mro(name, true)
+    }
+
+    /// `locate` that finds a builtin type's descriptors too.
+    pub fn locate_raw(&self, name: &PyStr) -> Option<Place> {
+        self.locate_in_mro(name, false)
+    }
+
+    #[inline]
+    fn locate_in_mro(&self, name: &PyStr, pass_descriptors: bool) -> Option<Place> {
         let at = |d: &Rc<crate::objects::dict::PyDict>| {
-            d.index_of_str(name).map(|ix| Place {
+            let ix = d.index_of_str(name)?;
+            if pass_descriptors
+                && d.value_at(ix)
+                    .is_some_and(|v| crate::getset::is_descriptor(&v))
+            {
+                return None;
+            }
+            Some(Place {
                 dict: Rc::as_ptr(d),
                 index: ix as u32,
             })
@@ -213,16 +234,25 @@ impl PyType {
         self.mro_rest.borrow().iter().find_map(|t| at(&t.dict))
     }
 
+    /// `lookup` that finds a builtin type's descriptors too (see `locate`).
+    pub fn lookup_raw(&self, name: &PyStr) -> Option<Value> {
+        let place = self.locate_raw(name)?;
+        // SAFETY: just located: no class has changed since.
+        unsafe { place.value() }
+    }
+
     /// `lookup` by a Rust string (hashed once, nothing allocated).
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
         let hash = crate::objects::str::hash_text(name);
-        if let Some(v) = self.dict.get_by_str_hashed(name, hash) {
+        let found = |t: &PyType| {
+            t.dict
+                .get_by_str_hashed(name, hash)
+                .filter(|v| !crate::getset::is_descriptor(v))
+        };
+        if let Some(v) = found(self) {
             return Some(v);
         }
-        self.mro_rest
-            .borrow()
-            .iter()
-            .find_map(|t| t.dict.get_by_str_hashed(name, hash))
+        self.mro_rest.borrow().iter().find_map(|t| found(t))
     }
 
     pub fn is_subtype(self: &Rc<Self>, other: &Rc<PyType>) -> bool {
