@@ -51,9 +51,8 @@ pub fn is_getset(index: usize) -> bool {
 
 /// Each type's descriptors, as CPython 3.11 lists them (`g`: getset, `m`: member; an
 /// upper-case letter: writable). Only the attributes metal's objects serve: `type`'s
-/// `__abstractmethods__`, `__annotations__`, `__flags__` and `__text_signature__`,
-/// `property`'s `__isabstractmethod__`, `staticmethod`'s and `classmethod`'s
-/// `__dict__` and `__isabstractmethod__` and a function's `__builtins__` are missing.
+/// `__abstractmethods__`, `__annotations__`, `__flags__` and `__text_signature__` and
+/// `staticmethod`'s and `classmethod`'s `__dict__` are missing.
 const TABLE: &[(&str, &[(&str, char)])] = &[
     (
         "int",
@@ -101,10 +100,26 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("fset", 'm'),
             ("fdel", 'm'),
             ("__doc__", 'M'),
+            ("__isabstractmethod__", 'g'),
         ],
     ),
-    ("staticmethod", &[("__func__", 'm'), ("__wrapped__", 'm')]),
-    ("classmethod", &[("__func__", 'm'), ("__wrapped__", 'm')]),
+    (
+        "staticmethod",
+        &[
+            ("__func__", 'm'),
+            ("__wrapped__", 'm'),
+            ("__isabstractmethod__", 'g'),
+        ],
+    ),
+    (
+        "classmethod",
+        &[
+            ("__func__", 'm'),
+            ("__wrapped__", 'm'),
+            ("__isabstractmethod__", 'g'),
+        ],
+    ),
+    ("object", &[("__class__", 'G')]),
     (
         "function",
         &[
@@ -112,6 +127,7 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("__doc__", 'M'),
             ("__globals__", 'm'),
             ("__module__", 'M'),
+            ("__builtins__", 'm'),
             ("__code__", 'G'),
             ("__defaults__", 'G'),
             ("__kwdefaults__", 'G'),
@@ -135,6 +151,7 @@ pub fn init(vm: &mut Vm) {
             "float" => vm.types.float.clone(),
             "complex" => vm.types.complex.clone(),
             "type" => vm.types.type_.clone(),
+            "object" => vm.types.object.clone(),
             "BaseException" => vm.exc_type("BaseException"),
             "property" => vm.types.property.clone(),
             "staticmethod" => vm.types.staticmethod.clone(),

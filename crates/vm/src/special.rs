@@ -87,6 +87,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
+            // Its globals' `__builtins__` (a module's dict), else the builtins.
+            "__builtins__" => Some(match f.globals.get_by_str("__builtins__") {
+                Some(d @ Value::Dict(_)) => d,
+                Some(Value::Object(m)) if matches!(m.payload, Payload::Module { .. }) => m
+                    .dict()
+                    .map_or_else(|| Value::Dict(vm.builtins.clone()), Value::Dict),
+                _ => Value::Dict(vm.builtins.clone()),
+            }),
             "__dict__" => Some(Value::Dict(f.dict().clone())),
             "__closure__" => Some(match &f.closure {
                 Some(c) => Value::tuple(c.to_vec()),
@@ -309,6 +317,21 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "fset" => Some(fns.borrow().fset.clone()),
                 "fdel" => Some(fns.borrow().fdel.clone()),
                 "__doc__" => Some(fns.borrow().doc.clone()),
+                // Abstract when one of its functions is.
+                "__isabstractmethod__" => {
+                    let parts = {
+                        let f = fns.borrow();
+                        [f.fget.clone(), f.fset.clone(), f.fdel.clone()]
+                    };
+                    for f in parts.iter().filter(|f| !f.is_none()) {
+                        if let Some(v) = vm.getattr_opt(f, name)? {
+                            if vm.truthy(&v)? {
+                                return Ok(Some(Value::bool(true)));
+                            }
+                        }
+                    }
+                    Some(Value::bool(false))
+                }
                 _ => None,
             },
             Payload::Member { .. } => crate::members::member_attr(o, name),

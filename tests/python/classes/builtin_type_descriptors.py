@@ -25,10 +25,14 @@ samples = [
                  "__module__", "__dict__", "__doc__"]),
     (BaseException, e, ["__suppress_context__", "__dict__", "args", "__traceback__",
                         "__context__", "__cause__"]),
-    (property, property(len, doc="p doc"), ["fget", "fset", "fdel", "__doc__"]),
-    (staticmethod, staticmethod(f), ["__func__", "__wrapped__"]),
-    (classmethod, classmethod(f), ["__func__", "__wrapped__"]),
+    (property, property(len, doc="p doc"), ["fget", "fset", "fdel", "__doc__",
+                                            "__isabstractmethod__"]),
+    (staticmethod, staticmethod(f), ["__func__", "__wrapped__", "__isabstractmethod__"]),
+    (classmethod, classmethod(f), ["__func__", "__wrapped__", "__isabstractmethod__"]),
+    (object, object(), ["__class__"]),
+    (object, 5, ["__class__"]),
     (types.FunctionType, f, ["__closure__", "__doc__", "__globals__", "__module__", "__code__",
+                             "__builtins__",
                              "__defaults__", "__kwdefaults__", "__annotations__", "__dict__",
                              "__name__", "__qualname__"]),
     (range, range(1, 9, 2), ["start", "stop", "step"]),
@@ -40,6 +44,8 @@ for T, obj, names in samples:
         got = d.__get__(obj, T)
         if n == "__globals__":
             got = got is globals()
+        elif n == "__builtins__":
+            got = got is __builtins__.__dict__
         elif n in ("__dict__", "__code__", "__mro__", "__func__", "__wrapped__"):
             got = type(got).__name__
         print(T.__name__, n, type(d).__name__, repr(d), d.__name__, d.__qualname__,
@@ -94,6 +100,32 @@ class C:
 
 type.__dict__["__name__"].__set__(C, "D")
 print(C.__name__, C.__qualname__)
+
+
+# object's __class__: reads and assigns an object's class.
+class C2:
+    pass
+
+
+c = C()
+object.__dict__["__class__"].__set__(c, C2)
+print(type(c).__name__, object.__dict__["__class__"].__get__(c).__name__,
+      object.__dict__["__class__"].__get__(int), "__class__" in object.__dict__)
+show(lambda: object.__dict__["__class__"].__set__(5, C2))
+show(lambda: object.__dict__["__class__"].__delete__(c))
+
+
+# Abstract properties and methods.
+class Abstract:
+    def g(self):
+        pass
+
+    g.__isabstractmethod__ = True
+
+
+print(property(Abstract.g).__isabstractmethod__, property(None, Abstract.g).__isabstractmethod__,
+      property(len).__isabstractmethod__, staticmethod(Abstract.g).__isabstractmethod__,
+      classmethod(len).__isabstractmethod__)
 
 # Deleting what a function or an exception serves.
 for n in ["__name__", "__qualname__", "__code__", "__defaults__", "__kwdefaults__",
