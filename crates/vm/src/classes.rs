@@ -218,6 +218,14 @@ pub fn type_new(
     // __slots__: member descriptors, and no instance __dict__ unless asked for.
     let layout = solid_layout(&bases);
     let spec = crate::members::slot_spec(vm, name, &bases, layout, &dict)?;
+    // A class of metal's library that CPython implements in C has that C layout.
+    let from_library = vm
+        .frames
+        .last()
+        .is_some_and(|f| f.code.co.filename.starts_with("<metal>/"));
+    let c_shape = from_library
+        .then(|| crate::objects::cshape::Shape::c_implemented(&module, &qualname))
+        .flatten();
     let shape = crate::objects::cshape::Shape::heap(
         &bases[best],
         &bases,
@@ -230,6 +238,7 @@ pub fn type_new(
         spec.add_dict,
         spec.add_weakref,
     );
+    let shape = c_shape.unwrap_or(shape);
     let t = Rc::new_cyclic(|owner| {
         crate::members::add_members(vm, &spec, owner, name, &dict);
         finish_class_dict(vm, &dict);

@@ -37,6 +37,9 @@ pub struct Shape {
     /// A heap type's `__slots__` as CPython keeps them (mangled, sorted, without
     /// `__dict__` and `__weakref__`); None when the class has no `__slots__`.
     pub slots: Option<Vec<String>>,
+    /// A class of metal's library that CPython implements in C: its `tp_name`
+    /// (`collections.OrderedDict`), which CPython's layout errors name it by.
+    pub c_name: Option<&'static str>,
 }
 
 impl Shape {
@@ -116,6 +119,33 @@ impl Shape {
         }
     }
 
+    /// The C layout of a class that metal's library defines in Python and CPython 3.11
+    /// implements in C (64-bit; `module`, `qualname`: the class's): its own sizes,
+    /// not those of a class defined in Python over its base.
+    pub fn c_implemented(module: &str, qualname: &str) -> Option<Shape> {
+        let f = Shape::fixed;
+        let (shape, c_name) = match (module, qualname) {
+            ("collections", "OrderedDict") => (f(112, 0, 96, 104, true), "collections.OrderedDict"),
+            ("collections", "deque") => (f(216, 0, 0, 208, true), "collections.deque"),
+            ("collections", "defaultdict") => (f(56, 0, 0, 0, true), "collections.defaultdict"),
+            ("functools", "partial") => (f(64, 0, 40, 48, true), "functools.partial"),
+            ("operator", "itemgetter") => (f(48, 0, 0, 0, true), "operator.itemgetter"),
+            ("operator", "attrgetter") => (f(40, 0, 0, 0, true), "operator.attrgetter"),
+            ("operator", "methodcaller") => (f(40, 0, 0, 0, true), "operator.methodcaller"),
+            ("datetime", "date") => (f(32, 0, 0, 0, false), "datetime.date"),
+            ("datetime", "datetime") => (f(48, 0, 0, 0, false), "datetime.datetime"),
+            ("datetime", "time") => (f(40, 0, 0, 0, false), "datetime.time"),
+            ("datetime", "timedelta") => (f(40, 0, 0, 0, false), "datetime.timedelta"),
+            ("datetime", "timezone") => (f(32, 0, 0, 0, false), "datetime.timezone"),
+            ("datetime", "tzinfo") => (f(16, 0, 0, 0, false), "datetime.tzinfo"),
+            _ => return None,
+        };
+        Some(Shape {
+            c_name: Some(c_name),
+            ..shape
+        })
+    }
+
     /// A class defined in Python, laid out after its best base `best` (one of `bases`)
     /// by CPython's rules: its `__slots__` members first, then (when asked for, or when
     /// there are no `__slots__`, and the base has none) a `__weakref__` slot and a
@@ -170,6 +200,7 @@ impl Shape {
             managed_dict,
             heap: true,
             slots,
+            c_name: None,
         }
     }
 }
@@ -297,11 +328,17 @@ pub fn compatible_for_assignment(
     new: &Rc<PyType>,
     attr: &str,
 ) -> Result<(), String> {
+    // (A C type is named by its `tp_name`.)
+    let name = |t: &PyType| {
+        t.shape
+            .c_name
+            .map_or_else(|| t.name().to_string(), str::to_string)
+    };
     if old.shape.gc != new.shape.gc {
         return Err(format!(
             "{attr} assignment: '{}' deallocator differs from '{}'",
-            new.name(),
-            old.name()
+            name(new),
+            name(old)
         ));
     }
     // Each walked down to the base its instances are laid out as; those two must be
@@ -328,7 +365,7 @@ pub fn compatible_for_assignment(
     }
     Err(format!(
         "{attr} assignment: '{}' object layout differs from '{}'",
-        new.name(),
-        old.name()
+        name(new),
+        name(old)
     ))
 }
