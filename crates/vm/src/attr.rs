@@ -208,20 +208,34 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        // Instance dict / module dict.
+        // Instance dict / module dict. An entry named as a builtin type's getset or
+        // member descriptor (`i.__dict__['real']` for an int subclass's instance)
+        // comes after the object's own attribute, as that data descriptor comes before
+        // the dict in CPython.
+        let mut shadowed = None;
         if let Value::Object(o) = obj {
             if let Some(d) = &o.dict() {
                 if let Some(v) = d.get_str(name) {
-                    return Ok(Some(v));
+                    if matches!(o.payload, Payload::Instance)
+                        || !builtin_descriptor_named(&ty, name)
+                    {
+                        return Ok(Some(v));
+                    }
+                    shadowed = Some(v);
                 }
             }
         }
         if let Value::Function(f) = obj {
+            // (Not for a function: what is assigned to some of its special attributes,
+            // `__annotations__` among them, is kept in its dict.)
             if let Some(v) = f.dict.get().and_then(|d| d.get_str(name)) {
                 return Ok(Some(v));
             }
         }
         if let Some(v) = crate::special::special_attr(self, obj, name.as_str())? {
+            return Ok(Some(v));
+        }
+        if let Some(v) = shadowed {
             return Ok(Some(v));
         }
         if let Some(a) = tattr {
@@ -1145,6 +1159,12 @@ pub(crate) fn is_dunder(name: &PyStr) -> bool {
 /// A class attribute that an instance reads as it is: a value of a builtin type with no
 /// `__get__` (None, a number, a str, a container), or a class whose metaclass is `type`
 /// (a class is no descriptor unless its metaclass gives it a `__get__`).
+/// A builtin type on `ty`'s MRO has a getset or member descriptor called `name`.
+fn builtin_descriptor_named(ty: &crate::objects::types::PyType, name: &PyStr) -> bool {
+    ty.lookup_raw(name)
+        .is_some_and(|v| crate::getset::is_descriptor(&v))
+}
+
 pub(crate) fn read_as_is(a: &Value) -> bool {
     matches!(a, Value::Type(t) if t.meta.borrow().is_none())
         || matches!(

@@ -28,3 +28,38 @@ for qs in [b"", b"a=1&b=%41%42", b"a+b=c", b"k=%C3%A9", b"k=\xc3\xa9"]:
         print(repr(qs), parse_qsl(qs, keep_blank_values=True))
     except Exception as e:
         print(repr(qs), type(e).__name__)
+# Bytes-like and odd arguments, as CPython's _coerce_args takes them.
+from urllib.parse import parse_qsl as _pq, parse_qs as _pqs
+for args, kw in [
+    ((bytearray(b"a=1&b=2"),), {}),
+    ((b"a=1;b=2",), {"separator": b";"}),
+    (("a=1;b=2",), {"separator": b";"}),
+    ((b"a=1&b",), {"keep_blank_values": True}),
+    ((b"a+b=%41%42",), {}),
+    ((None,), {}),
+    ((b"",), {}),
+    (("",), {"max_num_fields": 0}),
+    (("a=1",), {"max_num_fields": 1}),
+    ((b"x=%FF",), {"errors": "strict"}),
+]:
+    try:
+        print(_pq(*args, **kw))
+    except Exception as e:
+        print(type(e).__name__, e)
+for args, kw in [
+    (("",), {"max_num_fields": -1}),
+    (("a=1&b=2",), {"max_num_fields": 1}),
+    ((b"a=1&b=2",), {"max_num_fields": 1}),
+    (("a=1",), {"separator": ""}),
+    (("a=1",), {"separator": None}),
+    (("a=1",), {"separator": 5}),
+    ((b"a=\xff",), {}),
+    (("a",), {"strict_parsing": True}),
+    (("a=1&&b=2",), {"strict_parsing": True}),
+    ((5,), {}),
+]:
+    try:
+        print(_pq(*args, **kw))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(_pqs(b"a=1&a=2&b=3"), _pqs(bytearray(b"k=v"), separator=b"&"))

@@ -94,33 +94,57 @@ def unquote_plus(string, encoding="utf-8", errors="replace"):
     return unquote(string.replace("+", " "), encoding, errors)
 
 
+def _coerce_args(*args):
+    """The arguments as str (bytes-like ones decoded as ASCII), and the function that
+    turns a str result back into the kind of the first (CPython's _coerce_args)."""
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_noop,)
+    return tuple(x.decode("ascii", "strict") if x else "" for x in args) + (_encode_result,)
+
+
+def _noop(obj):
+    return obj
+
+
+def _encode_result(obj):
+    return obj.encode("ascii", "strict")
+
+
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8",
               errors="replace", max_num_fields=None, separator="&"):
-    if isinstance(qs, bytes):
-        # Bytes in, bytes out: decoded as ASCII, each result encoded back (strictly).
-        pairs = parse_qsl(qs.decode("ascii"), keep_blank_values, strict_parsing, encoding,
-                          errors, max_num_fields, separator)
-        return [(name.encode("ascii"), value.encode("ascii")) for name, value in pairs]
-    if not qs:
-        return []
-    if (type(qs) is str and separator == "&" and not strict_parsing and encoding == "utf-8"
-            and errors == "replace"):
+    if (type(qs) is str and type(separator) is str and separator == "&"
+            and not strict_parsing and encoding == "utf-8" and errors == "replace"):
         # The defaults, natively.
-        if max_num_fields is not None and qs.count("&") + 1 > max_num_fields:
+        if max_num_fields is not None:
+            num_fields = 1 + qs.count("&") if qs else 0
+            if max_num_fields < num_fields:
+                raise ValueError("Max number of fields exceeded")
+        return _parse_qsl_utf8(qs, keep_blank_values) if qs else []
+    qs, coerce_result = _coerce_args(qs)
+    separator, _ = _coerce_args(separator)
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
             raise ValueError("Max number of fields exceeded")
-        return _parse_qsl_utf8(qs, keep_blank_values)
-    pairs = qs.split(separator)
-    if max_num_fields is not None and len(pairs) > max_num_fields:
-        raise ValueError("Max number of fields exceeded")
     out = []
-    for field in pairs:
+    for field in qs.split(separator) if qs else []:
         if not field and not strict_parsing:
             continue
         name, has_eq, value = field.partition("=")
-        if not has_eq and strict_parsing:
-            raise ValueError("bad query field: %r" % (field,))
+        if not has_eq:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
+                continue
         if value or keep_blank_values:
-            out.append((unquote_plus(name, encoding, errors), unquote_plus(value, encoding, errors)))
+            out.append((coerce_result(unquote(name.replace("+", " "), encoding, errors)),
+                        coerce_result(unquote(value.replace("+", " "), encoding, errors))))
     return out
 
 
