@@ -216,7 +216,8 @@ impl Vm {
         if let Value::Object(o) = obj {
             if let Some(d) = &o.dict() {
                 if let Some(v) = d.get_str(name) {
-                    if matches!(o.payload, Payload::Instance)
+                    // (A module's getset descriptors read its dict themselves.)
+                    if matches!(o.payload, Payload::Instance | Payload::Module { .. })
                         || !builtin_descriptor_named(&ty, name)
                     {
                         return Ok(Some(v));
