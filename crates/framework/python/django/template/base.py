@@ -121,7 +121,7 @@ class Template:
     def render(self, context):
         """Display stage: render the compiled template with a Context."""
         render_context = context.render_context
-        render_context.push_state(self)
+        render_context._push_state(self)
         try:
             if context.template is None:
                 if type(context) is RequestContext:
@@ -137,7 +137,7 @@ class Template:
                     return self._render(context)
             return self._render(context)
         finally:
-            render_context.pop_state()
+            render_context._pop_state()
 
     def compile_nodelist(self):
         lexer = Lexer(self.source)

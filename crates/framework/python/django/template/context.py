@@ -209,18 +209,40 @@ class RenderContext(BaseContext):
         return self.dicts[-1][key]
 
     def push_state(self, template, isolated_context=True):
-        """Enter a template (pair with pop_state)."""
+        """Django's context manager: render `template` in this state inside the
+        with-block (`isolated_context`: in a dict of its own), restored on exit."""
+        return _RenderState(self, template, isolated_context)
+
+    def _push_state(self, template, isolated_context=True):
+        """push_state's entry without its context-manager object (the framework's
+        own callers pair it with _pop_state)."""
         self._states = getattr(self, "_states", None) or []
         self._states.append((self.template, isolated_context))
         self.template = template
         if isolated_context:
             self.dicts.append({})
 
-    def pop_state(self):
+    def _pop_state(self):
         initial, isolated_context = self._states.pop()
         self.template = initial
         if isolated_context:
             self.pop()
+
+
+class _RenderState:
+    """What RenderContext.push_state gives: enters the state on __enter__, as
+    Django's generator-based context manager does, and leaves it on __exit__."""
+
+    def __init__(self, render_context, template, isolated_context):
+        self.render_context = render_context
+        self.template = template
+        self.isolated_context = isolated_context
+
+    def __enter__(self):
+        self.render_context._push_state(self.template, self.isolated_context)
+
+    def __exit__(self, *exc):
+        self.render_context._pop_state()
 
 
 class RequestContext(Context):

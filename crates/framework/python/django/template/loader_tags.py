@@ -148,11 +148,11 @@ class ExtendsNode(Node):
 
         # Render the parent in this render state (not an isolated one).
         render_context = context.render_context
-        render_context.push_state(compiled_parent, isolated_context=False)
+        render_context._push_state(compiled_parent, isolated_context=False)
         try:
             return compiled_parent._render(context)
         finally:
-            render_context.pop_state()
+            render_context._pop_state()
 
 
 class IncludeNode(Node):
