@@ -85,7 +85,13 @@ pub fn property_fields(vm: &mut Vm, args: &Args<'_>) -> PyResult<[Value; 4]> {
 
 pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     if !t.builtin {
-        return crate::classes::instantiate(vm, t, args);
+        // The call of a Python class counts one level of the recursion limit, as
+        // CPython's call of a type without vectorcall does (`__init__` or `__new__`
+        // calling the class again stops at its depth, with its message).
+        vm.enter_native(crate::recursion::CALLING)?;
+        let r = crate::classes::instantiate(vm, t, args);
+        vm.leave_native();
+        return r;
     }
     if t.layout == Layout::Exception {
         let mut pos = args.pos().to_vec();
@@ -153,7 +159,8 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 (Some(v), None) => {
                     // `str(x)` hands back what `x.__str__()` returned (called once).
                     if let Some(m) = crate::dunder::user_special(vm, &v, "__str__") {
-                        let r = crate::dunder::call_special(vm, &m, &v, &[])?;
+                        let r =
+                            crate::dunder::call_special_as(vm, crate::recursion::STR, &m, &v, &[])?;
                         return crate::dunder::str_call_result(vm, r);
                     }
                     Ok(Value::Str(vm.str_of(&v)?))

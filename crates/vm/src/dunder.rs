@@ -694,7 +694,12 @@ pub fn call_object(vm: &mut Vm, f: &Value, args: Args<'_>) -> PyResult<Value> {
     if let Some(m) = user_special(vm, f, "__call__") {
         let owner = Value::Type(vm.type_of(f));
         let bound = vm.bind_descriptor(m, f.clone(), owner)?;
-        return vm.call(&bound, args);
+        // One level of the recursion limit, as CPython's call of an object without
+        // vectorcall.
+        vm.enter_native(crate::recursion::CALLING)?;
+        let r = vm.call(&bound, args);
+        vm.leave_native();
+        return r;
     }
     Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f))))
 }

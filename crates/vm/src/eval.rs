@@ -676,7 +676,8 @@ impl Vm {
                         continue;
                     }
                     let n = self.stack.len();
-                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 2, "__getitem__", 2)
+                    if let Some(f) =
+                        self.special_frame(code.cache(pc - 1), n - 2, "__getitem__", 2, 1)
                     {
                         self.fr_mut(fidx).pc = pc;
                         let b = self.enter_special(f, 2, Ret::Value);
@@ -691,7 +692,8 @@ impl Vm {
                 }
                 Op::STORE_SUBSCR => {
                     let n = self.stack.len();
-                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 2, "__setitem__", 3)
+                    if let Some(f) =
+                        self.special_frame(code.cache(pc - 1), n - 2, "__setitem__", 3, 1)
                     {
                         // value, obj, key -> obj, key, value
                         self.stack[n - 3..].rotate_left(1);
@@ -719,7 +721,8 @@ impl Vm {
                 }
                 Op::DELETE_SUBSCR => {
                     let n = self.stack.len();
-                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 2, "__delitem__", 2)
+                    if let Some(f) =
+                        self.special_frame(code.cache(pc - 1), n - 2, "__delitem__", 2, 1)
                     {
                         self.fr_mut(fidx).pc = pc;
                         let b = self.enter_special(f, 2, Ret::Discard);
@@ -735,7 +738,7 @@ impl Vm {
                     // a Python class.
                     let n = self.stack.len();
                     if let Some(f) =
-                        self.special_frame(code.cache(pc - 1), n - 1, "__contains__", 2)
+                        self.special_frame(code.cache(pc - 1), n - 1, "__contains__", 2, 1)
                     {
                         // item, container -> container, item
                         self.stack.swap(n - 2, n - 1);
@@ -1065,10 +1068,13 @@ impl Vm {
                     let mut str_of = None;
                     debug_assert_eq!(fidx, self.frames.len() - 1);
                     match self.fr(fidx).ret {
-                        Ret::Value => {
+                        ret @ (Ret::Value | Ret::Called) => {
                             self.push(v);
                             self.drop_top_frame();
                             self.collapse_to(ret_base);
+                            if ret == Ret::Called {
+                                self.leave_native();
+                            }
                         }
                         Ret::InitSelf => {
                             // The result is the instance in the slot at ret_base.
@@ -1078,6 +1084,7 @@ impl Vm {
                             v.discard();
                             self.frames.truncate(fidx);
                             self.truncate_stack(ret_base + 1);
+                            self.leave_native();
                         }
                         Ret::Discard => {
                             v.discard();
@@ -1089,6 +1096,7 @@ impl Vm {
                             str_of = Some(v);
                             self.drop_top_frame();
                             self.truncate_stack(ret_base);
+                            self.leave_native();
                         }
                         ret @ (Ret::Truth | Ret::NotTruth) => {
                             // Its truth is asked in the caller (it may run `__bool__`).
@@ -1288,7 +1296,9 @@ impl Vm {
                     // bound below it as before, then `__enter__` runs as a frame of this
                     // loop, its result taking the manager's place.
                     let n = self.stack.len();
-                    if let Some(f) = self.special_frame(code.cache(pc - 1), n - 1, "__enter__", 1) {
+                    if let Some(f) =
+                        self.special_frame(code.cache(pc - 1), n - 1, "__enter__", 1, 1)
+                    {
                         let mgr = self.stack[n - 1].clone();
                         let exit = tri!(crate::exceptions::bound_exit(self, &mgr));
                         self.stack.insert(n - 1, exit);
@@ -1342,12 +1352,13 @@ impl Vm {
         at: usize,
         name: &'static str,
         argc: usize,
+        levels: usize,
     ) -> Option<Rc<Function>> {
         let obj = match &self.stack[at] {
             v @ Value::Object(_) => v.clone(),
             _ => return None,
         };
-        let f = self.special_frame_func(cache, &obj, name, argc);
+        let f = self.special_frame_func(cache, &obj, name, argc, levels);
         obj.discard();
         f
     }

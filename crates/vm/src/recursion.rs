@@ -10,6 +10,16 @@
 //! limit less the native levels in progress, which they lower and raise as they come
 //! and go (it is all that counts them).
 //!
+//! Some calls the eval loop runs as frames of its own count a native level in CPython
+//! too, made by the C function on the way: `str(x)` with a `__str__` (`PyObject_Str`,
+//! `while getting the str of an object`), a call of an instance with a `__call__` and
+//! a call of a Python class (`_PyObject_MakeTpCall`, `while calling a Python object`).
+//! Their frames hold that level while they run (`Ret::counted`); the loop pushes them
+//! only when there is room for both, else the call takes its general path, which
+//! counts the same way in native code and raises the error of the check that fails.
+//! (CPython's counts are those of its specialised instructions: a `str(x)` call site
+//! that has not warmed up yet counts one more level, the call of the `str` type.)
+//!
 //! Native recursion also uses the Rust stack, which the limit alone does not bound in
 //! a small thread: `stack_exhausted` checks what is left of it (every nested eval loop,
 //! every 16th other level).
@@ -135,6 +145,21 @@ impl Vm {
             return Err(self.recursion_error(""));
         }
         Ok(true)
+    }
+
+    /// Is there room for a frame called through a check CPython makes first (one
+    /// native level, then the frame)? When there is not, the call takes its general
+    /// path, whose checks raise the RecursionError of the one that fails.
+    #[inline(always)]
+    pub fn room_for_counted_frame(&self) -> bool {
+        self.frames.len() + 1 < self.frame_limit
+    }
+
+    /// The frame just pushed by the eval loop holds one native level (its `Ret` is
+    /// `counted`): given back by `leave_native` when it returns or unwinds.
+    #[inline(always)]
+    pub fn hold_native_level(&mut self) {
+        self.frame_limit -= 1;
     }
 
     #[inline]

@@ -88,11 +88,16 @@ pub enum FrameExit {
     Yield(Value),
 }
 
-/// What a frame's return hands its caller in the eval loop.
+/// What a frame's return hands its caller in the eval loop. The frames of `InitSelf`,
+/// `Str` and `Called` hold one native level of the recursion limit besides their own
+/// (the check CPython makes before the call: see `recursion`), given back when they
+/// return or unwind.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Ret {
     /// The returned value, in the callable's slot at `ret_base`.
     Value,
+    /// As `Value`, for an instance's `__call__` run by a call of the instance.
+    Called,
     /// An `__init__` run by a class call: its return value must be None, and the call's
     /// result is the instance kept in the slot at `ret_base`.
     InitSelf,
@@ -106,6 +111,14 @@ pub enum Ret {
     /// A `__str__` run for `str(x)`: a str or an instance of a str subclass as it is,
     /// or the TypeError `str()` raises.
     Str,
+}
+
+impl Ret {
+    /// Does the frame hold a native level of the recursion limit?
+    #[inline(always)]
+    pub fn counted(self) -> bool {
+        matches!(self, Ret::InitSelf | Ret::Str | Ret::Called)
+    }
 }
 
 pub struct Frame {

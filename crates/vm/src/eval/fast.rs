@@ -775,7 +775,9 @@ impl crate::vm::Vm {
         ret_base: usize,
         kwnames: Option<&[Value]>,
     ) -> crate::vm::PyResult<bool> {
-        if callable_at == ret_base || self.frames.len() >= self.frame_limit {
+        // (The frame holds the level of CPython's check in the call of a class, which
+        // has no vectorcall.)
+        if callable_at == ret_base || !self.room_for_counted_frame() {
             return Ok(false);
         }
         let Some(init) = crate::classes::inline_init(t) else {
@@ -817,12 +819,14 @@ impl crate::vm::Vm {
                 self.arg_buf = args;
             }
             r?;
+            self.hold_native_level();
             return Ok(true);
         }
         let obj = crate::classes::object_new(self, t, crate::objects::function::Args::new(&[]))?;
         *self.slot_mut(ret_base) = obj.clone();
         std::mem::replace(self.slot_mut(callable_at), obj).discard();
         self.push_init_frame(&init, callable_at, ret_base);
+        self.hold_native_level();
         Ok(true)
     }
 }
@@ -855,19 +859,21 @@ impl crate::vm::Vm {
     /// eval loop may run it as a frame of its own (no nested loop) on `argc` positional
     /// arguments, self included: `obj` an instance of a Python class (or of a Python
     /// subclass of a builtin type), the method a plain function taking exactly those,
-    /// not a generator, and room under the recursion limit. Remembered per instruction
-    /// for the class and name at this type epoch.
+    /// not a generator, and room under the recursion limit for `levels` (2 when the
+    /// frame holds a native level: `Ret::counted`). Remembered per instruction for the
+    /// class and name at this type epoch.
     pub(super) fn special_frame_func(
         &mut self,
         cache: &std::cell::RefCell<InlineCache>,
         obj: &Value,
         name: &'static str,
         argc: usize,
+        levels: usize,
     ) -> Option<Rc<crate::objects::function::Function>> {
         use crate::objects::object::Payload;
         let Value::Object(o) = obj else { return None };
         if !matches!(o.payload, Payload::Instance | Payload::Builtin(_))
-            || self.frames.len() >= self.frame_limit
+            || self.frames.len() + levels > self.frame_limit
         {
             return None;
         }

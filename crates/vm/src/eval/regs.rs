@@ -803,8 +803,11 @@ impl crate::vm::Vm {
                                 // plain function: it runs as a frame of its own in the
                                 // callable's slot (the str type's), x its one argument.
                                 sync!();
+                                // (Its frame holds the level of CPython's check in
+                                // `PyObject_Str`.)
                                 let cache = code.cache(pc_now!() - 1);
-                                if let Some(f) = self.special_frame(cache, args_start, "__str__", 1)
+                                if let Some(f) =
+                                    self.special_frame(cache, args_start, "__str__", 1, 2)
                                 {
                                     self.push_special_frame(
                                         f,
@@ -813,6 +816,7 @@ impl crate::vm::Vm {
                                         ret_base,
                                         Ret::Str,
                                     );
+                                    self.hold_native_level();
                                     enter!(args_start);
                                     continue;
                                 }
@@ -866,17 +870,23 @@ impl crate::vm::Vm {
                     let ret_base = f.ret_base;
                     debug_assert_eq!(fidx, self.frames.len() - 1);
                     match f.ret {
-                        ret @ (Ret::Value | Ret::Str) => {
-                            // `__str__` for `str(x)`: a str is the answer as it is, the
-                            // full handler checks anything else.
-                            if ret == Ret::Str && !matches!(peek!(1), Value::Str(_)) {
-                                break Ok(ins);
-                            }
+                        Ret::Value => {
                             // The result stays on top; `collapse_to` moves it down to the
                             // callable's slot after dropping the frame's slots.
                             sync!();
                             self.drop_top_frame();
                             self.collapse_to(ret_base);
+                        }
+                        ret @ (Ret::Called | Ret::Str) => {
+                            // `__str__` for `str(x)`: a str is the answer as it is, the
+                            // full handler checks anything else.
+                            if ret == Ret::Str && !matches!(peek!(1), Value::Str(_)) {
+                                break Ok(ins);
+                            }
+                            sync!();
+                            self.drop_top_frame();
+                            self.collapse_to(ret_base);
+                            self.leave_native();
                         }
                         Ret::InitSelf => {
                             // `__init__` run by a class call: the call's result is the
@@ -890,6 +900,7 @@ impl crate::vm::Vm {
                             sync!();
                             self.frames.truncate(fidx);
                             self.truncate_stack(ret_base + 1);
+                            self.leave_native();
                         }
                         Ret::Discard => {
                             // `__setitem__`/`__delitem__`: the value goes with the
@@ -1033,10 +1044,13 @@ impl crate::vm::Vm {
                 let code = super::frame_code(&self.frames[fidx]);
                 let cache = code.cache(self.frames[fidx].pc - 1);
                 let argc = self.stack.len() - callable_at;
-                match self.special_frame(cache, callable_at, "__call__", argc) {
+                // (Its frame holds the level of CPython's check in the call of an
+                // object without vectorcall.)
+                match self.special_frame(cache, callable_at, "__call__", argc, 2) {
                     Some(f) => {
                         // The function takes the null's slot; the instance is self.
-                        self.push_special_frame(f, ret_base, callable_at, ret_base, Ret::Value);
+                        self.push_special_frame(f, ret_base, callable_at, ret_base, Ret::Called);
+                        self.hold_native_level();
                         Ok(Called::Frame(callable_at))
                     }
                     None => self

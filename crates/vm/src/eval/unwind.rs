@@ -95,6 +95,9 @@ impl Vm {
                             continue;
                         }
                         let f = self.frames.pop().expect("a frame is running");
+                        if f.ret.counted() {
+                            self.leave_native();
+                        }
                         // The frame's variables stay with its traceback entry: the one
                         // just added, or (a bare `raise` re-raising what this frame
                         // caught) the entry it got when first raised here.
