@@ -388,9 +388,11 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         }
         Layout::Iterator => {
             let name = t.name().to_string();
-            crate::builtins::funcs::new_iterator(vm, &name, args).unwrap_or_else(|| {
-                Err(vm.type_error(format!("cannot create '{}' instances", t.name())))
-            })
+            crate::builtins::funcs::new_iterator(vm, &name, args)
+                .or_else(|| crate::stdlib::new_itertools(vm, &name, args))
+                .unwrap_or_else(|| {
+                    Err(vm.type_error(format!("cannot create '{}' instances", t.name())))
+                })
         }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
     }

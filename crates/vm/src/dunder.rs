@@ -445,6 +445,12 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     // even when it defines __getitem__: the base's __iter__ comes first in the MRO.
     if let Value::Object(o) = v {
         if let Payload::Builtin(inner) = &o.payload {
+            // A subclass of an iterator type (`zip`, `itertools.chain`…): the instance
+            // is its own iterator, as its base's `__iter__` says, so that a `__next__`
+            // of the subclass runs.
+            if is_native_iter(inner) {
+                return Ok(v.clone());
+            }
             if vm.is_iterable(inner) {
                 let inner = inner.clone();
                 return vm.get_iter(&inner);
@@ -468,7 +474,21 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             Err(e) => Err(e),
         };
     }
+    // A subclass of an iterator type that keeps its base's `__next__`.
+    if let Value::Object(o) = it {
+        if let Payload::Builtin(inner) = &o.payload {
+            if is_native_iter(inner) {
+                let inner = inner.clone();
+                return vm.next(&inner);
+            }
+        }
+    }
     Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))))
+}
+
+/// Is `v` one of the native iterators (`Payload::Iter`)?
+fn is_native_iter(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.payload, Payload::Iter(_)))
 }
 
 pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {

@@ -373,6 +373,11 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
             Some(Value::str(name.rsplit('.').next().unwrap_or(&name)))
         }
         "__name__" => Some(Value::str(&t.name())),
+        // (So is its __qualname__.)
+        "__qualname__" if t.builtin => {
+            let q = t.qualname.borrow();
+            Some(Value::str(q.rsplit('.').next().unwrap_or(&q)))
+        }
         "__qualname__" => Some(Value::str(&t.qualname.borrow())),
         // (Not `function`'s own `__annotations__` descriptor.)
         "__annotations__" if t.builtin => {

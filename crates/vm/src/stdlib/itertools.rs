@@ -7,15 +7,35 @@ use crate::objects::iter::{IterState, NativeIter};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub fn init(_vm: &mut Vm, d: &PyDict) {
-    crate::builtins::function(d, "permutations", permutations);
-    crate::builtins::function(d, "combinations", combinations);
-    crate::builtins::function(d, "product", product);
-    crate::builtins::function(d, "count", count);
-    crate::builtins::function(d, "chain", chain);
-    crate::builtins::function(d, "islice", islice);
-    crate::builtins::function(d, "repeat", repeat);
-    crate::builtins::function(d, "accumulate", accumulate);
+/// The module's iterators are classes, as in CPython (`<class 'itertools.chain'>`,
+/// `isinstance(x, chain)`): the native iterator types of these names (their
+/// `NativeIter::type_name`), which `construct::call_type` calls through `new`.
+const CLASSES: [(&str, crate::objects::function::NativeFn); 8] = [
+    ("itertools.permutations", permutations),
+    ("itertools.combinations", combinations),
+    ("itertools.product", product),
+    ("itertools.count", count),
+    ("itertools.chain", chain),
+    ("itertools.islice", islice),
+    ("itertools.repeat", repeat),
+    ("itertools.accumulate", accumulate),
+];
+
+pub fn init(vm: &mut Vm, d: &PyDict) {
+    for (name, _) in CLASSES {
+        let t = vm.iterator_type(name);
+        if name == "itertools.chain" {
+            crate::builtins::classmethod(&t, "from_iterable", chain_from_iterable);
+        }
+        let short = name.strip_prefix("itertools.").unwrap_or(name);
+        d.set_by_str(short, Value::Type(t));
+    }
+}
+
+/// A call of one of the module's classes (named by its type's name), or None.
+pub fn new(vm: &mut Vm, name: &str, args: Args<'_>) -> Option<PyResult<Value>> {
+    let (_, f) = CLASSES.iter().find(|(n, _)| *n == name)?;
+    Some(f(vm, args))
 }
 
 fn native(vm: &Vm, it: impl NativeIter + 'static) -> Value {
@@ -290,6 +310,12 @@ impl NativeIter for Count {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
+    if p.len() > 2 {
+        return Err(vm.type_error(format!(
+            "count() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
+    }
     let n = p
         .first()
         .or_else(|| args.get_kw("start"))
@@ -322,6 +348,46 @@ impl NativeIter for Chain {
     fn type_name(&self) -> &'static str {
         "itertools.chain"
     }
+}
+
+/// `chain.from_iterable(iterables)`: the iterables taken from `iterables` one by one,
+/// as they are needed.
+struct ChainFrom {
+    outer: Value,
+    cur: Option<Value>,
+}
+
+impl NativeIter for ChainFrom {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        loop {
+            if let Some(it) = self.cur.clone() {
+                if let Some(v) = vm.next(&it)? {
+                    return Ok(Some(v));
+                }
+                self.cur = None;
+            }
+            let Some(next) = vm.next(&self.outer)? else {
+                return Ok(None);
+            };
+            self.cur = Some(vm.get_iter(&next)?);
+        }
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools.chain"
+    }
+}
+
+fn chain_from_iterable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // (The first argument is the class.)
+    let p = args.pos();
+    if p.len() != 2 || args.has_kw() {
+        return Err(vm.type_error(format!(
+            "chain.from_iterable() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1) + args.kw().count()
+        )));
+    }
+    let outer = vm.get_iter(&p[1])?;
+    Ok(native(vm, ChainFrom { outer, cur: None }))
 }
 
 fn chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -138,6 +138,15 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
     }
 }
 
+/// A call of one of `itertools`' classes (named by its type's name), or None.
+pub fn new_itertools(
+    vm: &mut Vm,
+    name: &str,
+    args: crate::objects::function::Args<'_>,
+) -> Option<PyResult<Value>> {
+    itertools::new(vm, name, args)
+}
+
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let python_source = match name {
         "io" => Some((io::SOURCE, "<io>")),
