@@ -53,14 +53,14 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
             if let Value::Object(o) = v {
                 if let Payload::Builtin(inner) = &o.payload {
                     if spec.is_empty() {
-                        return vm.str_of(v);
+                        return str_by_format(vm, v);
                     }
                     let inner = inner.clone();
                     return format_value(vm, &inner, spec);
                 }
             }
             if spec.is_empty() {
-                return vm.str_of(v);
+                return str_by_format(vm, v);
             }
             return Err(vm.type_error(format!(
                 "unsupported format string passed to {}.__format__",
@@ -69,6 +69,17 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
         }
     };
     Ok(Rc::new(PyStr::from_string(s)))
+}
+
+/// `str(v)` as a native `__format__` (`object.__format__`, `int.__format__`…) gives it
+/// for an empty spec: the call of that method counts one level of the recursion limit,
+/// as CPython's call of a C method does (a `__str__` formatting `f"{self}"` stops at
+/// its depth, with its message).
+fn str_by_format(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    vm.enter_native(crate::recursion::CALLING)?;
+    let r = vm.str_of(v);
+    vm.leave_native();
+    r
 }
 
 // ---- % formatting --------------------------------------------------------------------------

@@ -923,12 +923,12 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, p.first().unwrap_or(&Value::None), "format")?.clone();
     let kwargs: Vec<(String, Value)> = args.kw().map(|(k, v)| (k.to_string(), v.clone())).collect();
     let names = crate::strformat::Names::Kw(&kwargs);
-    Ok(mk(crate::strformat::str_format(
-        vm,
-        s.as_str(),
-        &p[1..],
-        &names,
-    )?))
+    // The call of the method counts one level of the recursion limit, as CPython's call
+    // of a C method taking *args and **kwargs does.
+    vm.enter_native(crate::recursion::CALLING)?;
+    let r = crate::strformat::str_format(vm, s.as_str(), &p[1..], &names);
+    vm.leave_native();
+    Ok(mk(r?))
 }
 
 fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
