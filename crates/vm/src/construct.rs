@@ -387,12 +387,15 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             )))
         }
         Layout::Iterator => {
-            let name = t.name().to_string();
-            crate::builtins::funcs::new_iterator(vm, &name, args)
-                .or_else(|| crate::stdlib::new_itertools(vm, &name, args))
-                .unwrap_or_else(|| {
-                    Err(vm.type_error(format!("cannot create '{}' instances", t.name())))
-                })
+            let ctor = {
+                let name = t.name();
+                crate::builtins::funcs::iterator_ctor(&name)
+                    .or_else(|| crate::stdlib::itertools_ctor(&name))
+            };
+            match ctor {
+                Some(f) => f(vm, args),
+                None => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
+            }
         }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
     }

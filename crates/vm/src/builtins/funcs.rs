@@ -808,14 +808,14 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// Calling one of the builtin iterator classes (`zip(a, b)`, `map(f, xs)`…).
-pub fn new_iterator(vm: &mut Vm, name: &str, args: Args<'_>) -> Option<PyResult<Value>> {
+/// What calling one of the builtin iterator classes (`zip(a, b)`, `map(f, xs)`…) runs.
+pub fn iterator_ctor(name: &str) -> Option<crate::objects::function::NativeFn> {
     Some(match name {
-        "enumerate" => enumerate(vm, args),
-        "zip" => zip(vm, args),
-        "map" => map(vm, args),
-        "filter" => filter(vm, args),
-        "reversed" => reversed(vm, args),
+        "enumerate" => enumerate,
+        "zip" => zip,
+        "map" => map,
+        "filter" => filter,
+        "reversed" => reversed,
         _ => return None,
     })
 }

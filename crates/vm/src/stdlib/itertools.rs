@@ -32,10 +32,13 @@ pub fn init(vm: &mut Vm, d: &PyDict) {
     }
 }
 
-/// A call of one of the module's classes (named by its type's name), or None.
-pub fn new(vm: &mut Vm, name: &str, args: Args<'_>) -> Option<PyResult<Value>> {
-    let (_, f) = CLASSES.iter().find(|(n, _)| *n == name)?;
-    Some(f(vm, args))
+/// What calling one of the module's classes (named by its type's name) runs.
+pub fn ctor(name: &str) -> Option<crate::objects::function::NativeFn> {
+    let short = name.strip_prefix("itertools.")?;
+    CLASSES
+        .iter()
+        .find(|(n, _)| n.strip_prefix("itertools.") == Some(short))
+        .map(|&(_, f)| f)
 }
 
 fn native(vm: &Vm, it: impl NativeIter + 'static) -> Value {

@@ -138,13 +138,9 @@ pub fn set_argv(vm: &mut Vm, argv: Vec<String>, path0: String) {
     }
 }
 
-/// A call of one of `itertools`' classes (named by its type's name), or None.
-pub fn new_itertools(
-    vm: &mut Vm,
-    name: &str,
-    args: crate::objects::function::Args<'_>,
-) -> Option<PyResult<Value>> {
-    itertools::new(vm, name, args)
+/// What calling one of `itertools`' classes (named by its type's name) runs.
+pub fn itertools_ctor(name: &str) -> Option<crate::objects::function::NativeFn> {
+    itertools::ctor(name)
 }
 
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
