@@ -3,7 +3,10 @@
 # a call of a Python class (the call of an object without vectorcall). Each level counts
 # two against the limit, and which of the two checks reaches it (so the message)
 # depends on the depth the recursion starts at. The call sites are warmed up first:
-# CPython counts one more level at a `str(x)` it has not specialised yet.
+# CPython counts one more level at a `str(x)` it has not specialised yet. Formatting
+# (f"{self}", format(self) and "{}".format(self) in a __str__) reaches it through a C
+# method's call (object.__format__, int.__format__, str.format itself), each counting a
+# level too.
 import sys
 
 n = 0
@@ -102,6 +105,46 @@ class Sub(list):
         Sub()
 
 
+class F:
+    def __str__(self):
+        global n, left
+        n += 1
+        left -= 1
+        if not left:
+            return "s"
+        return f"{self}"
+
+
+class G:
+    def __str__(self):
+        global n, left
+        n += 1
+        left -= 1
+        if not left:
+            return "s"
+        return format(self)
+
+
+class H:
+    def __str__(self):
+        global n, left
+        n += 1
+        left -= 1
+        if not left:
+            return "s"
+        return "{}".format(self)
+
+
+class IntSub(int):
+    def __str__(self):
+        global n, left
+        n += 1
+        left -= 1
+        if not left:
+            return "s"
+        return f"{self}"
+
+
 cases = {
     "str": lambda: str(S()),
     "%s": lambda: str(Pct()),
@@ -112,6 +155,10 @@ cases = {
     "__init__ kw": lambda: IK(k=1),
     "__new__": lambda: N(),
     "list subclass": lambda: Sub(),
+    "f": lambda: str(F()),
+    "format": lambda: str(G()),
+    "str.format": lambda: str(H()),
+    "int sub": lambda: str(IntSub(5)),
 }
 
 
