@@ -1157,15 +1157,15 @@ pub(crate) fn is_dunder(name: &PyStr) -> bool {
     n.starts_with("__") && n.ends_with("__")
 }
 
-/// A class attribute that an instance reads as it is: a value of a builtin type with no
-/// `__get__` (None, a number, a str, a container), or a class whose metaclass is `type`
-/// (a class is no descriptor unless its metaclass gives it a `__get__`).
 /// A builtin type on `ty`'s MRO has a getset or member descriptor called `name`.
 fn builtin_descriptor_named(ty: &crate::objects::types::PyType, name: &PyStr) -> bool {
     ty.lookup_raw(name)
         .is_some_and(|v| crate::getset::is_descriptor(&v))
 }
 
+/// A class attribute that an instance reads as it is: a value of a builtin type with no
+/// `__get__` (None, a number, a str, a container), or a class whose metaclass is `type`
+/// (a class is no descriptor unless its metaclass gives it a `__get__`).
 pub(crate) fn read_as_is(a: &Value) -> bool {
     matches!(a, Value::Type(t) if t.meta.borrow().is_none())
         || matches!(

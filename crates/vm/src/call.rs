@@ -325,13 +325,7 @@ impl Vm {
         let counted = self.enter_nested(false)?;
         let ret_base = self.stack.len();
         let r = match self.push_frame(func, args, ret_base) {
-            Ok(()) => {
-                self.native_depth += 1;
-                let entry = self.frames.len() - 1;
-                let r = self.run(entry, None);
-                self.native_depth -= 1;
-                r
-            }
+            Ok(()) => self.run_pushed(),
             Err(e) => Err(e),
         };
         if counted {
@@ -355,13 +349,19 @@ impl Vm {
                 return Err(e);
             }
         };
+        let r = self.run_pushed();
+        if counted {
+            self.leave_native();
+        }
+        r
+    }
+
+    /// Run the frame just pushed to completion, one nested eval loop deeper.
+    fn run_pushed(&mut self) -> PyResult<FrameExit> {
         self.native_depth += 1;
         let entry = self.frames.len() - 1;
         let r = self.run(entry, None);
         self.native_depth -= 1;
-        if counted {
-            self.leave_native();
-        }
         r
     }
 

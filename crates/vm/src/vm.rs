@@ -408,11 +408,17 @@ pub const HOOK_DELATTR: u8 = 8;
 /// A class in the MRO defines `__class__` (isinstance asks it when the type says no).
 pub const HOOK_CLASS: u8 = 16;
 
-/// A map with `IdHasher`: the VM's internal tables are keyed by addresses and short
-/// names, where SipHash's strength buys nothing and costs a visible share of calls.
 /// Entries of `Vm::sname_cache`.
 const SNAME_CACHE: usize = 256;
 
+/// The `Vm::sname_cache` entry of a literal's key.
+#[inline(always)]
+fn sname_slot(key: usize) -> usize {
+    (key ^ (key >> 9)) % SNAME_CACHE
+}
+
+/// A map with `IdHasher`: the VM's internal tables are keyed by addresses and short
+/// names, where SipHash's strength buys nothing and costs a visible share of calls.
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// A multiplicative hasher for addresses and short strings.
@@ -452,6 +458,22 @@ struct AttrCacheEntry {
     /// Where the name was last found in an instance's dict (instances of one class
     /// usually hold their attributes in the same order).
     hint: std::cell::Cell<u32>,
+}
+
+impl AttrCacheEntry {
+    /// The entry of the type cache for type address `t` and name address `n`.
+    #[inline(always)]
+    fn slot(t: usize, n: usize) -> usize {
+        ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1)
+    }
+
+    /// Does the entry answer for type address `t`, `name` and the type epoch `epoch`?
+    #[inline(always)]
+    fn is_for(&self, t: usize, name: &Rc<PyStr>, epoch: u64) -> bool {
+        self.ty == t
+            && self.epoch == epoch
+            && self.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name))
+    }
 }
 
 impl Vm {
@@ -569,7 +591,7 @@ impl Vm {
     #[inline]
     pub fn sname(&mut self, s: &'static str) -> Rc<PyStr> {
         let key = s.as_ptr() as usize ^ (s.len() << 48);
-        let slot = &self.sname_cache[(key ^ (key >> 9)) % SNAME_CACHE];
+        let slot = &self.sname_cache[sname_slot(key)];
         if slot.0 == key {
             if let Some(r) = &slot.1 {
                 return r.clone();
@@ -588,7 +610,7 @@ impl Vm {
                 r
             }
         };
-        self.sname_cache[(key ^ (key >> 9)) % SNAME_CACHE] = (key, Some(r.clone()));
+        self.sname_cache[sname_slot(key)] = (key, Some(r.clone()));
         r
     }
 
@@ -597,9 +619,9 @@ impl Vm {
         let t = Rc::as_ptr(ty) as usize;
         let n = Rc::as_ptr(name) as usize;
         let epoch = crate::objects::types::type_epoch();
-        let idx = ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1);
+        let idx = AttrCacheEntry::slot(t, n);
         let e = &self.attr_cache[idx];
-        if e.ty == t && e.epoch == epoch && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name)) {
+        if e.is_for(t, name, epoch) {
             // SAFETY: the entry is of this epoch.
             return e.place.and_then(|p| unsafe { p.value() });
         }
@@ -653,11 +675,9 @@ impl Vm {
         let t = Rc::as_ptr(ty) as usize;
         let n = Rc::as_ptr(name) as usize;
         let epoch = crate::objects::types::type_epoch();
-        let idx = ((t >> 4) ^ (n >> 3) ^ (n >> 13)) & (ATTR_CACHE_SIZE - 1);
+        let idx = AttrCacheEntry::slot(t, n);
         let e = &self.attr_cache[idx];
-        let hit =
-            e.ty == t && e.epoch == epoch && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name));
-        if !hit || e.read.get() == 0 {
+        if !e.is_for(t, name, epoch) || e.read.get() == 0 {
             let ty = ty.clone();
             let plain = !name.as_str().starts_with("__")
                 && self.type_hooks(&ty) & HOOK_GETATTRIBUTE == 0
@@ -666,11 +686,7 @@ impl Vm {
                     .is_none_or(|v| crate::attr::read_as_is(&v));
             // The entry for this type and name (`type_hooks` may have filled the slot
             // with another name's).
-            let e = &self.attr_cache[idx];
-            if !(e.ty == t
-                && e.epoch == epoch
-                && e.name.as_ref().is_some_and(|m| Rc::ptr_eq(m, name)))
-            {
+            if !self.attr_cache[idx].is_for(t, name, epoch) {
                 self.type_lookup(&ty, name);
             }
             self.attr_cache[idx].read.set(if plain { 1 } else { 2 });

@@ -685,19 +685,20 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// An attribute name argument (getattr, setattr, the slot wrappers): a str (a str
 /// subclass's value), or CPython's TypeError.
 pub(crate) fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::str::PyStr>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        Value::Object(o) if matches!(&o.payload, Payload::Builtin(Value::Str(_))) => {
-            let Payload::Builtin(Value::Str(s)) = &o.payload else {
-                unreachable!()
-            };
-            Ok(s.clone())
-        }
-        _ => Err(vm.type_error(format!(
+    let text = match v {
+        Value::Str(s) => Some(s),
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    };
+    text.cloned().ok_or_else(|| {
+        vm.type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(v)
-        ))),
-    }
+        ))
+    })
 }
 
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -177,15 +177,18 @@ fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(mk(out))
 }
 
+/// `str.capitalize` of ASCII text, in place.
+pub(crate) fn capitalize_ascii(b: &mut [u8]) {
+    if let Some((first, rest)) = b.split_first_mut() {
+        first.make_ascii_uppercase();
+        rest.make_ascii_lowercase();
+    }
+}
+
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = s0(vm, &args, "capitalize")?;
     if s.is_ascii() {
-        return Ok(ascii_mapped(s.as_str(), |b| {
-            if let Some((first, rest)) = b.split_first_mut() {
-                first.make_ascii_uppercase();
-                rest.make_ascii_lowercase();
-            }
-        }));
+        return Ok(ascii_mapped(s.as_str(), capitalize_ascii));
     }
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = String::new();

@@ -282,14 +282,7 @@ impl<'a> Args<'a> {
 /// A keyword's name as text: a str, or the text of an instance of a str subclass
 /// (`f(**{S('a'): 1})`, which CPython accepts as `a=1`).
 pub fn kw_text(name: &Value) -> &str {
-    match name {
-        Value::Str(s) => s.as_str(),
-        Value::Object(o) => match &o.payload {
-            crate::objects::object::Payload::Builtin(Value::Str(s)) => s.as_str(),
-            _ => "",
-        },
-        _ => "",
-    }
+    crate::builtins::str::str_payload(name).unwrap_or("")
 }
 
 pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;

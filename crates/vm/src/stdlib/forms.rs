@@ -1076,16 +1076,10 @@ fn pretty_name_ascii(name: &Value) -> Option<String> {
     if !s.is_ascii() {
         return None;
     }
-    let mut out = String::with_capacity(s.len());
-    for (i, b) in s.bytes().enumerate() {
-        let c = if b == b'_' { b' ' } else { b };
-        out.push(if i == 0 {
-            c.to_ascii_uppercase()
-        } else {
-            c.to_ascii_lowercase()
-        } as char);
-    }
-    Some(out)
+    let mut out = s.replace('_', " ").into_bytes();
+    crate::builtins::str::capitalize_ascii(&mut out);
+    // ASCII in, ASCII out.
+    String::from_utf8(out).ok()
 }
 
 /// `bf.auto_id`: the property's remembered value while the form's `auto_id` and the
