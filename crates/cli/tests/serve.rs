@@ -230,6 +230,68 @@ fn each_request_gets_one_access_log_line() {
 }
 
 #[test]
+fn sigterm_lets_the_running_request_finish_and_writes_the_log() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let path = std::env::temp_dir().join(format!("metal-term-{}.log", std::process::id()));
+    let file = std::fs::File::create(&path).expect("log file");
+    let (child, addr) =
+        common::spawn_serve_logging(&[app.to_str().expect("path")], &[], file.into());
+    let mut s = Server { child, addr };
+    // Two quick requests (their log lines wait in the worker's batch), one whose
+    // traceback goes to the log, then one that runs for a second, interrupted by
+    // SIGTERM half-way.
+    for _ in 0..2 {
+        let (status, _, _) =
+            s.request("GET /quick HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assert_eq!(status, 201);
+    }
+    let (status, _, _) = s.request("GET /boom HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 500);
+    let mut conn = s.connect();
+    conn.write_all(b"GET /nap HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .expect("send");
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill(2) on the child's pid; no memory is involved.
+    unsafe {
+        libc::kill(s.child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    let (status, _, body) = read_response(&mut BufReader::new(conn));
+    assert_eq!((status, body.as_str()), (200, "rested"));
+    let exit = s.child.wait().expect("wait");
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        TcpStream::connect(&s.addr).is_err(),
+        "still accepting after SIGTERM"
+    );
+    let log = std::fs::read_to_string(&path).expect("read log");
+    let _ = std::fs::remove_file(&path);
+    // The access lines and the traceback in the order they happened.
+    let events: Vec<&str> = log
+        .lines()
+        .filter_map(|l| {
+            if l.contains(" - - [") {
+                l.split('"').nth(1)
+            } else if l.starts_with("ValueError") {
+                Some(l)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "GET /quick HTTP/1.1",
+            "GET /quick HTTP/1.1",
+            "ValueError: boom from the application",
+            "GET /boom HTTP/1.1",
+            "GET /nap HTTP/1.1"
+        ],
+        "{log}"
+    );
+}
+
+#[test]
 fn keep_alive_serves_several_requests_on_one_connection() {
     let s = Server::start(&[]);
     let (cookie, token) = csrf(&s);

@@ -70,6 +70,55 @@ struct WorkerShared {
     running: Mutex<Running>,
 }
 
+/// Access log lines waiting to be written, all workers' in one buffer (so the log keeps
+/// the order of events): they are written together, at most `LOG_DELAY` after the first
+/// of them (or once `LOG_BATCH` bytes wait), before anything the application writes to
+/// stderr, and when the server stops. A write per line was a system call per request.
+struct LogBuf {
+    text: Vec<u8>,
+    /// A flush is due (a timer task runs on one worker's runtime).
+    scheduled: bool,
+}
+
+static ACCESS_LOG: Mutex<LogBuf> = Mutex::new(LogBuf {
+    text: Vec::new(),
+    scheduled: false,
+});
+
+const LOG_DELAY: Duration = Duration::from_millis(100);
+const LOG_BATCH: usize = 16 << 10;
+
+/// Write the waiting access log lines to stderr.
+fn flush_log() {
+    let Ok(mut log) = ACCESS_LOG.lock() else {
+        return;
+    };
+    log.scheduled = false;
+    if !log.text.is_empty() {
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), &log.text);
+        log.text.clear();
+    }
+}
+
+/// Queue one access log line (called on a worker's runtime, inside its LocalSet).
+fn log_access(entry: &str) {
+    let Ok(mut log) = ACCESS_LOG.lock() else {
+        return;
+    };
+    log.text.extend_from_slice(entry.as_bytes());
+    if log.text.len() >= LOG_BATCH {
+        drop(log);
+        flush_log();
+    } else if !log.scheduled {
+        log.scheduled = true;
+        drop(log);
+        tokio::task::spawn_local(async {
+            tokio::time::sleep(LOG_DELAY).await;
+            flush_log();
+        });
+    }
+}
+
 #[derive(Default)]
 struct Running {
     since: Option<Instant>,
@@ -136,7 +185,9 @@ pub fn serve(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<(), Strin
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the I/O runtime: {e}"))?;
-    rt.block_on(accept_loop(config, handles, active, ready))
+    let r = rt.block_on(accept_loop(config, handles, active, ready));
+    flush_log();
+    r
 }
 
 /// Interrupt every request that runs past its deadline: a TimeoutError at its next
@@ -241,7 +292,11 @@ fn run_app(shared: &WorkerShared, app: &RefCell<App>, req: Request) -> Response 
     }
     // A Rust panic is a bug, but it must not take the server down: answer 500.
     let resp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        app.borrow_mut().call(&req, &mut |text| eprint!("{text}"))
+        app.borrow_mut().call(&req, &mut |text| {
+            // The access log's earlier lines first, so the log reads in order.
+            flush_log();
+            eprint!("{text}")
+        })
     }))
     .unwrap_or_else(|_| {
         Response::plain(500, "Internal Server Error", "500 Internal Server Error\n")
@@ -400,11 +455,16 @@ async fn handle(
                     )
                 })
                 .collect();
-            let body = tokio::time::timeout(
-                config.client_timeout,
-                Limited::new(req.into_body(), config.max_body).collect(),
-            );
-            match body.await {
+            // A request without a body (a GET) needs no read and no timer.
+            let body = if hyper::body::Body::is_end_stream(req.body()) {
+                Ok(Ok(Vec::new()))
+            } else {
+                let read = Limited::new(req.into_body(), config.max_body).collect();
+                tokio::time::timeout(config.client_timeout, read)
+                    .await
+                    .map(|r| r.map(|c| c.to_bytes().to_vec()))
+            };
+            match body {
                 Err(_) => {
                     let mut r = text_response(StatusCode::REQUEST_TIMEOUT, "408 Request Timeout\n");
                     r.headers_mut().insert(
@@ -417,8 +477,7 @@ async fn handle(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     "413 Request Entity Too Large\n",
                 ),
-                Ok(Ok(collected)) => {
-                    let body = collected.to_bytes().to_vec();
+                Ok(Ok(body)) => {
                     let path_raw = uri.path();
                     // PATH_INFO is percent-decoded bytes read as latin-1 (PEP 3333).
                     let decoded: Vec<u8> = percent_encoding::percent_decode_str(path_raw).collect();
@@ -447,8 +506,7 @@ async fn handle(
         let size = hyper::body::Body::size_hint(resp.body())
             .exact()
             .unwrap_or(0);
-        // Formatted first and written whole: one write per line (eprintln! writes each
-        // piece of the format on unbuffered stderr, a dozen system calls a request).
+        // Formatted whole and queued: the worker writes its lines in batches.
         let entry = format!(
             "{} - - [{}] \"{}\" {} {}\n",
             addrs.peer_ip,
@@ -457,7 +515,7 @@ async fn handle(
             resp.status().as_u16(),
             size
         );
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), entry.as_bytes());
+        log_access(&entry);
     }
     Ok(resp)
 }

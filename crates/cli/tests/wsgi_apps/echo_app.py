@@ -29,6 +29,10 @@ def application(environ, start_response):
             loop_swallowing_errors()
     if path == "/sleep":
         time.sleep(30)
+    if path == "/nap":
+        time.sleep(1)
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"rested"]
     if path == "/after":
         # What the next request sees: no exception being handled, handlers working.
         try:

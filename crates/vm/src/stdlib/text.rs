@@ -433,9 +433,12 @@ fn escape_html(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `random_string(length, chars)`: `length` characters drawn uniformly from `chars`
-/// (1 to 256 of them) with the operating system's random bytes, by rejection sampling
-/// (no modulo bias).
+/// (1 to 256 of them) by rejection sampling (no modulo bias), from `rand`'s thread-local
+/// CSPRNG (ChaCha12, seeded from the operating system and reseeded from it as it goes;
+/// the crate ARCHITECTURE.md chose for CSRF): a system call per token was most of the
+/// kernel time of a request that renders `{% csrf_token %}`.
 fn random_string(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use rand::RngCore;
     let a = pos_args(vm, "random_string", &args, 2, 2)?;
     let length = to_index(vm, &a[0])?.max(0) as usize;
     let chars: Vec<char> = str_arg(vm, &a[1], "allowed_chars")?.chars().collect();
@@ -447,8 +450,9 @@ fn random_string(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut out = String::with_capacity(length);
     let mut got = 0;
     let mut buf = vec![0u8; length * 2 + 8];
+    let mut rng = rand::thread_rng();
     while got < length {
-        crate::stdlib::os::fill_random(&mut buf)
+        rng.try_fill_bytes(&mut buf)
             .map_err(|e| vm.new_error("OSError", e.to_string()))?;
         for &b in &buf {
             if (b as usize) < limit {
