@@ -226,15 +226,15 @@ impl Vm {
                 }
             }
         }
-        if let Value::Function(f) = obj {
-            // (Not for a function: what is assigned to some of its special attributes,
-            // `__annotations__` among them, is kept in its dict.)
-            if let Some(v) = f.dict.get().and_then(|d| d.get_str(name)) {
-                return Ok(Some(v));
-            }
-        }
         if let Some(v) = crate::special::special_attr(self, obj, name.as_str())? {
             return Ok(Some(v));
+        }
+        if let Value::Function(f) = obj {
+            // After the function's own attributes (`__name__`, `__annotations__`…),
+            // which are its type's data descriptors in CPython.
+            if let Some(v) = f.dict_opt().and_then(|d| d.get_str(name)) {
+                return Ok(Some(v));
+            }
         }
         if let Some(v) = shadowed {
             return Ok(Some(v));
@@ -1011,7 +1011,7 @@ impl Vm {
                 if let Some(r) = crate::getset::delete(self, obj, name) {
                     return r;
                 }
-                if f.dict.get().is_some_and(|d| d.del_str(name).is_some()) {
+                if f.dict_opt().is_some_and(|d| d.del_str(name).is_some()) {
                     return Ok(());
                 }
                 Err(self.attribute_error(obj, name.as_str()))

@@ -432,9 +432,15 @@ fn traverse_function(func: &Function, f: &mut dyn FnMut(&Value)) {
             visit(v, f);
         }
     }
-    if let Some(d) = func.dict.get() {
-        for e in d.table.borrow().iter() {
-            visit(&e.value, f);
+    if let Some(d) = func.dict_opt() {
+        if d.gc_tracked.get() {
+            // Handed out by `f.__dict__` (or assigned to it): a container of its own.
+            f(&Value::Dict(d));
+        } else {
+            for e in d.table.borrow().iter() {
+                visit(&e.key, f);
+                visit(&e.value, f);
+            }
         }
     }
     f(&Value::Dict(func.globals.clone()));
@@ -534,8 +540,11 @@ impl Node {
             Node::Dict(d) => d.clear(),
             Node::Set(s) => s.clear(),
             Node::Func(func) => {
-                if let Some(d) = func.dict.get() {
-                    d.clear();
+                match func.dict_opt() {
+                    // (A dict of its own is cleared as its own node if it is garbage.)
+                    Some(d) if d.gc_tracked.get() => func.dict.set(None),
+                    Some(d) => d.clear(),
+                    None => {}
                 }
                 *func.defaults.borrow_mut() = None;
             }

@@ -274,6 +274,9 @@ pub fn delete(vm: &mut Vm, obj: &Value, name: &PyStr) -> Option<PyResult<()>> {
             }
             "__code__" => Err(vm.type_error(crate::special::CODE_TYPE)),
             "__dict__" => Err(vm.type_error("cannot delete __dict__")),
+            "__globals__" | "__closure__" | "__builtins__" => {
+                Err(vm.new_error("AttributeError", "readonly attribute"))
+            }
             "__annotations__" => {
                 *f.annotations.borrow_mut() = None;
                 Ok(())

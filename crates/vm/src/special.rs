@@ -95,7 +95,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     .map_or_else(|| Value::Dict(vm.builtins.clone()), Value::Dict),
                 _ => Value::Dict(vm.builtins.clone()),
             }),
-            "__dict__" => Some(Value::Dict(f.dict().clone())),
+            // Handed out, the dict can be stored anywhere (even in itself): from now on
+            // the cycle collector sees it as a container of its own.
+            "__dict__" => Some(Value::Dict(crate::gc::track_dict(f.dict()))),
             "__closure__" => Some(match &f.closure {
                 Some(c) => Value::tuple(c.to_vec()),
                 None => Value::None,
@@ -498,6 +500,33 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
                     _ => return Err(vm.type_error("__kwdefaults__ must be set to a dict object")),
                 };
                 Ok(true)
+            }
+            // None leaves none: the next read makes a new empty dict.
+            "__annotations__" => {
+                *f.annotations.borrow_mut() = match v {
+                    Value::Dict(d) => Some(d.clone()),
+                    Value::None => None,
+                    _ => return Err(vm.type_error("__annotations__ must be set to a dict object")),
+                };
+                Ok(true)
+            }
+            "__dict__" => match v {
+                Value::Dict(d) => {
+                    f.set_dict(crate::gc::track_dict(d.clone()));
+                    Ok(true)
+                }
+                v if vm.type_of(v).is_subtype(&vm.types.dict) => Err(vm.new_error(
+                    "NotImplementedError",
+                    "assigning an instance of a dict subclass to __dict__ is not supported yet",
+                )),
+                v => Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    vm.type_name(v)
+                ))),
+            },
+            // Read-only members.
+            "__globals__" | "__closure__" | "__builtins__" => {
+                Err(vm.new_error("AttributeError", "readonly attribute"))
             }
             _ => Ok(false),
         },

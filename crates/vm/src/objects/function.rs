@@ -146,8 +146,9 @@ pub struct Function {
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
     pub annotations: RefCell<Option<Rc<PyDict>>>,
-    /// The function's `__dict__`, made when first used (most functions never have one).
-    pub dict: std::cell::OnceCell<Rc<PyDict>>,
+    /// The function's `__dict__`, made when first used (most functions never have one);
+    /// `f.__dict__ = d` replaces it. Read through `dict`/`dict_opt`/`set_dict`.
+    pub dict: std::cell::Cell<Option<Rc<PyDict>>>,
 }
 
 /// A function's code: the one it was made with, or the last one assigned to `__code__`.
@@ -239,9 +240,23 @@ impl Code {
 }
 
 impl Function {
-    /// The function's `__dict__`.
-    pub fn dict(&self) -> &Rc<PyDict> {
-        self.dict.get_or_init(|| Rc::new(PyDict::new()))
+    /// The function's `__dict__` (made now if it has none yet).
+    pub fn dict(&self) -> Rc<PyDict> {
+        let d = self.dict.take().unwrap_or_else(|| Rc::new(PyDict::new()));
+        self.dict.set(Some(d.clone()));
+        d
+    }
+
+    /// The function's `__dict__` if it has one.
+    pub fn dict_opt(&self) -> Option<Rc<PyDict>> {
+        let d = self.dict.take();
+        self.dict.set(d.clone());
+        d
+    }
+
+    /// `f.__dict__ = d` (the old dict is dropped after the new one is in place).
+    pub fn set_dict(&self, d: Rc<PyDict>) {
+        drop(self.dict.replace(Some(d)));
     }
 }
 

@@ -182,7 +182,7 @@ pub fn make_function(
         doc: RefCell::new(doc),
         module: RefCell::new(module),
         annotations: RefCell::new(annotations),
-        dict: std::cell::OnceCell::new(),
+        dict: std::cell::Cell::new(None),
     };
     let f = Rc::new(f);
     crate::gc::track_function(&f);
