@@ -36,14 +36,24 @@ impl Vm {
         &self,
         name: &'static str,
     ) -> std::rc::Rc<crate::objects::types::PyType> {
+        // `iterator` (of an object with only `__getitem__`) is the type made with the
+        // others at start-up.
+        if name == "iterator" {
+            return self.types.iterator.clone();
+        }
         let mut m = self.iter_types.borrow_mut();
         m.entry(name)
             .or_insert_with(|| {
-                crate::objects::types::PyType::new_builtin(
+                // `object` its only base, its own methods and docstring, as CPython's
+                // C types.
+                let t = crate::objects::types::PyType::new_builtin(
                     name,
-                    Some(&self.types.iterator),
+                    Some(&self.types.object),
                     crate::objects::types::Layout::Iterator,
-                )
+                );
+                crate::builtins::misc::iterator_methods(&t);
+                crate::objects::types::bump_type_epoch();
+                t
             })
             .clone()
     }

@@ -111,8 +111,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         Value::Builtin(b) => match name {
             "__name__" => Some(Value::str(b.name)),
+            // (The owner's name without its module: `chain.from_iterable`.)
             "__qualname__" => Some(Value::str(&match b.owner {
-                Some(o) => format!("{}.{}", o, b.name),
+                Some(o) => format!("{}.{}", o.rsplit('.').next().unwrap_or(o), b.name),
                 None => b.name.to_string(),
             })),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),

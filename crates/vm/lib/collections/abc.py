@@ -24,7 +24,6 @@ def _generator():
 
 _function = type(_generator)
 _gen_type = type(_generator())
-_iterator_base = type(iter([])).__mro__[1]
 _dict_keys = type({}.keys())
 _dict_values = type({}.values())
 _dict_items = type({}.items())
@@ -60,7 +59,6 @@ _BUILTIN_METHODS = {
     _dict_values: ("__iter__", "__len__", "__reversed__"),
     _mappingproxy: _SEQ + ("__reversed__", "!__hash__"),
     _gen_type: ("__iter__", "__next__", "send", "throw", "close"),
-    _iterator_base: ("__iter__", "__next__"),
 }
 
 

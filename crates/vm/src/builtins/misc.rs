@@ -64,9 +64,7 @@ pub fn init(vm: &mut Vm) {
     method(&g, "close", gen_close);
     method(&g, "__next__", gen_next);
     method(&g, "__iter__", same);
-    let it = vm.types.iterator.clone();
-    method(&it, "__next__", iter_next);
-    method(&it, "__iter__", same);
+    iterator_methods(&vm.types.iterator);
     let e = vm.types.exceptions["BaseException"].clone();
     method(&e, "with_traceback", with_traceback);
     method(&e, "add_note", add_note);
@@ -633,6 +631,16 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = gen_obj(vm, s)?.clone();
     crate::generator::gen_close(vm, &g)?;
     Ok(Value::None)
+}
+
+/// A native iterator type's own `__next__`, `__iter__` and `__doc__` (CPython's
+/// docstring, None for most of `builtins`' iterators): each type has them in its dict,
+/// as in CPython, where they have no base but `object`.
+pub fn iterator_methods(t: &Rc<crate::objects::types::PyType>) {
+    method(t, "__next__", iter_next);
+    method(t, "__iter__", same);
+    let doc = crate::builtins::builtin_doc(&t.name(), "").map_or(Value::None, Value::str);
+    t.dict.set_by_str("__doc__", doc);
 }
 
 fn same(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -92,7 +92,23 @@ impl Shape {
             Layout::Module => f(56, 0, 16, 40, true),
             Layout::Cell => f(24, 0, 0, 0, true),
             Layout::Generator => f(152, 8, 0, 24, true),
-            Layout::Iterator => f(32, 0, 0, 0, true),
+            // By the type's name (its `tp_name`): CPython 3.11's sizes.
+            Layout::Iterator => match name {
+                "zip" | "set_iterator" | "itertools.accumulate" | "itertools.product" => {
+                    f(48, 0, 0, 0, true)
+                }
+                "enumerate"
+                | "dict_keyiterator"
+                | "dict_valueiterator"
+                | "dict_itemiterator"
+                | "itertools.combinations"
+                | "itertools.islice" => f(56, 0, 0, 0, true),
+                "itertools.count" => f(40, 0, 0, 0, true),
+                "itertools.permutations" => f(64, 0, 0, 0, true),
+                // (Not tracked by CPython's cycle collector: they hold only ints.)
+                "range_iterator" | "longrange_iterator" => f(48, 0, 0, 0, false),
+                _ => f(32, 0, 0, 0, true),
+            },
             Layout::Property => f(64, 0, 0, 0, true),
             Layout::StaticMethod | Layout::ClassMethod => f(32, 0, 24, 0, true),
             Layout::MappingProxy | Layout::DictView => f(24, 0, 0, 0, true),
