@@ -12,6 +12,27 @@ _PATH_PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>
 _WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
 
 
+def _present(names):
+    """The names that are not empty or None, as a new list (Django's
+    list(filter(None, names)))."""
+    if not names:
+        return []
+    if len(names) == 1 and type(names) is list:
+        # The common one-level case: [None], [''] or [name].
+        name = names[0]
+        return [name] if name else []
+    return list(filter(None, names))
+
+
+def _func_path(func):
+    """A view's dotted path (its class's for a class-based view's function)."""
+    if hasattr(func, "view_class"):
+        func = func.view_class
+    if not hasattr(func, "__name__"):
+        return func.__class__.__module__ + "." + func.__class__.__name__
+    return func.__module__ + "." + func.__name__
+
+
 class ResolverMatch:
     def __init__(self, func, args, kwargs, url_name=None, app_names=None, namespaces=None,
                  route=None, tried=None, captured_kwargs=None, extra_kwargs=None):
@@ -23,18 +44,13 @@ class ResolverMatch:
         self.tried = tried
         self.captured_kwargs = captured_kwargs
         self.extra_kwargs = extra_kwargs
-        self.app_names = list(filter(None, app_names)) if app_names else []
-        self.app_name = ":".join(self.app_names)
-        self.namespaces = list(filter(None, namespaces)) if namespaces else []
-        self.namespace = ":".join(self.namespaces)
-        if hasattr(func, "view_class"):
-            func = func.view_class
-        if not hasattr(func, "__name__"):
-            self._func_path = func.__class__.__module__ + "." + func.__class__.__name__
-        else:
-            self._func_path = func.__module__ + "." + func.__name__
-        view_path = url_name or self._func_path
-        self.view_name = ":".join(self.namespaces + [view_path])
+        self.app_names = app_names = _present(app_names)
+        self.app_name = ":".join(app_names) if app_names else ""
+        self.namespaces = namespaces = _present(namespaces)
+        self.namespace = ":".join(namespaces) if namespaces else ""
+        self._func_path = func_path = _func_path(func)
+        view_path = url_name or func_path
+        self.view_name = ":".join(namespaces) + ":" + view_path if namespaces else view_path
 
     def __getitem__(self, index):
         return (self.func, self.args, self.kwargs)[index]
@@ -303,6 +319,8 @@ class URLResolver:
         self.app_name = app_name
         # reverse()'s answers for names given no arguments (django.urls.base).
         self._reversed = {}
+        # resolve()'s matches of endpoints by path (see _remember).
+        self._resolved = {}
 
     def __repr__(self):
         if isinstance(self.urlconf_name, list) and self.urlconf_name:
@@ -349,16 +367,59 @@ class URLResolver:
             route2 = route2[1:]
         return route1 + route2
 
+    def _endpoint_match(self, pattern, tried, args, kwargs, sub_args, captured):
+        """The ResolverMatch of endpoint `pattern` (what URLPattern.resolve would
+        build, merged with this resolver's part)."""
+        sub_match_dict = {**kwargs, **self.default_kwargs}
+        sub_match_dict.update(captured)
+        sub_match_dict.update(pattern.default_args)
+        return ResolverMatch(
+            pattern.callback,
+            sub_args if sub_match_dict else args + sub_args,
+            sub_match_dict, pattern.pattern.name, [self.app_name],
+            [self.namespace], str(pattern.pattern), tried,
+            captured_kwargs=captured,
+            extra_kwargs={**self.default_kwargs, **pattern.default_args},
+        )
+
+    def _remember(self, path, patterns, i, match, leaf):
+        """Keep that `path` matched endpoint `patterns[i]`, when the answer is a
+        function of the path alone: this resolver's pattern and those of
+        `patterns[:i + 1]` are the framework's own, all endpoints, and what they
+        capture is made by the built-in converters (or is a regex's text). The entry
+        is used only while `patterns` is still this resolver's list with the same
+        first `i + 1` patterns (first match wins: later ones never count)."""
+        for pattern in patterns[:i + 1]:
+            if type(pattern) is not URLPattern or not _pure_pattern(pattern.pattern):
+                return
+        if not _pure_pattern(self.pattern):
+            return
+        if len(self._resolved) >= 512:
+            self._resolved.clear()
+        self._resolved[path] = (patterns, tuple(patterns[:i + 1]), match, leaf)
+
     def resolve(self, path):
         path = str(path)
+        memo = self._resolved.get(path)
+        if memo is not None:
+            patterns, prefix, match, leaf = memo
+            if patterns is self.__dict__.get("_url_patterns") and len(patterns) >= len(prefix):
+                i = 0
+                for pattern in prefix:
+                    if patterns[i] is not pattern:
+                        break
+                    i += 1
+                else:
+                    new_path, args, kwargs = match
+                    return self._endpoint_match(
+                        prefix[-1], [[p] for p in prefix], args, kwargs, leaf[1], dict(leaf[2]))
         tried = []
         match = self.pattern.match(path)
         if match:
             new_path, args, kwargs = match
-            for pattern in self.url_patterns:
+            patterns = self.url_patterns
+            for pattern in patterns:
                 if type(pattern) is URLPattern:
-                    # An endpoint: its match becomes this resolver's ResolverMatch
-                    # directly (what URLPattern.resolve would build, merged below).
                     leaf = pattern.pattern.match(new_path)
                     if not leaf:
                         tried.append([pattern])
@@ -366,17 +427,9 @@ class URLResolver:
                     _, sub_args, captured = leaf
                     # As Django, the patterns tried include the one that matched.
                     tried.append([pattern])
-                    sub_match_dict = {**kwargs, **self.default_kwargs}
-                    sub_match_dict.update(captured)
-                    sub_match_dict.update(pattern.default_args)
-                    return ResolverMatch(
-                        pattern.callback,
-                        sub_args if sub_match_dict else args + sub_args,
-                        sub_match_dict, pattern.pattern.name, [self.app_name],
-                        [self.namespace], str(pattern.pattern), tried,
-                        captured_kwargs=captured,
-                        extra_kwargs={**self.default_kwargs, **pattern.default_args},
-                    )
+                    self._remember(path, patterns, len(tried) - 1, match, leaf)
+                    return self._endpoint_match(pattern, tried, args, kwargs, sub_args,
+                                                dict(captured))
                 try:
                     sub_match = pattern.resolve(new_path)
                 except Resolver404 as e:
@@ -477,6 +530,30 @@ class URLResolver:
                     pass  # an unhashable view is found by name only
             self._reverse_by_name = index
         return index
+
+
+_BUILTIN_CONVERTERS = None
+
+
+def _pure_pattern(pattern):
+    """The framework's RoutePattern or RegexPattern, whose matches depend on the path
+    alone: a route's converters are the built-in ones (a registered converter's
+    to_python runs at every match, as in Django)."""
+    global _BUILTIN_CONVERTERS
+    if type(pattern) is RegexPattern:
+        return True
+    if type(pattern) is not RoutePattern:
+        return False
+    if _BUILTIN_CONVERTERS is None:
+        from django.urls import converters
+
+        _BUILTIN_CONVERTERS = (converters.IntConverter, converters.StringConverter,
+                               converters.UUIDConverter, converters.SlugConverter,
+                               converters.PathConverter)
+    for converter in pattern.converters.values():
+        if type(converter) not in _BUILTIN_CONVERTERS:
+            return False
+    return True
 
 
 def _pattern_text(pattern):
