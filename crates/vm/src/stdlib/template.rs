@@ -28,6 +28,7 @@ use super::forms::is_type;
 
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_nodes", render_nodes);
+    crate::builtins::function(d, "resolve_plain", resolve_plain);
 }
 
 /// What `base.py` hands over, by position in its `_NATIVE_KIT` tuple.
@@ -49,9 +50,13 @@ struct Kit {
     /// base.py's globals, and (name, original) pairs of those VariableNode.render reads.
     globals: Value,
     global_originals: Value,
+    /// `{% if %}`'s part (a list defaulttags.py fills, read at each use): IfNode, its
+    /// `render`, Node's `render_annotated`, TemplateLiteral, its `eval`, the operator
+    /// classes as (class, id, eval) triples, NodeList's `render`.
+    if_kit: Value,
 }
 
-const KIT_LEN: usize = 12;
+const KIT_LEN: usize = 13;
 
 fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
     let Value::Tuple(t) = v else {
@@ -74,6 +79,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
         context_getitem: k[9].clone(),
         globals: k[10].clone(),
         global_originals: k[11].clone(),
+        if_kit: k[12].clone(),
     })
 }
 
@@ -231,6 +237,19 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let plain = nodes_plain(vm, &kit);
     let variables = plain && globals_kept(&kit);
+    let text = render_list(vm, &kit, list, context, plain, variables)?;
+    Ok(Value::from_string(text))
+}
+
+/// The text of a NodeList's items rendered in turn (`NodeList.render`'s loop).
+fn render_list(
+    vm: &mut Vm,
+    kit: &Kit,
+    list: &crate::objects::PyList,
+    context: &Value,
+    plain: bool,
+    variables: bool,
+) -> PyResult<String> {
     let mut out = String::new();
     let mut bad = None;
     let mut i = 0;
@@ -250,11 +269,15 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     out.push_str(s.as_str());
                     continue;
                 }
-            } else if variables
-                && is_type(vm, &node, &kit.variable_node)
-                && plain_variable(vm, &kit, &node, context, i - 1, &mut out, &mut bad)?
-            {
-                continue;
+            } else if variables {
+                let drawn = if is_type(vm, &node, &kit.variable_node) {
+                    plain_variable(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
+                } else {
+                    if_node(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
+                };
+                if drawn {
+                    continue;
+                }
             }
         }
         let f = vm.getattr(&node, "render_annotated")?;
@@ -264,7 +287,7 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(message) = bad {
         return Err(vm.type_error(message));
     }
-    Ok(Value::from_string(out))
+    Ok(out)
 }
 
 /// `{{ name }}` drawn into `out` when it is a plain one-name lookup found in a plain
@@ -296,49 +319,12 @@ fn plain_variable(
     let Some(var) = slot(vm, &fe, "var") else {
         return Ok(false);
     };
-    if !is_type(vm, &var, &kit.variable) {
-        return Ok(false);
-    }
-    let Some(Value::Tuple(lookups)) = slot(vm, &var, "lookups") else {
-        return Ok(false);
-    };
-    let [bit @ Value::Str(_)] = &lookups.items[..] else {
-        return Ok(false);
-    };
-    let Value::Object(c) = context else {
-        return Ok(false);
-    };
-    if !context_plain(vm, kit, c.cls()) {
-        return Ok(false);
-    }
     if !matches!(own(vm, context, "autoescape"), Some(Value::Bool(b)) if b.0) {
         return Ok(false);
     }
-    let Some(Value::List(dicts)) = own(vm, context, "dicts") else {
+    let Some(value) = plain_lookup(vm, kit, &var, context)? else {
         return Ok(false);
     };
-    let dicts: Vec<Value> = dicts.items.borrow().clone();
-    let mut found = None;
-    for d in dicts.iter().rev() {
-        let dict = match d {
-            Value::Dict(d) => d.clone(),
-            Value::Object(o) if is_type(vm, d, &kit.context_dict) => match &o.payload {
-                Payload::Builtin(Value::Dict(d)) => d.clone(),
-                _ => return Ok(false),
-            },
-            _ => return Ok(false),
-        };
-        if let Some(v) = dict.get_item(vm, bit)? {
-            found = Some(v);
-            break;
-        }
-    }
-    let Some(value) = found else {
-        return Ok(false);
-    };
-    if vm.is_callable(&value) {
-        return Ok(false);
-    }
     match &value {
         Value::Str(s) => super::text::push_escaped(out, s.as_str()),
         // What render_value_in_context gives for these: str(value), nothing to escape.
@@ -353,5 +339,339 @@ fn plain_variable(
             text_item(vm, &r, index, out, bad);
         }
     }
+    Ok(true)
+}
+
+/// `var.resolve(context)` for a Variable of one name found in a plain dict of a plain
+/// context, its value not callable (a callable's call, `alters_data` and
+/// `do_not_call_in_templates` are Python's to decide): the value, or None (nothing run)
+/// when anything else decides.
+fn plain_lookup(vm: &mut Vm, kit: &Kit, var: &Value, context: &Value) -> PyResult<Option<Value>> {
+    if !is_type(vm, var, &kit.variable) {
+        return Ok(None);
+    }
+    let Some(Value::Tuple(lookups)) = slot(vm, var, "lookups") else {
+        return Ok(None);
+    };
+    let [bit @ Value::Str(_)] = &lookups.items[..] else {
+        return Ok(None);
+    };
+    let Value::Object(c) = context else {
+        return Ok(None);
+    };
+    if !context_plain(vm, kit, c.cls()) {
+        return Ok(None);
+    }
+    let Some(Value::List(dicts)) = own(vm, context, "dicts") else {
+        return Ok(None);
+    };
+    let dicts: Vec<Value> = dicts.items.borrow().clone();
+    for d in dicts.iter().rev() {
+        let dict = match d {
+            Value::Dict(d) => d.clone(),
+            Value::Object(o) if is_type(vm, d, &kit.context_dict) => match &o.payload {
+                Payload::Builtin(Value::Dict(d)) => d.clone(),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        if let Some(v) = dict.get_item(vm, bit)? {
+            if vm.is_callable(&v) {
+                return Ok(None);
+            }
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// `resolve_plain(var, context, kit)`: `(value,)` when `var.resolve(context)` is a plain
+/// lookup (see `plain_lookup`) and the framework's Variable methods are in place, else
+/// None: FilterExpression.resolve then runs Variable.resolve in Python.
+fn resolve_plain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "resolve_plain", &args, 3, 3)?;
+    let kit = vm.kit(crate::vm::KIT_TEMPLATE, &a[2], kit_of)?;
+    if !nodes_plain(vm, &kit) {
+        return Ok(Value::None);
+    }
+    Ok(match plain_lookup(vm, &kit, &a[0], &a[1])? {
+        Some(v) => Value::tuple(vec![v]),
+        None => Value::None,
+    })
+}
+
+thread_local! {
+    /// Whether IfNode, TemplateLiteral and the operator classes keep the methods the kit
+    /// holds, for the type epoch.
+    static IF_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+}
+
+/// The kit's `{% if %}` part, once defaulttags.py has filled it.
+struct IfKit {
+    template_literal: Value,
+    /// (class, id) of each operator.
+    operators: Vec<(Value, Rc<crate::objects::str::PyStr>)>,
+}
+
+fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
+    let Value::List(l) = &kit.if_kit else {
+        return None;
+    };
+    let items = l.items.borrow().clone();
+    let [if_node, if_render, render_annotated, literal, literal_eval, Value::Tuple(ops), list_render] =
+        &items[..]
+    else {
+        return None;
+    };
+    let mut operators = Vec::with_capacity(ops.items.len());
+    let mut originals: Vec<(Value, &'static str, Value)> = vec![
+        (if_node.clone(), "render", if_render.clone()),
+        (
+            if_node.clone(),
+            "render_annotated",
+            render_annotated.clone(),
+        ),
+        (literal.clone(), "eval", literal_eval.clone()),
+        (kit.node_list.clone(), "render", list_render.clone()),
+    ];
+    for op in ops.items.iter() {
+        let Value::Tuple(t) = op else { return None };
+        let [cls, Value::Str(id), eval] = &t.items[..] else {
+            return None;
+        };
+        operators.push((cls.clone(), id.clone()));
+        originals.push((cls.clone(), "eval", eval.clone()));
+    }
+    let epoch = crate::objects::types::type_epoch();
+    let (at, ok) = IF_PLAIN.with(|c| c.get());
+    let ok = if at == epoch {
+        ok
+    } else {
+        let ok = originals.iter().all(|(cls, name, original)| match cls {
+            Value::Type(t) => unhooked(vm, t) && t.lookup_str(name).is_some_and(|f| f.is(original)),
+            _ => false,
+        });
+        if crate::objects::types::type_epoch() == epoch {
+            IF_PLAIN.with(|c| c.set((epoch, ok)));
+        }
+        ok
+    };
+    ok.then(|| IfKit {
+        template_literal: literal.clone(),
+        operators,
+    })
+}
+
+/// A value whose truth, identity and equality involve no Python code: None, bool,
+/// int, float, an exact str, and (for truth only) the exact builtin containers.
+fn simple(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+    )
+}
+
+fn simple_truth(vm: &mut Vm, v: &Value) -> PyResult<Option<bool>> {
+    if simple(v)
+        || matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)
+        )
+    {
+        return Ok(Some(vm.truthy(v)?));
+    }
+    Ok(None)
+}
+
+/// An `{% if %}` condition evaluated without running Python code: a TemplateLiteral of a
+/// plain variable (see `plain_lookup`) or a literal, and the operators `or`, `and`,
+/// `not`, `is`, `is not`, `==`, `!=` over simple values. None when Python must do it.
+fn eval_condition(
+    vm: &mut Vm,
+    kit: &Kit,
+    ik: &IfKit,
+    cond: &Value,
+    context: &Value,
+    depth: usize,
+) -> PyResult<Option<Value>> {
+    if depth > 32 {
+        return Ok(None);
+    }
+    let Value::Object(o) = cond else {
+        return Ok(None);
+    };
+    // No instance attribute shadows the class's eval.
+    if o.dict().is_some_and(|d| !d.lacks_str(&vm.sname("eval"))) {
+        return Ok(None);
+    }
+    if is_type(vm, cond, &ik.template_literal) {
+        let Some(fe) = own(vm, cond, "value") else {
+            return Ok(None);
+        };
+        if !is_type(vm, &fe, &kit.filter_expression) {
+            return Ok(None);
+        }
+        let no_filters = match slot(vm, &fe, "filters") {
+            Some(Value::List(l)) => l.items.borrow().is_empty(),
+            Some(Value::Tuple(t)) => t.items.is_empty(),
+            _ => false,
+        };
+        if !no_filters {
+            return Ok(None);
+        }
+        let Some(var) = slot(vm, &fe, "var") else {
+            return Ok(None);
+        };
+        return match slot(vm, &fe, "is_var") {
+            Some(Value::Bool(b)) if b.0 => plain_lookup(vm, kit, &var, context),
+            Some(Value::Bool(_)) => Ok(Some(var)),
+            _ => Ok(None),
+        };
+    }
+    let ty = Value::Type(vm.type_of(cond));
+    let Some(id) = ik
+        .operators
+        .iter()
+        .find(|(cls, _)| cls.is(&ty))
+        .map(|(_, id)| id.clone())
+    else {
+        return Ok(None);
+    };
+    let Some(first) = own(vm, cond, "first") else {
+        return Ok(None);
+    };
+    let Some(a) = eval_condition(vm, kit, ik, &first, context, depth + 1)? else {
+        return Ok(None);
+    };
+    let op = id.as_str();
+    if op == "not" {
+        return Ok(simple_truth(vm, &a)?.map(|t| Value::bool(!t)));
+    }
+    let Some(second) = own(vm, cond, "second") else {
+        return Ok(None);
+    };
+    match op {
+        "or" | "and" => {
+            let Some(t) = simple_truth(vm, &a)? else {
+                return Ok(None);
+            };
+            // `x or y`, `x and y`: the deciding operand itself.
+            if t == (op == "or") {
+                return Ok(Some(a));
+            }
+            eval_condition(vm, kit, ik, &second, context, depth + 1)
+        }
+        "is" | "is not" | "==" | "!=" => {
+            let Some(b) = eval_condition(vm, kit, ik, &second, context, depth + 1)? else {
+                return Ok(None);
+            };
+            let r = match op {
+                "is" => a.is(&b),
+                "is not" => !a.is(&b),
+                _ => {
+                    if !simple(&a) || !simple(&b) {
+                        return Ok(None);
+                    }
+                    let cmp = if op == "==" {
+                        metal_compiler::bytecode::CmpOp::Eq
+                    } else {
+                        metal_compiler::bytecode::CmpOp::Ne
+                    };
+                    crate::ops::compare_bool(vm, &a, &b, cmp)?
+                }
+            };
+            Ok(Some(Value::bool(r)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `{% if %}` drawn into `out` when the node is the framework's IfNode and its
+/// conditions up to the one that holds evaluate without Python code (see
+/// `eval_condition`); false (nothing run) otherwise. The chosen branch renders as
+/// `nodelist.render(context)` does.
+fn if_node(
+    vm: &mut Vm,
+    kit: &Kit,
+    node: &Value,
+    context: &Value,
+    index: usize,
+    out: &mut String,
+    bad: &mut Option<String>,
+) -> PyResult<bool> {
+    let is_if = match &kit.if_kit {
+        Value::List(l) => l
+            .items
+            .borrow()
+            .first()
+            .is_some_and(|c| is_type(vm, node, c)),
+        _ => false,
+    };
+    if !is_if {
+        return Ok(false);
+    }
+    let Some(ik) = if_kit(vm, kit) else {
+        return Ok(false);
+    };
+    if let Value::Object(o) = node {
+        if o.dict().is_some_and(|d| !d.lacks_str(&vm.sname("render"))) {
+            return Ok(false);
+        }
+    }
+    let Value::Object(c) = context else {
+        return Ok(false);
+    };
+    if !context_plain(vm, kit, c.cls()) {
+        return Ok(false);
+    }
+    let Some(Value::List(branches)) = own(vm, node, "conditions_nodelists") else {
+        return Ok(false);
+    };
+    let branches: Vec<Value> = branches.items.borrow().clone();
+    let mut chosen = None;
+    for branch in &branches {
+        let Value::Tuple(t) = branch else {
+            return Ok(false);
+        };
+        let [condition, nodelist] = &t.items[..] else {
+            return Ok(false);
+        };
+        if condition.is_none() {
+            chosen = Some(nodelist.clone());
+            break;
+        }
+        let Some(v) = eval_condition(vm, kit, &ik, condition, context, 0)? else {
+            return Ok(false);
+        };
+        let Some(t) = simple_truth(vm, &v)? else {
+            return Ok(false);
+        };
+        if t {
+            chosen = Some(nodelist.clone());
+            break;
+        }
+    }
+    // Nothing Python has run so far: from here on the node is drawn here.
+    let Some(nodelist) = chosen else {
+        return Ok(true);
+    };
+    if is_type(vm, &nodelist, &kit.node_list) {
+        if let Value::Object(o) = &nodelist {
+            if let Payload::Builtin(Value::List(list)) = &o.payload {
+                let list = list.clone();
+                let text = render_list(vm, kit, &list, context, true, true)?;
+                out.push_str(&text);
+                return Ok(true);
+            }
+        }
+    }
+    let f = vm.getattr(&nodelist, "render")?;
+    let r = vm.call_args(&f, std::slice::from_ref(context))?;
+    text_item(vm, &r, index, out, bad);
     Ok(true)
 }

@@ -8,6 +8,7 @@ compile function; rendering walks the tree with a Context.
 import re
 
 from _metal_template import render_nodes as _render_nodes
+from _metal_template import resolve_plain as _resolve_plain
 
 from django.template.context import (  # noqa: F401
     BaseContext,
@@ -445,18 +446,24 @@ class FilterExpression:
 
     def resolve(self, context, ignore_failures=False):
         if self.is_var:
-            try:
-                obj = self.var.resolve(context)
-            except VariableDoesNotExist:
-                if ignore_failures:
-                    obj = None
-                else:
-                    string_if_invalid = context.template.engine.string_if_invalid
-                    if string_if_invalid:
-                        if "%s" in string_if_invalid:
-                            return string_if_invalid % self.var
-                        return string_if_invalid
-                    obj = string_if_invalid
+            # A one-name variable found in the context's dicts, not callable: looked up
+            # natively (what Variable.resolve gives); None when Python must decide.
+            found = _resolve_plain(self.var, context, _NATIVE_KIT)
+            if found is not None:
+                obj = found[0]
+            else:
+                try:
+                    obj = self.var.resolve(context)
+                except VariableDoesNotExist:
+                    if ignore_failures:
+                        obj = None
+                    else:
+                        string_if_invalid = context.template.engine.string_if_invalid
+                        if string_if_invalid:
+                            if "%s" in string_if_invalid:
+                                return string_if_invalid % self.var
+                            return string_if_invalid
+                        obj = string_if_invalid
         else:
             obj = self.var
         if not self.filters:
@@ -775,6 +782,8 @@ def token_kwargs(bits, parser, support_legacy=False):
 
 # What _metal_template.render_nodes compares by identity (see its module comment),
 # taken now, before anything can patch the classes.
+_IF_KIT = []
+
 _NATIVE_KIT = (
     NodeList,
     TextNode,
@@ -801,4 +810,7 @@ _NATIVE_KIT = (
         ("render_value_in_context", render_value_in_context),
         ("SafeString", SafeString),
     ),
+    # {% if %}'s classes and methods, filled by defaulttags.py (note_if_node): the
+    # native loop evaluates an IfNode's conditions of plain variables and literals.
+    _IF_KIT,
 )

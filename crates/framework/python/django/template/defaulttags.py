@@ -653,6 +653,27 @@ class TemplateLiteral(Literal):
         return self.value.resolve(context, ignore_failures=True)
 
 
+def _note_if_node():
+    """Hand {% if %}'s classes to the native node loop (base._IF_KIT): IfNode and the
+    methods it must keep (render; Node's render_annotated), TemplateLiteral and its
+    eval, FilterExpression's resolve, and each operator class of smartif with its id and
+    eval. Taken now, before anything can patch them; compared by identity."""
+    from . import base, smartif
+
+    operators = tuple(
+        (cls, op_id, cls.__dict__["eval"]) for op_id, cls in smartif.OPERATORS.items()
+    )
+    base._IF_KIT[:] = [
+        IfNode,
+        IfNode.__dict__["render"],
+        base.Node.__dict__["render_annotated"],
+        TemplateLiteral,
+        TemplateLiteral.__dict__["eval"],
+        operators,
+        base.NodeList.__dict__["render"],
+    ]
+
+
 class TemplateIfParser(IfParser):
     error_class = TemplateSyntaxError
 
@@ -919,3 +940,5 @@ def do_with(parser, token):
     parser.delete_first_token()
     return WithNode(None, None, nodelist, extra_context=extra_context)
 
+
+_note_if_node()
