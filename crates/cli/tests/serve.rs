@@ -292,6 +292,44 @@ fn sigterm_lets_the_running_request_finish_and_writes_the_log() {
 }
 
 #[test]
+fn a_busy_worker_does_not_hold_back_the_access_log_of_the_others() {
+    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+    let path = std::env::temp_dir().join(format!("metal-busy-{}.log", std::process::id()));
+    let file = std::fs::File::create(&path).expect("log file");
+    let (child, addr) =
+        common::spawn_serve_logging(&[app.to_str().expect("path")], &[], file.into());
+    let s = Server { child, addr };
+    // One worker logs a request, then runs a long one on the same connection...
+    let mut busy = s.connect();
+    busy.write_all(b"GET /first HTTP/1.1\r\nHost: t\r\n\r\n")
+        .expect("send");
+    let mut busy_reader = BufReader::new(busy.try_clone().expect("clone"));
+    assert_eq!(read_response(&mut busy_reader).0, 201);
+    busy.write_all(b"GET /nap?4 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .expect("send");
+    std::thread::sleep(Duration::from_millis(200));
+    // ...while the other serves one: its line is written long before the nap ends.
+    let started = std::time::Instant::now();
+    let (status, _, _) = s.request("GET /second HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 201);
+    let mut log = String::new();
+    while started.elapsed() < Duration::from_secs(3) {
+        log = std::fs::read_to_string(&path).expect("read log");
+        if log.contains("GET /second") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        log.contains("GET /first") && log.contains("GET /second"),
+        "{log}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(3), "{log}");
+    drop(busy_reader);
+}
+
+#[test]
 fn keep_alive_serves_several_requests_on_one_connection() {
     let s = Server::start(&[]);
     let (cookie, token) = csrf(&s);

@@ -71,19 +71,18 @@ struct WorkerShared {
 }
 
 /// Access log lines waiting to be written, all workers' in one buffer (so the log keeps
-/// the order of events): they are written together, at most `LOG_DELAY` after the first
-/// of them (or once `LOG_BATCH` bytes wait), before anything the application writes to
-/// stderr, and when the server stops. A write per line was a system call per request.
-struct LogBuf {
-    text: Vec<u8>,
-    /// A flush is due (a timer task runs on one worker's runtime).
-    scheduled: bool,
-}
+/// the order of events): they are written together, at most `LOG_DELAY` after a worker
+/// added its first line since the last write (or once `LOG_BATCH` bytes wait), before
+/// anything the application writes to stderr, and when the server stops. A write per
+/// line was a system call per request.
+static ACCESS_LOG: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
-static ACCESS_LOG: Mutex<LogBuf> = Mutex::new(LogBuf {
-    text: Vec::new(),
-    scheduled: false,
-});
+thread_local! {
+    /// This worker has a flush timer pending on its runtime. Each worker keeps its own:
+    /// a timer on a worker busy with a long request cannot fire, and must not hold back
+    /// the lines of the others.
+    static FLUSH_DUE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 const LOG_DELAY: Duration = Duration::from_millis(100);
 const LOG_BATCH: usize = 16 << 10;
@@ -93,27 +92,27 @@ fn flush_log() {
     let Ok(mut log) = ACCESS_LOG.lock() else {
         return;
     };
-    log.scheduled = false;
-    if !log.text.is_empty() {
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), &log.text);
-        log.text.clear();
+    if !log.is_empty() {
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), &log);
+        log.clear();
     }
 }
 
 /// Queue one access log line (called on a worker's runtime, inside its LocalSet).
 fn log_access(entry: &str) {
-    let Ok(mut log) = ACCESS_LOG.lock() else {
-        return;
+    let full = match ACCESS_LOG.lock() {
+        Ok(mut log) => {
+            log.extend_from_slice(entry.as_bytes());
+            log.len() >= LOG_BATCH
+        }
+        Err(_) => return,
     };
-    log.text.extend_from_slice(entry.as_bytes());
-    if log.text.len() >= LOG_BATCH {
-        drop(log);
+    if full {
         flush_log();
-    } else if !log.scheduled {
-        log.scheduled = true;
-        drop(log);
+    } else if !FLUSH_DUE.with(|d| d.replace(true)) {
         tokio::task::spawn_local(async {
             tokio::time::sleep(LOG_DELAY).await;
+            FLUSH_DUE.with(|d| d.set(false));
             flush_log();
         });
     }

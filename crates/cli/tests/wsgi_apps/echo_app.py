@@ -30,7 +30,7 @@ def application(environ, start_response):
     if path == "/sleep":
         time.sleep(30)
     if path == "/nap":
-        time.sleep(1)
+        time.sleep(float(environ["QUERY_STRING"] or 1))
         start_response("200 OK", [("Content-Type", "text/plain")])
         return [b"rested"]
     if path == "/after":
