@@ -24,6 +24,17 @@ impl Server {
         Server { child, addr }
     }
 
+    /// The hand-written WSGI app (tests/wsgi_apps/echo_app.py) served with its log
+    /// (stderr) going to a new file named after `tag`, and that file's path.
+    fn start_echo_logging(tag: &str) -> (Server, PathBuf) {
+        let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
+        let path = std::env::temp_dir().join(format!("metal-{tag}-{}.log", std::process::id()));
+        let file = std::fs::File::create(&path).expect("log file");
+        let (child, addr) =
+            common::spawn_serve_logging(&[app.to_str().expect("path")], &[], file.into());
+        (Server { child, addr }, path)
+    }
+
     fn connect(&self) -> TcpStream {
         let s = TcpStream::connect(&self.addr).expect("connect");
         s.set_read_timeout(Some(Duration::from_secs(20)))
@@ -231,12 +242,7 @@ fn each_request_gets_one_access_log_line() {
 
 #[test]
 fn sigterm_lets_the_running_request_finish_and_writes_the_log() {
-    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
-    let path = std::env::temp_dir().join(format!("metal-term-{}.log", std::process::id()));
-    let file = std::fs::File::create(&path).expect("log file");
-    let (child, addr) =
-        common::spawn_serve_logging(&[app.to_str().expect("path")], &[], file.into());
-    let mut s = Server { child, addr };
+    let (mut s, path) = Server::start_echo_logging("term");
     // Two quick requests (their log lines wait in the worker's batch), one whose
     // traceback goes to the log, then one that runs for a second, interrupted by
     // SIGTERM half-way.
@@ -293,12 +299,7 @@ fn sigterm_lets_the_running_request_finish_and_writes_the_log() {
 
 #[test]
 fn a_busy_worker_does_not_hold_back_the_access_log_of_the_others() {
-    let app = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wsgi_apps/echo_app.py");
-    let path = std::env::temp_dir().join(format!("metal-busy-{}.log", std::process::id()));
-    let file = std::fs::File::create(&path).expect("log file");
-    let (child, addr) =
-        common::spawn_serve_logging(&[app.to_str().expect("path")], &[], file.into());
-    let s = Server { child, addr };
+    let (s, path) = Server::start_echo_logging("busy");
     // One worker logs a request, then runs a long one on the same connection...
     let mut busy = s.connect();
     busy.write_all(b"GET /first HTTP/1.1\r\nHost: t\r\n\r\n")

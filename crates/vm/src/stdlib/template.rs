@@ -305,18 +305,7 @@ fn plain_variable(
     let Some(fe) = own(vm, node, "filter_expression") else {
         return Ok(false);
     };
-    if !is_type(vm, &fe, &kit.filter_expression) {
-        return Ok(false);
-    }
-    let no_filters = match slot(vm, &fe, "filters") {
-        Some(Value::List(l)) => l.items.borrow().is_empty(),
-        Some(Value::Tuple(t)) => t.items.is_empty(),
-        _ => false,
-    };
-    if !no_filters || !matches!(slot(vm, &fe, "is_var"), Some(Value::Bool(b)) if b.0) {
-        return Ok(false);
-    }
-    let Some(var) = slot(vm, &fe, "var") else {
+    let Some((var, true)) = bare_expression(vm, kit, &fe) else {
         return Ok(false);
     };
     if !matches!(own(vm, context, "autoescape"), Some(Value::Bool(b)) if b.0) {
@@ -340,6 +329,27 @@ fn plain_variable(
         }
     }
     Ok(true)
+}
+
+/// A FilterExpression (the framework's class) without filters: its `var` and `is_var`
+/// (a Variable to look up, or a literal value).
+fn bare_expression(vm: &mut Vm, kit: &Kit, fe: &Value) -> Option<(Value, bool)> {
+    if !is_type(vm, fe, &kit.filter_expression) {
+        return None;
+    }
+    let no_filters = match slot(vm, fe, "filters") {
+        Some(Value::List(l)) => l.items.borrow().is_empty(),
+        Some(Value::Tuple(t)) => t.items.is_empty(),
+        _ => false,
+    };
+    if !no_filters {
+        return None;
+    }
+    let is_var = match slot(vm, fe, "is_var") {
+        Some(Value::Bool(b)) => b.0,
+        _ => return None,
+    };
+    Some((slot(vm, fe, "var")?, is_var))
 }
 
 /// `var.resolve(context)` for a Variable of one name found in a plain dict of a plain
@@ -513,24 +523,11 @@ fn eval_condition(
         let Some(fe) = own(vm, cond, "value") else {
             return Ok(None);
         };
-        if !is_type(vm, &fe, &kit.filter_expression) {
-            return Ok(None);
-        }
-        let no_filters = match slot(vm, &fe, "filters") {
-            Some(Value::List(l)) => l.items.borrow().is_empty(),
-            Some(Value::Tuple(t)) => t.items.is_empty(),
-            _ => false,
-        };
-        if !no_filters {
-            return Ok(None);
-        }
-        let Some(var) = slot(vm, &fe, "var") else {
-            return Ok(None);
-        };
-        return match slot(vm, &fe, "is_var") {
-            Some(Value::Bool(b)) if b.0 => plain_lookup(vm, kit, &var, context),
-            Some(Value::Bool(_)) => Ok(Some(var)),
-            _ => Ok(None),
+        return match bare_expression(vm, kit, &fe) {
+            Some((var, true)) => plain_lookup(vm, kit, &var, context),
+            // A literal: the value itself.
+            Some((literal, false)) => Ok(Some(literal)),
+            None => Ok(None),
         };
     }
     let ty = Value::Type(vm.type_of(cond));
