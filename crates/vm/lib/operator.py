@@ -223,19 +223,23 @@ def length_hint(obj, default=0):
         raise TypeError(
             "'%s' object cannot be interpreted as an integer" % type(default).__name__
         )
-    try:
-        return len(obj)
-    except TypeError:
-        pass
+    if hasattr(type(obj), "__len__"):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
     hint = getattr(type(obj), "__length_hint__", None)
     if hint is None:
         return default
-    value = hint(obj)
+    try:
+        value = hint(obj)
+    except TypeError:
+        return default
     if value is NotImplemented:
         return default
     if not isinstance(value, int):
         raise TypeError(
-            "__length_hint__ must be integer, not %s" % type(value).__name__
+            "__length_hint__ must be an integer, not %s" % type(value).__name__
         )
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")

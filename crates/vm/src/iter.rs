@@ -108,25 +108,23 @@ impl Vm {
                 pos: 0,
                 kind: DictViewKind::Keys,
                 len: d.len(),
+                left: d.len(),
             },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set {
                 set: s.clone(),
                 pos: 0,
                 len: s.len(),
+                left: s.len(),
                 version: s.version.get(),
             },
             Value::Object(o) => match &o.payload {
                 Payload::Iter(_) | Payload::Generator(_) | Payload::Stream(_) => {
                     return Ok(v.clone())
                 }
-                Payload::Range(r) => IterState::Range {
-                    next: r.start,
-                    step: r.step,
-                    remaining: r.len() as u128,
-                },
+                Payload::Range(r) => range_iter(r, false),
                 Payload::Bytes(b) => IterState::Bytes { b: b.clone(), i: 0 },
-                Payload::ByteArray(b) => IterState::Bytes {
-                    b: Rc::from(b.borrow().as_slice()),
+                Payload::ByteArray(_) => IterState::ByteArray {
+                    obj: v.clone(),
                     i: 0,
                 },
                 Payload::MappingProxy(dict) => IterState::Dict {
@@ -134,12 +132,14 @@ impl Vm {
                     pos: 0,
                     kind: DictViewKind::Keys,
                     len: dict.len(),
+                    left: dict.len(),
                 },
                 Payload::DictView { dict, kind } => IterState::Dict {
                     dict: dict.clone(),
                     pos: 0,
                     kind: *kind,
                     len: dict.len(),
+                    left: dict.len(),
                 },
                 _ => return crate::dunder::get_iter(self, v),
             },
@@ -196,6 +196,7 @@ impl Vm {
                 next,
                 step,
                 remaining,
+                ..
             } => {
                 if *remaining == 0 {
                     return Some(None);
@@ -274,10 +275,23 @@ impl Vm {
                     *s = IterState::Exhausted;
                     return Ok(None);
                 }
+                IterState::ByteArray { obj, i } => {
+                    if let Value::Object(o) = obj {
+                        if let Payload::ByteArray(b) = &o.payload {
+                            if let Some(&v) = b.borrow().get(*i) {
+                                *i += 1;
+                                return Ok(Some(Value::Int(v as i64)));
+                            }
+                        }
+                    }
+                    *s = IterState::Exhausted;
+                    return Ok(None);
+                }
                 IterState::Range {
                     next,
                     step,
                     remaining,
+                    ..
                 } => {
                     if *remaining > 0 {
                         let v = *next;
@@ -292,6 +306,7 @@ impl Vm {
                     pos,
                     kind,
                     len,
+                    left,
                 } => {
                     if dict.len() != *len {
                         *len = usize::MAX;
@@ -301,6 +316,7 @@ impl Vm {
                     match dict.entry_from(*pos) {
                         Some((p, k, v)) => {
                             *pos = p;
+                            *left = left.saturating_sub(1);
                             return Ok(Some(match kind {
                                 DictViewKind::Keys => k,
                                 DictViewKind::Values => v,
@@ -313,7 +329,13 @@ impl Vm {
                         }
                     }
                 }
-                IterState::Set { set, pos, len, .. } => {
+                IterState::Set {
+                    set,
+                    pos,
+                    len,
+                    left,
+                    ..
+                } => {
                     if set.len() != *len {
                         *len = usize::MAX;
                         drop(s);
@@ -322,6 +344,7 @@ impl Vm {
                     match set.entry_from(*pos) {
                         Some((p, k)) => {
                             *pos = p;
+                            *left = left.saturating_sub(1);
                             return Ok(Some(k));
                         }
                         None => {
@@ -483,6 +506,133 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect_iter(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         collect(self, v)
+    }
+}
+
+/// The iterator of a range (`reversed`: of the range backwards, which CPython checks
+/// for a C long by the range's own bounds).
+pub fn range_iter(r: &crate::objects::range::Range, reversed: bool) -> IterState {
+    let n = r.len_i128();
+    let (min, max) = (i64::MIN as i128, i64::MAX as i128);
+    let fits = |x: i128| (min..=max).contains(&x);
+    let long = if !fits(r.start) || !fits(r.stop) || !fits(r.step) || n > max {
+        true
+    } else if reversed {
+        // The step negated and the start less one step must be C longs too.
+        r.step == min || !fits(r.start - r.step)
+    } else {
+        // The value after the last must be a C long.
+        n > 0
+            && ((r.step > 0 && r.stop > max - (r.step - 1))
+                || (r.step < 0 && r.stop < min + (-1 - r.step)))
+    };
+    if reversed {
+        IterState::Range {
+            next: if n == 0 {
+                r.start
+            } else {
+                r.start + (n - 1) * r.step
+            },
+            step: -r.step,
+            remaining: n as u128,
+            long,
+        }
+    } else {
+        IterState::Range {
+            next: r.start,
+            step: r.step,
+            remaining: n as u128,
+            long,
+        }
+    }
+}
+
+impl Vm {
+    /// A native iterator's `__length_hint__` (the types of CPython's that have one):
+    /// what is left to produce, 0 once exhausted or when its container changed size.
+    pub fn iter_length_hint(&mut self, st: &RefCell<IterState>) -> PyResult<Value> {
+        let (seq, reversed, i) = {
+            let s = st.borrow();
+            let mut return_seq = None;
+            let n: usize = match &*s {
+                IterState::List { list, i } => list.items.borrow().len().saturating_sub(*i),
+                IterState::ListRev { list, i } => {
+                    if *i <= list.items.borrow().len() {
+                        *i
+                    } else {
+                        0
+                    }
+                }
+                IterState::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
+                IterState::Str { s, byte } => {
+                    if s.is_ascii() {
+                        s.as_str().len().saturating_sub(*byte)
+                    } else {
+                        s.as_str()[*byte..].chars().count()
+                    }
+                }
+                IterState::Bytes { b, i } => b.len().saturating_sub(*i),
+                IterState::ByteArray { obj, i } => match obj {
+                    Value::Object(o) => match &o.payload {
+                        Payload::ByteArray(b) => b.borrow().len().saturating_sub(*i),
+                        _ => 0,
+                    },
+                    _ => 0,
+                },
+                IterState::Range { remaining, .. } => {
+                    return Ok(Value::from_i128(*remaining as i128))
+                }
+                IterState::Dict {
+                    dict, len, left, ..
+                } => {
+                    if dict.len() == *len {
+                        *left
+                    } else {
+                        0
+                    }
+                }
+                IterState::Set { set, len, left, .. } => {
+                    if set.len() == *len {
+                        *left
+                    } else {
+                        0
+                    }
+                }
+                IterState::Native(n) => match n.length_hint(self) {
+                    Some(r) => return r,
+                    None => return Ok(Value::NotImplemented),
+                },
+                IterState::SeqIter { obj, i } => {
+                    return_seq = Some((obj.clone(), false, *i));
+                    0
+                }
+                IterState::Reversed { seq, i } => {
+                    if *i < 0 {
+                        0
+                    } else {
+                        return_seq = Some((seq.clone(), true, *i));
+                        0
+                    }
+                }
+                IterState::Exhausted => 0,
+                _ => return Ok(Value::NotImplemented),
+            };
+            match return_seq {
+                Some(t) => t,
+                None => return Ok(Value::from_usize(n)),
+            }
+        };
+        // By the sequence's len() now (which may call Python code).
+        if reversed {
+            let n = crate::builtins::len_of(self, &seq)? as i64;
+            return Ok(Value::Int(if n < i + 1 { 0 } else { i + 1 }));
+        }
+        let ty = self.type_of(&seq);
+        if self.type_lookup_s(&ty, "__len__").is_none() {
+            return Ok(Value::NotImplemented);
+        }
+        let n = crate::builtins::len_of(self, &seq)? as i64;
+        Ok(Value::Int((n - i).max(0)))
     }
 }
 

@@ -919,14 +919,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Payload::Range(r) = &o.payload else {
                 unreachable!()
             };
-            let n = r.len();
-            let rr = crate::objects::range::Range {
-                start: if n == 0 { r.start } else { r.get(n - 1) },
-                stop: r.start - r.step,
-                step: -r.step,
-            };
-            let rv = crate::objects::range::new_range(vm, rr);
-            vm.get_iter(&rv)
+            Ok(vm.new_iter(crate::iter::range_iter(r, true)))
         }
         Value::Object(o) if matches!(o.payload, Payload::DictView { .. }) => {
             let Payload::DictView { dict, kind } = &o.payload else {

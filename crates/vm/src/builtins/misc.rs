@@ -63,7 +63,7 @@ pub fn init(vm: &mut Vm) {
     method(&g, "throw", gen_throw);
     method(&g, "close", gen_close);
     method(&g, "__next__", gen_next);
-    method(&g, "__iter__", same);
+    method(&g, "__iter__", same::<{ usize::MAX }>);
     iterator_methods(&vm.types.iterator);
     let e = vm.types.exceptions["BaseException"].clone();
     method(&e, "with_traceback", with_traceback);
@@ -633,26 +633,140 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// A native iterator type's own `__next__`, `__iter__` and `__doc__` (CPython's
-/// docstring, None for most of `builtins`' iterators): each type has them in its dict,
-/// as in CPython, where they have no base but `object`.
+/// The native iterator types, by name: the index is the const parameter of their
+/// methods, which check their receiver's type by it.
+const ITER_TYPES: [&str; 28] = [
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "iterator",
+    "reversed",
+    "itertools.repeat",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+    "itertools.permutations",
+    "itertools.combinations",
+    "itertools.product",
+    "itertools.count",
+    "itertools.chain",
+    "itertools.islice",
+    "itertools.accumulate",
+];
+
+/// The types of `ITER_TYPES` before this index have a `__length_hint__`, as CPython's.
+const WITH_LENGTH_HINT: usize = 16;
+
+type IterFns = (
+    crate::objects::function::NativeFn,
+    crate::objects::function::NativeFn,
+    crate::objects::function::NativeFn,
+);
+
+fn iter_fns<const K: usize>() -> IterFns {
+    (iter_next::<K>, same::<K>, length_hint::<K>)
+}
+
+/// The methods of the type with index `k` in `ITER_TYPES`.
+fn iter_fns_of(k: usize) -> IterFns {
+    macro_rules! table {
+        ($($n:literal)*) => {
+            match k {
+                $($n => iter_fns::<$n>(),)*
+                _ => iter_fns::<{ usize::MAX }>(),
+            }
+        };
+    }
+    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27)
+}
+
+/// A native iterator type's own `__next__`, `__iter__`, `__doc__` (CPython's
+/// docstring, None for most of `builtins`' iterators) and, for the sequence, dict, set
+/// and range iterators, `reversed`, `iterator` and `itertools.repeat`,
+/// `__length_hint__`: each type has them in its dict, as in CPython, where they have
+/// no base but `object`.
 pub fn iterator_methods(t: &Rc<crate::objects::types::PyType>) {
-    method(t, "__next__", iter_next);
-    method(t, "__iter__", same);
-    let doc = crate::builtins::builtin_doc(&t.name(), "").map_or(Value::None, Value::str);
+    let name = t.name();
+    let k = ITER_TYPES
+        .iter()
+        .position(|n| *n == &*name)
+        .unwrap_or(usize::MAX);
+    let (next, iter, hint) = iter_fns_of(k);
+    method(t, "__next__", next);
+    method(t, "__iter__", iter);
+    if k < WITH_LENGTH_HINT {
+        method(t, "__length_hint__", hint);
+    }
+    let doc = crate::builtins::builtin_doc(&name, "").map_or(Value::None, Value::str);
     t.dict.set_by_str("__doc__", doc);
 }
 
-fn same(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "__iter__", &args, 0, 0)?;
-    Ok(s.clone())
+/// The receiver of iterator method `name` of the type with index `K` in `ITER_TYPES`
+/// (any native iterator for an unlisted type), with CPython's errors for a missing or
+/// foreign one: a slot wrapper's (`__next__`, `__iter__`) or a method descriptor's.
+fn iter_self<'a, const K: usize>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'a>,
+    slot: bool,
+) -> PyResult<&'a Value> {
+    let Some(&tname) = ITER_TYPES.get(K) else {
+        return method_args(vm, name, args, 0, 0).map(|(s, _)| s);
+    };
+    let t = vm.iterator_type(tname);
+    let Some(s) = args.pos().first() else {
+        return Err(vm.type_error(if slot {
+            format!("descriptor '{name}' of '{tname}' object needs an argument")
+        } else {
+            let short = tname.rsplit('.').next().unwrap_or(tname);
+            format!("unbound method {short}.{name}() needs an argument")
+        }));
+    };
+    if !vm.type_of(s).is_subtype(&t) {
+        let got = vm.type_name(s);
+        return Err(vm.type_error(if slot {
+            format!("descriptor '{name}' requires a '{tname}' object but received a '{got}'")
+        } else {
+            format!("descriptor '{name}' for '{tname}' objects doesn't apply to a '{got}' object")
+        }));
+    }
+    method_args(vm, name, args, 0, 0).map(|(s, _)| s)
 }
 
-fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, _) = method_args(vm, "__next__", &args, 0, 0)?;
+fn same<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iter_self::<K>(vm, "__iter__", &args, true)?;
+    // The object itself (a subclass's instance, not the iterator it wraps).
+    Ok(args.pos().first().cloned().unwrap_or(Value::None))
+}
+
+fn iter_next<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = iter_self::<K>(vm, "__next__", &args, true)?;
     match vm.next(s)? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn length_hint<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = iter_self::<K>(vm, "__length_hint__", &args, false)?;
+    match s {
+        Value::Object(o) => match &o.payload {
+            Payload::Iter(st) => vm.iter_length_hint(st),
+            _ => Ok(Value::NotImplemented),
+        },
+        _ => Ok(Value::NotImplemented),
     }
 }
 

@@ -31,21 +31,33 @@ pub enum IterState {
         b: Rc<[u8]>,
         i: usize,
     },
+    /// Over the live bytearray (the object holding it), by index.
+    ByteArray {
+        obj: Value,
+        i: usize,
+    },
     Range {
         next: i128,
         step: i128,
         remaining: u128,
+        /// A range whose bounds, step or length go beyond a C long (CPython's
+        /// `longrange_iterator`).
+        long: bool,
     },
     Dict {
         dict: Rc<PyDict>,
         pos: usize,
         kind: DictViewKind,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// The entries not yet produced (the length hint).
+        left: usize,
     },
     Set {
         set: Rc<PySet>,
         pos: usize,
         len: usize,
+        left: usize,
         version: u64,
     },
     Enumerate {
@@ -93,6 +105,11 @@ pub trait NativeIter {
     fn repr_parts(&self) -> Option<(&'static str, Vec<Value>)> {
         None
     }
+    /// `__length_hint__` for the types that have one (itertools.repeat): None for the
+    /// others.
+    fn length_hint(&self, _vm: &crate::vm::Vm) -> Option<crate::vm::PyResult<Value>> {
+        None
+    }
 }
 
 impl IterState {
@@ -109,7 +126,9 @@ impl IterState {
                 }
             }
             IterState::Bytes { .. } => "bytes_iterator",
-            IterState::Range { .. } => "range_iterator",
+            IterState::ByteArray { .. } => "bytearray_iterator",
+            IterState::Range { long: false, .. } => "range_iterator",
+            IterState::Range { long: true, .. } => "longrange_iterator",
             IterState::Dict { kind, .. } => match kind {
                 DictViewKind::Keys => "dict_keyiterator",
                 DictViewKind::Values => "dict_valueiterator",

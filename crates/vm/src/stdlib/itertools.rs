@@ -500,6 +500,12 @@ impl NativeIter for Repeat {
         }
         Some(("repeat", parts))
     }
+    fn length_hint(&self, vm: &Vm) -> Option<PyResult<Value>> {
+        Some(match self.times {
+            Some(n) => Ok(Value::from_usize(n)),
+            None => Err(vm.type_error("len() of unsized object")),
+        })
+    }
 }
 
 fn repeat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
