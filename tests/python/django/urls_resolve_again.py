@@ -106,6 +106,16 @@ urlpatterns[1].callback = later
 show("/year/7/")
 inner.append(path("other/", later, name="other"))
 show("/inc/other/")
+# The resolver's own pattern replaced: "/" no longer matches it.
+from django.urls.resolvers import RegexPattern
+
+own = resolver.pattern
+show("/new/")
+resolver.pattern = RegexPattern(r"^/app/")
+show("/new/")
+show("/app/new/")
+resolver.pattern = own
+show("/new/")
 
 # Many different paths, each resolved twice.
 for i in range(600):

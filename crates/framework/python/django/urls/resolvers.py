@@ -387,8 +387,9 @@ class URLResolver:
         function of the path alone: this resolver's pattern and those of
         `patterns[:i + 1]` are the framework's own, all endpoints, and what they
         capture is made by the built-in converters (or is a regex's text). The entry
-        is used only while `patterns` is still this resolver's list with the same
-        first `i + 1` patterns (first match wins: later ones never count)."""
+        is used only while this resolver has the same pattern and `patterns` is still
+        its list with the same first `i + 1` patterns (first match wins: later ones
+        never count)."""
         for pattern in patterns[:i + 1]:
             if type(pattern) is not URLPattern or not _pure_pattern(pattern.pattern):
                 return
@@ -396,21 +397,23 @@ class URLResolver:
             return
         if len(self._resolved) >= 512:
             self._resolved.clear()
-        self._resolved[path] = (patterns, tuple(patterns[:i + 1]), match, leaf)
+        self._resolved[path] = (self.pattern, patterns, tuple(patterns[:i + 1]), match, leaf)
 
     def resolve(self, path):
         path = str(path)
         memo = self._resolved.get(path)
         if memo is not None:
-            patterns, prefix, match, leaf = memo
-            if patterns is self.__dict__.get("_url_patterns") and len(patterns) >= len(prefix):
-                i = 0
-                for pattern in prefix:
+            own, patterns, prefix, match, leaf = memo
+            if (
+                own is self.pattern
+                and patterns is self.__dict__.get("_url_patterns")
+                and len(patterns) >= len(prefix)
+            ):
+                for i, pattern in enumerate(prefix):
                     if patterns[i] is not pattern:
                         break
-                    i += 1
                 else:
-                    new_path, args, kwargs = match
+                    _, args, kwargs = match
                     return self._endpoint_match(
                         prefix[-1], [[p] for p in prefix], args, kwargs, leaf[1], dict(leaf[2]))
         tried = []
