@@ -119,3 +119,9 @@ class Shouting(defaulttags.IfNode):
 t = engine.from_string("{% if x %}yes{% endif %}")
 t.nodelist[0].__class__ = Shouting
 print("  ", t.render(Context({"x": 1})))
+
+print("nested deeper than the native loop goes:")
+for depth in (31, 32, 33, 100):
+    src = "{% if x %}<" * depth + "{% if x is None %}none{% else %}{{ x }}{% endif %}" + ">{% endif %}" * depth
+    out = engine.from_string(src).render(Context({"x": depth}))
+    print("  ", depth, len(out), out[:4], out[depth - 2:depth + 6], out[-4:])

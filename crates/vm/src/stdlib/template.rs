@@ -1,6 +1,8 @@
-//! `_metal_template`: `NodeList.render`'s loop in Rust. A template's text nodes and its
-//! plain `{{ name }}` variables (one lookup, no filters) are drawn here; every other
-//! node renders through its own `render_annotated`, as the Python loop calls it.
+//! `_metal_template`: `NodeList.render`'s loop in Rust. A template's text nodes, its
+//! plain `{{ name }}` variables (one lookup, no filters) and its `{% if %}` nodes whose
+//! conditions need no Python code (`if_node`) are drawn here; every other node renders
+//! through its own `render_annotated`, as the Python loop calls it. `resolve_plain` is
+//! the same one-name lookup for `FilterExpression.resolve` (a tag's variables).
 //!
 //! The shortcut is taken only where nothing it skips could differ: the node is exactly
 //! the framework's TextNode or VariableNode, those classes and FilterExpression,
@@ -237,11 +239,12 @@ fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let plain = nodes_plain(vm, &kit);
     let variables = plain && globals_kept(&kit);
-    let text = render_list(vm, &kit, list, context, plain, variables)?;
+    let text = render_list(vm, &kit, list, context, plain, variables, 0)?;
     Ok(Value::from_string(text))
 }
 
-/// The text of a NodeList's items rendered in turn (`NodeList.render`'s loop).
+/// The text of a NodeList's items rendered in turn (`NodeList.render`'s loop); `depth`
+/// counts the `{% if %}` branches drawn here around it.
 fn render_list(
     vm: &mut Vm,
     kit: &Kit,
@@ -249,6 +252,7 @@ fn render_list(
     context: &Value,
     plain: bool,
     variables: bool,
+    depth: usize,
 ) -> PyResult<String> {
     let mut out = String::new();
     let mut bad = None;
@@ -273,7 +277,12 @@ fn render_list(
                 let drawn = if is_type(vm, &node, &kit.variable_node) {
                     plain_variable(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
                 } else {
-                    if_node(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
+                    let at = Draw {
+                        context,
+                        index: i - 1,
+                        depth,
+                    };
+                    if_node(vm, kit, &node, &at, &mut out, &mut bad)?
                 };
                 if drawn {
                     continue;
@@ -588,6 +597,17 @@ fn eval_condition(
     }
 }
 
+/// Where a node is drawn: the context, its index in its NodeList (for the join's
+/// message) and how many `{% if %}` branches drawn natively are around it.
+#[derive(Clone, Copy)]
+struct Draw<'a> {
+    context: &'a Value,
+    index: usize,
+    depth: usize,
+}
+
+const MAX_NATIVE_IF_DEPTH: usize = 32;
+
 /// `{% if %}` drawn into `out` when the node is the framework's IfNode and its
 /// conditions up to the one that holds evaluate without Python code (see
 /// `eval_condition`); false (nothing run) otherwise. The chosen branch renders as
@@ -596,11 +616,20 @@ fn if_node(
     vm: &mut Vm,
     kit: &Kit,
     node: &Value,
-    context: &Value,
-    index: usize,
+    at: &Draw<'_>,
     out: &mut String,
     bad: &mut Option<String>,
 ) -> PyResult<bool> {
+    let Draw {
+        context,
+        index,
+        depth,
+    } = *at;
+    // Nested branches beyond this go through Python, whose frames count towards the
+    // recursion limit as Django's would.
+    if depth >= MAX_NATIVE_IF_DEPTH {
+        return Ok(false);
+    }
     let is_if = match &kit.if_kit {
         Value::List(l) => l
             .items
@@ -661,7 +690,7 @@ fn if_node(
         if let Value::Object(o) = &nodelist {
             if let Payload::Builtin(Value::List(list)) = &o.payload {
                 let list = list.clone();
-                let text = render_list(vm, kit, &list, context, true, true)?;
+                let text = render_list(vm, kit, &list, context, true, true, depth + 1)?;
                 out.push_str(&text);
                 return Ok(true);
             }
