@@ -329,6 +329,34 @@ impl Vm {
                         }
                     }
                 }
+                IterState::DictRev {
+                    dict,
+                    pos,
+                    kind,
+                    len,
+                    left,
+                } => {
+                    if dict.len() != *len {
+                        *len = usize::MAX;
+                        drop(s);
+                        return Err(self.runtime_error("dictionary changed size during iteration"));
+                    }
+                    match dict.entry_before(*pos) {
+                        Some((p, k, v)) => {
+                            *pos = p;
+                            *left = left.saturating_sub(1);
+                            return Ok(Some(match kind {
+                                DictViewKind::Keys => k,
+                                DictViewKind::Values => v,
+                                DictViewKind::Items => Value::tuple(vec![k, v]),
+                            }));
+                        }
+                        None => {
+                            *s = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
                 IterState::Set {
                     set,
                     pos,
@@ -491,14 +519,28 @@ impl Vm {
                 Err(e) => Err(e),
             },
             Adapt::Reversed(seq, i) => {
-                if i < 0 {
-                    return Ok(None);
+                // Ends (dropping the sequence) at the start, or on any error from
+                // `__getitem__`: an IndexError or StopIteration ends it quietly, others
+                // propagate.
+                if i >= 0 {
+                    match crate::subscript::getitem(self, &seq, &Value::Int(i)) {
+                        Ok(v) => {
+                            if let IterState::Reversed { i: slot, .. } = &mut *st.borrow_mut() {
+                                *slot -= 1;
+                            }
+                            return Ok(Some(v));
+                        }
+                        Err(e) => {
+                            *st.borrow_mut() = IterState::Exhausted;
+                            if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") {
+                                return Ok(None);
+                            }
+                            return Err(e);
+                        }
+                    }
                 }
-                let v = crate::subscript::getitem(self, &seq, &Value::Int(i))?;
-                if let IterState::Reversed { i: slot, .. } = &mut *st.borrow_mut() {
-                    *slot -= 1;
-                }
-                Ok(Some(v))
+                *st.borrow_mut() = IterState::Exhausted;
+                Ok(None)
             }
         }
     }
@@ -591,6 +633,15 @@ impl Vm {
                         0
                     }
                 }
+                IterState::DictRev {
+                    dict, len, left, ..
+                } => {
+                    if dict.len() == *len {
+                        *left
+                    } else {
+                        0
+                    }
+                }
                 IterState::Set { set, len, left, .. } => {
                     if set.len() == *len {
                         *left
@@ -607,12 +658,8 @@ impl Vm {
                     0
                 }
                 IterState::Reversed { seq, i } => {
-                    if *i < 0 {
-                        0
-                    } else {
-                        return_seq = Some((seq.clone(), true, *i));
-                        0
-                    }
+                    return_seq = Some((seq.clone(), true, *i));
+                    0
                 }
                 IterState::Exhausted => 0,
                 _ => return Ok(Value::NotImplemented),

@@ -925,25 +925,12 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Payload::DictView { dict, kind } = &o.payload else {
                 unreachable!()
             };
-            let items: Vec<Value> = match kind {
-                crate::objects::object::DictViewKind::Keys => dict.keys(),
-                crate::objects::object::DictViewKind::Values => dict.values(),
-                crate::objects::object::DictViewKind::Items => dict
-                    .items()
-                    .into_iter()
-                    .map(|(k, v)| Value::tuple(vec![k, v]))
-                    .collect(),
-            };
-            let l = Rc::new(crate::objects::PyList::new(items));
-            let n = l.items.borrow().len();
-            Ok(vm.new_iter(IterState::ListRev { list: l, i: n }))
+            Ok(vm.new_iter(dict_reverse_iter(dict, *kind)))
         }
-        Value::Dict(d) => {
-            let keys = d.keys();
-            let l = Rc::new(crate::objects::PyList::new(keys));
-            let n = l.items.borrow().len();
-            Ok(vm.new_iter(IterState::ListRev { list: l, i: n }))
-        }
+        Value::Dict(d) => Ok(vm.new_iter(dict_reverse_iter(
+            d,
+            crate::objects::object::DictViewKind::Keys,
+        ))),
         _ => {
             let ty = vm.type_of(v);
             if let Some(m) = ty.lookup_str("__reversed__") {
@@ -975,12 +962,31 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     i: n - 1,
                 }));
             }
-            if let Some(b) = crate::objects::bytes::as_bytes(v) {
-                let items: Vec<Value> = b.iter().rev().map(|&x| Value::Int(x as i64)).collect();
-                return vm.get_iter(&Value::list(items));
+            // bytes and bytearray are sequences too (a `reversed` over the live object).
+            if crate::objects::bytes::as_bytes(v).is_some() {
+                let n = len_of(vm, v)? as i64;
+                return Ok(vm.new_iter(IterState::Reversed {
+                    seq: v.clone(),
+                    i: n - 1,
+                }));
             }
             Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
         }
+    }
+}
+
+/// The reverse iterator of a dict's keys, values or items (`dict_reverse…iterator`),
+/// from its last entry, over the live dict.
+fn dict_reverse_iter(
+    d: &Rc<crate::objects::dict::PyDict>,
+    kind: crate::objects::object::DictViewKind,
+) -> IterState {
+    IterState::DictRev {
+        dict: d.clone(),
+        pos: d.entries_len(),
+        kind,
+        len: d.len(),
+        left: d.len(),
     }
 }
 

@@ -635,7 +635,7 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The native iterator types, by name: the index is the const parameter of their
 /// methods, which check their receiver's type by it.
-const ITER_TYPES: [&str; 28] = [
+const ITER_TYPES: [&str; 31] = [
     "list_iterator",
     "list_reverseiterator",
     "tuple_iterator",
@@ -648,6 +648,9 @@ const ITER_TYPES: [&str; 28] = [
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
     "set_iterator",
     "iterator",
     "reversed",
@@ -667,7 +670,7 @@ const ITER_TYPES: [&str; 28] = [
 ];
 
 /// The types of `ITER_TYPES` before this index have a `__length_hint__`, as CPython's.
-const WITH_LENGTH_HINT: usize = 16;
+const WITH_LENGTH_HINT: usize = 19;
 
 type IterFns = (
     crate::objects::function::NativeFn,
@@ -689,7 +692,7 @@ fn iter_fns_of(k: usize) -> IterFns {
             }
         };
     }
-    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27)
+    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30)
 }
 
 /// A native iterator type's own `__next__`, `__iter__`, `__doc__` (CPython's

@@ -101,6 +101,9 @@ impl Shape {
                 | "dict_keyiterator"
                 | "dict_valueiterator"
                 | "dict_itemiterator"
+                | "dict_reversekeyiterator"
+                | "dict_reversevalueiterator"
+                | "dict_reverseitemiterator"
                 | "itertools.combinations"
                 | "itertools.islice" => f(56, 0, 0, 0, true),
                 "itertools.count" => f(40, 0, 0, 0, true),

@@ -761,6 +761,25 @@ impl PyDict {
         }
         None
     }
+    /// The last entry before position `i` of the entry vector (for reverse
+    /// iterators), skipping deleted ones; returns its position too.
+    pub fn entry_before(&self, i: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        let mut i = i.min(t.entries.len());
+        while i > 0 {
+            i -= 1;
+            let e = &t.entries[i];
+            if !e.key.is_null() {
+                return Some((i, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+    /// The length of the entry vector, deleted entries included (where a reverse
+    /// iterator starts).
+    pub fn entries_len(&self) -> usize {
+        self.table.borrow().entries.len()
+    }
     /// Remove and return the last item (popitem).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let r = {

@@ -53,6 +53,17 @@ pub enum IterState {
         /// The entries not yet produced (the length hint).
         left: usize,
     },
+    /// `reversed()` of a dict or dict view: over the live dict's entries, backwards
+    /// from before position `pos` (CPython's `dict_reverse…iterator`).
+    DictRev {
+        dict: Rc<PyDict>,
+        pos: usize,
+        kind: DictViewKind,
+        /// The dict's size when iteration began (a change is an error).
+        len: usize,
+        /// The entries not yet produced (the length hint).
+        left: usize,
+    },
     Set {
         set: Rc<PySet>,
         pos: usize,
@@ -133,6 +144,11 @@ impl IterState {
                 DictViewKind::Keys => "dict_keyiterator",
                 DictViewKind::Values => "dict_valueiterator",
                 DictViewKind::Items => "dict_itemiterator",
+            },
+            IterState::DictRev { kind, .. } => match kind {
+                DictViewKind::Keys => "dict_reversekeyiterator",
+                DictViewKind::Values => "dict_reversevalueiterator",
+                DictViewKind::Items => "dict_reverseitemiterator",
             },
             IterState::Set { .. } => "set_iterator",
             IterState::Enumerate { .. } => "enumerate",
