@@ -148,3 +148,27 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(next(it, "end"), it.__length_hint__())
+
+# The __reversed__ methods: list, range, dict and the dict views have one; tuple, str,
+# bytes and bytearray do not.
+for o in ({}, {}.keys(), {}.values(), {}.items(), [], (), "", b"", bytearray(), range(0)):
+    print(type(o).__name__, hasattr(o, "__reversed__"), "__reversed__" in type(o).__dict__)
+d = {1: 2, 3: 4}
+print(list(d.__reversed__()), list(d.items().__reversed__()), type(d.values().__reversed__()).__name__)
+print(list([1, 2].__reversed__()), list(range(5).__reversed__()), type(range(2**70).__reversed__()).__name__)
+for t in (type({}.keys()), type({}.values()), type({}.items()), list, range, dict):
+    print(t.__reversed__.__qualname__, repr(t.__reversed__.__doc__))
+print(repr(type(reversed({})).__length_hint__.__doc__))
+class L(list):
+    pass
+class DD(dict):
+    pass
+print(list(L([1, 2]).__reversed__()), list(DD(a=1).__reversed__()), list(reversed(L([3, 4]))))
+for call in (lambda: dict.__reversed__([]), lambda: type({}.keys()).__reversed__({}.values()),
+             lambda: list.__reversed__(()), lambda: range.__reversed__(()),
+             lambda: dict.__reversed__({}, 1), lambda: list.__reversed__(),
+             lambda: type({}.items()).__reversed__({}.items(), 2)):
+    try:
+        call()
+    except TypeError as e:
+        print(e)

@@ -47,6 +47,19 @@ pub fn init(vm: &mut Vm, b: &PyDict) {
     for name in ["enumerate", "zip", "map", "filter", "reversed"] {
         b.set_by_str(name, Value::Type(vm.iterator_type(name)));
     }
+    // The `__reversed__` methods CPython's list, range, dict and dict views have
+    // (reversed() reverses these types directly).
+    let reversers: [(_, crate::objects::function::NativeFn); 6] = [
+        (vm.types.list.clone(), list_reversed),
+        (vm.types.range.clone(), range_reversed),
+        (vm.types.dict.clone(), dict_reversed),
+        (vm.types.dict_keys.clone(), view_reversed::<0>),
+        (vm.types.dict_values.clone(), view_reversed::<1>),
+        (vm.types.dict_items.clone(), view_reversed::<2>),
+    ];
+    for (t, f) in reversers {
+        crate::builtins::method(&t, "__reversed__", f);
+    }
     function(b, "sorted", sorted);
     function(b, "min", min);
     function(b, "max", max);
@@ -988,6 +1001,90 @@ fn dict_reverse_iter(
         len: d.len(),
         left: d.len(),
     }
+}
+
+/// The receiver of a `__reversed__` method of type `tname`, if `get` finds what it
+/// reverses in it; CPython's method-descriptor error otherwise.
+fn reversed_self<T>(
+    vm: &mut Vm,
+    tname: &str,
+    args: &Args<'_>,
+    get: impl Fn(&Value) -> Option<T>,
+) -> PyResult<T> {
+    let Some(s) = args.pos().first() else {
+        return Err(vm.type_error(format!(
+            "unbound method {tname}.__reversed__() needs an argument"
+        )));
+    };
+    let Some(t) = get(s) else {
+        return Err(vm.type_error(format!(
+            "descriptor '__reversed__' for '{tname}' objects doesn't apply to a '{}' object",
+            vm.type_name(s)
+        )));
+    };
+    crate::builtins::method_args(vm, "__reversed__", args, 0, 0)?;
+    Ok(t)
+}
+
+/// The builtin value a list or dict (or an instance of a subclass) holds.
+fn builtin_of(v: &Value) -> &Value {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(inner) => inner,
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = reversed_self(vm, "list", &args, |v| match builtin_of(v) {
+        Value::List(l) => Some(l.clone()),
+        _ => None,
+    })?;
+    let i = l.items.borrow().len();
+    Ok(vm.new_iter(IterState::ListRev { list: l, i }))
+}
+
+fn range_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let st = reversed_self(vm, "range", &args, |v| match v {
+        Value::Object(o) => match &o.payload {
+            Payload::Range(r) => Some(crate::iter::range_iter(r, true)),
+            _ => None,
+        },
+        _ => None,
+    })?;
+    Ok(vm.new_iter(st))
+}
+
+fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = reversed_self(vm, "dict", &args, |v| match builtin_of(v) {
+        Value::Dict(d) => Some(d.clone()),
+        _ => None,
+    })?;
+    Ok(vm.new_iter(dict_reverse_iter(
+        &d,
+        crate::objects::object::DictViewKind::Keys,
+    )))
+}
+
+/// `dict_keys.__reversed__` (K 0), `dict_values.__reversed__` (1) and
+/// `dict_items.__reversed__` (2).
+fn view_reversed<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::objects::object::DictViewKind;
+    let (want, tname) = match K {
+        0 => (DictViewKind::Keys, "dict_keys"),
+        1 => (DictViewKind::Values, "dict_values"),
+        _ => (DictViewKind::Items, "dict_items"),
+    };
+    let d = reversed_self(vm, tname, &args, |v| match v {
+        Value::Object(o) => match &o.payload {
+            Payload::DictView { dict, kind } if *kind == want => Some(dict.clone()),
+            _ => None,
+        },
+        _ => None,
+    })?;
+    Ok(vm.new_iter(dict_reverse_iter(&d, want)))
 }
 
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
