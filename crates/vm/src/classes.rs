@@ -597,6 +597,9 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
                 return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
             }
             let obj = object_new(vm, t, args)?;
+            if !vm.type_of(&obj).is_subtype(t) {
+                return Ok(obj);
+            }
             if init.is_none() {
                 native_init(vm, &obj, args)?;
             }
@@ -760,6 +763,11 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             } else {
                 crate::construct::call_type(vm, &base, args)?
             };
+            // `reversed(x)` gives what `x.__reversed__()` returns as it is (not an
+            // instance of the subclass), as CPython's reversed.__new__ does.
+            if layout == Layout::Iterator && !Rc::ptr_eq(&vm.type_of(&inner), &base) {
+                return Ok(inner);
+            }
             Value::Object(PyObject::instance(t.clone(), Payload::Builtin(inner)))
         }
     })

@@ -172,3 +172,27 @@ for call in (lambda: dict.__reversed__([]), lambda: type({}.keys()).__reversed__
         call()
     except TypeError as e:
         print(e)
+
+# reversed()'s argument checks, a mappingproxy, and subclasses of reversed (which
+# get what a __reversed__ returns as it is, without calling their __init__).
+import types
+
+for call in (lambda: reversed(seq=[]), lambda: reversed(), lambda: reversed([], []),
+             lambda: reversed(5), lambda: reversed({1}), lambda: reversed(iter([]))):
+    try:
+        call()
+    except TypeError as e:
+        print(e)
+mp = types.MappingProxyType({1: 2, 3: 4})
+print(type(reversed(mp)).__name__, list(reversed(mp)), list(mp.__reversed__()))
+print(repr(types.MappingProxyType.__reversed__.__doc__))
+
+
+class Sub(reversed):
+    def __init__(self, *a):
+        print("init", a)
+
+
+for src in ([1, 2, 3], {1: 2}, (1, 2), b"xy", range(2)):
+    it = Sub(src)
+    print(type(it).__name__, isinstance(it, Sub), list(it))

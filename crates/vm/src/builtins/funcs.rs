@@ -49,8 +49,9 @@ pub fn init(vm: &mut Vm, b: &PyDict) {
     }
     // The `__reversed__` methods CPython's list, range, dict and dict views have
     // (reversed() reverses these types directly).
-    let reversers: [(_, crate::objects::function::NativeFn); 6] = [
+    let reversers: [(_, crate::objects::function::NativeFn); 7] = [
         (vm.types.list.clone(), list_reversed),
+        (vm.types.mappingproxy.clone(), mappingproxy_reversed),
         (vm.types.range.clone(), range_reversed),
         (vm.types.dict.clone(), dict_reversed),
         (vm.types.dict_keys.clone(), view_reversed::<0>),
@@ -911,7 +912,13 @@ fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "reversed", &args, 1, 1)?;
+    if args.has_kw() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    let a = args.pos();
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+    }
     let v = &a[0];
     match v {
         Value::List(l) => {
@@ -939,6 +946,16 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 unreachable!()
             };
             Ok(vm.new_iter(dict_reverse_iter(dict, *kind)))
+        }
+        // A mappingproxy reverses the mapping it shows.
+        Value::Object(o) if matches!(o.payload, Payload::MappingProxy(_)) => {
+            let Payload::MappingProxy(d) = &o.payload else {
+                unreachable!()
+            };
+            Ok(vm.new_iter(dict_reverse_iter(
+                d,
+                crate::objects::object::DictViewKind::Keys,
+            )))
         }
         Value::Dict(d) => Ok(vm.new_iter(dict_reverse_iter(
             d,
@@ -1060,6 +1077,21 @@ fn range_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = reversed_self(vm, "dict", &args, |v| match builtin_of(v) {
         Value::Dict(d) => Some(d.clone()),
+        _ => None,
+    })?;
+    Ok(vm.new_iter(dict_reverse_iter(
+        &d,
+        crate::objects::object::DictViewKind::Keys,
+    )))
+}
+
+/// `mappingproxy.__reversed__`: `reversed()` of the mapping it shows.
+fn mappingproxy_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = reversed_self(vm, "mappingproxy", &args, |v| match v {
+        Value::Object(o) => match &o.payload {
+            Payload::MappingProxy(d) => Some(d.clone()),
+            _ => None,
+        },
         _ => None,
     })?;
     Ok(vm.new_iter(dict_reverse_iter(
