@@ -226,6 +226,8 @@ impl Vm {
         // back into Python.
         {
             let mut s = st.borrow_mut();
+            // A dict's reverse iterator walks its entries backwards.
+            let reverse = matches!(*s, IterState::DictRev { .. });
             match &mut *s {
                 IterState::List { list, i } => {
                     let items = list.items.borrow();
@@ -307,29 +309,8 @@ impl Vm {
                     kind,
                     len,
                     left,
-                } => {
-                    if dict.len() != *len {
-                        *len = usize::MAX;
-                        drop(s);
-                        return Err(self.runtime_error("dictionary changed size during iteration"));
-                    }
-                    match dict.entry_from(*pos) {
-                        Some((p, k, v)) => {
-                            *pos = p;
-                            *left = left.saturating_sub(1);
-                            return Ok(Some(match kind {
-                                DictViewKind::Keys => k,
-                                DictViewKind::Values => v,
-                                DictViewKind::Items => Value::tuple(vec![k, v]),
-                            }));
-                        }
-                        None => {
-                            *s = IterState::Exhausted;
-                            return Ok(None);
-                        }
-                    }
                 }
-                IterState::DictRev {
+                | IterState::DictRev {
                     dict,
                     pos,
                     kind,
@@ -341,7 +322,12 @@ impl Vm {
                         drop(s);
                         return Err(self.runtime_error("dictionary changed size during iteration"));
                     }
-                    match dict.entry_before(*pos) {
+                    let found = if reverse {
+                        dict.entry_before(*pos)
+                    } else {
+                        dict.entry_from(*pos)
+                    };
+                    match found {
                         Some((p, k, v)) => {
                             *pos = p;
                             *left = left.saturating_sub(1);
