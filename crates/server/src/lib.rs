@@ -505,7 +505,7 @@ async fn handle(
         let size = hyper::body::Body::size_hint(resp.body())
             .exact()
             .unwrap_or(0);
-        // Formatted whole and queued: the worker writes its lines in batches.
+        // Formatted whole and queued: the lines are written in batches (log_access).
         let entry = format!(
             "{} - - [{}] \"{}\" {} {}\n",
             addrs.peer_ip,

@@ -780,10 +780,12 @@ def token_kwargs(bits, parser, support_legacy=False):
     return kwargs
 
 
-# What _metal_template.render_nodes compares by identity (see its module comment),
-# taken now, before anything can patch the classes.
+# {% if %}'s part of the kit, filled by defaulttags.py (_note_if_node) once it has
+# defined IfNode.
 _IF_KIT = []
 
+# What _metal_template.render_nodes compares by identity (see its module comment),
+# taken now, before anything can patch the classes.
 _NATIVE_KIT = (
     NodeList,
     TextNode,
@@ -810,7 +812,7 @@ _NATIVE_KIT = (
         ("render_value_in_context", render_value_in_context),
         ("SafeString", SafeString),
     ),
-    # {% if %}'s classes and methods, filled by defaulttags.py (note_if_node): the
-    # native loop evaluates an IfNode's conditions of plain variables and literals.
+    # {% if %}'s classes and methods: the native loop evaluates an IfNode's conditions
+    # of plain variables and literals.
     _IF_KIT,
 )

@@ -656,8 +656,8 @@ class TemplateLiteral(Literal):
 def _note_if_node():
     """Hand {% if %}'s classes to the native node loop (base._IF_KIT): IfNode and the
     methods it must keep (render; Node's render_annotated), TemplateLiteral and its
-    eval, FilterExpression's resolve, and each operator class of smartif with its id and
-    eval. Taken now, before anything can patch them; compared by identity."""
+    eval, each operator class of smartif with its id and eval, and NodeList's render.
+    Taken now, before anything can patch them; compared by identity."""
     from . import base, smartif
 
     operators = tuple(
