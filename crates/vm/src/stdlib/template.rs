@@ -649,12 +649,7 @@ fn if_node(
             return Ok(false);
         }
     }
-    let Value::Object(c) = context else {
-        return Ok(false);
-    };
-    if !context_plain(vm, kit, c.cls()) {
-        return Ok(false);
-    }
+    // (The context is read only by the conditions' lookups, which check it.)
     let Some(Value::List(branches)) = own(vm, node, "conditions_nodelists") else {
         return Ok(false);
     };
