@@ -389,7 +389,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         Layout::Iterator => {
             let ctor = {
                 let name = t.name();
-                crate::builtins::funcs::iterator_ctor(&name)
+                crate::builtins::iterators::iterator_ctor(&name)
                     .or_else(|| crate::stdlib::itertools_ctor(&name))
             };
             match ctor {

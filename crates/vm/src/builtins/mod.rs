@@ -17,6 +17,7 @@ use crate::vm::{PyResult, Vm};
 pub mod bytes;
 pub mod dict;
 pub mod funcs;
+pub mod iterators;
 pub mod list;
 pub mod misc;
 pub mod num;
