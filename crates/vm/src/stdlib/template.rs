@@ -428,8 +428,8 @@ thread_local! {
 /// The kit's `{% if %}` part, once defaulttags.py has filled it.
 struct IfKit {
     template_literal: Value,
-    /// (class, id) of each operator.
-    operators: Vec<(Value, Rc<crate::objects::str::PyStr>)>,
+    /// The operators' (class, id, eval) triples.
+    operators: Rc<crate::objects::PyTuple>,
 }
 
 fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
@@ -442,34 +442,27 @@ fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
     else {
         return None;
     };
-    let mut operators = Vec::with_capacity(ops.items.len());
-    let mut originals: Vec<(Value, &'static str, Value)> = vec![
-        (if_node.clone(), "render", if_render.clone()),
-        (
-            if_node.clone(),
-            "render_annotated",
-            render_annotated.clone(),
-        ),
-        (literal.clone(), "eval", literal_eval.clone()),
-        (kit.node_list.clone(), "render", list_render.clone()),
-    ];
-    for op in ops.items.iter() {
-        let Value::Tuple(t) = op else { return None };
-        let [cls, Value::Str(id), eval] = &t.items[..] else {
-            return None;
-        };
-        operators.push((cls.clone(), id.clone()));
-        originals.push((cls.clone(), "eval", eval.clone()));
-    }
     let epoch = crate::objects::types::type_epoch();
     let (at, ok) = IF_PLAIN.with(|c| c.get());
     let ok = if at == epoch {
         ok
     } else {
-        let ok = originals.iter().all(|(cls, name, original)| match cls {
+        // Each class still reads the method the kit holds, with no attribute hooks.
+        let keeps = |vm: &mut Vm, cls: &Value, name: &str, original: &Value| match cls {
             Value::Type(t) => unhooked(vm, t) && t.lookup_str(name).is_some_and(|f| f.is(original)),
             _ => false,
-        });
+        };
+        let ok = keeps(vm, if_node, "render", if_render)
+            && keeps(vm, if_node, "render_annotated", render_annotated)
+            && keeps(vm, literal, "eval", literal_eval)
+            && keeps(vm, &kit.node_list, "render", list_render)
+            && ops.items.iter().all(|op| match op {
+                Value::Tuple(t) => match &t.items[..] {
+                    [cls, Value::Str(_), eval] => keeps(vm, cls, "eval", eval),
+                    _ => false,
+                },
+                _ => false,
+            });
         if crate::objects::types::type_epoch() == epoch {
             IF_PLAIN.with(|c| c.set((epoch, ok)));
         }
@@ -477,7 +470,7 @@ fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
     };
     ok.then(|| IfKit {
         template_literal: literal.clone(),
-        operators,
+        operators: ops.clone(),
     })
 }
 
@@ -540,12 +533,13 @@ fn eval_condition(
         };
     }
     let ty = Value::Type(vm.type_of(cond));
-    let Some(id) = ik
-        .operators
-        .iter()
-        .find(|(cls, _)| cls.is(&ty))
-        .map(|(_, id)| id.clone())
-    else {
+    let Some(id) = ik.operators.items.iter().find_map(|op| match op {
+        Value::Tuple(t) => match &t.items[..] {
+            [cls, Value::Str(id), _] if cls.is(&ty) => Some(id.clone()),
+            _ => None,
+        },
+        _ => None,
+    }) else {
         return Ok(None);
     };
     let Some(first) = own(vm, cond, "first") else {
