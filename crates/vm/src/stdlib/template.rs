@@ -436,7 +436,8 @@ fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
     let Value::List(l) = &kit.if_kit else {
         return None;
     };
-    let items = l.items.borrow().clone();
+    // (Held while the classes are checked: reading their dicts runs no Python code.)
+    let items = l.items.borrow();
     let [if_node, if_render, render_annotated, literal, literal_eval, Value::Tuple(ops), list_render] =
         &items[..]
     else {
