@@ -13,6 +13,7 @@ mod os;
 mod random;
 mod sre;
 mod template;
+mod template_setup;
 mod text;
 mod time;
 mod traceback;

@@ -31,6 +31,7 @@ use super::forms::is_type;
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_nodes", render_nodes);
     crate::builtins::function(d, "resolve_plain", resolve_plain);
+    crate::builtins::function(d, "render_request", super::template_setup::render_request);
 }
 
 /// What `base.py` hands over, by position in its `_NATIVE_KIT` tuple.
@@ -226,21 +227,32 @@ fn globals_kept(kit: &Kit) -> bool {
 /// caller makes the SafeString), or None when the list is not exactly a NodeList.
 fn render_nodes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "render_nodes", &args, 3, 3)?;
-    let kit = vm.kit(crate::vm::KIT_TEMPLATE, &a[2], kit_of)?;
-    let (nodelist, context) = (&a[0], &a[1]);
+    Ok(match render_nodelist(vm, &a[2], &a[0], &a[1])? {
+        Some(text) => Value::from_string(text),
+        None => Value::None,
+    })
+}
+
+/// `render_nodes`' work: the text, or None when `nodelist` is not exactly a NodeList.
+pub(super) fn render_nodelist(
+    vm: &mut Vm,
+    kit: &Value,
+    nodelist: &Value,
+    context: &Value,
+) -> PyResult<Option<String>> {
+    let kit = vm.kit(crate::vm::KIT_TEMPLATE, kit, kit_of)?;
     if !is_type(vm, nodelist, &kit.node_list) {
-        return Ok(Value::None);
+        return Ok(None);
     }
     let Value::Object(o) = nodelist else {
-        return Ok(Value::None);
+        return Ok(None);
     };
     let Payload::Builtin(Value::List(list)) = &o.payload else {
-        return Ok(Value::None);
+        return Ok(None);
     };
     let plain = nodes_plain(vm, &kit);
     let variables = plain && globals_kept(&kit);
-    let text = render_list(vm, &kit, list, context, plain, variables, 0)?;
-    Ok(Value::from_string(text))
+    render_list(vm, &kit, list, context, plain, variables, 0).map(Some)
 }
 
 /// The text of a NodeList's items rendered in turn (`NodeList.render`'s loop); `depth`

@@ -125,7 +125,10 @@ class Template:
         render_context._push_state(self)
         try:
             if context.template is None:
-                if type(context) is RequestContext:
+                if (
+                    type(context) is RequestContext
+                    and RequestContext.__dict__.get("bind_template") is _REQUEST_BIND
+                ):
                     # RequestContext.bind_template's with-block, without its object.
                     _bind_request_context(context, self)
                     try:
@@ -779,6 +782,10 @@ def token_kwargs(bits, parser, support_legacy=False):
             del bits[:1]
     return kwargs
 
+
+# RequestContext's own bind_template: Template.render skips its context-manager object
+# while it is not patched.
+_REQUEST_BIND = RequestContext.__dict__["bind_template"]
 
 # {% if %}'s part of the kit, filled by defaulttags.py (_note_if_node) once it has
 # defined IfNode.

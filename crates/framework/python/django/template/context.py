@@ -129,6 +129,7 @@ def _new_render_context():
 
 
 _object_new = object.__new__
+_context_dict_new = dict.__new__
 
 
 def _context_fields(context, plain_class, dict_, autoescape, use_l10n, use_tz):
@@ -270,9 +271,11 @@ class RequestContext(Context):
         self._processors = () if processors is None else tuple(processors)
         self._processors_index = len(dicts)
         # The context processors' output (filled while bound to a template), then an
-        # empty dict for any new modifications: plain dicts, as nothing pops them.
+        # empty ContextDict for any new modifications (Django's self.update({})),
+        # without its reference back to the context: nothing pops it, and the
+        # reference would make the context a cycle.
         dicts.append({})
-        dicts.append({})
+        dicts.append(_context_dict_new(ContextDict))
         self.dicts = dicts
 
     def bind_template(self, template):
@@ -340,7 +343,7 @@ def make_context(context, request=None, **kwargs):
             # ContextDict's reference back to the context: only `with context.push()`
             # uses it, and it would make the context a cycle, freed only by the
             # collector (with the request and everything the template saw).
-            pushed = ContextDict.__new__(ContextDict)
+            pushed = _context_dict_new(ContextDict)
             dict.update(pushed, original_context)
             context.dicts.append(pushed)
     return context

@@ -1,10 +1,15 @@
 """The DjangoTemplates backend: settings.TEMPLATES -> Engine, and the backend
 Template whose render() takes a dict and a request."""
 
+from _metal_template import render_request as _render_request
+
 from django.conf import settings
+from django.template import base as _base
+from django.template import context as _context
 from django.template.context import make_context
 from django.template.engine import Engine
 from django.template.exceptions import TemplateDoesNotExist
+from django.utils.safestring import SafeString
 
 from .base import BaseEngine
 
@@ -57,9 +62,17 @@ class Template:
         return self.template.origin
 
     def render(self, context=None, request=None):
-        context = make_context(
-            context, request, autoescape=self.backend.engine.autoescape
-        )
+        autoescape = self.backend.engine.autoescape
+        if request is not None:
+            # make_context and base.Template.render's work, natively when nothing it
+            # stands in for was changed (None otherwise, before anything happened).
+            try:
+                text = _render_request(self.template, context, request, autoescape, _RENDER_KIT)
+            except TemplateDoesNotExist as exc:
+                reraise(exc, self.backend)
+            if text is not None:
+                return text
+        context = make_context(context, request, autoescape=autoescape)
         try:
             return self.template.render(context)
         except TemplateDoesNotExist as exc:
@@ -101,3 +114,77 @@ def get_installed_libraries():
                 name = entry[:-3]
                 libraries[name] = pkg_name + "." + name
     return libraries
+
+
+def _merge_processor(updates, processor, data):
+    """A context processor's result merged as _bind_request_context's loop does."""
+    try:
+        updates.update(data)
+    except TypeError as e:
+        raise TypeError(
+            f"Context processor {processor.__qualname__} didn't return a dictionary."
+        ) from e
+
+
+_ABSENT = object()
+
+
+def _class_reads(cls, *names):
+    """(cls, name, what cls.name finds in the MRO now, or _ABSENT) for each name."""
+    out = []
+    for name in names:
+        found = _ABSENT
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                found = klass.__dict__[name]
+                break
+        out.append((cls, name, found))
+    return tuple(out)
+
+
+# What _metal_template.render_request stands in for and compares by identity (see its
+# module comment), taken now, before anything can patch it: the methods the Python
+# path would call, the attributes it stores (absent from the classes, or a plain class
+# value), and the module globals it reads.
+_RENDER_KIT = (
+    _base.Template,
+    _context.RequestContext,
+    _context.RenderContext,
+    _context.ContextDict,
+    SafeString,
+    Engine,
+    _base.NodeList,
+    _class_reads(_base.Template, "render", "_render", "engine", "nodelist", "name")
+    + _class_reads(
+        _context.RequestContext,
+        "__init__", "bind_template", "autoescape", "use_l10n", "use_tz", "template_name",
+        "render_context", "template", "request", "_processors", "_processors_index",
+        "dicts",
+    )
+    + _class_reads(
+        _context.RenderContext,
+        "_push_state", "_pop_state", "pop", "dicts", "_states", "template",
+    )
+    + _class_reads(SafeString, "__new__", "__init__")
+    + _class_reads(Engine, "template_context_processors")
+    + _class_reads(_base.NodeList, "render"),
+    tuple(
+        (module.__dict__, name, module.__dict__[name])
+        for module, names in (
+            (_base, (
+                "RequestContext", "_bind_request_context", "_unbind_request_context",
+                "_REQUEST_BIND",
+            )),
+            (_context, (
+                "RequestContext", "ContextDict", "_context_fields", "_new_render_context",
+                "_object_new", "_context_dict_new", "RenderContext", "_bind_request_context",
+                "_unbind_request_context",
+            )),
+        )
+        for name in names
+    )
+    + ((globals(), "make_context", make_context),),
+    _base._NATIVE_KIT,
+    _merge_processor,
+    _ABSENT,
+)
