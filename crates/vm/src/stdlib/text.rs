@@ -18,6 +18,7 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "html_attrs", html_attrs);
     crate::builtins::function(d, "compare_digest", compare_digest);
     crate::builtins::function(d, "header_key", header_key);
+    crate::builtins::function(d, "cookie_legal", cookie_legal);
     crate::builtins::function(d, "cookie_output", cookie_output);
     crate::builtins::function(d, "http_date", http_date);
     crate::builtins::function(d, "parse_cookie", parse_cookie);
@@ -252,6 +253,23 @@ fn header_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     Ok(Value::from_string(t.to_ascii_lowercase()))
+}
+
+/// The characters http.cookies leaves bare in a cookie's name and value
+/// (`string.ascii_letters + string.digits + "!#$%&'*+-.^_`|~:"`; `response.py`'s
+/// `_COOKIE_LEGAL` is the same set).
+fn cookie_legal_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~:".contains(&b)
+}
+
+/// `cookie_legal(text)`: whether every character of a str is one http.cookies leaves
+/// bare (`_COOKIE_LEGAL.issuperset(text)`: True for ""); None for anything but a str.
+fn cookie_legal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "cookie_legal", &args, 1, 1)?;
+    Ok(match &a[0] {
+        Value::Str(s) => Value::bool(s.as_str().bytes().all(cookie_legal_byte)),
+        _ => Value::None,
+    })
 }
 
 /// `cookie_output(morsel, key, coded_value, names)`: `Morsel.OutputString()` of a plain

@@ -1,5 +1,6 @@
 import time
 
+from _metal_text import cookie_legal as _cookie_legal
 from _metal_text import cookie_output as _cookie_output
 from _metal_text import header_key as _header_key
 from django.conf import settings
@@ -453,7 +454,9 @@ _SORTED_SHOWN = tuple((name, _COOKIE_NAMES[name]) for name in _SORTED_NAMES)
 def _cookie_quote(value):
     """A cookie value as http.cookies writes it: bare when every character is
     legal, else in double quotes with \\, \" and non-printables escaped."""
-    if value and _COOKIE_LEGAL.issuperset(value):
+    if value and (
+        _COOKIE_LEGAL.issuperset(value) if type(value) is not str else _cookie_legal(value)
+    ):
         return value
     out = []
     for c in value:
@@ -504,7 +507,9 @@ class Morsel(dict):
     def set(self, key, val, coded_val):
         if key.lower() in _COOKIE_NAMES:
             raise CookieError("Attempt to set a reserved key %r" % (key,))
-        if not key or not _COOKIE_LEGAL.issuperset(key):
+        if not key or not (
+            _COOKIE_LEGAL.issuperset(key) if type(key) is not str else _cookie_legal(key)
+        ):
             raise CookieError("Illegal key %r" % (key,))
         self.key, self.value, self.coded_value = key, val, coded_val
 
