@@ -57,9 +57,11 @@ struct Kit {
     /// `render`, Node's `render_annotated`, TemplateLiteral, its `eval`, the operator
     /// classes as (class, id, eval) triples, NodeList's `render`.
     if_kit: Value,
+    /// `{% csrf_token %}`'s part (a list defaulttags.py fills): see `csrf_kit`.
+    tag_kit: Value,
 }
 
-const KIT_LEN: usize = 13;
+const KIT_LEN: usize = 14;
 
 fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
     let Value::Tuple(t) = v else {
@@ -83,6 +85,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
         globals: k[10].clone(),
         global_originals: k[11].clone(),
         if_kit: k[12].clone(),
+        tag_kit: k[13].clone(),
     })
 }
 
@@ -288,6 +291,8 @@ fn render_list(
             } else if variables {
                 let drawn = if is_type(vm, &node, &kit.variable_node) {
                     plain_variable(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
+                } else if csrf_node(vm, kit, &node)? {
+                    csrf_token(vm, kit, context, &mut out)?
                 } else {
                     let at = Draw {
                         context,
@@ -387,6 +392,21 @@ fn plain_lookup(vm: &mut Vm, kit: &Kit, var: &Value, context: &Value) -> PyResul
     let [bit @ Value::Str(_)] = &lookups.items[..] else {
         return Ok(None);
     };
+    match context_find(vm, kit, context, bit)? {
+        Some(Some(v)) if !vm.is_callable(&v) => Ok(Some(v)),
+        _ => Ok(None),
+    }
+}
+
+/// `key` looked up in the context's dicts, innermost first, when the context's class
+/// is plain (`context_plain`) and each dict on the way is a dict or a ContextDict:
+/// Some(the value, or None when no dict has it); None when Python must look.
+fn context_find(
+    vm: &mut Vm,
+    kit: &Kit,
+    context: &Value,
+    key: &Value,
+) -> PyResult<Option<Option<Value>>> {
     let Value::Object(c) = context else {
         return Ok(None);
     };
@@ -406,14 +426,11 @@ fn plain_lookup(vm: &mut Vm, kit: &Kit, var: &Value, context: &Value) -> PyResul
             },
             _ => return Ok(None),
         };
-        if let Some(v) = dict.get_item(vm, bit)? {
-            if vm.is_callable(&v) {
-                return Ok(None);
-            }
-            return Ok(Some(v));
+        if let Some(v) = dict.get_item(vm, key)? {
+            return Ok(Some(Some(v)));
         }
     }
-    Ok(None)
+    Ok(Some(None))
 }
 
 /// `resolve_plain(var, context, kit)`: `(value,)` when `var.resolve(context)` is a plain
@@ -702,4 +719,148 @@ fn if_node(
     let r = vm.call_args(&f, std::slice::from_ref(context))?;
     text_item(vm, &r, index, out, bad);
     Ok(true)
+}
+
+thread_local! {
+    /// Whether CsrfTokenNode and SimpleLazyObject keep the methods the tag kit holds,
+    /// for the type epoch.
+    static CSRF_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    /// Whether a context class keeps BaseContext's `get`, by class, for the type epoch.
+    static CONTEXT_GETS: super::forms::EpochMemo<bool> = std::cell::RefCell::new(Default::default());
+}
+
+/// The kit's `{% csrf_token %}` part, once defaulttags.py has filled it: CsrfTokenNode,
+/// its `render`, Node's `render_annotated`, SimpleLazyObject, its `_get` and `_setup`,
+/// functional's `_empty`, BaseContext's `get`, defaulttags' globals and the (name,
+/// original) pairs of those CsrfTokenNode.render reads.
+struct CsrfKit {
+    lazy: Value,
+    empty: Value,
+    context_get: Value,
+}
+
+fn csrf_kit(vm: &mut Vm, kit: &Kit) -> Option<CsrfKit> {
+    let Value::List(l) = &kit.tag_kit else {
+        return None;
+    };
+    let items = l.items.borrow().clone();
+    let [node, render, render_annotated, lazy, get, setup, empty, context_get, Value::Dict(g), Value::Tuple(pairs)] =
+        &items[..]
+    else {
+        return None;
+    };
+    let epoch = crate::objects::types::type_epoch();
+    let (at, ok) = CSRF_PLAIN.with(|c| c.get());
+    let ok = if at == epoch {
+        ok
+    } else {
+        let keeps = |vm: &mut Vm, cls: &Value, name: &str, original: &Value| match cls {
+            Value::Type(t) => unhooked(vm, t) && t.lookup_str(name).is_some_and(|f| f.is(original)),
+            _ => false,
+        };
+        // SimpleLazyObject has a __getattr__ (for the wrapped object's attributes); its
+        // own `_setupfunc` and `_wrapped` live in the instance dict, which nothing in
+        // the class may shadow.
+        let lazy_plain = match lazy {
+            Value::Type(t) => {
+                vm.type_hooks(t) & crate::vm::HOOK_GETATTRIBUTE == 0
+                    && t.lookup_str("_get").is_some_and(|f| f.is(get))
+                    && t.lookup_str("_setup").is_some_and(|f| f.is(setup))
+                    && t.lookup_str("_setupfunc").is_none()
+                    && t.lookup_str("_wrapped").is_none()
+            }
+            _ => false,
+        };
+        let ok = keeps(vm, node, "render", render)
+            && keeps(vm, node, "render_annotated", render_annotated)
+            && lazy_plain;
+        if crate::objects::types::type_epoch() == epoch {
+            CSRF_PLAIN.with(|c| c.set((epoch, ok)));
+        }
+        ok
+    };
+    // defaulttags' globals that CsrfTokenNode.render reads are the originals.
+    let globals_ok = pairs.items.iter().all(|p| match p {
+        Value::Tuple(p) => match &p.items[..] {
+            [Value::Str(name), original] => g.get_str(name).is_some_and(|v| v.is(original)),
+            _ => false,
+        },
+        _ => false,
+    });
+    (ok && globals_ok).then(|| CsrfKit {
+        lazy: lazy.clone(),
+        empty: empty.clone(),
+        context_get: context_get.clone(),
+    })
+}
+
+/// The node is exactly the tag kit's CsrfTokenNode.
+fn csrf_node(vm: &mut Vm, kit: &Kit, node: &Value) -> PyResult<bool> {
+    let Value::List(l) = &kit.tag_kit else {
+        return Ok(false);
+    };
+    let cls = match l.items.borrow().first() {
+        Some(c) => c.clone(),
+        None => return Ok(false),
+    };
+    Ok(is_type(vm, node, &cls))
+}
+
+/// `{% csrf_token %}` drawn into `out` as CsrfTokenNode.render draws it, when the
+/// context's `csrf_token` is a str other than "" and "NOTPROVIDED", possibly behind the
+/// SimpleLazyObject of the `csrf` context processor, which is evaluated here as its
+/// `_get` would (the processor's function runs, in Python); false otherwise, and the
+/// node's own render runs (it finds the lazy object evaluated, as a second `_get`
+/// would).
+fn csrf_token(vm: &mut Vm, kit: &Kit, context: &Value, out: &mut String) -> PyResult<bool> {
+    let Some(ck) = csrf_kit(vm, kit) else {
+        return Ok(false);
+    };
+    let Value::Object(c) = context else {
+        return Ok(false);
+    };
+    let cls = c.cls().clone();
+    let gets = super::forms::epoch_memo(&CONTEXT_GETS, Rc::as_ptr(&cls) as usize, || {
+        cls.lookup_str("get").is_some_and(|f| f.is(&ck.context_get))
+    });
+    if !gets {
+        return Ok(false);
+    }
+    let key = Value::Str(vm.sname("csrf_token"));
+    let Some(found) = context_find(vm, kit, context, &key)? else {
+        return Ok(false);
+    };
+    let mut token = found.unwrap_or(Value::None);
+    if is_type(vm, &token, &ck.lazy) {
+        let Value::Object(o) = &token else {
+            return Ok(false);
+        };
+        let Some(d) = o.dict() else {
+            return Ok(false);
+        };
+        let Some(wrapped) = d.get_str(&vm.sname("_wrapped")) else {
+            return Ok(false);
+        };
+        token = if wrapped.is(&ck.empty) {
+            let Some(setup) = d.get_str(&vm.sname("_setupfunc")) else {
+                return Ok(false);
+            };
+            let made = vm.call_args(&setup, &[])?;
+            d.set_str(vm.sname("_wrapped"), made.clone());
+            made
+        } else {
+            wrapped
+        };
+    }
+    // (A missing or empty token is the node's own to report: it warns under DEBUG; so
+    // is "NOTPROVIDED", which goes through a deprecated format_html call.)
+    match &token {
+        Value::Str(s) if !s.as_str().is_empty() && s.as_str() != "NOTPROVIDED" => {
+            out.push_str(r#"<input type="hidden" name="csrfmiddlewaretoken" value=""#);
+            super::text::push_escaped(out, s.as_str());
+            out.push_str(r#"">"#);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
 }

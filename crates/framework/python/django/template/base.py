@@ -791,6 +791,9 @@ _REQUEST_BIND = RequestContext.__dict__["bind_template"]
 # defined IfNode.
 _IF_KIT = []
 
+# {% csrf_token %}'s part of the kit, filled by defaulttags.py (_note_csrf_node).
+_TAG_KIT = []
+
 # What _metal_template.render_nodes compares by identity (see its module comment),
 # taken now, before anything can patch the classes.
 _NATIVE_KIT = (
@@ -822,4 +825,6 @@ _NATIVE_KIT = (
     # {% if %}'s classes and methods: the native loop evaluates an IfNode's conditions
     # of plain variables and literals.
     _IF_KIT,
+    # {% csrf_token %}'s: the native loop draws the token's hidden input.
+    _TAG_KIT,
 )

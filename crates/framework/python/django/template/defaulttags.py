@@ -4,6 +4,7 @@ import re
 
 from _metal_text import escape_html
 
+from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html, strip_spaces_between_tags
 from django.utils.functional import SimpleLazyObject
@@ -79,6 +80,15 @@ class CsrfTokenNode(Node):
             return format_html(
                 '<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
                 csrf_token,
+            )
+        # Most probably a view that rendered without a RequestContext.
+        if settings.DEBUG:
+            import warnings
+
+            warnings.warn(
+                "A {% csrf_token %} was used in a template, but the context "
+                "did not provide the value.  This is usually caused by not "
+                "using RequestContext."
             )
         return ""
 
@@ -674,6 +684,33 @@ def _note_if_node():
     ]
 
 
+def _note_csrf_node():
+    """Hand {% csrf_token %}'s classes to the native node loop (base._TAG_KIT):
+    CsrfTokenNode and the methods it must keep (render; Node's render_annotated),
+    SimpleLazyObject with its _get and _setup and the _empty marker, BaseContext's get,
+    and this module's globals with the names CsrfTokenNode.render reads. Taken now,
+    before anything can patch them; compared by identity."""
+    from django.utils import functional
+
+    from . import base, context
+
+    base._TAG_KIT[:] = [
+        CsrfTokenNode,
+        CsrfTokenNode.__dict__["render"],
+        base.Node.__dict__["render_annotated"],
+        SimpleLazyObject,
+        SimpleLazyObject.__dict__["_get"],
+        SimpleLazyObject.__dict__["_setup"],
+        functional._empty,
+        context.BaseContext.__dict__["get"],
+        globals(),
+        tuple(
+            (name, globals()[name])
+            for name in ("SimpleLazyObject", "SafeString", "escape_html", "format_html")
+        ),
+    ]
+
+
 class TemplateIfParser(IfParser):
     error_class = TemplateSyntaxError
 
@@ -942,3 +979,4 @@ def do_with(parser, token):
 
 
 _note_if_node()
+_note_csrf_node()

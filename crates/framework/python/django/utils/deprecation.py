@@ -1,3 +1,15 @@
+class RemovedInDjango60Warning(DeprecationWarning):
+    pass
+
+
+class RemovedInDjango61Warning(PendingDeprecationWarning):
+    pass
+
+
+RemovedInNextVersionWarning = RemovedInDjango60Warning
+RemovedAfterNextVersionWarning = RemovedInDjango61Warning
+
+
 class MiddlewareMixin:
     """The old-style middleware shape: process_request / process_response hooks."""
 

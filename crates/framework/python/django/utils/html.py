@@ -24,6 +24,17 @@ def conditional_escape(text):
 
 
 def format_html(format_string, *args, **kwargs):
+    if not (args or kwargs):
+        # Deprecated in Django 5.2 (a TypeError from 6.0 on).
+        import warnings
+
+        from django.utils.deprecation import RemovedInDjango60Warning
+
+        warnings.warn(
+            "Calling format_html() without passing args or kwargs is deprecated.",
+            RemovedInDjango60Warning,
+            stacklevel=2,
+        )
     args = [conditional_escape(a) for a in args]
     if kwargs:
         kwargs = {k: conditional_escape(v) for k, v in kwargs.items()}
