@@ -69,6 +69,40 @@ class ResolverMatch:
         )
 
 
+_MATCH_INIT = ResolverMatch.__init__
+
+
+def _plain_match(func, args, url_name, app_name, namespace, route, tried):
+    """ResolverMatch(func, args, {}, url_name, [app_name], [namespace], route, tried,
+    captured_kwargs={}, extra_kwargs={}) with its __init__'s work done here (for an
+    endpoint of one URLconf level that captured nothing and has no default kwargs):
+    the same attributes, set in the same order."""
+    match = _object_new(ResolverMatch)
+    match.func = func
+    match.args = args
+    match.kwargs = {}
+    match.url_name = url_name
+    match.route = route
+    match.tried = tried
+    match.captured_kwargs = {}
+    match.extra_kwargs = {}
+    match.app_names = app_names = [app_name] if app_name else []
+    match.app_name = app_name if app_name else ""
+    match.namespaces = namespaces = [namespace] if namespace else []
+    match.namespace = namespace if namespace else ""
+    match._func_path = func_path = _func_path(func)
+    view_path = url_name or func_path
+    match.view_name = namespace + ":" + view_path if namespace else view_path
+    if app_names and type(app_name) is not str or namespaces and type(namespace) is not str:
+        # ":".join would have raised its TypeError.
+        return ResolverMatch(func, args, {}, url_name, [app_name], [namespace], route, tried,
+                             captured_kwargs={}, extra_kwargs={})
+    return match
+
+
+_object_new = object.__new__
+
+
 def _route_to_regex(route, is_endpoint):
     parts = ["^"]
     converters = {}
@@ -414,8 +448,20 @@ class URLResolver:
                         break
                 else:
                     _, args, kwargs = match
+                    pattern = prefix[-1]
+                    if (
+                        not kwargs
+                        and not leaf[2]
+                        and not self.default_kwargs
+                        and not pattern.default_args
+                        and ResolverMatch.__init__ is _MATCH_INIT
+                    ):
+                        return _plain_match(
+                            pattern.callback, args + leaf[1], pattern.pattern.name,
+                            self.app_name, self.namespace, str(pattern.pattern),
+                            [[p] for p in prefix])
                     return self._endpoint_match(
-                        prefix[-1], [[p] for p in prefix], args, kwargs, leaf[1], dict(leaf[2]))
+                        pattern, [[p] for p in prefix], args, kwargs, leaf[1], dict(leaf[2]))
         tried = []
         match = self.pattern.match(path)
         if match:

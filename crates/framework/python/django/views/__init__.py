@@ -1,0 +1,3 @@
+from django.views.generic.base import View
+
+__all__ = ["View"]
