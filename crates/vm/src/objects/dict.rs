@@ -108,10 +108,38 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         _ => {
             if a.is(b) {
                 true
+            } else if let (Some(x), Some(y)) = (builtin_kind(a), builtin_kind(b)) {
+                // Builtin values of kinds that never compare equal: each type's __eq__
+                // answers NotImplemented for the other, and identity decides (`1 in
+                // [[], (), {}]` makes no comparison calls).
+                if x != y {
+                    false
+                } else {
+                    return Option::None;
+                }
             } else {
                 return Option::None;
             }
         }
+    })
+}
+
+/// The groups of builtin values that `==` can find equal across types (numbers, sets
+/// and frozensets); each other builtin type is a group of its own. None for values
+/// whose type may be a Python class (instances, subclasses of builtins).
+fn builtin_kind(v: &Value) -> Option<u8> {
+    use Value::*;
+    Some(match v {
+        Bool(_) | Int(_) | Float(_) | BigInt(_) => 1,
+        Str(_) => 2,
+        Tuple(_) => 3,
+        List(_) => 4,
+        Dict(_) => 5,
+        Set(_) | FrozenSet(_) => 6,
+        None => 7,
+        NotImplemented => 8,
+        Ellipsis => 9,
+        _ => return Option::None,
     })
 }
 
