@@ -1,5 +1,6 @@
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
+from _metal_forms import class_keeps as _class_keeps
 from _metal_text import parse_cookie as _parse_cookie
 
 from django.conf import settings
@@ -16,15 +17,10 @@ _dict_set = dict.__setitem__
 
 
 def _appendlist_plain():
-    """QueryDict and MultiValueDict still have their own appendlist chain."""
-    return (QueryDict.appendlist is _ORIGINALS[0]
-            and QueryDict.setlistdefault is _ORIGINALS[1]
-            and QueryDict.setlist is _ORIGINALS[2]
-            and QueryDict._assert_mutable is _ORIGINALS[3]
-            and MultiValueDict.appendlist is _ORIGINALS[4]
-            and MultiValueDict.setlistdefault is _ORIGINALS[5]
-            and MultiValueDict.setlist is _ORIGINALS[6]
-            and MultiValueDict.__contains__ is dict.__contains__)
+    """QueryDict and MultiValueDict still have their own appendlist chain (answered
+    natively, remembered until a class changes)."""
+    return _class_keeps(QueryDict, _QD_NAMES, _ORIGINALS[:4]) and _class_keeps(
+        MultiValueDict, _MVD_NAMES, _ORIGINALS[4:])
 
 
 class QueryDict(MultiValueDict):
@@ -158,6 +154,8 @@ class QueryDict(MultiValueDict):
 
 
 datastructures._DICT_NEXT.add(QueryDict)
+_QD_NAMES = ("appendlist", "setlistdefault", "setlist", "_assert_mutable")
+_MVD_NAMES = ("appendlist", "setlistdefault", "setlist", "__contains__")
 _ORIGINALS = (
     QueryDict.appendlist,
     QueryDict.setlistdefault,
@@ -166,6 +164,7 @@ _ORIGINALS = (
     MultiValueDict.appendlist,
     MultiValueDict.setlistdefault,
     MultiValueDict.setlist,
+    dict.__contains__,
 )
 
 
