@@ -291,8 +291,12 @@ fn render_list(
             } else if variables {
                 let drawn = if is_type(vm, &node, &kit.variable_node) {
                     plain_variable(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
-                } else if csrf_node(vm, kit, &node)? {
-                    csrf_token(vm, kit, context, &mut out)?
+                } else if let tag @ 1..=2 = tag_node(vm, kit, &node) {
+                    if tag == 1 {
+                        csrf_token(vm, kit, context, &mut out)?
+                    } else {
+                        url_tag(vm, kit, &node, context, i - 1, &mut out, &mut bad)?
+                    }
                 } else {
                     let at = Draw {
                         context,
@@ -722,35 +726,42 @@ fn if_node(
 }
 
 thread_local! {
-    /// Whether CsrfTokenNode and SimpleLazyObject keep the methods the tag kit holds,
-    /// for the type epoch.
-    static CSRF_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    /// Whether CsrfTokenNode, URLNode and SimpleLazyObject keep the methods the tag kit
+    /// holds, for the type epoch.
+    static TAGS_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
     /// Whether a context class keeps BaseContext's `get`, by class, for the type epoch.
     static CONTEXT_GETS: super::forms::EpochMemo<bool> = std::cell::RefCell::new(Default::default());
 }
 
-/// The kit's `{% csrf_token %}` part, once defaulttags.py has filled it: CsrfTokenNode,
-/// its `render`, Node's `render_annotated`, SimpleLazyObject, its `_get` and `_setup`,
-/// functional's `_empty`, BaseContext's `get`, defaulttags' globals and the (name,
-/// original) pairs of those CsrfTokenNode.render reads.
-struct CsrfKit {
+/// The kit's part for `{% csrf_token %}` and `{% url %}`, once defaulttags.py has filled
+/// it: CsrfTokenNode, its `render`, Node's `render_annotated`, SimpleLazyObject, its
+/// `_get` and `_setup`, functional's `_empty`, BaseContext's `get`, defaulttags'
+/// globals, (module globals, name, original) triples of the globals the two nodes'
+/// render read (django.urls' `reverse` among them), URLNode, its `render`, and
+/// defaulttags' `_MISSING`.
+struct TagKit {
     lazy: Value,
     empty: Value,
     context_get: Value,
+    missing: Value,
+    globals: Rc<PyDict>,
+    /// `django.urls.reverse`.
+    reverse: Value,
 }
 
-fn csrf_kit(vm: &mut Vm, kit: &Kit) -> Option<CsrfKit> {
+fn tag_kit(vm: &mut Vm, kit: &Kit) -> Option<TagKit> {
     let Value::List(l) = &kit.tag_kit else {
         return None;
     };
-    let items = l.items.borrow().clone();
-    let [node, render, render_annotated, lazy, get, setup, empty, context_get, Value::Dict(g), Value::Tuple(pairs)] =
+    // (Held while the classes are checked: reading their dicts runs no Python code.)
+    let items = l.items.borrow();
+    let [csrf_node, render, render_annotated, lazy, get, setup, empty, context_get, Value::Dict(g), Value::Tuple(triples), url_node, url_render, missing] =
         &items[..]
     else {
         return None;
     };
     let epoch = crate::objects::types::type_epoch();
-    let (at, ok) = CSRF_PLAIN.with(|c| c.get());
+    let (at, ok) = TAGS_PLAIN.with(|c| c.get());
     let ok = if at == epoch {
         ok
     } else {
@@ -771,39 +782,70 @@ fn csrf_kit(vm: &mut Vm, kit: &Kit) -> Option<CsrfKit> {
             }
             _ => false,
         };
-        let ok = keeps(vm, node, "render", render)
-            && keeps(vm, node, "render_annotated", render_annotated)
-            && lazy_plain;
+        // URLNode's attributes are read from the instance dict.
+        let url_fields = match url_node {
+            Value::Type(t) => ["view_name", "args", "kwargs", "asvar"]
+                .iter()
+                .all(|n| t.lookup_str(n).is_none()),
+            _ => false,
+        };
+        let ok = keeps(vm, csrf_node, "render", render)
+            && keeps(vm, csrf_node, "render_annotated", render_annotated)
+            && lazy_plain
+            && keeps(vm, url_node, "render", url_render)
+            && keeps(vm, url_node, "render_annotated", render_annotated)
+            && url_fields;
         if crate::objects::types::type_epoch() == epoch {
-            CSRF_PLAIN.with(|c| c.set((epoch, ok)));
+            TAGS_PLAIN.with(|c| c.set((epoch, ok)));
         }
         ok
     };
-    // defaulttags' globals that CsrfTokenNode.render reads are the originals.
-    let globals_ok = pairs.items.iter().all(|p| match p {
+    // The module globals that the nodes' render read are the originals: (module dict,
+    // name, original) triples.
+    let mut reverse = None;
+    let globals_ok = triples.items.iter().all(|p| match p {
         Value::Tuple(p) => match &p.items[..] {
-            [Value::Str(name), original] => g.get_str(name).is_some_and(|v| v.is(original)),
+            [Value::Dict(g), Value::Str(name), original] => {
+                if name.as_str() == "reverse" {
+                    reverse = Some(original.clone());
+                }
+                g.get_str(name).is_some_and(|v| v.is(original))
+            }
             _ => false,
         },
         _ => false,
     });
-    (ok && globals_ok).then(|| CsrfKit {
+    let reverse = reverse?;
+    (ok && globals_ok).then(|| TagKit {
         lazy: lazy.clone(),
         empty: empty.clone(),
         context_get: context_get.clone(),
+        missing: missing.clone(),
+        globals: g.clone(),
+        reverse,
     })
 }
 
-/// The node is exactly the tag kit's CsrfTokenNode.
-fn csrf_node(vm: &mut Vm, kit: &Kit, node: &Value) -> PyResult<bool> {
+/// Which of the tag kit's node classes the node is exactly (0: neither, 1:
+/// CsrfTokenNode, 2: URLNode).
+fn tag_node(vm: &mut Vm, kit: &Kit, node: &Value) -> u8 {
     let Value::List(l) = &kit.tag_kit else {
-        return Ok(false);
+        return 0;
     };
-    let cls = match l.items.borrow().first() {
-        Some(c) => c.clone(),
-        None => return Ok(false),
+    let (csrf, url) = {
+        let items = l.items.borrow();
+        match (items.first(), items.get(10)) {
+            (Some(c), Some(u)) => (c.clone(), u.clone()),
+            _ => return 0,
+        }
     };
-    Ok(is_type(vm, node, &cls))
+    if is_type(vm, node, &csrf) {
+        1
+    } else if is_type(vm, node, &url) {
+        2
+    } else {
+        0
+    }
 }
 
 /// `{% csrf_token %}` drawn into `out` as CsrfTokenNode.render draws it, when the
@@ -813,7 +855,7 @@ fn csrf_node(vm: &mut Vm, kit: &Kit, node: &Value) -> PyResult<bool> {
 /// node's own render runs (it finds the lazy object evaluated, as a second `_get`
 /// would).
 fn csrf_token(vm: &mut Vm, kit: &Kit, context: &Value, out: &mut String) -> PyResult<bool> {
-    let Some(ck) = csrf_kit(vm, kit) else {
+    let Some(ck) = tag_kit(vm, kit) else {
         return Ok(false);
     };
     let Value::Object(c) = context else {
@@ -863,4 +905,87 @@ fn csrf_token(vm: &mut Vm, kit: &Kit, context: &Value, out: &mut String) -> PyRe
         }
         _ => Ok(false),
     }
+}
+
+/// `{% url 'name' %}` (a literal name, no arguments, no `as`) drawn into `out` as
+/// URLNode.render draws it: the current app found as it finds it, defaulttags'
+/// `reverse` called (in Python), the URL escaped when autoescaping; false (nothing run)
+/// for any other form of the tag.
+fn url_tag(
+    vm: &mut Vm,
+    kit: &Kit,
+    node: &Value,
+    context: &Value,
+    index: usize,
+    out: &mut String,
+    bad: &mut Option<String>,
+) -> PyResult<bool> {
+    let Some(tk) = tag_kit(vm, kit) else {
+        return Ok(false);
+    };
+    let (Some(fe), Some(Value::List(args)), Some(Value::Dict(kwargs)), Some(Value::None)) = (
+        own(vm, node, "view_name"),
+        own(vm, node, "args"),
+        own(vm, node, "kwargs"),
+        own(vm, node, "asvar"),
+    ) else {
+        return Ok(false);
+    };
+    if !args.items.borrow().is_empty() || !kwargs.is_empty() {
+        return Ok(false);
+    }
+    let Some((view_name, false)) = bare_expression(vm, kit, &fe) else {
+        return Ok(false);
+    };
+    if crate::builtins::str::str_payload(&view_name).is_none() {
+        return Ok(false);
+    }
+    let Some(autoescape) = own(vm, context, "autoescape") else {
+        return Ok(false);
+    };
+    let Some(conditional_escape) = tk.globals.get_str(&vm.sname("conditional_escape")) else {
+        return Ok(false);
+    };
+    let reverse = tk.reverse.clone();
+    // request.current_app, else the namespace of the URL that matched.
+    let request = vm.getattr_opt_s(context, "request")?.unwrap_or(Value::None);
+    let current_app = vm
+        .getattr_opt_s(&request, "current_app")?
+        .unwrap_or_else(|| tk.missing.clone());
+    let current_app = if current_app.is(&tk.missing) {
+        let matched = vm
+            .getattr_opt_s(&request, "resolver_match")?
+            .unwrap_or(Value::None);
+        vm.getattr_opt_s(&matched, "namespace")?
+            .unwrap_or(Value::None)
+    } else {
+        current_app
+    };
+    let url = vm.call_args(
+        &reverse,
+        &[
+            view_name,
+            Value::None,
+            Value::list(Vec::new()),
+            new_dict_value(),
+            current_app,
+        ],
+    )?;
+    let url = if vm.truthy(&autoescape)? {
+        match &url {
+            Value::Str(s) => {
+                super::text::push_escaped(out, s.as_str());
+                return Ok(true);
+            }
+            _ => vm.call_args(&conditional_escape, std::slice::from_ref(&url))?,
+        }
+    } else {
+        url
+    };
+    text_item(vm, &url, index, out, bad);
+    Ok(true)
+}
+
+fn new_dict_value() -> Value {
+    Value::Dict(crate::gc::track_dict(Rc::new(PyDict::new())))
 }

@@ -791,7 +791,8 @@ _REQUEST_BIND = RequestContext.__dict__["bind_template"]
 # defined IfNode.
 _IF_KIT = []
 
-# {% csrf_token %}'s part of the kit, filled by defaulttags.py (_note_csrf_node).
+# {% csrf_token %}'s and {% url %}'s part of the kit, filled by defaulttags.py
+# (_note_tag_nodes).
 _TAG_KIT = []
 
 # What _metal_template.render_nodes compares by identity (see its module comment),
@@ -825,6 +826,7 @@ _NATIVE_KIT = (
     # {% if %}'s classes and methods: the native loop evaluates an IfNode's conditions
     # of plain variables and literals.
     _IF_KIT,
-    # {% csrf_token %}'s: the native loop draws the token's hidden input.
+    # {% csrf_token %}'s and {% url %}'s: the native loop draws the token's hidden input
+    # and a URL reversed by name.
     _TAG_KIT,
 )

@@ -5,7 +5,6 @@ import re
 from _metal_text import escape_html
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html, strip_spaces_between_tags
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import SafeString, mark_safe
@@ -413,6 +412,9 @@ class URLNode(Node):
         )
 
     def render(self, context):
+        # (Read at each render, as Django does: django.urls.reverse may be patched.)
+        from django.urls import NoReverseMatch, reverse
+
         # (No comprehension run for a tag without arguments.)
         args = [arg.resolve(context) for arg in self.args] if self.args else []
         kwargs = {k: v.resolve(context) for k, v in self.kwargs.items()} if self.kwargs else {}
@@ -684,12 +686,16 @@ def _note_if_node():
     ]
 
 
-def _note_csrf_node():
-    """Hand {% csrf_token %}'s classes to the native node loop (base._TAG_KIT):
-    CsrfTokenNode and the methods it must keep (render; Node's render_annotated),
-    SimpleLazyObject with its _get and _setup and the _empty marker, BaseContext's get,
-    and this module's globals with the names CsrfTokenNode.render reads. Taken now,
-    before anything can patch them; compared by identity."""
+def _note_tag_nodes():
+    """Hand {% csrf_token %}'s and {% url %}'s classes to the native node loop
+    (base._TAG_KIT): CsrfTokenNode and the methods it must keep (render; Node's
+    render_annotated), SimpleLazyObject with its _get and _setup and the _empty marker,
+    BaseContext's get, this module's globals with the names the two nodes' render read,
+    URLNode and its render, and the _MISSING marker. Taken now, before anything can
+    patch them; compared by identity."""
+    import sys
+
+    from django import urls
     from django.utils import functional
 
     from . import base, context
@@ -705,9 +711,20 @@ def _note_csrf_node():
         context.BaseContext.__dict__["get"],
         globals(),
         tuple(
-            (name, globals()[name])
-            for name in ("SimpleLazyObject", "SafeString", "escape_html", "format_html")
+            (module.__dict__, name, module.__dict__[name])
+            for module, names in (
+                (sys.modules[__name__], (
+                    "SimpleLazyObject", "SafeString", "escape_html", "format_html",
+                    "conditional_escape", "_MISSING",
+                )),
+                # URLNode.render imports these at each render, as Django's does.
+                (urls, ("reverse", "NoReverseMatch")),
+            )
+            for name in names
         ),
+        URLNode,
+        URLNode.__dict__["render"],
+        _MISSING,
     ]
 
 
@@ -979,4 +996,4 @@ def do_with(parser, token):
 
 
 _note_if_node()
-_note_csrf_node()
+_note_tag_nodes()

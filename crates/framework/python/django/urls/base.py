@@ -20,9 +20,9 @@ def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, *,
         key = (viewname, current_app)
         url = resolver._reversed.get(key)
         if url is None:
-            url = resolver._reversed[key] = _reverse(resolver, viewname, (), {})
+            url = resolver._reversed[key] = _reverse(resolver, viewname, (), {}, current_app)
     else:
-        url = _reverse(resolver, viewname, args or (), kwargs or {})
+        url = _reverse(resolver, viewname, args or (), kwargs or {}, current_app)
     if query:
         from django.http import QueryDict
 
@@ -36,8 +36,40 @@ def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, *,
     return url
 
 
-def _reverse(resolver, viewname, args, kwargs):
+def _instance_path(resolver, path, current_app):
+    """The instance namespaces that a name's 'a:b:' path means, as Django walks it: at
+    each level an application namespace becomes the instance of it that current_app
+    names, else the instance of the same name, else the last one defined; then the
+    namespace must exist at that level (NoReverseMatch otherwise)."""
+    current_path = current_app.split(":")[::-1] if current_app else None
+    resolved = []
+    for ns in path:
+        current_ns = current_path.pop() if current_path else None
+        app_dict, namespace_dict = resolver._namespaces()
+        app_list = app_dict.get(ns)
+        if app_list is not None:
+            if current_ns and current_ns in app_list:
+                ns = current_ns
+            elif ns not in app_list:
+                ns = app_list[0]
+        if ns != current_ns:
+            current_path = None
+        sub = namespace_dict.get(ns)
+        if sub is None:
+            if resolved:
+                raise NoReverseMatch("%r is not a registered namespace inside '%s'"
+                                     % (ns, ":".join(resolved)))
+            raise NoReverseMatch("%r is not a registered namespace" % ns)
+        resolved.append(ns)
+        resolver = sub
+    return resolved
+
+
+def _reverse(resolver, viewname, args, kwargs, current_app=None):
     """The path for viewname with args/kwargs (NoReverseMatch when none fits)."""
+    if isinstance(viewname, str) and ":" in viewname:
+        *path, view = viewname.split(":")
+        viewname = ":".join(_instance_path(resolver, path, current_app) + [view])
     text, tried = resolver.reverse(viewname, args, kwargs)
     if text is None:
         module = getattr(viewname, "__module__", None)
@@ -45,19 +77,8 @@ def _reverse(resolver, viewname, args, kwargs):
         if module is not None and name is not None:
             shown = "%s.%s" % (module, name)
         elif isinstance(viewname, str):
-            # 'ns:inner:view': each namespace must exist; the messages name the view.
-            *path, shown = viewname.split(":")
-            known = set()
-            for entries in resolver._reverse_index().values():
-                for namespaces, _chain, _text in entries:
-                    for i in range(1, len(namespaces) + 1):
-                        known.add(tuple(namespaces[:i]))
-            for i, ns in enumerate(path):
-                if tuple(path[:i + 1]) not in known:
-                    if i:
-                        raise NoReverseMatch("%r is not a registered namespace inside '%s'"
-                                             % (ns, ":".join(path[:i])))
-                    raise NoReverseMatch("%r is not a registered namespace" % ns)
+            # The messages name the view without its namespaces.
+            shown = viewname.split(":")[-1]
         else:
             shown = viewname
         if tried:

@@ -521,6 +521,29 @@ class URLResolver:
                 ns = namespaces + ([pattern.namespace] if pattern.namespace else [])
                 yield from pattern._candidates(prefix + [pattern], ns)
 
+    def _namespaces(self):
+        """(app_dict, namespace_dict) of this level, as Django's resolver keeps them:
+        the namespaced resolvers below it (through includes without a namespace) by
+        instance namespace, the first defined winning, and each application
+        namespace's instance namespaces, the last defined first."""
+        found = self.__dict__.get("_namespace_levels")
+        if found is None:
+            app_dict, namespace_dict = {}, {}
+            for pattern in reversed(self.url_patterns):
+                if isinstance(pattern, URLPattern):
+                    continue
+                if pattern.namespace:
+                    namespace_dict[pattern.namespace] = pattern
+                    if pattern.app_name:
+                        app_dict.setdefault(pattern.app_name, []).append(pattern.namespace)
+                else:
+                    sub_apps, sub_namespaces = pattern._namespaces()
+                    namespace_dict.update(sub_namespaces)
+                    for app_name, names in sub_apps.items():
+                        app_dict.setdefault(app_name, []).extend(names)
+            found = self._namespace_levels = (app_dict, namespace_dict)
+        return found
+
     def reverse(self, lookup, args, kwargs):
         """(url text, patterns tried): the text is None when nothing fits.
 
