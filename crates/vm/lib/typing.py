@@ -1419,7 +1419,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = getattr(obj, "__annotations__", None)
     if hints is None:
         if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                            types.ModuleType)):
+                            types.ModuleType, types.WrapperDescriptorType,
+                            types.MethodWrapperType, types.MethodDescriptorType)):
             return {}
         raise TypeError("%r is not a module, class, method, or function." % (obj,))
     hints = dict(hints)

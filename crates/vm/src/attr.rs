@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::builtins::descr;
 use crate::objects::function::NativeKind;
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::str::PyStr;
@@ -398,6 +399,10 @@ impl Vm {
         match &attr {
             Value::Function(_) => Ok(self.new_bound_method(attr, obj)),
             Value::Builtin(b) => match b.kind {
+                // (`class A: f = str.upper`; `A().f`.)
+                NativeKind::Method if b.self_.is_none() && !descr::applies(self, b, &obj) => {
+                    Err(descr::not_applicable(self, b, &obj))
+                }
                 // The in-place operators return their object itself, and `__format__`
                 // with an empty spec is its `str()`: a subclass's instance, not the
                 // value inside it.

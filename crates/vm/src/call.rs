@@ -393,7 +393,12 @@ impl Vm {
                         },
                     )
                 }
-                None => (b.func)(self, args),
+                None => {
+                    if b.kind != NativeKind::Function {
+                        crate::builtins::descr::check_unbound(self, b, args.all.first())?;
+                    }
+                    (b.func)(self, args)
+                }
             },
             Value::Type(t) => crate::construct::call_type(self, t, args),
             Value::Object(o) => match &o.payload {
@@ -484,6 +489,8 @@ pub fn bind_builtin(b: &Rc<crate::objects::function::BuiltinFunction>, self_: Va
         kind: NativeKind::Method,
         self_: Some(self_),
         owner: b.owner,
+        objclass: b.objclass.clone(),
+        flavor: b.flavor,
     });
     // It holds its self: a cycle can close through it.
     crate::gc::track_builtin(&bound);

@@ -139,6 +139,37 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
     ),
     ("range", &[("start", 'm'), ("stop", 'm'), ("step", 'm')]),
     ("slice", &[("start", 'm'), ("stop", 'm'), ("step", 'm')]),
+    ("method_descriptor", DESCRIPTOR_ATTRS),
+    ("wrapper_descriptor", DESCRIPTOR_ATTRS),
+    ("classmethod_descriptor", DESCRIPTOR_ATTRS),
+    (
+        "method-wrapper",
+        &[
+            ("__self__", 'm'),
+            ("__objclass__", 'g'),
+            ("__name__", 'g'),
+            ("__qualname__", 'g'),
+            ("__doc__", 'g'),
+        ],
+    ),
+    (
+        "builtin_function_or_method",
+        &[
+            ("__module__", 'm'),
+            ("__doc__", 'g'),
+            ("__name__", 'g'),
+            ("__qualname__", 'g'),
+            ("__self__", 'g'),
+        ],
+    ),
+];
+
+/// A method descriptor's (`builtins::descr`); `__text_signature__` is missing.
+const DESCRIPTOR_ATTRS: &[(&str, char)] = &[
+    ("__objclass__", 'm'),
+    ("__name__", 'm'),
+    ("__doc__", 'g'),
+    ("__qualname__", 'g'),
 ];
 
 /// Put the descriptors into the builtin types' dicts (after their docstrings: a
@@ -159,6 +190,11 @@ pub fn init(vm: &mut Vm) {
             "function" => vm.types.function.clone(),
             "range" => vm.types.range.clone(),
             "slice" => vm.types.slice.clone(),
+            "method_descriptor" => vm.types.method_descriptor.clone(),
+            "wrapper_descriptor" => vm.types.wrapper_descriptor.clone(),
+            "classmethod_descriptor" => vm.types.classmethod_descriptor.clone(),
+            "method-wrapper" => vm.types.method_wrapper.clone(),
+            "builtin_function_or_method" => vm.types.builtin_function.clone(),
             _ => unreachable!("a type of the table"),
         };
         let owner_name = Rc::new(PyStr::new(tname));

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::objects::function::NativeKind;
+use crate::objects::function::{Flavor, NativeKind};
 use crate::objects::object::{DictViewKind, Payload};
 use crate::objects::str::PyStr;
 use crate::value::Value;
@@ -225,9 +225,16 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             v.id()
         ),
         Value::Builtin(b) => match (&b.self_, b.kind) {
+            // A builtin type's `__new__` (bound to the type) and static methods
+            // (`str.maketrans`).
+            (None, NativeKind::StaticMethod) if b.objclass.is_some() => {
+                let t = b.objclass.as_ref().and_then(|t| t.upgrade());
+                let id = t.map_or(0, |t| Value::Type(t).id());
+                format!("<built-in method {} of type object at {id:#x}>", b.name)
+            }
             (Some(s), _) if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) =>
             {
-                let what = if is_slot_name(b.name) && b.kind == NativeKind::Method {
+                let what = if b.flavor == Flavor::Slot {
                     format!("method-wrapper '{}'", b.name)
                 } else {
                     format!("built-in method {}", b.name)
@@ -235,7 +242,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("<{what} of {} object at {:#x}>", vm.type_name(s), s.id())
             }
             _ => match b.owner {
-                Some(owner) if b.kind == NativeKind::Method && is_slot_name(b.name) => {
+                Some(owner) if b.kind == NativeKind::Method && b.flavor == Flavor::Slot => {
                     format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
                 }
                 Some(owner) if b.kind != NativeKind::Function => {
@@ -511,7 +518,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 /// The special methods that fill a type slot: CPython shows them on builtin types as
 /// "slot wrapper" (on the class) and "method-wrapper" (bound), other methods as
 /// "method" and "built-in method".
-fn is_slot_name(name: &str) -> bool {
+pub(crate) fn is_slot_name(name: &str) -> bool {
     matches!(
         name,
         "__getattribute__"

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::objects::function::{Flavor, NativeKind};
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::types::PyType;
 use crate::value::Value;
@@ -112,11 +113,30 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Builtin(b) => match name {
             "__name__" => Some(Value::str(b.name)),
             // (The owner's name without its module: `chain.from_iterable`.)
-            "__qualname__" => Some(Value::str(&match b.owner {
-                Some(o) => format!("{}.{}", o.rsplit('.').next().unwrap_or(o), b.name),
-                None => b.name.to_string(),
-            })),
+            "__qualname__" => Some(Value::str(&crate::builtins::descr::qualname(b))),
+            // An unbound method descriptor has neither (CPython's `method_descriptor`
+            // and the others are not functions).
+            "__self__" if is_descriptor(b) => None,
+            "__module__" if is_descriptor(b) || b.flavor == Flavor::Slot => None,
+            // A type's `__new__` is bound to the type.
+            "__self__" if b.flavor == Flavor::New => b
+                .objclass
+                .as_ref()
+                .and_then(|t| t.upgrade())
+                .map(Value::Type),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
+            // Methods of builtin types and the method-wrappers bound from them.
+            "__objclass__"
+                if b.flavor != Flavor::New && (is_descriptor(b) || b.flavor == Flavor::Slot) =>
+            {
+                b.objclass
+                    .as_ref()
+                    .and_then(|t| t.upgrade())
+                    .map(Value::Type)
+            }
+            "__doc__" if b.flavor == Flavor::New => Some(Value::str(
+                "Create and return a new object.  See help(type) for accurate signature.",
+            )),
             // A method's by its type; a function's only if it is the builtin of that
             // name (not a stdlib module's namesake, `math.pow`).
             "__doc__" => Some(
@@ -621,4 +641,13 @@ fn os_error_attr(d: &crate::objects::exceptions::ExcData, name: &str) -> Value {
         ("filename2", _, Some((_, f))) => f.clone(),
         _ => Value::None,
     }
+}
+
+/// Is `b` an unbound method of a builtin type (a `method_descriptor`,
+/// `wrapper_descriptor` or `classmethod_descriptor`)?
+fn is_descriptor(b: &crate::objects::function::BuiltinFunction) -> bool {
+    b.self_.is_none()
+        && b.objclass.is_some()
+        && b.flavor != Flavor::New
+        && matches!(b.kind, NativeKind::Method | NativeKind::ClassMethod)
 }

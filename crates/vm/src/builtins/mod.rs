@@ -6,7 +6,7 @@ use std::rc::Rc;
 use metal_compiler::bytecode::CmpOp;
 
 use crate::objects::dict::PyDict;
-use crate::objects::function::{Args, BuiltinFunction, NativeFn, NativeKind};
+use crate::objects::function::{Args, BuiltinFunction, Flavor, NativeFn, NativeKind};
 use crate::objects::int::{as_int, IntRef};
 use crate::objects::iter::IterState;
 use crate::objects::object::{Payload, PyObject};
@@ -15,6 +15,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub mod bytes;
+pub mod descr;
 pub mod dict;
 pub mod funcs;
 pub mod iterators;
@@ -37,30 +38,44 @@ pub fn native(
         kind,
         self_: None,
         owner,
+        objclass: None,
+        flavor: Flavor::Plain,
+    }))
+}
+
+/// A method of the builtin type `ty`, as its dict holds it.
+fn type_method(ty: &Rc<PyType>, name: &'static str, func: NativeFn, kind: NativeKind) -> Value {
+    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
+    let flavor = match kind {
+        NativeKind::Method => descr::flavor_of(owner, name),
+        NativeKind::StaticMethod if name == "__new__" => Flavor::New,
+        _ => Flavor::Plain,
+    };
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func,
+        kind,
+        self_: None,
+        owner: Some(owner),
+        objclass: Some(Rc::downgrade(ty)),
+        flavor,
     }))
 }
 
 /// Register a method on a builtin type.
 pub fn method(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
     ty.dict
-        .set_by_str(name, native(name, func, NativeKind::Method, Some(owner)));
+        .set_by_str(name, type_method(ty, name, func, NativeKind::Method));
 }
 
 pub fn classmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
-    ty.dict.set_by_str(
-        name,
-        native(name, func, NativeKind::ClassMethod, Some(owner)),
-    );
+    ty.dict
+        .set_by_str(name, type_method(ty, name, func, NativeKind::ClassMethod));
 }
 
 pub fn staticmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(ty.name().to_string().into_boxed_str());
-    ty.dict.set_by_str(
-        name,
-        native(name, func, NativeKind::StaticMethod, Some(owner)),
-    );
+    ty.dict
+        .set_by_str(name, type_method(ty, name, func, NativeKind::StaticMethod));
 }
 
 pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
@@ -306,6 +321,7 @@ pub fn init(vm: &mut Vm) {
     bytes::init(vm);
     misc::init(vm);
     slots::init(vm);
+    descr::init(vm);
     crate::members::init(vm);
     misc::init_constructors(vm);
     misc::init_ranges(vm);

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use metal_compiler::bytecode::{CmpOp, Instr, Op};
 
 use super::fast::{builtin_receiver_tag, fast_binop, fast_compare, instance_attr_hit};
-use crate::objects::function::{Code, InlineCache};
+use crate::objects::function::{Code, InlineCache, NativeKind};
 use crate::objects::object::Payload;
 use crate::value::{read_split, write_split, Value};
 use crate::vm::Ret;
@@ -782,8 +782,22 @@ impl crate::vm::Vm {
                         Value::Builtin(b)
                             if !has_kw && b.self_.is_none() && n <= super::fast::NATIVE_ARGS =>
                         {
+                            // Not from a method load (which found the method on its
+                            // self's class): an unbound method checks its first
+                            // argument (`str.join(5, [])`).
+                            let checked =
+                                if callable_at != ret_base && b.kind != NativeKind::Function {
+                                    // SAFETY: as above (the first argument's slot).
+                                    let first = (n > 0).then(|| unsafe { &*sb.add(args_start) });
+                                    crate::builtins::descr::check_unbound(self, b, first)
+                                } else {
+                                    Ok(())
+                                };
                             let func = b.func;
                             sync!();
+                            if let Err(e) = checked {
+                                break Err(e);
+                            }
                             let r = match self.call_intrinsic(func, args_start, ret_base) {
                                 Some(r) => Ok(r),
                                 None => self.call_native_moved(func, args_start, ret_base),

@@ -86,7 +86,11 @@ impl Shape {
             Layout::Range => f(48, 0, 0, 0, false),
             Layout::Slice => f(40, 0, 0, 0, true),
             Layout::Function => f(136, 0, 88, 96, true),
-            Layout::BuiltinFunction => f(56, 0, 0, 40, true),
+            Layout::BuiltinFunction => match name {
+                "builtin_function_or_method" => f(56, 0, 0, 40, true),
+                "method-wrapper" => f(32, 0, 0, 0, true),
+                _ => f(56, 0, 0, 0, true),
+            },
             Layout::Method => f(48, 0, 0, 32, true),
             Layout::Code => f(184, 2, 0, 144, false),
             Layout::Module => f(56, 0, 16, 40, true),

@@ -314,6 +314,22 @@ pub enum NativeKind {
     StaticMethod,
 }
 
+/// Which of CPython's descriptor classes a builtin type's method stands for (its
+/// `type()`, repr and call-time errors); the eval loop's fast paths look only at `kind`
+/// and `self_`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    /// A module-level function, or a method from the type's method table
+    /// (`method_descriptor`, `classmethod_descriptor`).
+    Plain,
+    /// A special method filling a type slot (`wrapper_descriptor`; bound, a
+    /// `method-wrapper`).
+    Slot,
+    /// A builtin type's `__new__`: a `builtin_function_or_method` whose `__self__` is
+    /// the type.
+    New,
+}
+
 pub struct BuiltinFunction {
     pub name: &'static str,
     pub func: NativeFn,
@@ -322,4 +338,8 @@ pub struct BuiltinFunction {
     pub self_: Option<Value>,
     /// The type that defines a method (for reprs).
     pub owner: Option<&'static str>,
+    /// That type itself (`__objclass__`; an unbound method's first argument must be an
+    /// instance of it). Weak: the type's dict holds the method.
+    pub objclass: Option<std::rc::Weak<crate::objects::types::PyType>>,
+    pub flavor: Flavor,
 }
