@@ -7,7 +7,7 @@ use std::rc::Rc;
 use metal_compiler::bytecode::flags;
 
 use crate::objects::dict::PyDict;
-use crate::objects::function::{Args, Function, NativeKind};
+use crate::objects::function::{Args, Flavor, Function, NativeKind};
 use crate::objects::object::Payload;
 use crate::value::Value;
 use crate::vm::{Frame, FrameExit, PyResult, Vm};
@@ -489,7 +489,12 @@ pub fn bind_builtin(b: &Rc<crate::objects::function::BuiltinFunction>, self_: Va
         kind: NativeKind::Method,
         self_: Some(self_),
         owner: b.owner,
-        objclass: b.objclass.clone(),
+        // (Only a method-wrapper shows it: the others need no weak count.)
+        objclass: match b.flavor {
+            Flavor::Slot => b.objclass.clone(),
+            _ => None,
+        },
+        objclass_addr: b.objclass_addr,
         flavor: b.flavor,
     });
     // It holds its self: a cycle can close through it.

@@ -54,16 +54,42 @@ pub fn qualname(b: &BuiltinFunction) -> String {
 }
 
 /// Is `v` an instance of the class `b` is a method of (any value, if it has none)?
-#[inline]
+#[inline(always)]
 pub fn applies(vm: &Vm, b: &BuiltinFunction, v: &Value) -> bool {
-    let Some(oc) = &b.objclass else { return true };
+    // The common cases by address, without touching a reference count: `v`'s own
+    // class, a method of `object`.
+    let oc = b.objclass_addr;
+    oc == 0
+        || oc == Rc::as_ptr(&vm.types.object) as usize
+        || exact_class(vm, v) == oc
+        || applies_slow(vm, b, v)
+}
+
+/// The address of `v`'s class, for the values whose class is one of the vm's builtin
+/// types or an object's (0 for the rest).
+#[inline(always)]
+fn exact_class(vm: &Vm, v: &Value) -> usize {
+    let t = &vm.types;
+    Rc::as_ptr(match v {
+        Value::Object(o) => o.cls(),
+        Value::Str(_) => &t.str_,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Int(_) | Value::BigInt(_) => &t.int,
+        Value::Tuple(_) => &t.tuple,
+        Value::Float(_) => &t.float,
+        Value::Set(_) => &t.set,
+        _ => return 0,
+    }) as usize
+}
+
+#[inline(never)]
+fn applies_slow(vm: &Vm, b: &BuiltinFunction, v: &Value) -> bool {
     let t = vm.type_of(v);
-    if std::ptr::eq(Rc::as_ptr(&t), oc.as_ptr())
-        || std::ptr::eq(oc.as_ptr(), Rc::as_ptr(&vm.types.object))
-    {
-        return true;
-    }
-    oc.upgrade().is_none_or(|oc| t.is_subtype(&oc))
+    b.objclass
+        .as_ref()
+        .and_then(|oc| oc.upgrade())
+        .is_none_or(|oc| t.is_subtype(&oc))
 }
 
 /// The error of a method descriptor bound to (`__get__`) an object it does not apply to.
@@ -80,7 +106,16 @@ pub fn not_applicable(vm: &Vm, b: &BuiltinFunction, obj: &Value) -> crate::vm::P
 /// (`str.join(sep, items)`, `int.__add__(1, 2)`, `dict.__dict__['fromkeys'](dict, k)`):
 /// there is a first argument, and it is an instance (for a class method, a subclass) of
 /// the method's class. Only for methods of builtin types.
+#[inline(always)]
 pub fn check_unbound(vm: &Vm, b: &BuiltinFunction, first: Option<&Value>) -> PyResult<()> {
+    match first {
+        Some(v) if b.kind == NativeKind::Method && applies(vm, b, v) => Ok(()),
+        _ => check_unbound_slow(vm, b, first),
+    }
+}
+
+#[inline(never)]
+fn check_unbound_slow(vm: &Vm, b: &BuiltinFunction, first: Option<&Value>) -> PyResult<()> {
     if b.self_.is_some() || b.objclass.is_none() || b.flavor == Flavor::New {
         return Ok(());
     }

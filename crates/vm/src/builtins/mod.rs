@@ -39,6 +39,7 @@ pub fn native(
         self_: None,
         owner,
         objclass: None,
+        objclass_addr: 0,
         flavor: Flavor::Plain,
     }))
 }
@@ -58,6 +59,7 @@ fn type_method(ty: &Rc<PyType>, name: &'static str, func: NativeFn, kind: Native
         self_: None,
         owner: Some(owner),
         objclass: Some(Rc::downgrade(ty)),
+        objclass_addr: Rc::as_ptr(ty) as usize,
         flavor,
     }))
 }

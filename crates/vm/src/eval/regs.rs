@@ -785,19 +785,18 @@ impl crate::vm::Vm {
                             // Not from a method load (which found the method on its
                             // self's class): an unbound method checks its first
                             // argument (`str.join(5, [])`).
-                            let checked =
-                                if callable_at != ret_base && b.kind != NativeKind::Function {
-                                    // SAFETY: as above (the first argument's slot).
-                                    let first = (n > 0).then(|| unsafe { &*sb.add(args_start) });
+                            if callable_at != ret_base && b.kind != NativeKind::Function {
+                                // SAFETY: as above (the first argument's slot).
+                                let first = (n > 0).then(|| unsafe { &*sb.add(args_start) });
+                                if let Err(e) =
                                     crate::builtins::descr::check_unbound(self, b, first)
-                                } else {
-                                    Ok(())
-                                };
+                                {
+                                    sync!();
+                                    break Err(e);
+                                }
+                            }
                             let func = b.func;
                             sync!();
-                            if let Err(e) = checked {
-                                break Err(e);
-                            }
                             let r = match self.call_intrinsic(func, args_start, ret_base) {
                                 Some(r) => Ok(r),
                                 None => self.call_native_moved(func, args_start, ret_base),

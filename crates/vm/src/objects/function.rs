@@ -341,5 +341,7 @@ pub struct BuiltinFunction {
     /// That type itself (`__objclass__`; an unbound method's first argument must be an
     /// instance of it). Weak: the type's dict holds the method.
     pub objclass: Option<std::rc::Weak<crate::objects::types::PyType>>,
+    /// Its address (0 without one), for the calls' cheap check of their first argument.
+    pub objclass_addr: usize,
     pub flavor: Flavor,
 }
