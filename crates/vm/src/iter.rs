@@ -376,7 +376,10 @@ impl Vm {
                     };
                     drop(s);
                     let r = it.next(self);
-                    if matches!(r, Ok(Some(_))) {
+                    // Exhausted once it has ended (unless it asks its source again);
+                    // an error (a predicate's, a key function's) leaves it usable, as
+                    // CPython's are.
+                    if !matches!(r, Ok(None)) || !it.ends_for_good() {
                         *st.borrow_mut() = IterState::Native(it);
                     }
                     return r;

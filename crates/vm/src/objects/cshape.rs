@@ -98,9 +98,16 @@ impl Shape {
             Layout::Generator => f(152, 8, 0, 24, true),
             // By the type's name (its `tp_name`): CPython 3.11's sizes.
             Layout::Iterator => match name {
-                "zip" | "set_iterator" | "itertools.accumulate" | "itertools.product" => {
-                    f(48, 0, 0, 0, true)
+                "zip"
+                | "set_iterator"
+                | "itertools.accumulate"
+                | "itertools.product"
+                | "itertools.cycle" => f(48, 0, 0, 0, true),
+                "itertools.groupby" => f(64, 0, 0, 0, true),
+                "itertools.takewhile" | "itertools.dropwhile" | "itertools._tee" => {
+                    f(40, 0, 0, 0, true)
                 }
+                "itertools._tee_dataobject" => f(496, 0, 0, 0, true),
                 "enumerate"
                 | "dict_keyiterator"
                 | "dict_valueiterator"
@@ -109,6 +116,8 @@ impl Shape {
                 | "dict_reversevalueiterator"
                 | "dict_reverseitemiterator"
                 | "itertools.combinations"
+                | "itertools.combinations_with_replacement"
+                | "itertools.zip_longest"
                 | "itertools.islice" => f(56, 0, 0, 0, true),
                 "itertools.count" => f(40, 0, 0, 0, true),
                 "itertools.permutations" => f(64, 0, 0, 0, true),

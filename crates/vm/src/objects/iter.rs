@@ -121,6 +121,16 @@ pub trait NativeIter {
     fn length_hint(&self, _vm: &crate::vm::Vm) -> Option<crate::vm::PyResult<Value>> {
         None
     }
+    /// Whether the iterator stays ended once `next` has returned None. The ones that
+    /// ask their source again (as CPython's tee, dropwhile, accumulate… do) say no.
+    fn ends_for_good(&self) -> bool {
+        true
+    }
+    /// An independent iterator at the same position, for the types with a `__copy__`
+    /// (itertools._tee): None for the others.
+    fn copy(&self) -> Option<Box<dyn NativeIter>> {
+        None
+    }
 }
 
 impl IterState {

@@ -1,47 +1,76 @@
 //! `itertools`: lazy combinatoric and infinite iterators (CPython's algorithms, so the
-//! orders match).
+//! orders match). The filtering iterators are in `itertools_filters.rs`, the ones that
+//! share an iterator between objects (`groupby`, `tee`) in `itertools_shared.rs`, the
+//! argument parsing in `itertools_args.rs`.
 
+use super::itertools_args::{keywords, positional, ssize};
+use super::itertools_filters as filters;
+use super::itertools_shared as shared;
 use crate::objects::dict::PyDict;
-use crate::objects::function::Args;
+use crate::objects::function::{Args, NativeFn};
 use crate::objects::iter::{IterState, NativeIter};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The module's iterators are classes, as in CPython (`<class 'itertools.chain'>`,
 /// `isinstance(x, chain)`): the native iterator types of these names (their
-/// `NativeIter::type_name`), which `construct::call_type` calls through `new`.
-const CLASSES: [(&str, crate::objects::function::NativeFn); 8] = [
-    ("itertools.permutations", permutations),
-    ("itertools.combinations", combinations),
-    ("itertools.product", product),
-    ("itertools.count", count),
-    ("itertools.chain", chain),
-    ("itertools.islice", islice),
-    ("itertools.repeat", repeat),
-    ("itertools.accumulate", accumulate),
+/// `NativeIter::type_name`), which `construct::call_type` calls through `new`. The
+/// types without a constructor (`_grouper`, `_tee_dataobject`) say they cannot be
+/// created.
+const CLASSES: [(&str, Option<NativeFn>); 21] = [
+    ("itertools.permutations", Some(permutations)),
+    ("itertools.combinations", Some(combinations)),
+    (
+        "itertools.combinations_with_replacement",
+        Some(combinations_with_replacement),
+    ),
+    ("itertools.product", Some(product)),
+    ("itertools.count", Some(count)),
+    ("itertools.chain", Some(chain)),
+    ("itertools.islice", Some(islice)),
+    ("itertools.repeat", Some(repeat)),
+    ("itertools.accumulate", Some(accumulate)),
+    ("itertools.cycle", Some(cycle)),
+    ("itertools.zip_longest", Some(zip_longest)),
+    ("itertools.pairwise", Some(pairwise)),
+    ("itertools.starmap", Some(filters::starmap)),
+    ("itertools.takewhile", Some(filters::takewhile)),
+    ("itertools.dropwhile", Some(filters::dropwhile)),
+    ("itertools.filterfalse", Some(filters::filterfalse)),
+    ("itertools.compress", Some(filters::compress)),
+    ("itertools.groupby", Some(shared::groupby)),
+    ("itertools._grouper", None),
+    ("itertools._tee", Some(shared::tee_new)),
+    ("itertools._tee_dataobject", None),
 ];
 
 pub fn init(vm: &mut Vm, d: &PyDict) {
     for (name, _) in CLASSES {
         let t = vm.iterator_type(name);
-        if name == "itertools.chain" {
-            crate::builtins::classmethod(&t, "from_iterable", chain_from_iterable);
+        match name {
+            "itertools.chain" => {
+                crate::builtins::classmethod(&t, "from_iterable", chain_from_iterable)
+            }
+            "itertools._tee" => crate::builtins::method(&t, "__copy__", shared::tee_copy),
+            _ => {}
         }
         let short = name.strip_prefix("itertools.").unwrap_or(name);
         d.set_by_str(short, Value::Type(t));
     }
+    // `tee` is a function, not a class.
+    crate::builtins::function(d, "tee", shared::tee);
 }
 
 /// What calling one of the module's classes (named by its type's name) runs.
-pub fn ctor(name: &str) -> Option<crate::objects::function::NativeFn> {
+pub fn ctor(name: &str) -> Option<NativeFn> {
     let short = name.strip_prefix("itertools.")?;
     CLASSES
         .iter()
         .find(|(n, _)| n.strip_prefix("itertools.") == Some(short))
-        .map(|&(_, f)| f)
+        .and_then(|&(_, f)| f)
 }
 
-fn native(vm: &Vm, it: impl NativeIter + 'static) -> Value {
+pub(super) fn native(vm: &Vm, it: impl NativeIter + 'static) -> Value {
     vm.new_iter(IterState::Native(Box::new(it)))
 }
 
@@ -106,13 +135,17 @@ impl NativeIter for Permutations {
 }
 
 fn permutations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "permutations", &args, 1, 2)?;
-    let pool = crate::iter::collect(vm, &a[0])?;
+    let a = keywords(vm, "permutations", &args, &["iterable", "r"], 2, 1)?;
+    let pool = crate::iter::collect(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let n = pool.len();
-    let r = match a.get(1) {
+    let r = match &a[1] {
         Some(Value::None) | None => n,
         Some(v) => {
-            let r = crate::builtins::to_index(vm, v)?;
+            // An int only (no `__index__`), as CPython.
+            if crate::objects::int::as_int(v).is_none() {
+                return Err(vm.type_error("Expected int as r"));
+            }
+            let r = ssize(vm, v)?;
             if r < 0 {
                 return Err(vm.value_error("r must be non-negative"));
             }
@@ -181,19 +214,77 @@ impl NativeIter for Combinations {
 }
 
 fn combinations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "combinations", &args, 2, 2)?;
-    let pool = crate::iter::collect(vm, &a[0])?;
-    let r = crate::builtins::to_index(vm, &a[1])?;
-    if r < 0 {
-        return Err(vm.value_error("r must be non-negative"));
-    }
-    let r = r as usize;
+    let (pool, r) = pool_and_r(vm, "combinations", &args)?;
     Ok(native(
         vm,
         Combinations {
             pool,
             r,
             indices: (0..r).collect(),
+            first: true,
+            done: false,
+        },
+    ))
+}
+
+/// The `(iterable, r)` of `combinations` and `combinations_with_replacement`: `r` is
+/// converted first, then the iterable read, then `r`'s sign checked (CPython's order).
+fn pool_and_r(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<(Vec<Value>, usize)> {
+    let a = keywords(vm, name, args, &["iterable", "r"], 2, 2)?;
+    let r = ssize(vm, a[1].as_ref().unwrap_or(&Value::None))?;
+    let pool = crate::iter::collect(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+    if r < 0 {
+        return Err(vm.value_error("r must be non-negative"));
+    }
+    Ok((pool, r as usize))
+}
+
+struct CombinationsWithReplacement {
+    pool: Vec<Value>,
+    indices: Vec<usize>,
+    first: bool,
+    done: bool,
+}
+
+impl NativeIter for CombinationsWithReplacement {
+    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        let n = self.pool.len();
+        let r = self.indices.len();
+        if self.done {
+            return Ok(None);
+        }
+        if self.first {
+            self.first = false;
+            if n == 0 && r > 0 {
+                self.done = true;
+                return Ok(None);
+            }
+        } else {
+            // The rightmost index not yet at its maximum goes up one, and every index
+            // after it takes its value.
+            let Some(i) = self.indices.iter().rposition(|&k| k != n - 1) else {
+                self.done = true;
+                return Ok(None);
+            };
+            let k = self.indices[i] + 1;
+            self.indices[i..].fill(k);
+        }
+        Ok(Some(Value::tuple(
+            self.indices.iter().map(|&k| self.pool[k].clone()).collect(),
+        )))
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools.combinations_with_replacement"
+    }
+}
+
+fn combinations_with_replacement(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (pool, r) = pool_and_r(vm, "combinations_with_replacement", &args)?;
+    Ok(native(
+        vm,
+        CombinationsWithReplacement {
+            pool,
+            indices: vec![0; r],
             first: true,
             done: false,
         },
@@ -250,24 +341,38 @@ fn product(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut repeat = 1;
     for (k, v) in args.kw() {
         if k == "repeat" {
-            repeat = crate::builtins::to_index(vm, v)?.max(0) as usize;
+            repeat = ssize(vm, v)?;
         } else {
             return Err(vm.type_error(format!(
-                "product() got an unexpected keyword argument '{k}'"
+                "'{k}' is an invalid keyword argument for product()"
             )));
         }
     }
+    if repeat < 0 {
+        return Err(vm.value_error("repeat argument cannot be negative"));
+    }
+    let args_n = args.pos().len();
+    let npools = match (args_n as i64).checked_mul(repeat) {
+        Some(n) if n <= isize::MAX as i64 / 8 => n as usize,
+        _ => return Err(vm.overflow_error("repeat argument too large")),
+    };
     let mut pools = Vec::new();
     for a in args.pos() {
         pools.push(crate::iter::collect(vm, a)?);
     }
-    let pools: Vec<Vec<Value>> = (0..repeat).flat_map(|_| pools.clone()).collect();
-    let n = pools.len();
+    let mut all = Vec::new();
+    if args_n > 0 {
+        all.try_reserve(npools)
+            .map_err(|_| vm.new_error("MemoryError", ""))?;
+        for _ in 0..repeat {
+            all.extend(pools.iter().cloned());
+        }
+    }
     Ok(native(
         vm,
         Product {
-            pools,
-            indices: vec![0; n],
+            pools: all,
+            indices: vec![0; npools],
             first: true,
             done: false,
         },
@@ -312,41 +417,60 @@ impl NativeIter for Count {
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() > 2 {
-        return Err(vm.type_error(format!(
-            "count() takes at most 2 arguments ({} given)",
-            p.len()
-        )));
+    let a = keywords(vm, "count", &args, &["start", "step"], 2, 0)?;
+    let n = a[0].clone().unwrap_or(Value::Int(0));
+    let step = a[1].clone().unwrap_or(Value::Int(1));
+    if !is_number(vm, &n) || !is_number(vm, &step) {
+        return Err(vm.type_error("a number is required"));
     }
-    let n = p
-        .first()
-        .or_else(|| args.get_kw("start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
-    let step = p
-        .get(1)
-        .or_else(|| args.get_kw("step"))
-        .cloned()
-        .unwrap_or(Value::Int(1));
+    // Counting by int 1 from a bool counts from the int (CPython's fast path).
+    let n = match (&n, &step) {
+        (Value::Bool(b), Value::Int(1)) => Value::Int(i64::from(b.0)),
+        _ => n,
+    };
     Ok(native(vm, Count { n, step }))
 }
 
+/// CPython's `PyNumber_Check`: an int, float or complex, or an object that converts to
+/// one (`__index__`, `__int__`, `__float__`).
+fn is_number(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+        _ if crate::objects::int::as_int(v).is_some() || crate::objects::complex::is_complex(v) => {
+            true
+        }
+        _ => {
+            let t = vm.type_of(v);
+            ["__index__", "__int__", "__float__"]
+                .iter()
+                .any(|m| t.lookup_str(m).is_some())
+        }
+    }
+}
+
+/// `chain(*iterables)`: each iterable's iterator made when it is reached (`chain(1)`
+/// fails only when iterated, as in CPython).
 struct Chain {
-    its: Vec<Value>,
-    cur: usize,
+    iterables: Vec<Value>,
+    next_iterable: usize,
+    active: Option<Value>,
 }
 
 impl NativeIter for Chain {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        while self.cur < self.its.len() {
-            let it = self.its[self.cur].clone();
-            if let Some(v) = vm.next(&it)? {
-                return Ok(Some(v));
+        loop {
+            if let Some(it) = self.active.clone() {
+                if let Some(v) = vm.next(&it)? {
+                    return Ok(Some(v));
+                }
+                self.active = None;
             }
-            self.cur += 1;
+            let Some(next) = self.iterables.get(self.next_iterable).cloned() else {
+                return Ok(None);
+            };
+            self.next_iterable += 1;
+            self.active = Some(vm.get_iter(&next)?);
         }
-        Ok(None)
     }
     fn type_name(&self) -> &'static str {
         "itertools.chain"
@@ -394,82 +518,108 @@ fn chain_from_iterable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut its = Vec::new();
-    for a in crate::builtins::pos_args(vm, "chain", &args, 0, usize::MAX)? {
-        its.push(vm.get_iter(a)?);
-    }
-    Ok(native(vm, Chain { its, cur: 0 }))
+    let iterables = crate::builtins::pos_args(vm, "chain", &args, 0, usize::MAX)?.to_vec();
+    Ok(native(
+        vm,
+        Chain {
+            iterables,
+            next_iterable: 0,
+            active: None,
+        },
+    ))
 }
 
+/// `islice`: CPython's walk, which reads the items before `start` even when `stop` is
+/// smaller, never reads past the last item it returns, and lets go of the iterator once
+/// it has ended.
 struct ISlice {
-    it: Value,
+    it: Option<Value>,
+    /// The position of the next item to return, and how many have been read.
     next_index: usize,
+    read: usize,
     stop: Option<usize>,
     step: usize,
-    pos: usize,
 }
 
 impl NativeIter for ISlice {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        loop {
-            if self.stop.is_some_and(|s| self.pos >= s) {
+        let Some(it) = self.it.clone() else {
+            return Ok(None);
+        };
+        while self.read < self.next_index {
+            if vm.next(&it)?.is_none() {
+                self.it = None;
                 return Ok(None);
             }
-            let Some(v) = vm.next(&self.it)? else {
-                return Ok(None);
-            };
-            let here = self.pos;
-            self.pos += 1;
-            if here == self.next_index {
-                self.next_index += self.step;
-                return Ok(Some(v));
-            }
+            self.read += 1;
         }
+        if self.stop.is_some_and(|s| self.read >= s) {
+            self.it = None;
+            return Ok(None);
+        }
+        let Some(v) = vm.next(&it)? else {
+            self.it = None;
+            return Ok(None);
+        };
+        self.read += 1;
+        self.next_index = match (self.next_index.checked_add(self.step), self.stop) {
+            (Some(n), Some(s)) if n > s => s,
+            (Some(n), _) => n,
+            (None, s) => s.unwrap_or(usize::MAX),
+        };
+        Ok(Some(v))
     }
     fn type_name(&self) -> &'static str {
         "itertools.islice"
     }
 }
 
+/// An islice argument as CPython reads it: -1 for anything that is not an int in
+/// `0..=sys.maxsize` or below (a failed conversion counts as -1).
+fn islice_arg(vm: &mut Vm, v: &Value) -> i64 {
+    if let Some(crate::objects::int::IntRef::Big(_)) = crate::objects::int::as_int(v) {
+        return -1;
+    }
+    crate::builtins::to_index(vm, v).unwrap_or(-1)
+}
+
 fn islice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "islice", &args, 2, 4)?;
+    const STOP: &str =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let a = positional(vm, "islice", "islice", &args, 2, 4)?;
+    let mut start = 0;
+    let mut stop = -1;
+    if a.len() > 2 && !a[1].is_none() {
+        start = islice_arg(vm, &a[1]);
+    }
+    let stop_arg = if a.len() == 2 { &a[1] } else { &a[2] };
+    if !stop_arg.is_none() {
+        stop = islice_arg(vm, stop_arg);
+        if stop == -1 {
+            return Err(vm.value_error(STOP));
+        }
+    }
+    if start < 0 || stop < -1 {
+        return Err(vm.value_error(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        ));
+    }
+    let step = match a.get(3) {
+        Some(v) if !v.is_none() => islice_arg(vm, v),
+        _ => 1,
+    };
+    if step < 1 {
+        return Err(vm.value_error("Step for islice() must be a positive integer or None."));
+    }
     let it = vm.get_iter(&a[0])?;
-    let idx = |vm: &mut Vm, v: &Value| -> PyResult<Option<usize>> {
-        match v {
-            Value::None => Ok(None),
-            _ => {
-                let i = crate::builtins::to_index(vm, v)?;
-                if i < 0 {
-                    return Err(vm.value_error(
-                        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-                    ));
-                }
-                Ok(Some(i as usize))
-            }
-        }
-    };
-    let (start, stop, step) = if a.len() == 2 {
-        (0, idx(vm, &a[1])?, 1)
-    } else {
-        let start = idx(vm, &a[1])?.unwrap_or(0);
-        let stop = idx(vm, &a[2])?;
-        let step = match a.get(3) {
-            Some(v) => idx(vm, v)?.unwrap_or(1),
-            None => 1,
-        };
-        if step == 0 {
-            return Err(vm.value_error("Step for islice() must be a positive integer or None."));
-        }
-        (start, stop, step)
-    };
     Ok(native(
         vm,
         ISlice {
-            it,
-            next_index: start,
-            stop,
-            step,
-            pos: 0,
+            it: Some(it),
+            next_index: start as usize,
+            read: 0,
+            stop: (stop >= 0).then_some(stop as usize),
+            step: step as usize,
         },
     ))
 }
@@ -509,15 +659,15 @@ impl NativeIter for Repeat {
 }
 
 fn repeat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "repeat", &args, 1, 2)?;
-    let times = match a.get(1) {
-        Some(v) => Some(crate::builtins::to_index(vm, v)?.max(0) as usize),
+    let a = keywords(vm, "repeat", &args, &["object", "times"], 2, 1)?;
+    let times = match &a[1] {
+        Some(v) => Some(ssize(vm, v)?.max(0) as usize),
         None => None,
     };
     Ok(native(
         vm,
         Repeat {
-            v: a[0].clone(),
+            v: a[0].clone().unwrap_or(Value::None),
             times,
         },
     ))
@@ -527,21 +677,35 @@ struct Accumulate {
     it: Value,
     func: Value,
     total: Option<Value>,
+    /// `initial`, returned before anything is read.
+    initial: Option<Value>,
 }
 
 impl NativeIter for Accumulate {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if let Some(init) = self.initial.take() {
+            self.total = Some(init.clone());
+            return Ok(Some(init));
+        }
         let Some(v) = vm.next(&self.it)? else {
             return Ok(None);
         };
         let t = match self.total.take() {
             None => v,
             Some(t) => {
-                if self.func.is_none() {
-                    crate::ops::binary_op(vm, &t, &v, metal_compiler::bytecode::BinOp::Add, false)?
+                let r = if self.func.is_none() {
+                    crate::ops::binary_op(vm, &t, &v, metal_compiler::bytecode::BinOp::Add, false)
                 } else {
                     let f = self.func.clone();
-                    vm.call_args(&f, &[t, v])?
+                    vm.call_args(&f, &[t.clone(), v])
+                };
+                match r {
+                    Ok(x) => x,
+                    Err(e) => {
+                        // The running total stays as it was.
+                        self.total = Some(t);
+                        return Err(e);
+                    }
                 }
             }
         };
@@ -551,38 +715,183 @@ impl NativeIter for Accumulate {
     fn type_name(&self) -> &'static str {
         "itertools.accumulate"
     }
+    fn ends_for_good(&self) -> bool {
+        false
+    }
 }
 
 fn accumulate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    if p.is_empty() {
-        return Err(vm.type_error("accumulate() missing required argument 'iterable' (pos 1)"));
+    let a = keywords(
+        vm,
+        "accumulate",
+        &args,
+        &["iterable", "func", "initial"],
+        2,
+        1,
+    )?;
+    let it = vm.get_iter(a[0].as_ref().unwrap_or(&Value::None))?;
+    let func = a[1].clone().unwrap_or(Value::None);
+    let initial = a[2].clone().filter(|v| !v.is_none());
+    Ok(native(
+        vm,
+        Accumulate {
+            it,
+            func,
+            total: None,
+            initial,
+        },
+    ))
+}
+
+struct Cycle {
+    /// The iterator, until it ends; then the items it gave are repeated.
+    it: Option<Value>,
+    saved: Vec<Value>,
+    index: usize,
+}
+
+impl NativeIter for Cycle {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if let Some(it) = self.it.clone() {
+            if let Some(v) = vm.next(&it)? {
+                self.saved.push(v.clone());
+                return Ok(Some(v));
+            }
+            self.it = None;
+        }
+        let Some(v) = self.saved.get(self.index).cloned() else {
+            return Ok(None);
+        };
+        self.index = (self.index + 1) % self.saved.len();
+        Ok(Some(v))
     }
-    let it = vm.get_iter(&p[0])?;
-    let func = p
-        .get(1)
-        .or_else(|| args.get_kw("func"))
-        .cloned()
-        .unwrap_or(Value::None);
-    let total = args.get_kw("initial").cloned();
-    if let Some(init) = total {
-        let first = init.clone();
-        let rest = native(
-            vm,
-            Accumulate {
-                it,
-                func,
-                total: Some(init),
-            },
-        );
-        let head = vm.get_iter(&Value::list(vec![first]))?;
-        return Ok(native(
-            vm,
-            Chain {
-                its: vec![head, rest],
-                cur: 0,
-            },
-        ));
+    fn type_name(&self) -> &'static str {
+        "itertools.cycle"
     }
-    Ok(native(vm, Accumulate { it, func, total }))
+}
+
+fn cycle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = positional(vm, "cycle", "cycle", &args, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    Ok(native(
+        vm,
+        Cycle {
+            it: Some(it),
+            saved: Vec::new(),
+            index: 0,
+        },
+    ))
+}
+
+struct ZipLongest {
+    /// None once that iterator has ended.
+    its: Vec<Option<Value>>,
+    active: usize,
+    fillvalue: Value,
+}
+
+impl NativeIter for ZipLongest {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.active == 0 {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(self.its.len());
+        for i in 0..self.its.len() {
+            let Some(it) = self.its[i].clone() else {
+                out.push(self.fillvalue.clone());
+                continue;
+            };
+            match vm.next(&it) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => {
+                    self.active -= 1;
+                    if self.active == 0 {
+                        return Ok(None);
+                    }
+                    self.its[i] = None;
+                    out.push(self.fillvalue.clone());
+                }
+                Err(e) => {
+                    self.active = 0;
+                    return Err(e);
+                }
+            }
+        }
+        Ok(Some(Value::tuple(out)))
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools.zip_longest"
+    }
+}
+
+fn zip_longest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut fillvalue = Value::None;
+    for (k, v) in args.kw() {
+        if k != "fillvalue" {
+            return Err(vm.type_error("zip_longest() got an unexpected keyword argument"));
+        }
+        fillvalue = v.clone();
+    }
+    let mut its = Vec::new();
+    for a in args.pos() {
+        its.push(Some(vm.get_iter(a)?));
+    }
+    let active = its.len();
+    Ok(native(
+        vm,
+        ZipLongest {
+            its,
+            active,
+            fillvalue,
+        },
+    ))
+}
+
+struct Pairwise {
+    it: Option<Value>,
+    old: Option<Value>,
+}
+
+impl NativeIter for Pairwise {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some(it) = self.it.clone() else {
+            return Ok(None);
+        };
+        // The end of the source, or an error from it, ends the pairwise too.
+        let old = match self.old.take() {
+            Some(o) => o,
+            None => match vm.next(&it) {
+                Ok(Some(o)) => o,
+                r => {
+                    self.it = None;
+                    return r;
+                }
+            },
+        };
+        match vm.next(&it) {
+            Ok(Some(new)) => {
+                self.old = Some(new.clone());
+                Ok(Some(Value::tuple(vec![old, new])))
+            }
+            r => {
+                self.it = None;
+                r
+            }
+        }
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools.pairwise"
+    }
+}
+
+fn pairwise(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = positional(vm, "pairwise", "pairwise", &args, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    Ok(native(
+        vm,
+        Pairwise {
+            it: Some(it),
+            old: None,
+        },
+    ))
 }

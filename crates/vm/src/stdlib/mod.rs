@@ -7,6 +7,9 @@
 mod forms;
 mod io;
 mod itertools;
+mod itertools_args;
+mod itertools_filters;
+mod itertools_shared;
 mod math;
 mod math_gamma;
 mod os;

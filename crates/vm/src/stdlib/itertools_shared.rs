@@ -1,0 +1,356 @@
+//! `itertools`' iterators that share one underlying iterator between several Python
+//! objects: `groupby` and its `_grouper`s, and `tee`'s `_tee`s. The shared state lives
+//! behind an `Rc<RefCell<…>>` that every object of the family holds; no borrow of it is
+//! kept while Python code runs (the key function, the underlying `__next__`).
+
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+use super::itertools::native;
+use super::itertools_args::{keywords, positional, ssize};
+use crate::objects::function::Args;
+use crate::objects::iter::{IterState, NativeIter};
+use crate::objects::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// What a `groupby` and the groupers it hands out share.
+struct GroupState {
+    it: Value,
+    keyfunc: Value,
+    /// The key of the group last handed out.
+    tgtkey: Option<Value>,
+    /// The key and value last read from `it` (the value is taken by the grouper that
+    /// returns it).
+    currkey: Option<Value>,
+    currvalue: Option<Value>,
+    /// The grouper still allowed to read (0: none); advancing the groupby ends the
+    /// previous group's grouper.
+    current: u64,
+    last_id: u64,
+}
+
+/// Read the next value from the underlying iterator and compute its key.
+fn step(vm: &mut Vm, st: &Rc<RefCell<GroupState>>) -> PyResult<bool> {
+    let (it, keyfunc) = {
+        let s = st.borrow();
+        (s.it.clone(), s.keyfunc.clone())
+    };
+    let Some(value) = vm.next(&it)? else {
+        return Ok(false);
+    };
+    let key = if keyfunc.is_none() {
+        value.clone()
+    } else {
+        vm.call_args(&keyfunc, std::slice::from_ref(&value))?
+    };
+    let mut s = st.borrow_mut();
+    s.currkey = Some(key);
+    s.currvalue = Some(value);
+    Ok(true)
+}
+
+/// `a == b` as `PyObject_RichCompareBool` does it: the same object is equal to itself.
+fn same_key(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    vm.eq(a, b)
+}
+
+struct GroupBy {
+    st: Rc<RefCell<GroupState>>,
+}
+
+impl NativeIter for GroupBy {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        self.st.borrow_mut().current = 0;
+        // Skip what is left of the current group.
+        loop {
+            let (tgt, curr) = {
+                let s = self.st.borrow();
+                (s.tgtkey.clone(), s.currkey.clone())
+            };
+            match (tgt, curr) {
+                (None, Some(_)) => break,
+                (Some(t), Some(c)) => {
+                    if !same_key(vm, &t, &c)? {
+                        break;
+                    }
+                }
+                (_, None) => {}
+            }
+            if !step(vm, &self.st)? {
+                return Ok(None);
+            }
+        }
+        let mut s = self.st.borrow_mut();
+        let key = s.currkey.clone().unwrap_or(Value::None);
+        s.tgtkey = Some(key.clone());
+        s.last_id += 1;
+        let id = s.last_id;
+        s.current = id;
+        drop(s);
+        let grouper = native(
+            vm,
+            Grouper {
+                st: self.st.clone(),
+                id,
+                tgtkey: key.clone(),
+            },
+        );
+        Ok(Some(Value::tuple(vec![key, grouper])))
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools.groupby"
+    }
+    fn ends_for_good(&self) -> bool {
+        false
+    }
+}
+
+/// One group of a `groupby`: valid until the groupby advances.
+struct Grouper {
+    st: Rc<RefCell<GroupState>>,
+    id: u64,
+    tgtkey: Value,
+}
+
+impl NativeIter for Grouper {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let (current, has_value) = {
+            let s = self.st.borrow();
+            (s.current, s.currvalue.is_some())
+        };
+        if current != self.id {
+            return Ok(None);
+        }
+        if !has_value && !step(vm, &self.st)? {
+            return Ok(None);
+        }
+        let curr = self.st.borrow().currkey.clone().unwrap_or(Value::None);
+        if !same_key(vm, &self.tgtkey, &curr)? {
+            return Ok(None);
+        }
+        Ok(self.st.borrow_mut().currvalue.take())
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools._grouper"
+    }
+    fn ends_for_good(&self) -> bool {
+        false
+    }
+}
+
+pub fn groupby(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = keywords(vm, "groupby", &args, &["iterable", "key"], 2, 1)?;
+    let it = vm.get_iter(a[0].as_ref().unwrap_or(&Value::None))?;
+    let keyfunc = a[1].clone().unwrap_or(Value::None);
+    let st = GroupState {
+        it,
+        keyfunc,
+        tgtkey: None,
+        currkey: None,
+        currvalue: None,
+        current: 0,
+        last_id: 0,
+    };
+    Ok(native(
+        vm,
+        GroupBy {
+            st: Rc::new(RefCell::new(st)),
+        },
+    ))
+}
+
+/// What the `_tee`s of one `tee()` share: the items read from the underlying iterator
+/// that some tee has not yet returned.
+struct TeeBuffer {
+    it: Value,
+    buf: VecDeque<Value>,
+    /// The position (in items read from `it`) of `buf[0]`.
+    base: u64,
+    /// Each live tee's position.
+    readers: HashMap<u64, u64>,
+    last_id: u64,
+    /// Reading from `it` (a tee of the family used inside its `__next__` would
+    /// otherwise read out of order).
+    running: bool,
+}
+
+impl TeeBuffer {
+    fn register(&mut self, pos: u64) -> u64 {
+        self.last_id += 1;
+        self.readers.insert(self.last_id, pos);
+        self.last_id
+    }
+
+    /// Drop the items every tee has passed.
+    fn trim(&mut self) {
+        let low = self.readers.values().copied().min().unwrap_or(self.base);
+        while self.base < low && self.buf.pop_front().is_some() {
+            self.base += 1;
+        }
+    }
+}
+
+struct Tee {
+    shared: Rc<RefCell<TeeBuffer>>,
+    id: u64,
+    pos: u64,
+}
+
+impl Drop for Tee {
+    fn drop(&mut self) {
+        // (Busy only when dropped inside the family's own read: the buffer then keeps
+        // this position's items a little longer.)
+        if let Ok(mut b) = self.shared.try_borrow_mut() {
+            b.readers.remove(&self.id);
+            b.trim();
+        }
+    }
+}
+
+impl NativeIter for Tee {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let it = {
+            let b = self.shared.borrow();
+            let offset = (self.pos - b.base) as usize;
+            if let Some(v) = b.buf.get(offset).cloned() {
+                drop(b);
+                self.advance();
+                return Ok(Some(v));
+            }
+            if b.running {
+                return Err(vm.runtime_error("cannot re-enter the tee iterator"));
+            }
+            b.it.clone()
+        };
+        self.shared.borrow_mut().running = true;
+        let r = vm.next(&it);
+        self.shared.borrow_mut().running = false;
+        let Some(v) = r? else {
+            return Ok(None);
+        };
+        self.shared.borrow_mut().buf.push_back(v.clone());
+        self.advance();
+        Ok(Some(v))
+    }
+    fn type_name(&self) -> &'static str {
+        "itertools._tee"
+    }
+    fn ends_for_good(&self) -> bool {
+        false
+    }
+    fn copy(&self) -> Option<Box<dyn NativeIter>> {
+        let id = self.shared.borrow_mut().register(self.pos);
+        Some(Box::new(Tee {
+            shared: self.shared.clone(),
+            id,
+            pos: self.pos,
+        }))
+    }
+}
+
+impl Tee {
+    fn advance(&mut self) {
+        self.pos += 1;
+        let mut b = self.shared.borrow_mut();
+        if let Some(p) = b.readers.get_mut(&self.id) {
+            *p = self.pos;
+        }
+        b.trim();
+    }
+
+    fn over(it: Value) -> Tee {
+        let mut b = TeeBuffer {
+            it,
+            buf: VecDeque::new(),
+            base: 0,
+            readers: HashMap::new(),
+            last_id: 0,
+            running: false,
+        };
+        let id = b.register(0);
+        Tee {
+            shared: Rc::new(RefCell::new(b)),
+            id,
+            pos: 0,
+        }
+    }
+}
+
+/// `copy.copy()` of a `_tee`: an independent tee at the same position.
+pub fn tee_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = crate::builtins::method_args(vm, "__copy__", &args, 0, 0)?;
+    copy_of(vm, s)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '__copy__' for 'itertools._tee' objects doesn't apply to a '{}' object",
+            vm.type_name(s)
+        ))
+    })
+}
+
+/// The copy of a native iterator that can be copied (a `_tee`), None for other values.
+fn copy_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Value::Object(o) = v else {
+        return Ok(None);
+    };
+    let Payload::Iter(st) = &o.payload else {
+        return Ok(None);
+    };
+    let copied = match &*st.borrow() {
+        IterState::Native(n) => match n.copy() {
+            Some(c) => IterState::Native(c),
+            None => return Ok(None),
+        },
+        // An exhausted tee (or one whose `__next__` is running) copies as exhausted.
+        IterState::Exhausted if &*o.cls().name() == "itertools._tee" => IterState::Exhausted,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Object(PyObject::new(
+        vm.iterator_type("itertools._tee"),
+        Payload::Iter(RefCell::new(copied)),
+    ))))
+}
+
+/// `_tee(iterable)`: a tee over `iterable`'s iterator (a copy when that is a tee).
+pub fn tee_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = positional(vm, "_tee", "_tee", &args, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    if let Some(c) = copy_of(vm, &it)? {
+        return Ok(c);
+    }
+    Ok(native(vm, Tee::over(it)))
+}
+
+/// `tee(iterable, n=2)`: n independent iterators over one. An iterator with a
+/// `__copy__` (a tee) is copied rather than wrapped, as CPython does.
+pub fn tee(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = positional(vm, "tee", "itertools.tee", &args, 1, 2)?;
+    let n = match a.get(1) {
+        Some(v) => ssize(vm, v)?,
+        None => 2,
+    };
+    if n < 0 {
+        return Err(vm.value_error("n must be >= 0"));
+    }
+    let it = vm.get_iter(&a[0])?;
+    if n == 0 {
+        return Ok(Value::tuple(Vec::new()));
+    }
+    let (first, copy) = match vm.getattr_opt(&it, "__copy__")? {
+        Some(f) => (it, f),
+        None => {
+            let t = native(vm, Tee::over(it));
+            let f = vm.getattr(&t, "__copy__")?;
+            (t, f)
+        }
+    };
+    let mut out = vec![first];
+    for _ in 1..n {
+        out.push(vm.call_args(&copy, &[])?);
+    }
+    Ok(Value::tuple(out))
+}
