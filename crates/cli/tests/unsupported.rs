@@ -61,6 +61,18 @@ fn unsupported_features_raise_not_implemented_error() {
             "True\n",
             "NotImplementedError: lone surrogates in strings are not supported yet",
         ),
+        // `_tee` has its own `__copy__`; the other itertools iterators have no
+        // `__reduce__` yet, and rebuilding one from its class would restart it.
+        (
+            "import copy, itertools\nt, = itertools.tee([1, 2], 1)\nnext(t)\nprint(list(copy.copy(t)))\ncopy.copy(itertools.count(3))",
+            "[2]\n",
+            "NotImplementedError: copying itertools.count objects is not supported yet",
+        ),
+        (
+            "import copy, itertools\ncopy.deepcopy(itertools.groupby('ab'))",
+            "",
+            "NotImplementedError: copying itertools.groupby objects is not supported yet",
+        ),
     ];
     for (code, stdout, err) in cases {
         let (status, out, stderr) = run(code);

@@ -176,6 +176,12 @@ def _reconstruct(x, memo):
     cls = type(x)
     if cls in _uncopyable:
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    for base in cls.__mro__:
+        # The native itertools iterators have no __reduce__ yet: rebuilding one from
+        # its class alone would silently restart it (docs/compat.md).
+        if base.__module__ == "itertools":
+            raise NotImplementedError(
+                "copying itertools.%s objects is not supported yet" % base.__name__)
     if _user_reduce(cls) is not None:
         return _from_reduce(x, memo)
     if isinstance(x, tuple):
