@@ -302,6 +302,13 @@ pub fn best_base(bases: &[Rc<PyType>]) -> Result<usize, Option<Rc<PyType>>> {
 
 /// Can a class defined in Python derive from `t`?
 pub fn acceptable_base(t: &PyType) -> bool {
+    if t.builtin && matches!(t.layout, Layout::Iterator) {
+        // Of the native iterators, CPython lets only these be subclassed: the
+        // sequence, dict, set and callable iterators, `_grouper` and `_tee` are final.
+        let name = t.name();
+        return matches!(&*name, "enumerate" | "zip" | "map" | "filter" | "reversed")
+            || (name.starts_with("itertools.") && !name.starts_with("itertools._"));
+    }
     !(t.builtin
         && matches!(
             t.layout,
