@@ -68,6 +68,12 @@ fn unsupported_features_raise_not_implemented_error() {
             "[2]\n",
             "NotImplementedError: copying itertools.count objects is not supported yet",
         ),
+        // A native iterator's state is out while its `__next__` runs.
+        (
+            "import itertools\ngb = itertools.groupby([1, 2], key=lambda x: next(gb))\nprint('made')\nnext(gb)",
+            "made\n",
+            "RuntimeError: cannot re-enter the groupby iterator",
+        ),
         (
             "import copy, itertools\ncopy.deepcopy(itertools.groupby('ab'))",
             "",

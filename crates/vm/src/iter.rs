@@ -368,10 +368,17 @@ impl Vm {
                     }
                 }
                 IterState::Exhausted => return Ok(None),
-                IterState::Native(_) => {
-                    let IterState::Native(mut it) =
-                        std::mem::replace(&mut *s, IterState::Exhausted)
-                    else {
+                IterState::Running(name) => {
+                    // Its state is out while its `__next__` runs: a nested call (from a
+                    // key function, a predicate…) cannot go on from it. CPython's tee
+                    // says so; its others would recurse (docs/compat.md).
+                    let short = name.strip_prefix("itertools.").unwrap_or(name);
+                    let short = short.strip_prefix('_').unwrap_or(short);
+                    return Err(self.runtime_error(format!("cannot re-enter the {short} iterator")));
+                }
+                IterState::Native(n) => {
+                    let running = IterState::Running(n.type_name());
+                    let IterState::Native(mut it) = std::mem::replace(&mut *s, running) else {
                         unreachable!()
                     };
                     drop(s);
@@ -379,9 +386,11 @@ impl Vm {
                     // Exhausted once it has ended (unless it asks its source again);
                     // an error (a predicate's, a key function's) leaves it usable, as
                     // CPython's are.
-                    if !matches!(r, Ok(None)) || !it.ends_for_good() {
-                        *st.borrow_mut() = IterState::Native(it);
-                    }
+                    *st.borrow_mut() = if !matches!(r, Ok(None)) || !it.ends_for_good() {
+                        IterState::Native(it)
+                    } else {
+                        IterState::Exhausted
+                    };
                     return r;
                 }
                 _ => {}
@@ -650,7 +659,7 @@ impl Vm {
                     return_seq = Some((seq.clone(), true, *i));
                     0
                 }
-                IterState::Exhausted => 0,
+                IterState::Exhausted | IterState::Running(_) => 0,
                 _ => return Ok(Value::NotImplemented),
             };
             match return_seq {

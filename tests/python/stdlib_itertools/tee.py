@@ -97,3 +97,26 @@ for bad in [lambda: tee(), lambda: tee(1), lambda: tee([], -1), lambda: tee([], 
         bad()
     except (TypeError, ValueError, OverflowError) as e:
         print(type(e).__name__, e)
+
+
+# A tee read again from inside the source it is reading.
+def src():
+    yield 1
+    yield next(a)
+
+
+a, b = tee(src())
+print(next(a))
+try:
+    next(a)
+except RuntimeError as e:
+    print("RuntimeError", e)
+
+
+def src2():
+    yield 1
+    yield next(d)
+
+
+c, d = tee(src2())
+print(next(c), next(c), list(d))

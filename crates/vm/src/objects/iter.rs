@@ -104,6 +104,9 @@ pub enum IterState {
     },
     /// An iterator implemented natively by a module (itertools…).
     Native(Box<dyn NativeIter>),
+    /// A native iterator whose `next` is running (its state is taken out meanwhile):
+    /// the type's name.
+    Running(&'static str),
     Exhausted,
 }
 
@@ -169,6 +172,7 @@ impl IterState {
             IterState::SeqIter { .. } => "iterator",
             IterState::Reversed { .. } => "reversed",
             IterState::Native(n) => n.type_name(),
+            IterState::Running(name) => name,
             IterState::Exhausted => "iterator",
         }
     }

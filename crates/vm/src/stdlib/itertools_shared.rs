@@ -305,8 +305,9 @@ fn copy_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             Some(c) => IterState::Native(c),
             None => return Ok(None),
         },
-        // An exhausted tee (or one whose `__next__` is running) copies as exhausted.
-        IterState::Exhausted if &*o.cls().name() == "itertools._tee" => IterState::Exhausted,
+        IterState::Running("itertools._tee") => {
+            return Err(vm.runtime_error("cannot re-enter the tee iterator"))
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Object(PyObject::new(
