@@ -496,6 +496,7 @@ pub fn bind_builtin(b: &Rc<crate::objects::function::BuiltinFunction>, self_: Va
         },
         objclass_addr: b.objclass_addr,
         flavor: b.flavor,
+        module: None,
     });
     // It holds its self: a cycle can close through it.
     crate::gc::track_builtin(&bound);

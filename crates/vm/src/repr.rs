@@ -309,9 +309,10 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 };
                 // Every module the importer makes has `__builtins__`; one made by
                 // `types.ModuleType(name)` has not, and reads as CPython's does.
-                let imported = o
-                    .dict()
-                    .is_some_and(|d| d.get_by_str("__builtins__").is_some());
+                // (The `builtins` module's namespace is the builtins dict itself.)
+                let imported = o.dict().is_some_and(|d| {
+                    d.get_by_str("__builtins__").is_some() || Rc::ptr_eq(&d, &vm.builtins)
+                });
                 // A module whose loader is BuiltinImporter (`__main__` of `-c` code or
                 // standard input) is named by it, before its `__file__`, as importlib's
                 // module repr asks the loader first.

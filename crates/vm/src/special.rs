@@ -124,6 +124,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 .as_ref()
                 .and_then(|t| t.upgrade())
                 .map(Value::Type),
+            "__self__" if b.module.is_some() => Some(
+                b.module
+                    .as_ref()
+                    .and_then(|m| m.1.upgrade())
+                    .map_or(Value::None, Value::Object),
+            ),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
             // Methods of builtin types and the method-wrappers bound from them.
             "__objclass__"
@@ -154,7 +160,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 }
                 .map_or(Value::None, Value::str),
             ),
-            "__module__" => Some(if b.owner.is_none() {
+            "__module__" => Some(if let Some(m) = &b.module {
+                Value::Str(m.0.clone())
+            } else if b.owner.is_none() {
                 Value::str("builtins")
             } else {
                 Value::None

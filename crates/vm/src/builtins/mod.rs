@@ -41,7 +41,41 @@ pub fn native(
         objclass: None,
         objclass_addr: 0,
         flavor: Flavor::Plain,
+        module: None,
     }))
+}
+
+/// Mark the functions in a native module's dict as that module's (`__module__`,
+/// `__self__`), as CPython's module functions are bound to their module.
+pub fn own_functions(d: &PyDict, module: &Value) {
+    let (Value::Object(m), Some(Value::Str(name))) = (module, d.get_by_str("__name__")) else {
+        return;
+    };
+    let owner = Rc::new((name, Rc::downgrade(m)));
+    for (k, v) in d.items() {
+        let Value::Builtin(b) = &v else { continue };
+        if b.kind != NativeKind::Function
+            || b.owner.is_some()
+            || b.self_.is_some()
+            || b.module.is_some()
+        {
+            continue;
+        }
+        let f = Value::Builtin(Rc::new(BuiltinFunction {
+            name: b.name,
+            func: b.func,
+            kind: b.kind,
+            self_: None,
+            owner: None,
+            objclass: None,
+            objclass_addr: 0,
+            flavor: b.flavor,
+            module: Some(owner.clone()),
+        }));
+        if let Value::Str(k) = k {
+            d.set_str(k, f);
+        }
+    }
 }
 
 /// A method of the builtin type `ty`, as its dict holds it.
@@ -61,6 +95,7 @@ fn type_method(ty: &Rc<PyType>, name: &'static str, func: NativeFn, kind: Native
         objclass: Some(Rc::downgrade(ty)),
         objclass_addr: Rc::as_ptr(ty) as usize,
         flavor,
+        module: None,
     }))
 }
 

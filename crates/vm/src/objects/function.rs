@@ -344,4 +344,13 @@ pub struct BuiltinFunction {
     /// Its address (0 without one), for the calls' cheap check of their first argument.
     pub objclass_addr: usize,
     pub flavor: Flavor,
+    /// For a function of a native module (`math.sqrt`, `len`): the module's name
+    /// (`__module__`) and the module (`__self__`; weak: the module's dict holds the
+    /// function).
+    pub module: Option<
+        Rc<(
+            Rc<crate::objects::str::PyStr>,
+            std::rc::Weak<crate::objects::object::PyObject>,
+        )>,
+    >,
 }

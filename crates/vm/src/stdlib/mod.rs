@@ -74,6 +74,7 @@ pub fn init(vm: &mut Vm) {
     crate::builtins::function(&d, "intern", intern);
     crate::builtins::function(&d, "_getframe", getframe);
     crate::builtins::function(&d, "__getattr__", sys_getattr);
+    crate::builtins::own_functions(&d, &m);
     vm.modules.set_by_str("sys", m.clone());
     vm.sys_module = Some(m);
     let b = vm.builtins.clone();
@@ -95,6 +96,7 @@ pub fn init(vm: &mut Vm) {
             name: "builtins".to_string(),
         },
     )));
+    crate::builtins::own_functions(&vm.builtins.clone(), &bm);
     vm.modules.set_by_str("builtins", bm);
 }
 
@@ -190,6 +192,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             crate::builtins::function(&d, "disable", gc_disable);
         }
     }
+    crate::builtins::own_functions(&d, &m);
     Ok(Some(m))
 }
 
