@@ -21,6 +21,7 @@ mod text;
 mod time;
 mod traceback;
 pub(crate) mod weakref;
+mod wsgi_request;
 
 use std::rc::Rc;
 

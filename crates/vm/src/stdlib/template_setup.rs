@@ -42,17 +42,12 @@ struct Kit {
     safe_string: Rc<PyType>,
     engine: Rc<PyType>,
     node_list: Value,
-    /// (class, name, original or `absent`) triples.
-    checks: Vec<Triple<Rc<PyType>>>,
-    /// (module globals, name, original) triples, each with the index of the name's
-    /// entry where it was found last.
-    globals: Vec<(Triple<Rc<PyDict>>, std::cell::Cell<u32>)>,
+    guards: Guards,
     /// base.py's `_NATIVE_KIT`, for the node list's loop.
     nodes_kit: Value,
     /// `_merge_processor(updates, processor, data)`: a processor's result that is not
     /// a plain dict, merged (or its TypeError) as the Python loop does.
     merge_processor: Value,
-    absent: Value,
 }
 
 const KIT_LEN: usize = 12;
@@ -107,20 +102,9 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
         safe_string: class_of(vm, &k[4])?,
         engine: class_of(vm, &k[5])?,
         node_list: k[6].clone(),
-        checks: triples(vm, &k[7], |c| match c {
-            Value::Type(t) => Some(t.clone()),
-            _ => None,
-        })?,
-        globals: triples(vm, &k[8], |g| match g {
-            Value::Dict(d) => Some(d.clone()),
-            _ => None,
-        })?
-        .into_iter()
-        .map(|t| (t, std::cell::Cell::new(0)))
-        .collect(),
+        guards: Guards::of(vm, &k[7], &k[8], &k[11])?,
         nodes_kit: k[9].clone(),
         merge_processor: k[10].clone(),
-        absent: k[11].clone(),
     })
 }
 
@@ -143,30 +127,69 @@ fn classes_kept(vm: &mut Vm, kit: &Kit) -> bool {
 }
 
 fn classes_kept_now(vm: &mut Vm, kit: &Kit) -> bool {
-    for cls in [
+    let classes = [
         &kit.template,
         &kit.request_context,
         &kit.render_context,
         &kit.engine,
-    ] {
-        if vm.type_hooks(cls) & (HOOK_GETATTRIBUTE | HOOK_SETATTR) != 0 {
-            return false;
-        }
-    }
-    kit.checks.iter().all(|(cls, name, original)| {
-        let Value::Str(name) = name else { return false };
-        match cls.lookup_str(name.as_str()) {
-            Some(found) => found.is(original),
-            None => original.is(&kit.absent),
-        }
-    })
+    ];
+    kit.guards.classes_hold(vm, &classes)
 }
 
-fn globals_kept(kit: &Kit) -> bool {
-    kit.globals.iter().all(|((g, name, original), hint)| {
-        let Value::Str(name) = name else { return false };
-        g.get_str_hinted(name, hint).is_some_and(|v| v.is(original))
-    })
+/// What a native stand-in for framework code checks before it runs: (class, name,
+/// original or `absent`) triples read through the class's MRO (a class attribute where
+/// the kit says `absent` could be a descriptor that the Python code's stores would go
+/// through), and (module globals, name, original) triples of the globals the Python
+/// code reads, each with the index of its entry where it was found last.
+pub(super) struct Guards {
+    checks: Vec<Triple<Rc<PyType>>>,
+    globals: Vec<(Triple<Rc<PyDict>>, std::cell::Cell<u32>)>,
+    absent: Value,
+}
+
+impl Guards {
+    pub(super) fn of(vm: &Vm, checks: &Value, globals: &Value, absent: &Value) -> PyResult<Guards> {
+        Ok(Guards {
+            checks: triples(vm, checks, |c| match c {
+                Value::Type(t) => Some(t.clone()),
+                _ => None,
+            })?,
+            globals: triples(vm, globals, |g| match g {
+                Value::Dict(d) => Some(d.clone()),
+                _ => None,
+            })?
+            .into_iter()
+            .map(|t| (t, std::cell::Cell::new(0)))
+            .collect(),
+            absent: absent.clone(),
+        })
+    }
+
+    /// `classes` have no `__getattribute__`/`__setattr__` of their own and every
+    /// checked name reads its original (work for a per-epoch memo).
+    pub(super) fn classes_hold(&self, vm: &mut Vm, classes: &[&Rc<PyType>]) -> bool {
+        if classes
+            .iter()
+            .any(|cls| vm.type_hooks(cls) & (HOOK_GETATTRIBUTE | HOOK_SETATTR) != 0)
+        {
+            return false;
+        }
+        self.checks.iter().all(|(cls, name, original)| {
+            let Value::Str(name) = name else { return false };
+            match cls.lookup_str(name.as_str()) {
+                Some(found) => found.is(original),
+                None => original.is(&self.absent),
+            }
+        })
+    }
+
+    /// The module globals are the originals.
+    pub(super) fn globals_hold(&self) -> bool {
+        self.globals.iter().all(|((g, name, original), hint)| {
+            let Value::Str(name) = name else { return false };
+            g.get_str_hinted(name, hint).is_some_and(|v| v.is(original))
+        })
+    }
 }
 
 fn new_dict() -> Value {
@@ -223,7 +246,7 @@ pub(super) fn render_request(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_type(vm, template, &Value::Type(kit.template.clone()))
         || !matches!(given, Value::None | Value::Dict(_))
         || !classes_kept(vm, &kit)
-        || !globals_kept(&kit)
+        || !kit.guards.globals_hold()
     {
         return Ok(Value::None);
     }

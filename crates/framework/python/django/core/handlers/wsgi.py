@@ -1,6 +1,8 @@
 # The WSGI entry point: environ → WSGIRequest → middleware chain → view → response.
 import sys
 
+from _metal_text import init_request as _init_request
+
 from django.conf import settings
 from django.core.exceptions import (
     BadRequest,
@@ -11,6 +13,7 @@ from django.core.exceptions import (
 from django.http import Http404, HttpRequest, QueryDict
 from django.http.request import RawPostDataException, parse_cookie
 from django.urls import get_resolver
+from django.utils._kit import ABSENT, class_reads
 from django.utils.datastructures import MultiValueDict
 from django.utils.module_loading import import_string
 
@@ -45,6 +48,10 @@ class LimitedStream:
 
 class WSGIRequest(HttpRequest):
     def __init__(self, environ):
+        # Natively for the common request (see _metal_text.init_request: the same
+        # attributes, or False before anything is set).
+        if type(self) is WSGIRequest and _init_request(self, environ, _REQUEST_KIT):
+            return
         # Everything HttpRequest.__init__ sets is set here (GET, POST and FILES are
         # made on first use), as Django's WSGIRequest does.
         self.resolver_match = None
@@ -365,6 +372,28 @@ class BaseHandler:
                 if response is None:
                     raise
         return response
+
+
+# What _metal_text.init_request stands in for and compares by identity, taken now: the
+# attributes WSGIRequest.__init__ stores (absent from the classes), LimitedStream's, and
+# the module globals it reads.
+_REQUEST_KIT = (
+    WSGIRequest,
+    LimitedStream,
+    class_reads(
+        WSGIRequest,
+        "resolver_match", "_files", "environ", "path_info", "path", "META", "method",
+        "content_type", "content_params", "encoding", "_stream", "_read_started", "_get",
+        "COOKIES", "_post",
+    )
+    + class_reads(LimitedStream, "__init__", "_read", "limit"),
+    tuple(
+        (globals(), name, globals()[name])
+        for name in ("LimitedStream", "parse_cookie", "_latin1_to_str")
+    ),
+    parse_cookie,
+    ABSENT,
+)
 
 
 class WSGIHandler(BaseHandler):

@@ -9,6 +9,7 @@ from django.template import context as _context
 from django.template.context import make_context
 from django.template.engine import Engine
 from django.template.exceptions import TemplateDoesNotExist
+from django.utils._kit import ABSENT, class_reads
 from django.utils.safestring import SafeString
 
 from .base import BaseEngine
@@ -126,22 +127,6 @@ def _merge_processor(updates, processor, data):
         ) from e
 
 
-_ABSENT = object()
-
-
-def _class_reads(cls, *names):
-    """(cls, name, what cls.name finds in the MRO now, or _ABSENT) for each name."""
-    out = []
-    for name in names:
-        found = _ABSENT
-        for klass in cls.__mro__:
-            if name in klass.__dict__:
-                found = klass.__dict__[name]
-                break
-        out.append((cls, name, found))
-    return tuple(out)
-
-
 # What _metal_template.render_request stands in for and compares by identity (see its
 # module comment), taken now, before anything can patch it: the methods the Python
 # path would call, the attributes it stores (absent from the classes, or a plain class
@@ -154,20 +139,20 @@ _RENDER_KIT = (
     SafeString,
     Engine,
     _base.NodeList,
-    _class_reads(_base.Template, "render", "_render", "engine", "nodelist", "name")
-    + _class_reads(
+    class_reads(_base.Template, "render", "_render", "engine", "nodelist", "name")
+    + class_reads(
         _context.RequestContext,
         "__init__", "bind_template", "autoescape", "use_l10n", "use_tz", "template_name",
         "render_context", "template", "request", "_processors", "_processors_index",
         "dicts",
     )
-    + _class_reads(
+    + class_reads(
         _context.RenderContext,
         "_push_state", "_pop_state", "pop", "dicts", "_states", "template",
     )
-    + _class_reads(SafeString, "__new__", "__init__")
-    + _class_reads(Engine, "template_context_processors")
-    + _class_reads(_base.NodeList, "render"),
+    + class_reads(SafeString, "__new__", "__init__")
+    + class_reads(Engine, "template_context_processors")
+    + class_reads(_base.NodeList, "render"),
     tuple(
         (module.__dict__, name, module.__dict__[name])
         for module, names in (
@@ -186,5 +171,5 @@ _RENDER_KIT = (
     + ((globals(), "make_context", make_context),),
     _base._NATIVE_KIT,
     _merge_processor,
-    _ABSENT,
+    ABSENT,
 )
