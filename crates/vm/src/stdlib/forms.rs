@@ -537,6 +537,27 @@ fn draw_error_list(vm: &mut Vm, kit: &Kit, out: &mut String, errors: &Value) -> 
 /// again for `key` (a class's address) after one.
 pub(super) type EpochMemo<T> = std::cell::RefCell<crate::vm::FastMap<usize, (u64, T)>>;
 
+/// A yes/no answer that holds while no class changes: `work`'s answer, remembered in
+/// `flag` for the type epoch it was worked out in (not remembered when `work` itself
+/// changed a class).
+pub(super) type EpochFlag = std::cell::Cell<(u64, bool)>;
+
+pub(super) fn epoch_flag(
+    flag: &'static std::thread::LocalKey<EpochFlag>,
+    work: impl FnOnce() -> bool,
+) -> bool {
+    let epoch = crate::objects::types::type_epoch();
+    let (at, v) = flag.with(|c| c.get());
+    if at == epoch {
+        return v;
+    }
+    let v = work();
+    if crate::objects::types::type_epoch() == epoch {
+        flag.with(|c| c.set((epoch, v)));
+    }
+    v
+}
+
 pub(super) fn epoch_memo<T: Copy>(
     memo: &'static std::thread::LocalKey<EpochMemo<T>>,
     key: usize,

@@ -91,7 +91,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 thread_local! {
     /// Whether the framework's node classes keep their methods, for the type epoch.
-    static NODES_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    static NODES_PLAIN: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
     /// Whether a context class keeps BaseContext's `__getitem__` with no hooks and no
     /// class attributes named `dicts`/`autoescape`, by class, for the type epoch.
     static CONTEXTS: super::forms::EpochMemo<bool> = std::cell::RefCell::new(Default::default());
@@ -103,21 +103,20 @@ fn unhooked(vm: &mut Vm, ty: &Rc<PyType>) -> bool {
     vm.type_hooks(ty) & (crate::vm::HOOK_GETATTRIBUTE | crate::vm::HOOK_GETATTR) == 0
 }
 
+/// `cls` is a class with no attribute hooks whose `name` reads `original`.
+fn keeps(vm: &mut Vm, cls: &Value, name: &str, original: &Value) -> bool {
+    match cls {
+        Value::Type(t) => unhooked(vm, t) && t.lookup_str(name).is_some_and(|f| f.is(original)),
+        _ => false,
+    }
+}
+
 /// The node classes (and FilterExpression, Variable) still have the framework's
 /// methods, no attribute hooks, and no class attribute shadowing an instance attribute
 /// read here from the instance's dict (FilterExpression's and Variable's are
 /// `__slots__` members, read through their members).
 fn nodes_plain(vm: &mut Vm, kit: &Kit) -> bool {
-    let epoch = crate::objects::types::type_epoch();
-    let (at, v) = NODES_PLAIN.with(|c| c.get());
-    if at == epoch {
-        return v;
-    }
-    let v = nodes_plain_now(vm, kit);
-    if crate::objects::types::type_epoch() == epoch {
-        NODES_PLAIN.with(|c| c.set((epoch, v)));
-    }
-    v
+    super::forms::epoch_flag(&NODES_PLAIN, || nodes_plain_now(vm, kit))
 }
 
 fn nodes_plain_now(vm: &mut Vm, kit: &Kit) -> bool {
@@ -455,7 +454,7 @@ fn resolve_plain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 thread_local! {
     /// Whether IfNode, TemplateLiteral and the operator classes keep the methods the kit
     /// holds, for the type epoch.
-    static IF_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    static IF_PLAIN: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
 }
 
 /// The kit's `{% if %}` part, once defaulttags.py has filled it.
@@ -476,17 +475,9 @@ fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
     else {
         return None;
     };
-    let epoch = crate::objects::types::type_epoch();
-    let (at, ok) = IF_PLAIN.with(|c| c.get());
-    let ok = if at == epoch {
-        ok
-    } else {
-        // Each class still reads the method the kit holds, with no attribute hooks.
-        let keeps = |vm: &mut Vm, cls: &Value, name: &str, original: &Value| match cls {
-            Value::Type(t) => unhooked(vm, t) && t.lookup_str(name).is_some_and(|f| f.is(original)),
-            _ => false,
-        };
-        let ok = keeps(vm, if_node, "render", if_render)
+    // Each class still reads the method the kit holds, with no attribute hooks.
+    let ok = super::forms::epoch_flag(&IF_PLAIN, || {
+        keeps(vm, if_node, "render", if_render)
             && keeps(vm, if_node, "render_annotated", render_annotated)
             && keeps(vm, literal, "eval", literal_eval)
             && keeps(vm, &kit.node_list, "render", list_render)
@@ -496,12 +487,8 @@ fn if_kit(vm: &mut Vm, kit: &Kit) -> Option<IfKit> {
                     _ => false,
                 },
                 _ => false,
-            });
-        if crate::objects::types::type_epoch() == epoch {
-            IF_PLAIN.with(|c| c.set((epoch, ok)));
-        }
-        ok
-    };
+            })
+    });
     ok.then(|| IfKit {
         template_literal: literal.clone(),
         operators: ops.clone(),
@@ -728,7 +715,7 @@ fn if_node(
 thread_local! {
     /// Whether CsrfTokenNode, URLNode and SimpleLazyObject keep the methods the tag kit
     /// holds, for the type epoch.
-    static TAGS_PLAIN: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    static TAGS_PLAIN: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
     /// Whether a context class keeps BaseContext's `get`, by class, for the type epoch.
     static CONTEXT_GETS: super::forms::EpochMemo<bool> = std::cell::RefCell::new(Default::default());
 }
@@ -760,15 +747,7 @@ fn tag_kit(vm: &mut Vm, kit: &Kit) -> Option<TagKit> {
     else {
         return None;
     };
-    let epoch = crate::objects::types::type_epoch();
-    let (at, ok) = TAGS_PLAIN.with(|c| c.get());
-    let ok = if at == epoch {
-        ok
-    } else {
-        let keeps = |vm: &mut Vm, cls: &Value, name: &str, original: &Value| match cls {
-            Value::Type(t) => unhooked(vm, t) && t.lookup_str(name).is_some_and(|f| f.is(original)),
-            _ => false,
-        };
+    let ok = super::forms::epoch_flag(&TAGS_PLAIN, || {
         // SimpleLazyObject has a __getattr__ (for the wrapped object's attributes); its
         // own `_setupfunc` and `_wrapped` live in the instance dict, which nothing in
         // the class may shadow.
@@ -789,17 +768,13 @@ fn tag_kit(vm: &mut Vm, kit: &Kit) -> Option<TagKit> {
                 .all(|n| t.lookup_str(n).is_none()),
             _ => false,
         };
-        let ok = keeps(vm, csrf_node, "render", render)
+        keeps(vm, csrf_node, "render", render)
             && keeps(vm, csrf_node, "render_annotated", render_annotated)
             && lazy_plain
             && keeps(vm, url_node, "render", url_render)
             && keeps(vm, url_node, "render_annotated", render_annotated)
-            && url_fields;
-        if crate::objects::types::type_epoch() == epoch {
-            TAGS_PLAIN.with(|c| c.set((epoch, ok)));
-        }
-        ok
-    };
+            && url_fields
+    });
     // The module globals that the nodes' render read are the originals: (module dict,
     // name, original) triples.
     let mut reverse = None;
@@ -908,9 +883,9 @@ fn csrf_token(vm: &mut Vm, kit: &Kit, context: &Value, out: &mut String) -> PyRe
 }
 
 /// `{% url 'name' %}` (a literal name, no arguments, no `as`) drawn into `out` as
-/// URLNode.render draws it: the current app found as it finds it, defaulttags'
-/// `reverse` called (in Python), the URL escaped when autoescaping; false (nothing run)
-/// for any other form of the tag.
+/// URLNode.render draws it: the current app found as it finds it, `django.urls.reverse`
+/// called (in Python), the URL escaped when autoescaping; false (nothing run) for any
+/// other form of the tag.
 fn url_tag(
     vm: &mut Vm,
     kit: &Kit,

@@ -110,20 +110,11 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 thread_local! {
     /// Whether the kit's classes keep what it checks, for the type epoch.
-    static CLASSES_KEPT: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    static CLASSES_KEPT: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
 }
 
 fn classes_kept(vm: &mut Vm, kit: &Kit) -> bool {
-    let epoch = crate::objects::types::type_epoch();
-    let (at, v) = CLASSES_KEPT.with(|c| c.get());
-    if at == epoch {
-        return v;
-    }
-    let v = classes_kept_now(vm, kit);
-    if crate::objects::types::type_epoch() == epoch {
-        CLASSES_KEPT.with(|c| c.set((epoch, v)));
-    }
-    v
+    super::forms::epoch_flag(&CLASSES_KEPT, || classes_kept_now(vm, kit))
 }
 
 fn classes_kept_now(vm: &mut Vm, kit: &Kit) -> bool {

@@ -53,20 +53,13 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 thread_local! {
     /// Whether the kit's classes keep what it checks, for the type epoch.
-    static KEPT: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+    static KEPT: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
 }
 
 fn classes_kept(vm: &mut Vm, kit: &Kit) -> bool {
-    let epoch = crate::objects::types::type_epoch();
-    let (at, v) = KEPT.with(|c| c.get());
-    if at == epoch {
-        return v;
-    }
-    let v = kit.guards.classes_hold(vm, &[&kit.request, &kit.stream]);
-    if crate::objects::types::type_epoch() == epoch {
-        KEPT.with(|c| c.set((epoch, v)));
-    }
-    v
+    super::forms::epoch_flag(&KEPT, || {
+        kit.guards.classes_hold(vm, &[&kit.request, &kit.stream])
+    })
 }
 
 /// An environ entry that is an ASCII str, or `default` when absent; None (not here)
