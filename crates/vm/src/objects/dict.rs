@@ -104,7 +104,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (None, None) => true,
         (Str(_), Int(_) | Float(_) | None | Bool(_))
         | (Int(_) | Float(_) | None | Bool(_), Str(_)) => false,
-        (None, _) | (_, None) => false,
+        // (None against an instance is not decided here: the instance's __eq__ answers
+        // the reflected comparison. Against the other builtin kinds: below.)
         _ => {
             if a.is(b) {
                 true
