@@ -415,13 +415,17 @@ pub const HOOK_DELATTR: u8 = 8;
 /// A class in the MRO defines `__class__` (isinstance asks it when the type says no).
 pub const HOOK_CLASS: u8 = 16;
 
-/// Entries of `Vm::sname_cache`.
-const SNAME_CACHE: usize = 256;
+/// Entries of `Vm::sname_cache` (a power of two), in sets of two: the natives' few
+/// hundred names would often share a direct-mapped entry (a few hot pairs evicting
+/// each other at every request).
+const SNAME_CACHE: usize = 1024;
 
-/// The `Vm::sname_cache` entry of a literal's key.
+/// The first `Vm::sname_cache` entry of a literal's key's set: its top bits after a
+/// Fibonacci multiply (literals sit close together in memory), made even.
 #[inline(always)]
 fn sname_slot(key: usize) -> usize {
-    (key ^ (key >> 9)) % SNAME_CACHE
+    let bits = SNAME_CACHE.trailing_zeros();
+    ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize & !1
 }
 
 /// A map with `IdHasher`: the VM's internal tables are keyed by addresses and short
@@ -602,10 +606,12 @@ impl Vm {
     #[inline]
     pub fn sname(&mut self, s: &'static str) -> Rc<PyStr> {
         let key = s.as_ptr() as usize ^ (s.len() << 48);
-        let slot = &self.sname_cache[sname_slot(key)];
-        if slot.0 == key {
-            if let Some(r) = &slot.1 {
-                return r.clone();
+        let set = sname_slot(key);
+        for slot in &self.sname_cache[set..set + 2] {
+            if slot.0 == key {
+                if let Some(r) = &slot.1 {
+                    return r.clone();
+                }
             }
         }
         self.sname_slow(key, s)
@@ -621,7 +627,10 @@ impl Vm {
                 r
             }
         };
-        self.sname_cache[sname_slot(key)] = (key, Some(r.clone()));
+        // The newest first; the one it displaces moves to the set's second entry.
+        let set = sname_slot(key);
+        let first = std::mem::replace(&mut self.sname_cache[set], (key, Some(r.clone())));
+        self.sname_cache[set + 1] = first;
         r
     }
 

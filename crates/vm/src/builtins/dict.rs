@@ -149,7 +149,7 @@ pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
             Ok(())
         }
         _ => {
-            if vm.getattr_opt(other, "keys")?.is_some()
+            if vm.getattr_opt_s(other, "keys")?.is_some()
                 && !matches!(other, Value::List(_) | Value::Tuple(_))
             {
                 let keys = vm.call_method(other, "keys", &[])?;

@@ -690,7 +690,7 @@ fn draw_label(
     if vm.truthy(&for_id)? {
         label_attrs.set_item(vm, Value::str("for"), for_id)?;
     }
-    if truth(vm, field, "required")? && vm.hasattr(form, "required_css_class")? {
+    if truth(vm, field, "required")? && vm.getattr_opt_s(form, "required_css_class")?.is_some() {
         let class = get(vm, form, "required_css_class")?;
         label_attrs.set_item(vm, Value::str("class"), class)?;
     }

@@ -178,7 +178,10 @@ pub(super) fn init_request(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     );
     put(vm, &d, "encoding", Value::None);
     // LimitedStream(environ["wsgi.input"], content_length), as its __init__ sets it.
-    let read = vm.getattr(&input, "read")?;
+    let read = {
+        let name = vm.sname("read");
+        vm.getattr_str(&input, &name)?
+    };
     let stream = PyObject::instance(kit.stream.clone(), Payload::Instance);
     if let Some(sd) = stream.dict() {
         put(vm, &sd, "_read", read);
