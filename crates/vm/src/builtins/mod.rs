@@ -123,13 +123,20 @@ pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
 
 /// CPython's message for a builtin called with `n` arguments outside `min..=max`.
 fn arg_count_error(vm: &Vm, name: &str, min: usize, max: usize, n: usize) -> crate::vm::PyErr {
+    let msg = match (min == max, min) {
+        (true, 0) => format!("{name}() takes no arguments ({n} given)"),
+        (true, 1) => format!("{name}() takes exactly one argument ({n} given)"),
+        _ => positional_count_message(name, min, max, n),
+    };
+    vm.type_error(msg)
+}
+
+/// `_PyArg_CheckPositional`'s message for `n` positional arguments outside
+/// `min..=max`: `name expected 2 arguments, got 1`, `... at least ...`, `... at most ...`.
+pub fn positional_count_message(name: &str, min: usize, max: usize, n: usize) -> String {
     let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected {min} arguments, got {n}"),
-        }
+    if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
         format!(
             "{name} expected at least {min} argument{}, got {n}",
@@ -140,8 +147,7 @@ fn arg_count_error(vm: &Vm, name: &str, min: usize, max: usize, n: usize) -> cra
             "{name} expected at most {max} argument{}, got {n}",
             plural(max)
         )
-    };
-    vm.type_error(msg)
+    }
 }
 
 /// The `key=` and `reverse=` keywords of `sorted()` and `list.sort()`.

@@ -32,19 +32,7 @@ pub fn positional<'a>(
     let p = args.pos();
     let n = p.len();
     if n < min || n > max {
-        let msg = if min == max {
-            format!("{name} expected {min} argument{}, got {n}", plural(min))
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                plural(min)
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                plural(max)
-            )
-        };
+        let msg = crate::builtins::positional_count_message(name, min, max, n);
         return Err(vm.type_error(msg));
     }
     Ok(p)
