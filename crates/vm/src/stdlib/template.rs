@@ -915,6 +915,14 @@ fn url_tag(
     if crate::builtins::str::str_payload(&view_name).is_none() {
         return Ok(false);
     }
+    // (`context.autoescape` read from the instance dict: the context's class has no
+    // attribute of that name.)
+    let Value::Object(c) = context else {
+        return Ok(false);
+    };
+    if !context_plain(vm, kit, c.cls()) {
+        return Ok(false);
+    }
     let Some(autoescape) = own(vm, context, "autoescape") else {
         return Ok(false);
     };
