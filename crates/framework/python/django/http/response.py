@@ -3,7 +3,10 @@ import time
 from _metal_text import cookie_legal as _cookie_legal
 from _metal_text import cookie_output as _cookie_output
 from _metal_text import header_key as _header_key
+from _metal_text import init_response as _init_response
 from django.conf import settings
+from django.utils._kit import ABSENT, class_reads
+from django.utils.safestring import SafeString
 from django.utils.http import _DAYS, _MONTHS, http_date
 
 # The reason phrase of each status code (the registry http.HTTPStatus has).
@@ -300,6 +303,11 @@ class HttpResponse(HttpResponseBase):
     streaming = False
 
     def __init__(self, content=b"", *args, **kwargs):
+        # Natively for HttpResponse(str) (see _metal_text.init_response: the same
+        # attributes, or False before anything is set).
+        if type(self) is HttpResponse and not kwargs and _init_response(
+                self, content, args, _RESPONSE_KIT):
+            return
         super().__init__(*args, **kwargs)
         self.content = content
 
@@ -573,3 +581,30 @@ class SimpleCookie(dict):
         value = str(value)
         morsel.set(key, value, _cookie_quote(value))
         dict.__setitem__(self, key, morsel)
+
+
+# What _metal_text.init_response stands in for and compares by identity, taken now: the
+# attributes HttpResponseBase.__init__ and the content setter store (absent from the
+# classes), the methods and properties that path runs, and the module globals it reads.
+_RESPONSE_KIT = (
+    HttpResponse,
+    ResponseHeaders,
+    SimpleCookie,
+    class_reads(
+        HttpResponse,
+        "headers", "_charset", "_resource_closers", "closed", "cookies", "_reason_phrase",
+        "_container", "charset", "content", "get", "status_code", "make_bytes",
+    )
+    + class_reads(HttpResponseBase, "__init__")
+    + class_reads(ResponseHeaders, "__init__", "__setitem__", "get", "_store")
+    + class_reads(SimpleCookie, "__new__", "__init__")
+    + class_reads(SafeString, "__str__", "encode"),
+    tuple(
+        (globals(), name, globals()[name])
+        for name in ("ResponseHeaders", "SimpleCookie", "_header_key", "_CHARSET_PROPERTY",
+                     "settings")
+    ),
+    settings,
+    ABSENT,
+    SafeString,
+)
