@@ -191,9 +191,7 @@ impl Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        let l = Rc::new(PyList::new(items));
-        crate::gc::track_list(&l);
-        Value::List(l)
+        Value::List(PyList::tracked(items))
     }
     /// An int from a big integer, unboxed when it fits in i64.
     pub fn from_ibig(v: IBig) -> Value {

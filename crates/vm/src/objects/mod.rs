@@ -1,6 +1,7 @@
 //! The object types, one file each, as in CPython's `Objects/`.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::value::Value;
 
@@ -72,6 +73,13 @@ impl PyList {
         PyList {
             items: RefCell::new(items),
         }
+    }
+
+    /// A new list registered with the cycle collector (what `Value::list` wraps).
+    pub fn tracked(items: Vec<Value>) -> Rc<PyList> {
+        let l = Rc::new(PyList::new(items));
+        crate::gc::track_list(&l);
+        l
     }
 
     /// `append`: `Vec::push`, but a long list grows by an eighth, as CPython's does,

@@ -112,7 +112,7 @@ pub(super) fn init_response(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(cs) = charset.as_str().map(|s| s.as_str().to_string()) else {
         return no;
     };
-    if !matches!(charset, Value::Str(_)) || !plain_charset(&cs) {
+    if !plain_charset(&cs) {
         return no;
     }
 

@@ -28,6 +28,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::types::PyType;
+use crate::objects::PyList;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 
@@ -221,13 +222,6 @@ fn put(vm: &mut Vm, d: &PyDict, name: &'static str, v: Value) {
     d.set_str(k, v);
 }
 
-fn list_of(v: &Value) -> Option<Rc<crate::objects::PyList>> {
-    match v {
-        Value::List(l) => Some(l.clone()),
-        _ => None,
-    }
-}
-
 /// `render_request(template, context, request, autoescape, kit)`: see the module's
 /// comment.
 pub(super) fn render_request(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -259,8 +253,8 @@ pub(super) fn render_request(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // autoescape=autoescape) as Context.__init__ (_context_fields) and
     // RequestContext.__init__ set it up.
     let (render_context, rcd) = instance(vm, &kit.render_context)?;
-    let rc_dicts = Value::list(vec![builtins_dict(vm)]);
-    put(vm, &rcd, "dicts", rc_dicts.clone());
+    let rc_dicts = PyList::tracked(vec![builtins_dict(vm)]);
+    put(vm, &rcd, "dicts", Value::List(rc_dicts.clone()));
     let (context, cd) = instance(vm, &kit.request_context)?;
     put(vm, &cd, "autoescape", autoescape.clone());
     put(vm, &cd, "use_l10n", Value::None);
@@ -285,25 +279,22 @@ pub(super) fn render_request(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             dicts.push(context_dict(&kit, pushed));
         }
     }
-    let dicts = Value::list(dicts);
-    put(vm, &cd, "dicts", dicts.clone());
+    let dicts = PyList::tracked(dicts);
+    put(vm, &cd, "dicts", Value::List(dicts.clone()));
 
     // base.Template.render: render_context._push_state(template).
-    let states = Value::list(Vec::new());
-    put(vm, &rcd, "_states", states.clone());
+    let states = PyList::tracked(Vec::new());
+    put(vm, &rcd, "_states", Value::List(states.clone()));
     let initial = kit
         .render_context
         .lookup_str("template")
         .unwrap_or(Value::None);
-    if let Some(s) = list_of(&states) {
-        s.items
-            .borrow_mut()
-            .push(Value::tuple(vec![initial, Value::bool(true)]));
-    }
+    states
+        .items
+        .borrow_mut()
+        .push(Value::tuple(vec![initial, Value::bool(true)]));
     put(vm, &rcd, "template", template.clone());
-    if let Some(l) = list_of(&rc_dicts) {
-        l.items.borrow_mut().push(new_dict());
-    }
+    rc_dicts.items.borrow_mut().push(new_dict());
 
     let result = bound_render(
         vm, &kit, template, &engine, &nodelist, &name, &context, &cd, request, &dicts,
@@ -311,19 +302,17 @@ pub(super) fn render_request(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
     // _unbind_request_context, then render_context._pop_state(), whatever happened.
     put(vm, &cd, "template", Value::None);
-    if let Some(l) = list_of(&dicts) {
-        if let Some(slot) = l.items.borrow_mut().get_mut(1) {
-            *slot = new_dict();
-        }
+    if let Some(slot) = dicts.items.borrow_mut().get_mut(1) {
+        *slot = new_dict();
     }
-    let popped = list_of(&states).and_then(|s| s.items.borrow_mut().pop());
+    let popped = states.items.borrow_mut().pop();
     let initial = match popped {
         Some(Value::Tuple(t)) => t.items.first().cloned().unwrap_or(Value::None),
         _ => Value::None,
     };
     put(vm, &rcd, "template", initial);
-    if let Some(l) = list_of(&rc_dicts) {
-        let mut items = l.items.borrow_mut();
+    {
+        let mut items = rc_dicts.items.borrow_mut();
         if items.len() > 1 {
             items.pop();
         }
@@ -351,7 +340,7 @@ fn bound_render(
     context: &Value,
     cd: &PyDict,
     request: &Value,
-    dicts: &Value,
+    dicts: &PyList,
 ) -> PyResult<Value> {
     put(vm, cd, "template", template.clone());
     let processors = {
@@ -399,10 +388,8 @@ fn bound_render(
             }
         }
     }
-    if let Some(l) = list_of(dicts) {
-        if let Some(slot) = l.items.borrow_mut().get_mut(1) {
-            *slot = Value::Dict(updates);
-        }
+    if let Some(slot) = dicts.items.borrow_mut().get_mut(1) {
+        *slot = Value::Dict(updates);
     }
     put(vm, cd, "template_name", name.clone());
     if is_type(vm, nodelist, &kit.node_list) {
