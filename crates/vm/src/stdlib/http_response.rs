@@ -120,9 +120,10 @@ pub(super) fn init_response(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(hd) = headers.dict() else { return no };
     let store = Rc::new(PyDict::new());
     let content_type = Value::from_string(format!("text/html; charset={cs}"));
+    let name = Value::Str(vm.sname("Content-Type"));
     store.set_str(
-        vm.intern("content-type"),
-        Value::tuple(vec![Value::str("Content-Type"), content_type]),
+        vm.sname("content-type"),
+        Value::tuple(vec![name, content_type]),
     );
     put(vm, &hd, "_store", Value::Dict(crate::gc::track_dict(store)));
     put(vm, &d, "headers", Value::Object(headers));
