@@ -422,6 +422,12 @@ impl Vm {
                 {
                     Ok(crate::call::bind_builtin(b, obj))
                 }
+                // A builtin type's method sees the builtin value inside a subclass's
+                // instance; a native method of no builtin type (the framework's, in a
+                // Python class) sees the instance.
+                NativeKind::Method if b.self_.is_none() && b.objclass_addr == 0 => {
+                    Ok(crate::call::bind_builtin(b, obj))
+                }
                 NativeKind::Method if b.self_.is_none() => {
                     Ok(crate::call::bind_builtin(b, builtin_self(obj)))
                 }

@@ -397,7 +397,7 @@ pub struct Vm {
     /// The natives' kits (`_metal_forms`, `_metal_template`: the framework's classes
     /// and functions they compare by identity) as last unpacked, with the tuple each
     /// came from (held, so its address names it). See `Vm::kit`.
-    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 5],
+    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 6],
 }
 
 /// `Vm::kit` slots.
@@ -406,6 +406,7 @@ pub(crate) const KIT_TEMPLATE: usize = 1;
 pub(crate) const KIT_RENDER: usize = 2;
 pub(crate) const KIT_REQUEST: usize = 3;
 pub(crate) const KIT_RESPONSE: usize = 4;
+pub(crate) const KIT_HEADERS: usize = 5;
 
 const ATTR_CACHE_SIZE: usize = 4096;
 
@@ -581,7 +582,7 @@ impl Vm {
             iter_types: Default::default(),
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
-            kits: [None, None, None, None, None],
+            kits: [None, None, None, None, None, None],
             static_names: HashMap::default(),
             sname_cache: Box::new([const { (0, None) }; SNAME_CACHE]),
             module_name_key: Rc::new(PyStr::new("__name__")),
@@ -677,6 +678,13 @@ impl Vm {
         let kit = Rc::new(unpack(self, tuple)?);
         self.kits[slot] = Some((tuple.clone(), kit.clone()));
         Ok(kit)
+    }
+
+    /// The kit last unpacked into `slot` (by `kit`), for natives that are not handed
+    /// the tuple (methods the framework's classes hold).
+    pub(crate) fn stored_kit<T: 'static>(&self, slot: usize) -> Option<Rc<T>> {
+        let (_, kit) = self.kits[slot].as_ref()?;
+        kit.clone().downcast::<T>().ok()
     }
 
     /// `obj.name` for an instance of a Python class (`Payload::Instance`) when nothing

@@ -562,7 +562,9 @@ impl crate::vm::Vm {
         let Value::Builtin(b) = &found else {
             return None;
         };
-        if b.kind != NativeKind::Method || b.self_.is_some() {
+        // (A native method of no builtin type, in a Python class, sees the instance:
+        // the general path binds it so.)
+        if b.kind != NativeKind::Method || b.self_.is_some() || b.objclass_addr == 0 {
             return None;
         }
         *cache.borrow_mut() = InlineCache::InnerMethod {

@@ -5,6 +5,7 @@
 //! (docs/stdlib.md).
 
 mod forms;
+mod http_headers;
 mod http_response;
 mod io;
 mod itertools;

@@ -25,6 +25,7 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "http_date", http_date);
     crate::builtins::function(d, "parse_cookie", parse_cookie);
     crate::builtins::function(d, "parse_qsl_utf8", parse_qsl_utf8);
+    super::http_headers::init(d);
 }
 
 /// `parse_qsl_utf8(qs, keep_blank_values)`: `urllib.parse.parse_qsl(qs,
@@ -155,7 +156,7 @@ fn unquote_cookie(val: &str) -> String {
 /// (half to even) and then its second taken (-1.5 is 23:59:58), and the errors are
 /// CPython's (NaN; beyond time_t; a year gmtime cannot hold; a year outside 1-9999).
 /// None for a value of any other type: Python's datetime decides.
-fn http_date(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn http_date(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -260,7 +261,7 @@ fn header_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The characters http.cookies leaves bare in a cookie's name and value
 /// (`string.ascii_letters + string.digits + "!#$%&'*+-.^_`|~:"`; `response.py`'s
 /// `_COOKIE_LEGAL` is the same set).
-fn cookie_legal_byte(b: u8) -> bool {
+pub(super) fn cookie_legal_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~:".contains(&b)
 }
 
@@ -280,7 +281,7 @@ fn cookie_legal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `secure`/`httponly` as their bare Name when true, `max-age` as an integer. None when
 /// a value is of a type whose text Python must make (anything but str, int and bool),
 /// or is an int `expires` (a date from now) or a str `comment` (quoted).
-fn cookie_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn cookie_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     use crate::objects::object::Payload;
     let a = pos_args(vm, "cookie_output", &args, 4, 4)?;
     let Value::Object(o) = &a[0] else {

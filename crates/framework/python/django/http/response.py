@@ -3,7 +3,15 @@ import time
 from _metal_text import cookie_legal as _cookie_legal
 from _metal_text import cookie_output as _cookie_output
 from _metal_text import header_key as _header_key
+from _metal_text import headers_get as _headers_get
+from _metal_text import headers_setdefault as _headers_setdefault
 from _metal_text import init_response as _init_response
+from _metal_text import morsel_output as _morsel_output
+from _metal_text import response_get as _response_get
+from _metal_text import response_has_header as _response_has_header
+from _metal_text import response_kit as _response_kit
+from _metal_text import response_set_cookie as _response_set_cookie
+from _metal_text import response_setdefault as _response_setdefault
 from django.conf import settings
 from django.utils._kit import ABSENT, class_reads
 from django.utils.safestring import SafeString
@@ -110,6 +118,11 @@ class ResponseHeaders:
         if key not in self:
             self[key] = value
 
+    # Natively (http_headers.rs), with these kept for the calls the natives leave to
+    # Python (keywords, patched classes): their names are the methods'.
+    _py_get, get = get, _headers_get
+    _py_setdefault, setdefault = setdefault, _headers_setdefault
+
     def items(self):
         return list(self._store.values())
 
@@ -128,8 +141,7 @@ class HttpResponseBase:
                  headers=None):
         self.headers = ResponseHeaders(headers)
         self._charset = charset
-        # (No headers given: no Content-Type among them.)
-        if not headers or "Content-Type" not in self.headers:
+        if "Content-Type" not in self.headers:
             if content_type is None:
                 if charset is None and type(self).charset is _CHARSET_PROPERTY:
                     # What the charset property answers with no Content-Type yet.
@@ -199,7 +211,10 @@ class HttpResponseBase:
     def has_header(self, header):
         return header in self.headers
 
-    __contains__ = has_header
+    def __contains__(self, header):
+        # (Django: `__contains__ = has_header`; has_header is native below, and the
+        # interpreter takes a native special method for a builtin type's.)
+        return header in self.headers
 
     def items(self):
         return self.headers.items()
@@ -209,6 +224,11 @@ class HttpResponseBase:
 
     def setdefault(self, key, value):
         self.headers.setdefault(key, value)
+
+    # Natively (http_headers.rs); see ResponseHeaders.
+    _py_has_header, has_header = has_header, _response_has_header
+    _py_get, get = get, _response_get
+    _py_setdefault, setdefault = setdefault, _response_setdefault
 
     def set_cookie(self, key, value="", max_age=None, expires=None, path="/",
                    domain=None, secure=False, httponly=False, samesite=None):
@@ -259,6 +279,8 @@ class HttpResponseBase:
             if samesite.lower() not in ("lax", "none", "strict"):
                 raise ValueError('samesite must be "lax", "none", or "strict".')
             put(morsel, "samesite", samesite)
+
+    _py_set_cookie, set_cookie = set_cookie, _response_set_cookie
 
     def delete_cookie(self, key, path="/", domain=None, samesite=None):
         secure = key.startswith(("__Secure-", "__Host-")) or (
@@ -501,7 +523,7 @@ class Morsel(dict):
 
     def __init__(self):
         dict.__init__(self, _EMPTY_ATTRIBUTES)
-        self.key = self.value = self.coded_value = None
+        self._key = self._value = self._coded_value = None
 
     def __setitem__(self, k, v):
         dict.__setitem__(self, _attribute(k), v)
@@ -519,17 +541,16 @@ class Morsel(dict):
             _COOKIE_LEGAL.issuperset(key) if type(key) is not str else _cookie_legal(key)
         ):
             raise CookieError("Illegal key %r" % (key,))
-        self.key, self.value, self.coded_value = key, val, coded_val
+        self._key, self._value, self._coded_value = key, val, coded_val
+
+    # Read-only, as http.cookies has them (set() sets them).
+    key = property(lambda self: self._key)
+    value = property(lambda self: self._value)
+    coded_value = property(lambda self: self._coded_value)
 
     def OutputString(self, attrs=None):
         """The Set-Cookie value: key=value, then the attributes in sorted order, as
         http.cookies writes them."""
-        if attrs is None and type(self) is Morsel:
-            # Natively, while the values are strs, ints and bools it writes as they are
-            # (None: Python's turn, e.g. for a date from an int expires).
-            text = _cookie_output(self, self.key, self.coded_value, _SORTED_SHOWN)
-            if text is not None:
-                return text
         parts = ["%s=%s" % (self.key, self.coded_value)]
         if attrs is None:
             attrs = _COOKIE_NAMES
@@ -548,6 +569,10 @@ class Morsel(dict):
             else:
                 parts.append("%s=%s" % (_COOKIE_NAMES[name], v))
         return "; ".join(parts)
+
+    # Natively (http_headers.rs) for a Morsel of this class without attrs, while the
+    # values are strs, ints and bools it writes as they are.
+    _py_OutputString, OutputString = OutputString, _morsel_output
 
     def output(self, attrs=None, header="Set-Cookie:"):
         return "%s %s" % (header, self.OutputString(attrs))
@@ -596,7 +621,7 @@ _RESPONSE_KIT = (
         "_container", "charset", "content", "get", "status_code", "make_bytes",
     )
     + class_reads(HttpResponseBase, "__init__")
-    + class_reads(ResponseHeaders, "__init__", "__setitem__", "get", "_store")
+    + class_reads(ResponseHeaders, "__init__", "__setitem__", "__contains__", "get", "_store")
     + class_reads(SimpleCookie, "__new__", "__init__")
     + class_reads(SafeString, "__str__", "encode"),
     tuple(
@@ -608,3 +633,30 @@ _RESPONSE_KIT = (
     ABSENT,
     SafeString,
 )
+
+
+# What the native methods above (http_headers.rs) compare by identity, taken now: the
+# classes they stand in for, the names whose Python code they skip, and the module
+# globals that code reads.
+_response_kit((
+    ResponseHeaders,
+    SimpleCookie,
+    Morsel,
+    class_reads(ResponseHeaders, "__contains__", "__setitem__", "get", "setdefault", "_store")
+    + class_reads(SimpleCookie, "__setitem__", "__getitem__", "get")
+    + class_reads(Morsel, "__new__", "__init__", "set", "OutputString", "key", "coded_value",
+                  "_key", "_value", "_coded_value"),
+    tuple(
+        (globals(), name, globals()[name])
+        for name in ("_header_key", "_EMPTY_ATTRIBUTES", "_COOKIE_NAMES", "_SORTED_SHOWN",
+                     "_COOKIE_LEGAL", "_cookie_legal", "_cookie_quote", "_cookie_output",
+                     "Morsel", "http_date", "time")
+    )
+    + ((time.__dict__, "time", time.time),
+       (http_date.__globals__, "_http_date", http_date.__globals__["_http_date"])),
+    ABSENT,
+    _EMPTY_ATTRIBUTES,
+    _COOKIE_NAMES,
+    _SORTED_SHOWN,
+    time.time,
+))
