@@ -14,6 +14,7 @@ mod itertools_filters;
 mod itertools_shared;
 mod math;
 mod math_gamma;
+mod multivalue;
 mod os;
 mod random;
 mod sre;

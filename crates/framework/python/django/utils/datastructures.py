@@ -1,3 +1,8 @@
+from _metal_text import multivalue_get as _multivalue_get
+from _metal_text import multivalue_kit as _multivalue_kit
+from django.utils._kit import ABSENT, class_reads
+
+
 class MultiValueDictKeyError(KeyError):
     pass
 
@@ -54,6 +59,10 @@ class MultiValueDict(dict):
         if val == []:
             return default
         return val
+
+    # Natively (multivalue.rs) for the first branch above; the Python method (its name
+    # is get) for the rest.
+    _py_get, get = get, _multivalue_get
 
     def getlist(self, key, default=None):
         try:
@@ -115,6 +124,17 @@ _GETITEM = MultiValueDict.__getitem__
 # Classes whose MRO goes from MultiValueDict straight to dict (QueryDict is added by
 # django.http.request).
 _DICT_NEXT = {MultiValueDict}
+# What MultiValueDict.get's native method compares by identity: the names its Python
+# code reads.
+_multivalue_kit((
+    MultiValueDict,
+    _DICT_NEXT,
+    class_reads(MultiValueDict, "__getitem__", "get"),
+    tuple((globals(), name, globals()[name]) for name in ("_DICT_NEXT", "_GETITEM",
+                                                          "_dict_get", "_MISSING",
+                                                          "MultiValueDict")),
+    ABSENT,
+))
 
 
 class CaseInsensitiveMapping:
