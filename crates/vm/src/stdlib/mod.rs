@@ -23,6 +23,7 @@ mod template_setup;
 mod text;
 mod time;
 mod traceback;
+mod url_resolve;
 pub(crate) mod weakref;
 mod wsgi_request;
 

@@ -27,6 +27,7 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "parse_qsl_utf8", parse_qsl_utf8);
     super::http_headers::init(d);
     super::multivalue::init(d);
+    super::url_resolve::init(d);
 }
 
 /// `parse_qsl_utf8(qs, keep_blank_values)`: `urllib.parse.parse_qsl(qs,

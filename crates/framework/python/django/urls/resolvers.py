@@ -3,10 +3,13 @@
 # converters, RegexPattern is re_path()'s regular expression.
 import re
 
+from _metal_text import resolve_kit as _resolve_kit
+from _metal_text import resolve_memo as _resolve_memo
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls.converters import get_converter, register_converter  # noqa: F401
 from django.urls.exceptions import Resolver404
+from django.utils._kit import ABSENT, class_reads
 
 _PATH_PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>")
 _WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
@@ -50,7 +53,7 @@ class ResolverMatch:
         self.namespace = ":".join(namespaces) if namespaces else ""
         self._func_path = func_path = _func_path(func)
         view_path = url_name or func_path
-        self.view_name = ":".join(namespaces) + ":" + view_path if namespaces else view_path
+        self.view_name = ":".join([*namespaces, view_path])
 
     def __getitem__(self, index):
         return (self.func, self.args, self.kwargs)[index]
@@ -92,6 +95,9 @@ def _plain_match(func, args, url_name, app_name, namespace, route, tried):
     match.namespace = namespace if namespace else ""
     match._func_path = func_path = _func_path(func)
     view_path = url_name or func_path
+    if type(view_path) is not str:
+        # Django's endpoint match (made first, with no namespaces) raises here.
+        ":".join((view_path,))
     match.view_name = namespace + ":" + view_path if namespace else view_path
     if app_names and type(app_name) is not str or namespaces and type(namespace) is not str:
         # ":".join would have raised its TypeError.
@@ -404,6 +410,10 @@ class URLResolver:
     def _endpoint_match(self, pattern, tried, args, kwargs, sub_args, captured):
         """The ResolverMatch of endpoint `pattern` (what URLPattern.resolve would
         build, merged with this resolver's part)."""
+        name = pattern.pattern.name
+        if name and type(name) is not str:
+            # What Django's endpoint match (made first, with no namespaces) raises.
+            ":".join((name,))
         sub_match_dict = {**kwargs, **self.default_kwargs}
         sub_match_dict.update(captured)
         sub_match_dict.update(pattern.default_args)
@@ -436,7 +446,10 @@ class URLResolver:
     def resolve(self, path):
         path = str(path)
         memo = self._resolved.get(path)
-        if memo is not None:
+        # (A patched ResolverMatch.__init__ sees the matches Django makes: the
+        # endpoint's own, then this level's from it, through the loop's general path.)
+        plain = ResolverMatch.__init__ is _MATCH_INIT
+        if memo is not None and plain:
             own, patterns, prefix, match, leaf = memo
             if (
                 own is self.pattern
@@ -454,7 +467,6 @@ class URLResolver:
                         and not leaf[2]
                         and not self.default_kwargs
                         and not pattern.default_args
-                        and ResolverMatch.__init__ is _MATCH_INIT
                     ):
                         return _plain_match(
                             pattern.callback, args + leaf[1], pattern.pattern.name,
@@ -468,7 +480,7 @@ class URLResolver:
             new_path, args, kwargs = match
             patterns = self.url_patterns
             for pattern in patterns:
-                if type(pattern) is URLPattern:
+                if type(pattern) is URLPattern and plain:
                     leaf = pattern.pattern.match(new_path)
                     if not leaf:
                         tried.append([pattern])
@@ -511,6 +523,10 @@ class URLResolver:
                     tried.append([pattern])
             raise Resolver404({"tried": tried, "path": new_path})
         raise Resolver404({"path": path})
+
+    # Natively (url_resolve.rs) for a path the memo answers with a plain match; this
+    # method (its name is resolve) for the rest.
+    _py_resolve, resolve = resolve, _resolve_memo
 
     def _candidates(self, prefix, namespaces):
         """(url text so far, namespace path, URLPattern) for every endpoint below."""
@@ -644,3 +660,23 @@ def get_resolver(urlconf=None):
         resolver = URLResolver(RegexPattern(r"^/"), urlconf)
         _resolvers[urlconf] = resolver
     return resolver
+
+
+# What URLResolver.resolve's native method compares by identity: the classes whose
+# attributes it reads and writes, and the globals the Python code it skips reads.
+_resolve_kit((
+    URLResolver,
+    URLPattern,
+    ResolverMatch,
+    class_reads(URLResolver, "resolve", "pattern", "_resolved", "default_kwargs", "app_name",
+                "namespace", "_url_patterns")
+    + class_reads(URLPattern, "callback", "pattern", "default_args")
+    + class_reads(ResolverMatch, "__init__", "func", "args", "kwargs", "url_name", "route",
+                  "tried", "captured_kwargs", "extra_kwargs", "app_names", "app_name",
+                  "namespaces", "namespace", "_func_path", "view_name"),
+    tuple((globals(), name, globals()[name]) for name in ("_plain_match", "_MATCH_INIT",
+                                                          "ResolverMatch", "_object_new",
+                                                          "_func_path")),
+    ABSENT,
+    _func_path,
+))
