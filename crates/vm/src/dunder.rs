@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use metal_compiler::bytecode::{BinOp, CmpOp};
 
-use crate::objects::function::Args;
+use crate::objects::function::{Args, NativeKind};
 use crate::objects::object::Payload;
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
@@ -17,7 +17,10 @@ pub(crate) fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option
     let ty = vm.type_of(v);
     let m = vm.type_lookup_s(&ty, name)?;
     match m {
-        Value::Builtin(_) => None,
+        // A builtin type's slot (the value inside a subclass's instance answers); a
+        // native method of no builtin type (the framework's, in a Python class's dict)
+        // is the class's own, as a function there would be.
+        Value::Builtin(b) if b.objclass_addr != 0 || b.kind != NativeKind::Method => None,
         _ => Some(m),
     }
 }
@@ -30,12 +33,22 @@ pub(crate) fn call_special(
 ) -> PyResult<Value> {
     // A plain function (the common case) is called with self prepended, without making
     // a bound method.
-    if let Value::Function(f) = m {
-        if args.len() < 4 {
-            let mut all: [Value; 4] = Default::default();
-            all[0] = self_.clone();
-            all[1..=args.len()].clone_from_slice(args);
-            return vm.call_function(f, crate::objects::function::Args::new(&all[..=args.len()]));
+    if args.len() < 4 {
+        let mut all: [Value; 4] = Default::default();
+        match m {
+            Value::Function(f) => {
+                all[0] = self_.clone();
+                all[1..=args.len()].clone_from_slice(args);
+                return vm.call_function(f, Args::new(&all[..=args.len()]));
+            }
+            // A native method of a Python class (see `user_special`): called with the
+            // instance, not bound first.
+            Value::Builtin(b) if b.self_.is_none() && b.objclass_addr == 0 => {
+                all[0] = self_.clone();
+                all[1..=args.len()].clone_from_slice(args);
+                return (b.func)(vm, Args::new(&all[..=args.len()]));
+            }
+            _ => {}
         }
     }
     let owner = Value::Type(vm.type_of(self_));

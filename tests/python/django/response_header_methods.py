@@ -108,3 +108,20 @@ r4.headers = PlainHeaders()
 t("other setdefault", lambda: r4.setdefault("A", "1"))
 t("other get", lambda: r4.get("A", "z"))
 t("other has_header", lambda: r4.has_header("A"))
+
+# Subscripts and `in` on the response and on its headers.
+r5 = HttpResponse()
+t("setitem", lambda: r5.__setitem__("X-Q", "q"))
+r5["X-R"] = "r"
+t("getitem", lambda: (r5["x-q"], r5["X-R"], r5.headers["x-r"]))
+t("getitem missing", lambda: r5["X-None"])
+t("headers getitem missing", lambda: r5.headers["X-None"])
+t("headers getitem int", lambda: r5.headers[5])
+t("headers setitem int", lambda: r5.headers.__setitem__(5, "v"))
+t("headers setitem int value", lambda: (r5.headers.__setitem__("X-Five", 5), r5["X-Five"]))
+del r5["X-Q"]
+t("after del", lambda: ("X-Q" in r5, "x-r" in r5, "X-R" in r5.headers, 5 in r5.headers))
+t("contains is has_header", lambda: HttpResponse.__contains__ is HttpResponse.has_header)
+t("setitem keyword", lambda: r5.__setitem__("X-K", value="k"))
+t("getitem none", lambda: r5.__getitem__())
+t("items", lambda: list(r5.items()))

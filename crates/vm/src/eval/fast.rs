@@ -890,13 +890,24 @@ impl crate::vm::Vm {
         {
             if *t == ty && *e == epoch && *n == name {
                 // SAFETY: the entry is of this epoch.
-                if let Some(Value::Function(f)) = unsafe { place.value() } {
-                    return Some(f);
-                }
+                return match unsafe { place.value() } {
+                    Some(Value::Function(f)) => Some(f),
+                    // (Remembered: a native method of a Python class, not a frame.)
+                    _ => None,
+                };
             }
         }
         let n = self.sname(name);
-        let (place, Value::Function(f)) = o.cls().locate_value(&n)? else {
+        let (place, found) = o.cls().locate_value(&n)?;
+        let Value::Function(f) = found else {
+            if matches!(found, Value::Builtin(_)) {
+                *cache.borrow_mut() = InlineCache::Special {
+                    ty,
+                    epoch,
+                    name,
+                    place,
+                };
+            }
             return None;
         };
         if !f.code.simple_args

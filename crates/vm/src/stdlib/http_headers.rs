@@ -32,7 +32,37 @@ use crate::vm::{PyResult, Vm, KIT_HEADERS};
 use super::template_setup::Guards;
 
 pub fn init(d: &PyDict) {
-    let methods: [(&str, &'static str, &'static str, NativeFn); 7] = [
+    let methods: [(&str, &'static str, &'static str, NativeFn); 12] = [
+        (
+            "headers_setitem",
+            "__setitem__",
+            "ResponseHeaders",
+            headers_setitem,
+        ),
+        (
+            "headers_getitem",
+            "__getitem__",
+            "ResponseHeaders",
+            headers_getitem,
+        ),
+        (
+            "headers_contains",
+            "__contains__",
+            "ResponseHeaders",
+            headers_contains,
+        ),
+        (
+            "response_setitem",
+            "__setitem__",
+            "HttpResponseBase",
+            response_setitem,
+        ),
+        (
+            "response_getitem",
+            "__getitem__",
+            "HttpResponseBase",
+            response_getitem,
+        ),
         ("headers_get", "get", "ResponseHeaders", headers_get),
         (
             "headers_setdefault",
@@ -72,7 +102,10 @@ struct Kit {
     headers: Rc<PyType>,
     cookie: Rc<PyType>,
     morsel: Rc<PyType>,
+    /// The classes' checks and the globals the header methods' Python code reads.
     guards: Guards,
+    /// The globals `set_cookie`'s and `OutputString`'s Python code reads.
+    cookie_globals: Guards,
     /// `_EMPTY_ATTRIBUTES`: a new Morsel's dict.
     empty_attributes: Rc<PyDict>,
     /// `_COOKIE_NAMES`: the reserved attribute names.
@@ -81,9 +114,11 @@ struct Kit {
     sorted_shown: Value,
     /// `time.time`.
     time: Value,
+    /// "_store", interned.
+    store_name: Rc<PyStr>,
 }
 
-const KIT_LEN: usize = 10;
+const KIT_LEN: usize = 11;
 
 fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
     let bad = |vm: &Vm| vm.type_error("response_kit: the kit is not the framework's");
@@ -107,10 +142,12 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
         cookie: cookie.clone(),
         morsel: morsel.clone(),
         guards: Guards::of(vm, &k[3], &k[4], &k[5])?,
+        cookie_globals: Guards::of(vm, &Value::tuple(Vec::new()), &k[10], &k[5])?,
         empty_attributes: empty.clone(),
         cookie_names: names.clone(),
         sorted_shown: k[8].clone(),
         time: k[9].clone(),
+        store_name: vm.sname("_store"),
     })
 }
 
@@ -125,7 +162,14 @@ thread_local! {
     static KEPT: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
 }
 
-/// The kit, when the classes keep what it checks and the globals are the originals.
+/// The kit for `set_cookie` and `OutputString`: `kit`'s, and their globals are the
+/// originals too.
+fn cookie_kit(vm: &mut Vm) -> Option<Rc<Kit>> {
+    kit(vm).filter(|k| k.cookie_globals.globals_hold())
+}
+
+/// The kit, when the classes keep what it checks and the header methods' globals are
+/// the originals.
 fn kit(vm: &mut Vm) -> Option<Rc<Kit>> {
     let kit = vm.stored_kit::<Kit>(KIT_HEADERS)?;
     let classes = [&kit.headers, &kit.cookie, &kit.morsel];
@@ -169,6 +213,12 @@ fn python(
 fn plain<'a>(args: &Args<'a>, min: usize, max: usize) -> Option<(&'a Value, &'a [Value])> {
     let p = args.pos();
     (!args.has_kw() && p.len() > min && p.len() <= max + 1).then(|| (&p[0], &p[1..]))
+}
+
+/// Self and exactly `N` positional arguments, without keywords.
+fn exactly<'a, const N: usize>(args: &Args<'a>) -> Option<(&'a Value, &'a [Value; N])> {
+    let (this, rest) = plain(args, N, N)?;
+    Some((this, rest.try_into().ok()?))
 }
 
 fn attr(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
@@ -217,10 +267,71 @@ fn own_store(kit: &Kit, headers: &Value) -> Option<Rc<PyDict>> {
     if !Rc::ptr_eq(o.cls(), &kit.headers) {
         return None;
     }
-    match o.dict()?.get_by_str("_store")? {
+    match o.dict()?.get_str(&kit.store_name)? {
         Value::Dict(d) => Some(d),
         _ => None,
     }
+}
+
+/// `ResponseHeaders.__setitem__(self, key, value)`: `self._store[key.lower()] = (key,
+/// value)` for two plain strs (what `_header_key` answers); the Python method converts
+/// the others.
+fn headers_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some((this, [key, value])) = exactly::<2>(&args) {
+        if plain_header_text(key) && plain_header_text(value) {
+            if let (Some(store), Some(low)) =
+                (kit(vm).and_then(|k| own_store(&k, this)), lower(key))
+            {
+                store.set_str(low, Value::tuple(vec![key.clone(), value.clone()]));
+                return Ok(Value::None);
+            }
+        }
+    }
+    python(vm, &args, "__setitem__", "_py_setitem")
+}
+
+/// `ResponseHeaders.__getitem__(self, key)`: `self._store[key.lower()][1]` (a missing
+/// key's KeyError is the Python method's).
+fn headers_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some((this, [key])) = exactly::<1>(&args) {
+        if let (Some(store), Some(low)) = (kit(vm).and_then(|k| own_store(&k, this)), lower(key)) {
+            if let Some(Value::Tuple(t)) = store.get_str(&low) {
+                if t.items.len() == 2 {
+                    return Ok(t.items[1].clone());
+                }
+            }
+        }
+    }
+    python(vm, &args, "__getitem__", "_py_getitem")
+}
+
+/// `ResponseHeaders.__contains__(self, key)`: `key.lower() in self._store`.
+fn headers_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some((this, [key])) = exactly::<1>(&args) {
+        if let (Some(store), Some(low)) = (kit(vm).and_then(|k| own_store(&k, this)), lower(key)) {
+            return Ok(Value::bool(store.get_str(&low).is_some()));
+        }
+    }
+    python(vm, &args, "__contains__", "_py_contains")
+}
+
+/// `HttpResponseBase.__setitem__(self, header, value)`: `self.headers[header] = value`.
+fn response_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((this, [header, value])) = exactly::<2>(&args) else {
+        return python(vm, &args, "__setitem__", "_py_setitem");
+    };
+    let headers = attr(vm, this, "headers")?;
+    crate::subscript::setitem(vm, &headers, header, value.clone())?;
+    Ok(Value::None)
+}
+
+/// `HttpResponseBase.__getitem__(self, header)`: `self.headers[header]`.
+fn response_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((this, [header])) = exactly::<1>(&args) else {
+        return python(vm, &args, "__getitem__", "_py_getitem");
+    };
+    let headers = attr(vm, this, "headers")?;
+    crate::subscript::getitem(vm, &headers, header)
 }
 
 /// `ResponseHeaders.get(self, key, default=None)`: `item = self._store.get(key.lower())`,
@@ -498,7 +609,7 @@ fn plain_cookie(
 /// `HttpResponseBase.set_cookie(self, key, value="", max_age=None, expires=None,
 /// path="/", domain=None, secure=False, httponly=False, samesite=None)`.
 fn set_cookie(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(kit) = kit(vm) else {
+    let Some(kit) = cookie_kit(vm) else {
         return python(vm, &args, "set_cookie", "_py_set_cookie");
     };
     let Some((this, a)) = bind_set_cookie(vm, &args) else {
@@ -579,7 +690,9 @@ fn morsel_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 0, 1) else {
         return python(vm, &args, "OutputString", "_py_OutputString");
     };
-    if let (Some(kit), Value::Object(m), true) = (kit(vm), this, rest.iter().all(Value::is_none)) {
+    if let (Some(kit), Value::Object(m), true) =
+        (cookie_kit(vm), this, rest.iter().all(Value::is_none))
+    {
         if Rc::ptr_eq(m.cls(), &kit.morsel) {
             if let Some(d) = m.dict() {
                 let (Some(key), Some(coded)) = (d.get_by_str("_key"), d.get_by_str("_coded_value"))

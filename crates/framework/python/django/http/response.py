@@ -3,15 +3,20 @@ import time
 from _metal_text import cookie_legal as _cookie_legal
 from _metal_text import cookie_output as _cookie_output
 from _metal_text import header_key as _header_key
+from _metal_text import headers_contains as _headers_contains
 from _metal_text import headers_get as _headers_get
+from _metal_text import headers_getitem as _headers_getitem
+from _metal_text import headers_setitem as _headers_setitem
 from _metal_text import headers_setdefault as _headers_setdefault
 from _metal_text import init_response as _init_response
 from _metal_text import morsel_output as _morsel_output
 from _metal_text import response_get as _response_get
+from _metal_text import response_getitem as _response_getitem
 from _metal_text import response_has_header as _response_has_header
 from _metal_text import response_kit as _response_kit
 from _metal_text import response_set_cookie as _response_set_cookie
 from _metal_text import response_setdefault as _response_setdefault
+from _metal_text import response_setitem as _response_setitem
 from django.conf import settings
 from django.utils._kit import ABSENT, class_reads
 from django.utils.safestring import SafeString
@@ -120,6 +125,9 @@ class ResponseHeaders:
 
     # Natively (http_headers.rs), with these kept for the calls the natives leave to
     # Python (keywords, patched classes): their names are the methods'.
+    _py_setitem, __setitem__ = __setitem__, _headers_setitem
+    _py_getitem, __getitem__ = __getitem__, _headers_getitem
+    _py_contains, __contains__ = __contains__, _headers_contains
     _py_get, get = get, _headers_get
     _py_setdefault, setdefault = setdefault, _headers_setdefault
 
@@ -211,11 +219,6 @@ class HttpResponseBase:
     def has_header(self, header):
         return header in self.headers
 
-    def __contains__(self, header):
-        # (Django: `__contains__ = has_header`; has_header is native below, and the
-        # interpreter takes a native special method for a builtin type's.)
-        return header in self.headers
-
     def items(self):
         return self.headers.items()
 
@@ -227,6 +230,9 @@ class HttpResponseBase:
 
     # Natively (http_headers.rs); see ResponseHeaders.
     _py_has_header, has_header = has_header, _response_has_header
+    __contains__ = has_header
+    _py_setitem, __setitem__ = __setitem__, _response_setitem
+    _py_getitem, __getitem__ = __getitem__, _response_getitem
     _py_get, get = get, _response_get
     _py_setdefault, setdefault = setdefault, _response_setdefault
 
@@ -646,17 +652,20 @@ _response_kit((
     + class_reads(SimpleCookie, "__setitem__", "__getitem__", "get")
     + class_reads(Morsel, "__new__", "__init__", "set", "OutputString", "key", "coded_value",
                   "_key", "_value", "_coded_value"),
-    tuple(
-        (globals(), name, globals()[name])
-        for name in ("_header_key", "_EMPTY_ATTRIBUTES", "_COOKIE_NAMES", "_SORTED_SHOWN",
-                     "_COOKIE_LEGAL", "_cookie_legal", "_cookie_quote", "_cookie_output",
-                     "Morsel", "http_date", "time")
-    )
-    + ((time.__dict__, "time", time.time),
-       (http_date.__globals__, "_http_date", http_date.__globals__["_http_date"])),
+    # (The header methods' Python code reads only _header_key.)
+    ((globals(), "_header_key", _header_key),),
     ABSENT,
     _EMPTY_ATTRIBUTES,
     _COOKIE_NAMES,
     _SORTED_SHOWN,
     time.time,
+    # What set_cookie's and OutputString's Python code reads.
+    tuple(
+        (globals(), name, globals()[name])
+        for name in ("_EMPTY_ATTRIBUTES", "_COOKIE_NAMES", "_SORTED_SHOWN", "_COOKIE_LEGAL",
+                     "_cookie_legal", "_cookie_quote", "_cookie_output", "Morsel",
+                     "http_date", "time")
+    )
+    + ((time.__dict__, "time", time.time),
+       (http_date.__globals__, "_http_date", http_date.__globals__["_http_date"])),
 ))
