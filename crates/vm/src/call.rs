@@ -324,9 +324,22 @@ impl Vm {
         // (What the operation calling counts: see `recursion`.)
         let counted = self.enter_nested(false)?;
         let ret_base = self.stack.len();
-        let r = match self.push_frame(func, args, ret_base) {
-            Ok(()) => self.run_pushed(),
-            Err(e) => Err(e),
+        let r = if args.kwnames.is_empty()
+            && func.code.simple_args
+            && args.all.len() == func.code.argcount
+            && self.frames.len() < self.frame_limit
+        {
+            // Positional arguments that fill the parameters: they go where the locals
+            // go, without binding (as the eval loop's CALL places them). The caller's
+            // `func` outlives the frame, which runs to its end here.
+            self.stack.extend_from_slice(args.all);
+            self.push_frame_in_place(func, ret_base, ret_base);
+            self.run_pushed()
+        } else {
+            match self.push_frame(func, args, ret_base) {
+                Ok(()) => self.run_pushed(),
+                Err(e) => Err(e),
+            }
         };
         if counted {
             self.leave_native();
