@@ -43,7 +43,9 @@ pub(crate) fn call_special(
             }
             // A native method of a Python class (see `user_special`): called with the
             // instance, not bound first.
-            Value::Builtin(b) if b.self_.is_none() && b.objclass_addr == 0 => {
+            Value::Builtin(b)
+                if b.kind == NativeKind::Method && b.self_.is_none() && b.objclass_addr == 0 =>
+            {
                 all[0] = self_.clone();
                 all[1..=args.len()].clone_from_slice(args);
                 return (b.func)(vm, Args::new(&all[..=args.len()]));

@@ -2,18 +2,20 @@
 //! cookies cost on every request, without a Python frame per call.
 //!
 //! `_metal_text` exposes them as method descriptors that `response.py` puts in its class
-//! bodies (`ResponseHeaders.get`/`setdefault`, `HttpResponseBase.get`/`has_header`/
-//! `setdefault`/`set_cookie`, `Morsel.OutputString`). Each does what the Python method
-//! it replaces does, through the general protocols (`getattr`, `in`, item assignment,
-//! method calls), and takes a short cut only for the framework's own classes while
-//! nothing they read was patched (`response_kit`'s guards, checked once per type epoch):
-//! then `ResponseHeaders`' `_store` and a cookie's Morsel are read and written directly,
-//! with the values and in the order the Python code would have. A call whose arguments
-//! the short cut does not take (keywords it does not know, a type the Python code
-//! converts, a value it would reject) runs the Python method kept beside the native one
-//! (`_py_<name>`) with the same arguments, before anything was changed, so errors and
-//! conversions stay Python's. Dunder methods stay Python functions: the interpreter
-//! treats a native special method as a builtin type's.
+//! bodies (`ResponseHeaders`' `__setitem__`/`__getitem__`/`__contains__`/`get`/
+//! `setdefault`, `HttpResponseBase`'s `__setitem__`/`__getitem__`/`get`/`has_header`
+//! (also its `__contains__`)/`setdefault`/`set_cookie`, `Morsel.OutputString`). Each does
+//! what the Python method it replaces does, through the general protocols (`getattr`,
+//! `in`, item assignment, method calls), and takes a short cut only for the framework's
+//! own classes while nothing they read was patched (`response_kit`'s guards: the
+//! classes' methods checked once per type epoch, the module globals the skipped Python
+//! code reads at each call): then `ResponseHeaders`' `_store` and a cookie's Morsel are
+//! read and written directly, with the values and in the order the Python code would
+//! have. A call whose arguments the short cut does not take (keywords it does not know,
+//! a type the Python code converts, a value it would reject) runs the Python method kept
+//! beside the native one (`_py_<name>`) with the same arguments, before anything was
+//! changed, so errors and conversions stay Python's (docs/framework.md, "Native methods
+//! in the framework's classes").
 //!
 //! `tests/python/django/response_header_methods.py` and `cookie_native.py` compare both
 //! paths with Django 5.2.
