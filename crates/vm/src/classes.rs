@@ -267,6 +267,10 @@ pub fn type_new(
             }),
         }
     });
+    // CPython's C OrderedDict has native views and iterators.
+    if t.shape.c_name.is_some() && crate::builtins::odict::is_ordered_dict(&t) {
+        crate::builtins::odict::install(&t);
+    }
     if custom_mro {
         let m = custom_mro_of(vm, &t, meta, true)?;
         t.mro_rest.replace(m);

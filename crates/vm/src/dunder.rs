@@ -467,6 +467,18 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 return Ok(v.clone());
             }
             if vm.is_iterable(inner) {
+                // An OrderedDict's keys have an iterator class of their own.
+                if let Value::Dict(d) = inner {
+                    if crate::builtins::odict::is_ordered_dict(o.cls()) {
+                        let d = d.clone();
+                        return Ok(crate::builtins::odict::new_iter(
+                            vm,
+                            &d,
+                            crate::objects::object::DictViewKind::Keys,
+                            false,
+                        ));
+                    }
+                }
                 let inner = inner.clone();
                 return vm.get_iter(&inner);
             }

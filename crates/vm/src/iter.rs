@@ -134,6 +134,11 @@ impl Vm {
                     len: dict.len(),
                     left: dict.len(),
                 },
+                Payload::DictView { dict, kind }
+                    if crate::builtins::odict::is_odict_view(self, o, *kind) =>
+                {
+                    return Ok(crate::builtins::odict::new_iter(self, dict, *kind, false));
+                }
                 Payload::DictView { dict, kind } => IterState::Dict {
                     dict: dict.clone(),
                     pos: 0,
@@ -366,6 +371,11 @@ impl Vm {
                             return Ok(None);
                         }
                     }
+                }
+                IterState::ODict { .. } => {
+                    let r = crate::builtins::odict::step(&mut s);
+                    drop(s);
+                    return r.map_err(|msg| self.runtime_error(msg));
                 }
                 IterState::Exhausted => return Ok(None),
                 IterState::Running(name) => {

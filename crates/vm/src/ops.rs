@@ -216,6 +216,13 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     // User classes (including subclasses of builtins) may override the operator.
     let user = matches!(a, Value::Object(_)) || matches!(b, Value::Object(_));
     if user {
+        // A keys or items view on the left answers first, as its slot does in CPython
+        // (no class can derive from it to have the right operand go first).
+        if matches!(a, Value::Object(o) if matches!(o.payload, Payload::DictView { .. })) {
+            if let Some(r) = crate::builtins::dict::view_binop(vm, a, b, op)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
             return Ok(r);
         }

@@ -386,11 +386,8 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 }
             }
             Payload::DictView { dict, kind } => {
-                let name = match kind {
-                    DictViewKind::Keys => "dict_keys",
-                    DictViewKind::Values => "dict_values",
-                    DictViewKind::Items => "dict_items",
-                };
+                // dict_keys… or an OrderedDict's odict_keys…
+                let name = o.cls().name();
                 let items: Vec<Value> = match kind {
                     DictViewKind::Keys => dict.keys(),
                     DictViewKind::Values => dict.values(),

@@ -76,6 +76,10 @@ pub struct Types {
     pub dict_keys: Rc<PyType>,
     pub dict_values: Rc<PyType>,
     pub dict_items: Rc<PyType>,
+    /// An `OrderedDict`'s views (`builtins::odict`): subclasses of the dict views.
+    pub odict_keys: Rc<PyType>,
+    pub odict_values: Rc<PyType>,
+    pub odict_items: Rc<PyType>,
     pub mappingproxy: Rc<PyType>,
     pub traceback: Rc<PyType>,
     pub stream: Rc<PyType>,
@@ -506,7 +510,18 @@ impl Vm {
             };
             exceptions.insert(name, PyType::new_builtin(name, Some(&b), Layout::Exception));
         }
+        let dict_keys = mk("dict_keys", Layout::DictView);
+        let dict_values = mk("dict_values", Layout::DictView);
+        let dict_items = mk("dict_items", Layout::DictView);
+        let view =
+            |name: &str, base: &Rc<PyType>| PyType::new_builtin(name, Some(base), Layout::DictView);
         let types = Types {
+            odict_keys: view("odict_keys", &dict_keys),
+            odict_values: view("odict_values", &dict_values),
+            odict_items: view("odict_items", &dict_items),
+            dict_keys,
+            dict_values,
+            dict_items,
             type_: mk("type", Layout::Type),
             none: mk("NoneType", Layout::NoneType),
             notimpl: mk("NotImplementedType", Layout::NotImplementedType),
@@ -541,9 +556,6 @@ impl Vm {
             property: mk("property", Layout::Property),
             staticmethod: mk("staticmethod", Layout::StaticMethod),
             classmethod: mk("classmethod", Layout::ClassMethod),
-            dict_keys: mk("dict_keys", Layout::DictView),
-            dict_values: mk("dict_values", Layout::DictView),
-            dict_items: mk("dict_items", Layout::DictView),
             mappingproxy: mk("mappingproxy", Layout::MappingProxy),
             traceback: mk("traceback", Layout::Traceback),
             stream: mk("TextIOWrapper", Layout::Object),

@@ -66,6 +66,12 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         """Move an existing key to the end (or to the beginning if last is false)."""
+        if not self:
+            raise KeyError(key)
+        # A key already at that end stays (and iterators over the dict go on).
+        end = next(reversed(self)) if last else next(iter(self))
+        if end is key or end == key:
+            return
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)

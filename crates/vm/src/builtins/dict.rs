@@ -396,9 +396,8 @@ pub fn view_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
         BinOp::And => return view_intersect(vm, a, b).map(Some),
         _ => return Ok(None),
     };
-    if !vm.is_iterable(a) || !vm.is_iterable(b) {
-        return Ok(None);
-    }
+    // CPython's `dictviews_*` never give up: an operand that is not iterable is
+    // set()'s error.
     let result = to_set(vm, a)?;
     vm.call_method(&result, update, std::slice::from_ref(b))?;
     Ok(Some(result))

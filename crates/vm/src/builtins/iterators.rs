@@ -217,6 +217,9 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Payload::DictView { dict, kind } = &o.payload else {
                 unreachable!()
             };
+            if crate::builtins::odict::is_odict_view(vm, o, *kind) {
+                return Ok(crate::builtins::odict::new_iter(vm, dict, *kind, true));
+            }
             Ok(vm.new_iter(dict_reverse_iter(dict, *kind)))
         }
         // A mappingproxy reverses the mapping it shows.
@@ -251,14 +254,14 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             // list.__reversed__ and dict.__reversed__ do (an OrderedDict's keys).
             if let Value::Object(o) = v {
                 if let Payload::Builtin(Value::Dict(d)) = &o.payload {
-                    if is_ordered_dict(&ty) {
+                    if crate::builtins::odict::is_ordered_dict(&ty) {
                         // CPython's OrderedDict is a C type with its own iterator class.
-                        let st = dict_reverse_iter(d, crate::objects::object::DictViewKind::Keys);
-                        let cls = vm.iterator_type("odict_iterator");
-                        return Ok(Value::Object(crate::objects::object::PyObject::new(
-                            cls,
-                            Payload::Iter(std::cell::RefCell::new(st)),
-                        )));
+                        return Ok(crate::builtins::odict::new_iter(
+                            vm,
+                            d,
+                            crate::objects::object::DictViewKind::Keys,
+                            true,
+                        ));
                     }
                 }
                 if let Payload::Builtin(inner @ (Value::List(_) | Value::Dict(_))) = &o.payload {
@@ -286,14 +289,6 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
         }
     }
-}
-
-/// Is `t` `collections.OrderedDict` or a subclass of it?
-fn is_ordered_dict(t: &Rc<crate::objects::types::PyType>) -> bool {
-    let is_it = |c: &crate::objects::types::PyType| {
-        &*c.name() == "OrderedDict" && *c.module.borrow() == "collections"
-    };
-    is_it(t) || t.mro_rest.borrow().iter().any(|c| is_it(c))
 }
 
 /// The reverse iterator of a dict's keys, values or items (`dict_reverse…iterator`),

@@ -635,7 +635,7 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The native iterator types, by name: the index is the const parameter of their
 /// methods, which check their receiver's type by it.
-const ITER_TYPES: [&str; 44] = [
+const ITER_TYPES: [&str; 45] = [
     "list_iterator",
     "list_reverseiterator",
     "tuple_iterator",
@@ -680,6 +680,7 @@ const ITER_TYPES: [&str; 44] = [
     "itertools._tee",
     "itertools._tee_dataobject",
     "itertools.combinations_with_replacement",
+    "odict_iterator",
 ];
 
 /// The types of `ITER_TYPES` before this index have a `__length_hint__`, as CPython's.
@@ -705,7 +706,7 @@ fn iter_fns_of(k: usize) -> IterFns {
             }
         };
     }
-    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43)
+    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44)
 }
 
 /// A native iterator type's own `__next__`, `__iter__`, `__doc__` (CPython's

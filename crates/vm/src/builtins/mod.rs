@@ -22,6 +22,7 @@ pub mod iterators;
 pub mod list;
 pub mod misc;
 pub mod num;
+pub mod odict;
 pub mod set;
 pub mod slots;
 pub mod str;
@@ -359,6 +360,7 @@ pub fn init(vm: &mut Vm) {
     str::init(vm);
     list::init(vm);
     dict::init(vm);
+    odict::init(vm);
     set::init(vm);
     num::init(vm);
     bytes::init(vm);

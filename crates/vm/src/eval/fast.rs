@@ -567,6 +567,15 @@ impl crate::vm::Vm {
         if b.kind != NativeKind::Method || b.self_.is_some() || b.objclass_addr == 0 {
             return None;
         }
+        // A native method of a class defined in Python (`OrderedDict.keys`) is called on
+        // the instance, which its class check looks for.
+        if b.objclass
+            .as_ref()
+            .and_then(|c| c.upgrade())
+            .is_some_and(|c| !c.builtin)
+        {
+            return None;
+        }
         *cache.borrow_mut() = InlineCache::InnerMethod {
             ty: Rc::as_ptr(o.cls()) as usize,
             epoch: type_epoch(),

@@ -64,6 +64,21 @@ pub enum IterState {
         /// The entries not yet produced (the length hint).
         left: usize,
     },
+    /// An `OrderedDict`'s iterator (CPython's `odict_iterator`, of the dict itself and
+    /// of its views, forwards or `reversed`): over the live dict's entries from
+    /// position `pos` (backwards: before it). Any change of its keys ends it
+    /// (`crate::builtins::odict`).
+    ODict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        kind: DictViewKind,
+        reverse: bool,
+        /// The dict's `version` when iteration began.
+        version: u64,
+        /// The keys not yet produced: none left ends it, as CPython's iterator, which
+        /// holds the next key, has none to hold past the last.
+        left: usize,
+    },
     Set {
         set: Rc<PySet>,
         pos: usize,
@@ -163,6 +178,7 @@ impl IterState {
                 DictViewKind::Values => "dict_reversevalueiterator",
                 DictViewKind::Items => "dict_reverseitemiterator",
             },
+            IterState::ODict { .. } => "odict_iterator",
             IterState::Set { .. } => "set_iterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
