@@ -428,6 +428,15 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 }
             }
             Payload::Instance | Payload::Builtin(_) => return crate::dunder::repr(vm, v),
+            // Named by the builtin class whatever the subclass, as CPython's.
+            Payload::StaticMethod(f) => {
+                let f = f.clone();
+                format!("<staticmethod({})>", repr(vm, &f)?.as_str())
+            }
+            Payload::ClassMethod(f) => {
+                let f = f.clone();
+                format!("<classmethod({})>", repr(vm, &f)?.as_str())
+            }
             Payload::Member { .. } => crate::members::member_repr(o).unwrap_or_default(),
             _ => format!("<{} object at {:#x}>", o.cls().full_name(), v.id()),
         },

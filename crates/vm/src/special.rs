@@ -368,6 +368,17 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             Payload::Member { .. } => crate::members::member_attr(o, name),
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
                 "__func__" | "__wrapped__" => Some(f.clone()),
+                // A builtin type's static method (`str.__dict__['maketrans']`) copied
+                // nothing from its function, as CPython makes it without calling
+                // `staticmethod`: its doc is its class's, and it has no names.
+                "__doc__" | "__name__" | "__qualname__" | "__module__"
+                    if is_builtin_static(o, f) =>
+                {
+                    (name == "__doc__").then(|| {
+                        crate::builtins::builtin_doc("staticmethod", "")
+                            .map_or(Value::None, Value::str)
+                    })
+                }
                 // The wrapped function's (CPython copies them with functools' rules).
                 "__doc__" | "__name__" | "__qualname__" | "__module__" => {
                     let f = f.clone();
@@ -658,4 +669,17 @@ fn is_descriptor(b: &crate::objects::function::BuiltinFunction) -> bool {
         && b.objclass.is_some()
         && b.flavor != Flavor::New
         && matches!(b.kind, NativeKind::Method | NativeKind::ClassMethod)
+}
+
+/// Is `sm` (a staticmethod wrapping `f`) the one a builtin type's dict holds for `f`?
+fn is_builtin_static(sm: &PyObject, f: &Value) -> bool {
+    let Value::Builtin(b) = f else { return false };
+    if b.kind != crate::objects::function::NativeKind::StaticMethod {
+        return false;
+    }
+    let Some(t) = b.objclass.as_ref().and_then(|t| t.upgrade()) else {
+        return false;
+    };
+    t.builtin
+        && matches!(t.dict.get_by_str(b.name), Some(Value::Object(x)) if std::ptr::eq(&*x, sm))
 }

@@ -798,6 +798,115 @@ pub fn init_more(vm: &mut Vm) {
         method(&t, "splitlines", b_splitlines);
     }
     crate::builtins::classmethod(&vm.types.bytearray.clone(), "fromhex", fromhex_bytearray);
+    let (b, ba) = (vm.types.bytes.clone(), vm.types.bytearray.clone());
+    method(&b, "translate", translate);
+    method(&ba, "translate", translate);
+    crate::builtins::static_method(vm, &b, "maketrans", bytes_maketrans);
+    crate::builtins::static_method(vm, &ba, "maketrans", bytearray_maketrans);
+}
+
+/// `b.translate(table, /, delete=b'')`: each byte not in `delete` mapped through
+/// `table` (256 bytes, or None for none), into a new object of `b`'s builtin type.
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let delete_kw = args.get_kw("delete");
+    let given = p.len().saturating_sub(1) + args.kw().count();
+    if p.len() < 2 {
+        return Err(vm.type_error(format!(
+            "translate() takes at least 1 positional argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
+    }
+    if given > 2 {
+        return Err(vm.type_error(format!(
+            "translate() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    if let Some(k) = args
+        .kw()
+        .map(|(k, _)| k.to_string())
+        .find(|k| k != "delete")
+    {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for translate()"
+        )));
+    }
+    let s = &crate::attr::builtin_self(p[0].clone());
+    let b = this(vm, s)?;
+    let bytes_of = |vm: &Vm, v: &Value| {
+        as_bytes(&crate::attr::builtin_self(v.clone())).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            ))
+        })
+    };
+    let table = match &p[1] {
+        Value::None => None,
+        t => {
+            let t = bytes_of(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match p.get(2).or(delete_kw) {
+        Some(d) => bytes_of(vm, d)?,
+        None => Vec::new(),
+    };
+    let mut gone = [false; 256];
+    for &d in &delete {
+        gone[d as usize] = true;
+    }
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|&&c| !gone[c as usize])
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same(vm, s, out))
+}
+
+fn bytes_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    maketrans(vm, args, "bytes")
+}
+
+fn bytearray_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    maketrans(vm, args, "bytearray")
+}
+
+/// `bytes.maketrans(frm, to)` (and bytearray's, which also makes bytes): the 256-byte
+/// table that maps each byte of `frm` to the byte at the same place in `to`.
+fn maketrans(vm: &mut Vm, args: Args<'_>, owner: &str) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{owner}.maketrans() takes no keyword arguments")));
+    }
+    let p = args.pos();
+    if p.len() != 2 {
+        let msg = crate::builtins::positional_count_message("maketrans", 2, 2, p.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut sides = [Vec::new(), Vec::new()];
+    for (side, v) in sides.iter_mut().zip(p) {
+        *side = match as_bytes(&crate::attr::builtin_self(v.clone())) {
+            Some(b) => b,
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )))
+            }
+        };
+    }
+    let [frm, to] = sides;
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(new_bytes(vm, table))
 }
 
 /// `bytes.splitlines(keepends=False)`: only `\n`, `\r` and `\r\n` end lines (str's

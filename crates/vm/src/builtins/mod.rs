@@ -116,6 +116,16 @@ pub fn staticmethod(ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
         .set_by_str(name, type_method(ty, name, func, NativeKind::StaticMethod));
 }
 
+/// A static method of a builtin type as CPython keeps one: a `staticmethod` object in
+/// the type's dict, wrapping the builtin function that `ty.name` gives
+/// (`str.__dict__['maketrans']`). (A builtin type's `__new__` is the function itself:
+/// `staticmethod` above.)
+pub fn static_method(vm: &Vm, ty: &Rc<PyType>, name: &'static str, func: NativeFn) {
+    let f = type_method(ty, name, func, NativeKind::StaticMethod);
+    let sm = PyObject::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f));
+    ty.dict.set_by_str(name, Value::Object(sm));
+}
+
 pub fn function(d: &PyDict, name: &'static str, func: NativeFn) {
     d.set_by_str(name, native(name, func, NativeKind::Function, None));
 }

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::{method, method_args, staticmethod, to_index};
+use crate::builtins::{method, method_args, to_index};
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::objects::object::Payload;
@@ -65,7 +65,7 @@ pub fn init(vm: &mut Vm) {
     ] {
         method(&t, name, f);
     }
-    staticmethod(&t, "maketrans", maketrans);
+    crate::builtins::static_method(vm, &t, "maketrans", maketrans);
 }
 
 fn this<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<PyStr>> {
@@ -966,33 +966,69 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+/// `str.maketrans(x[, y[, z]])`, a static method.
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
+    }
     let p = args.pos();
+    if p.is_empty() || p.len() > 3 {
+        let msg = crate::builtins::positional_count_message("maketrans", 1, 3, p.len());
+        return Err(vm.type_error(msg));
+    }
+    // Arguments 2 and 3 must be exact strs (or subclasses), as argument clinic checks.
+    let arg_str = |vm: &Vm, i: usize| -> PyResult<Rc<PyStr>> {
+        match crate::attr::builtin_self(p[i].clone()) {
+            Value::Str(s) => Ok(s),
+            _ => Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(&p[i])
+            ))),
+        }
+    };
     let d = Rc::new(PyDict::new());
     match p.len() {
         1 => {
-            let Value::Dict(src) = &p[0] else {
-                return Err(
-                    vm.type_error("if you give only one argument to maketrans it must be a dict")
-                );
+            // An exact dict (CPython's PyDict_CheckExact).
+            let src = match &p[0] {
+                Value::Dict(src) => src,
+                _ => {
+                    return Err(vm.type_error(
+                        "if you give only one argument to maketrans it must be a dict",
+                    ))
+                }
             };
             for (k, v) in src.items() {
-                let key = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
-                    Value::Int(_) => k.clone(),
-                    _ => {
-                        return Err(
-                            vm.value_error("string keys in translate table must be of length 1")
-                        )
-                    }
-                };
+                let key =
+                    match crate::attr::builtin_self(k.clone()) {
+                        Value::Str(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
+                        Value::Str(_) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
+                        _ => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 d.set_item(vm, key, v)?;
             }
         }
         2 | 3 => {
-            let (Value::Str(x), Value::Str(y)) = (&p[0], &p[1]) else {
-                return Err(vm.type_error("maketrans() arguments must be strings"));
+            let Value::Str(x) = crate::attr::builtin_self(p[0].clone()) else {
+                return Err(vm.type_error(
+                    "first maketrans argument must be a string if there is a second argument",
+                ));
             };
+            let y = arg_str(vm, 1)?;
+            let z = if p.len() == 3 {
+                Some(arg_str(vm, 2)?)
+            } else {
+                None
+            };
+            let (x, y) = (&x, &y);
             if x.char_len() != y.char_len() {
                 return Err(
                     vm.value_error("the first two maketrans arguments must have equal length")
@@ -1001,15 +1037,13 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
                 d.set_item(vm, Value::Int(a as i64), Value::Int(b as i64))?;
             }
-            if let Some(Value::Str(z)) = p.get(2) {
+            if let Some(z) = z {
                 for c in z.as_str().chars() {
                     d.set_item(vm, Value::Int(c as i64), Value::None)?;
                 }
             }
         }
-        n => {
-            return Err(vm.type_error(format!("maketrans() takes at most 3 arguments ({n} given)")))
-        }
+        _ => {}
     }
     Ok(Value::Dict(d))
 }
