@@ -44,6 +44,14 @@ def _user_reduce(cls):
     return None
 
 
+def _native_reduce(cls):
+    """Whether cls's builtin base reduces itself (the builtins' native iterators)."""
+    for base in cls.__mro__:
+        if base.__module__ == "builtins":
+            return base is not object and "__reduce__" in base.__dict__
+    return False
+
+
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
@@ -182,7 +190,7 @@ def _reconstruct(x, memo):
         if base.__module__ == "itertools":
             raise NotImplementedError(
                 "copying itertools.%s objects is not supported yet" % base.__name__)
-    if _user_reduce(cls) is not None:
+    if _user_reduce(cls) is not None or _native_reduce(cls):
         return _from_reduce(x, memo)
     if isinstance(x, tuple):
         getnewargs = getattr(x, "__getnewargs__", None)

@@ -403,9 +403,9 @@ impl Vm {
                 NativeKind::Method if b.self_.is_none() && !descr::applies(self, b, &obj) => {
                     Err(descr::not_applicable(self, b, &obj))
                 }
-                // The in-place operators return their object itself, and `__format__`
-                // with an empty spec is its `str()`: a subclass's instance, not the
-                // value inside it.
+                // The in-place operators return their object itself, `__format__`
+                // with an empty spec is its `str()`, and an iterator's `__reduce__`
+                // names its class: a subclass's instance, not the value inside it.
                 NativeKind::Method
                     if b.self_.is_none()
                         && matches!(
@@ -418,6 +418,7 @@ impl Vm {
                                 | "__ixor__"
                                 | "__format__"
                                 | "__repr__"
+                                | "__reduce__"
                         ) =>
                 {
                     Ok(crate::call::bind_builtin(b, obj))

@@ -226,7 +226,7 @@ impl Vm {
         }
     }
 
-    fn next_native(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    pub(crate) fn next_native(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
         // Simple states are advanced under the borrow; adaptors release it before calling
         // back into Python.
         {
@@ -452,7 +452,8 @@ impl Vm {
                     match step {
                         Some(v) => out.push(v),
                         None => {
-                            *st.borrow_mut() = IterState::Exhausted;
+                            // It keeps its iterators (and asks them again next time),
+                            // as CPython's does.
                             if strict {
                                 if k > 0 {
                                     let plural = if k == 1 { " " } else { "s 1-" };
@@ -586,6 +587,7 @@ pub fn range_iter(r: &crate::objects::range::Range, reversed: bool) -> IterState
             step: -r.step,
             remaining: n as u128,
             long,
+            len: u64::try_from(n).unwrap_or(u64::MAX),
         }
     } else {
         IterState::Range {
@@ -593,6 +595,7 @@ pub fn range_iter(r: &crate::objects::range::Range, reversed: bool) -> IterState
             step: r.step,
             remaining: n as u128,
             long,
+            len: u64::try_from(n).unwrap_or(u64::MAX),
         }
     }
 }

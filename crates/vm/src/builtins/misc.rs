@@ -728,6 +728,7 @@ pub fn iterator_methods(t: &Rc<crate::objects::types::PyType>) {
     }
     let doc = crate::builtins::builtin_doc(&name, "").map_or(Value::None, Value::str);
     t.dict.set_by_str("__doc__", doc);
+    crate::builtins::iter_reduce::install(t, &name);
 }
 
 /// The receiver of iterator method `name` of the type with index `K` in `ITER_TYPES`

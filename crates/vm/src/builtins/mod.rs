@@ -18,6 +18,7 @@ pub mod bytes;
 pub mod descr;
 pub mod dict;
 pub mod funcs;
+pub mod iter_reduce;
 pub mod iterators;
 pub mod list;
 pub mod misc;

@@ -43,6 +43,9 @@ pub enum IterState {
         /// A range whose bounds, step or length go beyond a C long (CPython's
         /// `longrange_iterator`).
         long: bool,
+        /// The range's length (`u64::MAX` beyond): how many have been produced
+        /// (`__reduce__`) is what `remaining` lacks of it.
+        len: u64,
     },
     Dict {
         dict: Rc<PyDict>,
@@ -193,3 +196,6 @@ impl IterState {
         }
     }
 }
+// An iterator is allocated for every `for` loop: keep its state at four words and
+// a half (a range's fields fill it).
+const _: () = assert!(std::mem::size_of::<IterState>() <= 64);

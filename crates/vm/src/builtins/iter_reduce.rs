@@ -1,0 +1,460 @@
+//! What the native iterator classes of `builtins` have in their dicts beyond
+//! `__iter__`/`__next__`, as CPython 3.11's: `__getattribute__` (the generic slot
+//! wrapper), `__reduce__` (what to call, with what, and the position `__setstate__` is
+//! then given) and `__setstate__` (move to a position, clamped to the sequence as
+//! CPython clamps it). `copy.copy` and `copy.deepcopy` of an iterator go through
+//! `__reduce__` (lib/copy.py), so a copy goes on from the same place independently.
+//!
+//! Not here: `itertools`' iterators have no `__reduce__` yet (copying one is a
+//! NotImplementedError, docs/compat.md), and the constructible classes' `__new__`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::builtins::{method, method_args};
+use crate::objects::function::Args;
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::iter::IterState;
+use crate::objects::object::{Payload, PyObject};
+use crate::objects::types::PyType;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Put `__getattribute__`, `__reduce__` and `__setstate__` into the dict of native
+/// iterator class `t` (named `name`), for the classes CPython has them on.
+pub fn install(t: &Rc<PyType>, name: &str) {
+    // CPython's reverse dict iterators and `_tee` take their attribute lookup from
+    // `object`.
+    if !matches!(
+        name,
+        "dict_reversekeyiterator"
+            | "dict_reversevalueiterator"
+            | "dict_reverseitemiterator"
+            | "itertools._tee"
+    ) {
+        method(t, "__getattribute__", getattribute);
+    }
+    let (reduce, setstate) = match name {
+        "list_iterator"
+        | "list_reverseiterator"
+        | "tuple_iterator"
+        | "str_ascii_iterator"
+        | "str_iterator"
+        | "bytes_iterator"
+        | "bytearray_iterator"
+        | "range_iterator"
+        | "longrange_iterator"
+        | "iterator"
+        | "reversed"
+        | "zip" => (true, true),
+        "dict_keyiterator"
+        | "dict_valueiterator"
+        | "dict_itemiterator"
+        | "dict_reversekeyiterator"
+        | "dict_reversevalueiterator"
+        | "dict_reverseitemiterator"
+        | "set_iterator"
+        | "odict_iterator"
+        | "callable_iterator"
+        | "enumerate"
+        | "map"
+        | "filter" => (true, false),
+        _ => (false, false),
+    };
+    if reduce {
+        method(t, "__reduce__", reduce_iter);
+    }
+    if setstate {
+        method(t, "__setstate__", setstate_iter);
+    }
+}
+
+/// `type.__getattribute__(obj, name)` of a class whose instances look attributes up
+/// generically (the descriptor has checked `obj`'s class).
+pub fn getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.type_error("wrapper __getattribute__() takes no keyword arguments"));
+    }
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
+    }
+    let Value::Str(name) = &p[1] else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&p[1])
+        )));
+    };
+    match vm.generic_getattr(&p[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(&p[0], name.as_str())),
+    }
+}
+
+/// The native iterator inside `v` (an iterator, or an instance of a subclass of one).
+fn iter_of(v: &Value) -> Option<(&PyObject, &RefCell<IterState>)> {
+    let Value::Object(o) = v else { return None };
+    match &o.payload {
+        Payload::Iter(st) => Some((o, st)),
+        Payload::Builtin(Value::Object(inner)) => match &inner.payload {
+            Payload::Iter(st) => Some((inner, st)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A builtin by name, as CPython's reduce functions look `iter` and `reversed` up.
+fn builtin(vm: &Vm, name: &str) -> PyResult<Value> {
+    vm.builtins
+        .get_by_str(name)
+        .ok_or_else(|| vm.new_error("AttributeError", name.to_string()))
+}
+
+/// What `__reduce__` builds: the callable, its arguments and (for the ones restored
+/// to a position) the state.
+struct Reduced {
+    func: Value,
+    args: Vec<Value>,
+    state: Option<Value>,
+}
+
+fn reduce_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    method_args(vm, "__reduce__", &args, 0, 0)?;
+    let raw = &args.pos()[0];
+    let Some((inner, st)) = iter_of(raw) else {
+        return Err(vm.type_error("__reduce__ needs a native iterator"));
+    };
+    let r = reduce_state(vm, raw, inner, st)?;
+    let mut out = vec![r.func, Value::tuple(r.args)];
+    out.extend(r.state);
+    Ok(Value::tuple(out))
+}
+
+fn reduce_state(
+    vm: &mut Vm,
+    raw: &Value,
+    inner: &PyObject,
+    st: &RefCell<IterState>,
+) -> PyResult<Reduced> {
+    let iter = builtin(vm, "iter")?;
+    let at = |func: Value, arg: Value, i: i64| Reduced {
+        func,
+        args: vec![arg],
+        state: Some(Value::Int(i)),
+    };
+    let own_class = Value::Type(vm.type_of(raw));
+    // The states that produce what is left by iterating a copy of themselves.
+    let rest = {
+        let s = st.borrow();
+        match &*s {
+            IterState::List { list, i } => {
+                return Ok(at(iter, Value::List(list.clone()), *i as i64))
+            }
+            IterState::ListRev { list, i } => {
+                let reversed = builtin(vm, "reversed")?;
+                return Ok(at(reversed, Value::List(list.clone()), *i as i64 - 1));
+            }
+            IterState::Tuple { tuple, i } => {
+                return Ok(at(iter, Value::Tuple(tuple.clone()), *i as i64))
+            }
+            IterState::Str { s, byte } => {
+                let text = s.as_str();
+                let i = if s.is_ascii() {
+                    *byte
+                } else {
+                    text[..*byte].chars().count()
+                };
+                return Ok(at(iter, Value::Str(s.clone()), i as i64));
+            }
+            IterState::Bytes { b, i } => {
+                let obj = PyObject::new(vm.types.bytes.clone(), Payload::Bytes(b.clone()));
+                return Ok(at(iter, Value::Object(obj), *i as i64));
+            }
+            IterState::ByteArray { obj, i } => return Ok(at(iter, obj.clone(), *i as i64)),
+            IterState::Range {
+                next,
+                step,
+                remaining,
+                len,
+                ..
+            } => {
+                let (range, index) = range_of(vm, *next, *step, *remaining, *len)?;
+                return Ok(Reduced {
+                    func: iter,
+                    args: vec![range],
+                    state: Some(index),
+                });
+            }
+            IterState::SeqIter { obj, i } => return Ok(at(iter, obj.clone(), *i)),
+            IterState::Reversed { seq, i } => return Ok(at(own_class, seq.clone(), *i)),
+            IterState::Callable { func, sentinel } => {
+                return Ok(Reduced {
+                    func: iter,
+                    args: vec![func.clone(), sentinel.clone()],
+                    state: None,
+                })
+            }
+            IterState::Enumerate { it, n } => {
+                return Ok(Reduced {
+                    func: own_class,
+                    args: vec![it.clone(), n.clone()],
+                    state: None,
+                })
+            }
+            IterState::Zip { its, strict } => {
+                return Ok(Reduced {
+                    func: own_class,
+                    args: its.to_vec(),
+                    state: strict.then(|| Value::bool(true)),
+                })
+            }
+            IterState::Map { func, its } => {
+                let mut a = vec![func.clone()];
+                a.extend(its.iter().cloned());
+                return Ok(Reduced {
+                    func: own_class,
+                    args: a,
+                    state: None,
+                });
+            }
+            IterState::Filter { func, it } => {
+                return Ok(Reduced {
+                    func: own_class,
+                    args: vec![func.clone(), it.clone()],
+                    state: None,
+                })
+            }
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+                left,
+            } => IterState::Dict {
+                dict: dict.clone(),
+                pos: *pos,
+                kind: *kind,
+                len: *len,
+                left: *left,
+            },
+            IterState::DictRev {
+                dict,
+                pos,
+                kind,
+                len,
+                left,
+            } => IterState::DictRev {
+                dict: dict.clone(),
+                pos: *pos,
+                kind: *kind,
+                len: *len,
+                left: *left,
+            },
+            IterState::ODict {
+                dict,
+                pos,
+                kind,
+                reverse,
+                version,
+                left,
+            } => IterState::ODict {
+                dict: dict.clone(),
+                pos: *pos,
+                kind: *kind,
+                reverse: *reverse,
+                version: *version,
+                left: *left,
+            },
+            IterState::Set {
+                set,
+                pos,
+                len,
+                left,
+                version,
+            } => IterState::Set {
+                set: set.clone(),
+                pos: *pos,
+                len: *len,
+                left: *left,
+                version: *version,
+            },
+            IterState::Exhausted => return exhausted(vm, inner, iter, own_class),
+            IterState::Native(_) | IterState::Running(_) => {
+                return Err(vm.not_implemented("__reduce__ of this iterator's state"))
+            }
+        }
+    };
+    // CPython iterates a copy of the iterator into a list (raising what iterating
+    // would raise: a dict or set changed since).
+    let copy = RefCell::new(rest);
+    let mut items = Vec::new();
+    while let Some(v) = vm.next_native(&copy)? {
+        items.push(v);
+    }
+    Ok(Reduced {
+        func: iter,
+        args: vec![Value::list(items)],
+        state: None,
+    })
+}
+
+/// `__reduce__` of an iterator that has ended (and let go of what it iterated): an
+/// iterator over an empty object of the kind CPython names.
+fn exhausted(vm: &Vm, inner: &PyObject, iter: Value, own_class: Value) -> PyResult<Reduced> {
+    let empty = match &*inner.cls().name() {
+        "list_iterator"
+        | "list_reverseiterator"
+        | "dict_keyiterator"
+        | "dict_valueiterator"
+        | "dict_itemiterator"
+        | "dict_reversekeyiterator"
+        | "dict_reversevalueiterator"
+        | "dict_reverseitemiterator"
+        | "set_iterator"
+        | "odict_iterator" => Value::list(Vec::new()),
+        "str_ascii_iterator" | "str_iterator" => Value::str(""),
+        "tuple_iterator" | "bytes_iterator" | "bytearray_iterator" | "iterator"
+        | "callable_iterator" => Value::tuple(Vec::new()),
+        "reversed" => {
+            return Ok(Reduced {
+                func: own_class,
+                args: vec![Value::tuple(Vec::new())],
+                state: None,
+            })
+        }
+        _ => return Err(vm.not_implemented("__reduce__ of this ended iterator")),
+    };
+    Ok(Reduced {
+        func: iter,
+        args: vec![empty],
+        state: None,
+    })
+}
+
+/// The range a range iterator was made from, as CPython 3.11 rebuilds it (its stop
+/// the one after its last value), and how far the iterator has got.
+fn range_of(
+    vm: &Vm,
+    next: i128,
+    step: i128,
+    remaining: u128,
+    len: u64,
+) -> PyResult<(Value, Value)> {
+    let too_long = || vm.not_implemented("__reduce__ of iterators of ranges longer than 2**64");
+    if len == u64::MAX {
+        return Err(too_long());
+    }
+    let index = (len as u128).checked_sub(remaining).ok_or_else(too_long)? as i128;
+    let start = index
+        .checked_mul(step)
+        .and_then(|d| next.checked_sub(d))
+        .ok_or_else(too_long)?;
+    let stop = (len as i128)
+        .checked_mul(step)
+        .and_then(|d| start.checked_add(d))
+        .ok_or_else(too_long)?;
+    let r = crate::objects::range::Range { start, stop, step };
+    Ok((
+        crate::objects::range::new_range(vm, r),
+        Value::from_i128(index),
+    ))
+}
+
+/// A position given to `__setstate__`: an int that fits a C ssize_t.
+fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => Err(vm.type_error("an integer is required")),
+    }
+}
+
+fn setstate_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = method_args(vm, "__setstate__", &args, 1, 1)?;
+    let raw = &args.pos()[0];
+    let Some((_, st)) = iter_of(raw) else {
+        return Err(vm.type_error("__setstate__ needs a native iterator"));
+    };
+    let state = a[0].clone();
+    // zip takes a flag; the others a position, read before the state is borrowed (a
+    // `__len__` of the sequence below may run Python code).
+    if matches!(&*st.borrow(), IterState::Zip { .. }) {
+        let strict = vm.truthy(&state)?;
+        if let IterState::Zip { strict: s, .. } = &mut *st.borrow_mut() {
+            *s = strict;
+        }
+        return Ok(Value::None);
+    }
+    if matches!(&*st.borrow(), IterState::Exhausted) {
+        return Ok(Value::None);
+    }
+    let index = index_arg(vm, &state)?;
+    // reversed() of a sequence clamps to its current length, which it asks for.
+    let seq = match &*st.borrow() {
+        IterState::Reversed { seq, .. } => Some(seq.clone()),
+        _ => None,
+    };
+    if let Some(seq) = seq {
+        let n = crate::builtins::len_of(vm, &seq)? as i64;
+        if let IterState::Reversed { i, .. } = &mut *st.borrow_mut() {
+            *i = index.clamp(-1, (n - 1).max(-1));
+        }
+        return Ok(Value::None);
+    }
+    let clamp = |len: usize| index.clamp(0, len as i64) as usize;
+    match &mut *st.borrow_mut() {
+        IterState::List { list, i } => *i = clamp(list.items.borrow().len()),
+        IterState::ListRev { list, i } => {
+            let n = list.items.borrow().len() as i64;
+            *i = (index.clamp(-1, (n - 1).max(-1)) + 1) as usize;
+        }
+        IterState::Tuple { tuple, i } => *i = clamp(tuple.items.len()),
+        IterState::Str { s, byte } => {
+            let k = clamp(s.char_len());
+            *byte = if s.is_ascii() {
+                k
+            } else {
+                s.as_str()
+                    .char_indices()
+                    .nth(k)
+                    .map_or(s.as_str().len(), |(b, _)| b)
+            };
+        }
+        IterState::Bytes { b, i } => *i = clamp(b.len()),
+        IterState::ByteArray { obj, i } => {
+            let n = match obj {
+                Value::Object(o) => match &o.payload {
+                    Payload::ByteArray(b) => b.borrow().len(),
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            *i = clamp(n);
+        }
+        IterState::Range { len, .. } if *len == u64::MAX => {
+            return Err(vm.not_implemented("__setstate__ of iterators of ranges longer than 2**64"));
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+            len,
+            ..
+        } => {
+            let done = (*len as u128).saturating_sub(*remaining) as i128;
+            let start = *next - done * *step;
+            let k = index.clamp(0, (*len).min(i64::MAX as u64) as i64) as i128;
+            *next = start + k * *step;
+            *remaining = (*len as u128) - k as u128;
+        }
+        IterState::SeqIter { i, .. } => *i = index.max(0),
+        _ => {}
+    }
+    Ok(Value::None)
+}
