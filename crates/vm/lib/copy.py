@@ -22,9 +22,9 @@ _atomic = {
     type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex,
     bytes, str, type, range, slice, property, _types.FunctionType,
     _types.BuiltinFunctionType, _types.CodeType,
-    # (CPython reduces these to `getattr(cls, name)`: the same object; a
-    # method-wrapper to `getattr(self, name)`: an equal one, made anew there.)
-    _types.MethodDescriptorType, _types.WrapperDescriptorType, _types.MethodWrapperType,
+    # (CPython reduces these to `getattr(cls, name)`: the same object. A
+    # method-wrapper reduces to `getattr(self, name)`: an equal one, made anew.)
+    _types.MethodDescriptorType, _types.WrapperDescriptorType,
 }
 _uncopyable = {
     _types.GeneratorType, _types.ModuleType, _types.FrameType, _types.TracebackType,

@@ -252,8 +252,139 @@ fn descr_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )
 }
 
+/// `__repr__` of the builtin callables' classes.
+fn descr_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = Value::Builtin(this(vm, &args, "__repr__")?.clone());
+    crate::repr::repr(vm, &f).map(Value::Str)
+}
+
+/// `__hash__` of `builtin_function_or_method` and `method-wrapper`: the hash `hash()`
+/// gives (from the identity of what it is bound to and of its function).
+fn descr_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = Value::Builtin(this(vm, &args, "__hash__")?.clone());
+    crate::ops::hash(vm, &f).map(Value::Int)
+}
+
+/// The comparisons of `builtin_function_or_method` and `method-wrapper`: equal when
+/// they are the same function bound to the same object (the same module for a module's
+/// functions); NotImplemented for the orderings and for other kinds of values.
+fn descr_compare<const OP: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let names = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+    let name = names[(OP as usize).min(5)];
+    let a = this(vm, &args, name)?.clone();
+    if args.has_kw() || args.all.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.all.len().saturating_sub(1) + args.kwnames.len()
+        )));
+    }
+    let Value::Builtin(b) = &args.all[1] else {
+        return Ok(Value::NotImplemented);
+    };
+    let t = &vm.types;
+    if OP > 1 || !Rc::ptr_eq(&type_for(t, &a), &type_for(t, b)) {
+        return Ok(Value::NotImplemented);
+    }
+    let same_self = match (&a.self_, &b.self_) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => match (&a.module, &b.module) {
+            (Some(m), Some(n)) => std::ptr::eq(m.1.as_ptr(), n.1.as_ptr()),
+            (None, None) => true,
+            _ => false,
+        },
+        _ => false,
+    };
+    let eq = same_self && a.func as usize == b.func as usize && a.name == b.name;
+    Ok(Value::bool(eq == (OP == 0)))
+}
+
+/// `__reduce__` of the builtin callables, as CPython pickles them: a module's function
+/// (or a static method) by its name, a bound one as `getattr(self, name)`, a method of a
+/// class as `getattr(cls, name)`.
+fn descr_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "__reduce__")?.clone();
+    if args.has_kw() || args.all.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{}.__reduce__() takes no arguments ({} given)",
+            type_for(&vm.types, &b).name(),
+            args.all.len().saturating_sub(1) + args.kwnames.len()
+        )));
+    }
+    let owner = || {
+        b.objclass
+            .as_ref()
+            .and_then(|t| t.upgrade())
+            .map(Value::Type)
+    };
+    let on = match &b.self_ {
+        Some(Value::Object(o))
+            if matches!(o.payload, crate::objects::object::Payload::Module { .. }) =>
+        {
+            None
+        }
+        Some(s) => Some(s.clone()),
+        // A type's `__new__` is bound to the type, a static method kept with it (its
+        // `__self__` hides it); a method of a class is looked up on it.
+        None if b.flavor == Flavor::New
+            || b.kind == NativeKind::StaticMethod
+            || is_unbound_method(&b) =>
+        {
+            owner()
+        }
+        None => None,
+    };
+    let name = Value::str(b.name);
+    let Some(on) = on else { return Ok(name) };
+    let getattr = vm
+        .builtins
+        .get_by_str("getattr")
+        .ok_or_else(|| vm.new_error("AttributeError", "getattr"))?;
+    Ok(Value::tuple(vec![getattr, Value::tuple(vec![on, name])]))
+}
+
+/// A `method_descriptor` or `wrapper_descriptor` (a builtin type's method, unbound).
+fn is_unbound_method(b: &BuiltinFunction) -> bool {
+    b.self_.is_none() && b.kind == NativeKind::Method && b.objclass.is_some()
+}
+
+/// What the builtin callables' classes have in their dicts besides `__get__` and
+/// `__call__`, as CPython 3.11's (not `__text_signature__`: docs/compat.md).
+fn init_dicts(vm: &mut Vm) {
+    let t = &vm.types;
+    let all = [
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.classmethod_descriptor,
+        &t.method_wrapper,
+        &t.builtin_function,
+    ];
+    for ty in all {
+        super::method(ty, "__getattribute__", super::slots::generic_getattribute);
+        super::method(ty, "__repr__", descr_repr);
+    }
+    // (CPython's classmethod_descriptor has none: it cannot be pickled.)
+    for ty in [
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.method_wrapper,
+        &t.builtin_function,
+    ] {
+        super::method(ty, "__reduce__", descr_reduce);
+    }
+    for ty in [&t.method_wrapper, &t.builtin_function] {
+        super::method(ty, "__eq__", descr_compare::<0>);
+        super::method(ty, "__ne__", descr_compare::<1>);
+        super::method(ty, "__lt__", descr_compare::<2>);
+        super::method(ty, "__le__", descr_compare::<3>);
+        super::method(ty, "__gt__", descr_compare::<4>);
+        super::method(ty, "__ge__", descr_compare::<5>);
+        super::method(ty, "__hash__", descr_hash);
+    }
+}
+
 /// The descriptor classes' `__get__` and every builtin callable's `__call__`.
 pub fn init(vm: &mut Vm) {
+    init_dicts(vm);
     let t = &vm.types;
     for ty in [
         &t.method_descriptor,

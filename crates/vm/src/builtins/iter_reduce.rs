@@ -32,7 +32,11 @@ pub fn install(t: &Rc<PyType>, name: &str) {
             | "dict_reverseitemiterator"
             | "itertools._tee"
     ) {
-        method(t, "__getattribute__", getattribute);
+        method(
+            t,
+            "__getattribute__",
+            crate::builtins::slots::generic_getattribute,
+        );
     }
     let (reduce, setstate) = match name {
         "list_iterator"
@@ -66,31 +70,6 @@ pub fn install(t: &Rc<PyType>, name: &str) {
     }
     if setstate {
         method(t, "__setstate__", setstate_iter);
-    }
-}
-
-/// `type.__getattribute__(obj, name)` of a class whose instances look attributes up
-/// generically (the descriptor has checked `obj`'s class).
-pub fn getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.has_kw() {
-        return Err(vm.type_error("wrapper __getattribute__() takes no keyword arguments"));
-    }
-    let p = args.pos();
-    if p.len() != 2 {
-        return Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            p.len().saturating_sub(1)
-        )));
-    }
-    let Value::Str(name) = &p[1] else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&p[1])
-        )));
-    };
-    match vm.generic_getattr(&p[0], name)? {
-        Some(v) => Ok(v),
-        None => Err(vm.attribute_error(&p[0], name.as_str())),
     }
 }
 
