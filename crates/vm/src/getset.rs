@@ -150,6 +150,7 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("__name__", 'g'),
             ("__qualname__", 'g'),
             ("__doc__", 'g'),
+            ("__text_signature__", 'g'),
         ],
     ),
     (
@@ -160,16 +161,18 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("__name__", 'g'),
             ("__qualname__", 'g'),
             ("__self__", 'g'),
+            ("__text_signature__", 'g'),
         ],
     ),
 ];
 
-/// A method descriptor's (`builtins::descr`); `__text_signature__` is missing.
+/// A method descriptor's (`builtins::descr`).
 const DESCRIPTOR_ATTRS: &[(&str, char)] = &[
     ("__objclass__", 'm'),
     ("__name__", 'm'),
     ("__doc__", 'g'),
     ("__qualname__", 'g'),
+    ("__text_signature__", 'g'),
 ];
 
 /// Put the descriptors into the builtin types' dicts (after their docstrings: a

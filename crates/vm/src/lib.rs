@@ -4,6 +4,7 @@
 pub mod alloc;
 pub mod attr;
 mod builtin_docs;
+mod builtin_sigs;
 pub mod builtins;
 pub mod call;
 pub mod classes;

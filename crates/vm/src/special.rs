@@ -112,6 +112,18 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         Value::Builtin(b) => match name {
             "__name__" => Some(Value::str(b.name)),
+            // CPython's, for the methods and functions the table lists (absent for
+            // the others, whose signatures metal does not know).
+            "__text_signature__" => {
+                let owner = match (&b.owner, &b.module) {
+                    (Some(o), _) => Some(*o),
+                    (None, Some(m)) if m.0.as_str() == "builtins" => Some("builtins"),
+                    _ => None,
+                };
+                owner
+                    .and_then(|o| crate::builtins::builtin_sig(o, b.name))
+                    .map(|s| s.map_or(Value::None, Value::str))
+            }
             // (The owner's name without its module: `chain.from_iterable`.)
             "__qualname__" => Some(Value::str(&crate::builtins::descr::qualname(b))),
             // An unbound method descriptor has neither (CPython's `method_descriptor`

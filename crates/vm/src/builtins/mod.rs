@@ -389,6 +389,15 @@ pub fn init(vm: &mut Vm) {
 
 /// The docstring CPython 3.11 gives `owner.attr` (`owner` a builtin type's name, or
 /// "builtins" for a builtin function; `attr` "" for the type itself).
+/// CPython 3.11's `__text_signature__` of `owner.attr` (as `builtin_doc` names them):
+/// `Some(None)` when CPython has none, None when the table does not list the method.
+pub fn builtin_sig(owner: &str, attr: &str) -> Option<Option<&'static str>> {
+    let sigs = crate::builtin_sigs::SIGS;
+    sigs.binary_search_by(|(t, a, _)| (*t, *a).cmp(&(owner, attr)))
+        .ok()
+        .map(|i| sigs[i].2)
+}
+
 pub fn builtin_doc(owner: &str, attr: &str) -> Option<&'static str> {
     let docs = crate::builtin_docs::DOCS;
     docs.binary_search_by(|(t, a, _)| (*t, *a).cmp(&(owner, attr)))
