@@ -239,6 +239,8 @@ pub fn type_new(
         spec.add_weakref,
     );
     let shape = c_shape.unwrap_or(shape);
+    let ordered_dict = shape.c_name == Some(crate::builtins::odict::C_NAME)
+        || bases.iter().any(|b| b.ordered_dict);
     let t = Rc::new_cyclic(|owner| {
         crate::members::add_members(vm, &spec, owner, name, &dict);
         finish_class_dict(vm, &dict);
@@ -260,6 +262,7 @@ pub fn type_new(
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),
             ctor: RefCell::new((0, None, None)),
+            ordered_dict,
             meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
                 None
             } else {
@@ -268,7 +271,7 @@ pub fn type_new(
         }
     });
     // CPython's C OrderedDict has native views and iterators.
-    if t.shape.c_name.is_some() && crate::builtins::odict::is_ordered_dict(&t) {
+    if t.shape.c_name == Some(crate::builtins::odict::C_NAME) {
         crate::builtins::odict::install(&t);
     }
     if custom_mro {

@@ -226,7 +226,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn next_native(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    fn next_native(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
         // Simple states are advanced under the borrow; adaptors release it before calling
         // back into Python.
         {

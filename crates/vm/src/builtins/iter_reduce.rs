@@ -269,9 +269,12 @@ fn reduce_state(
     };
     // CPython iterates a copy of the iterator into a list (raising what iterating
     // would raise: a dict or set changed since).
-    let copy = RefCell::new(rest);
+    let copy = Value::Object(PyObject::new(
+        inner.cls().clone(),
+        Payload::Iter(RefCell::new(rest)),
+    ));
     let mut items = Vec::new();
-    while let Some(v) = vm.next_native(&copy)? {
+    while let Some(v) = vm.next(&copy)? {
         items.push(v);
     }
     Ok(Reduced {

@@ -7,8 +7,8 @@
 //! is the dict's insertion order. What this module owns is put into that class's dict
 //! when it is made (`install`): its `__iter__`, `__reversed__`, `keys`, `values` and
 //! `items`, which CPython's class has in its dict too. A plain `dict`'s methods and
-//! iterators are untouched (its subclasses' iteration checks the class only when it is
-//! not a plain dict subclass's, in `dunder::get_iter`).
+//! iterators are untouched; iterating an instance of a dict subclass reads one flag of
+//! its class (`PyType::ordered_dict`, in `dunder::get_iter`).
 //!
 //! CPython's iterator holds the next key and tells a change of the key list ("mutated",
 //! then ended) from a change of size alone ("changed size", again at every call). In
@@ -28,7 +28,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// CPython's name of the class (`tp_name`), which its descriptors' messages use.
-const C_NAME: &str = "collections.OrderedDict";
+pub const C_NAME: &str = "collections.OrderedDict";
 
 /// The odict views' own `__iter__` and `__reversed__` (CPython's are in each view
 /// class's dict; the rest they inherit from the dict views).
@@ -89,9 +89,9 @@ pub fn install(t: &Rc<PyType>) {
 
 /// Is `t` `collections.OrderedDict` (metal's, which has CPython's C layout) or a
 /// subclass of it?
+#[inline]
 pub fn is_ordered_dict(t: &PyType) -> bool {
-    let is_it = |c: &PyType| c.shape.c_name == Some(C_NAME);
-    is_it(t) || t.mro_rest.borrow().iter().any(|c| is_it(c))
+    t.ordered_dict
 }
 
 /// The dict of `od`, an `OrderedDict` (the descriptor checked its class).

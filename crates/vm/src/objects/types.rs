@@ -86,6 +86,9 @@ pub struct PyType {
     pub hooks: std::cell::Cell<(u64, u8)>,
     /// (type epoch, user `__new__`, user `__init__`): what calling the class runs.
     pub ctor: RefCell<(u64, Option<Value>, Option<Value>)>,
+    /// `collections.OrderedDict` or a subclass (from its bases when it was made): its
+    /// instances iterate with an `odict_iterator` (`builtins::odict`).
+    pub ordered_dict: bool,
 }
 
 thread_local! {
@@ -165,6 +168,7 @@ impl PyType {
             finalizer: std::cell::Cell::new(false),
             hooks: std::cell::Cell::new((0, 0)),
             ctor: RefCell::new((0, None, None)),
+            ordered_dict: false,
         });
         // `int.__subclasses__()` lists bool, as in CPython.
         if let Some(b) = base {
