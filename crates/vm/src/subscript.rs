@@ -154,16 +154,10 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let f = vm.bind_descriptor(cgi, Value::Type(t.clone()), Value::Type(t.clone()))?;
                 return vm.call_args(&f, std::slice::from_ref(idx));
             }
-            // `list[int]`: a types.GenericAlias (PEP 585); a subclass inherits it (not
-            // one of `type`, which is subscriptable by its own special case).
-            let generic = (t.builtin && &*t.name() == "type")
-                || std::iter::once(t.clone())
-                    .chain(t.mro_rest.borrow().iter().cloned())
-                    .any(|c| {
-                        c.builtin
-                            && matches!(&*c.name(), "list" | "dict" | "tuple" | "set" | "frozenset")
-                    });
-            if generic {
+            // `type[int]`: a types.GenericAlias (PEP 585), not inherited by metaclasses'
+            // instances (`list[int]` and the others come from their
+            // `__class_getitem__`, above).
+            if t.builtin && &*t.name() == "type" {
                 let types = crate::import::import_module(vm, "types")?;
                 let alias = vm.getattr(&types, "GenericAlias")?;
                 return vm.call_args(&alias, &[obj.clone(), idx.clone()]);
@@ -514,4 +508,32 @@ pub fn no_item_deletion(vm: &mut Vm, obj: &Value, idx: &Value) -> crate::vm::PyE
 
 pub fn rc_list(v: Vec<Value>) -> Rc<crate::objects::PyList> {
     Rc::new(crate::objects::PyList::new(v))
+}
+
+/// `__class_getitem__` of the builtin classes CPython gives one (`list[int]`,
+/// `enumerate[str]`, PEP 585): a `types.GenericAlias` of the class (a subclass's own).
+pub fn class_getitem(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    // Named by the builtin class that has it.
+    let owner = match p.first() {
+        Some(Value::Type(t)) => std::iter::once(t.clone())
+            .chain(t.mro_rest.borrow().iter().cloned())
+            .find(|c| c.builtin)
+            .map_or_else(|| t.name().to_string(), |c| c.name().to_string()),
+        _ => "type".to_string(),
+    };
+    if args.has_kw() {
+        return Err(vm.type_error(format!(
+            "{owner}.__class_getitem__() takes no keyword arguments"
+        )));
+    }
+    if p.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{owner}.__class_getitem__() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
+    }
+    let types = crate::import::import_module(vm, "types")?;
+    let alias = vm.getattr(&types, "GenericAlias")?;
+    vm.call_args(&alias, &[p[0].clone(), p[1].clone()])
 }

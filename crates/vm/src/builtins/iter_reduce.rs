@@ -68,6 +68,9 @@ pub fn install(t: &Rc<PyType>, name: &str) {
     if reduce {
         method(t, "__reduce__", reduce_iter);
     }
+    if matches!(name, "enumerate" | "itertools.chain") {
+        crate::builtins::classmethod(t, "__class_getitem__", crate::subscript::class_getitem);
+    }
     if setstate {
         method(t, "__setstate__", setstate_iter);
     }

@@ -382,6 +382,17 @@ pub fn init(vm: &mut Vm) {
     misc::init_constructors(vm);
     misc::init_ranges(vm);
     bytes::init_more(vm);
+    let t = &vm.types;
+    for ty in [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.set,
+        &t.frozenset,
+        &t.mappingproxy,
+    ] {
+        classmethod(ty, "__class_getitem__", crate::subscript::class_getitem);
+    }
     crate::stdlib::init(vm);
     install_docs(vm);
     crate::getset::init(vm);
