@@ -5,8 +5,11 @@
 //! CPython clamps it). `copy.copy` and `copy.deepcopy` of an iterator go through
 //! `__reduce__` (lib/copy.py), so a copy goes on from the same place independently.
 //!
+//! The constructible classes (`zip`, `map`, `itertools.chain`…) also get their
+//! `__new__` here, and `enumerate` and `itertools.chain` their `__class_getitem__`.
+//!
 //! Not here: `itertools`' iterators have no `__reduce__` yet (copying one is a
-//! NotImplementedError, docs/compat.md), and the constructible classes' `__new__`.
+//! NotImplementedError, docs/compat.md).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +70,13 @@ pub fn install(t: &Rc<PyType>, name: &str) {
     };
     if reduce {
         method(t, "__reduce__", reduce_iter);
+    }
+    if let Some(k) = NEW_TYPES.iter().position(|n| *n == name) {
+        let constructible = crate::builtins::iterators::iterator_ctor(name).is_some()
+            || crate::stdlib::itertools_ctor(name).is_some();
+        if constructible {
+            crate::builtins::staticmethod(t, "__new__", new_fn(k));
+        }
     }
     if matches!(name, "enumerate" | "itertools.chain") {
         crate::builtins::classmethod(t, "__class_getitem__", crate::subscript::class_getitem);
@@ -442,4 +452,51 @@ fn setstate_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => {}
     }
     Ok(Value::None)
+}
+
+/// The iterator classes whose `__new__` CPython has in their dicts (those metal can
+/// construct get it); the index is the const parameter of their `__new__`.
+const NEW_TYPES: [&str; 23] = [
+    "zip",
+    "map",
+    "filter",
+    "enumerate",
+    "reversed",
+    "itertools.accumulate",
+    "itertools.chain",
+    "itertools.combinations",
+    "itertools.combinations_with_replacement",
+    "itertools.compress",
+    "itertools.count",
+    "itertools.cycle",
+    "itertools.dropwhile",
+    "itertools.filterfalse",
+    "itertools.groupby",
+    "itertools.islice",
+    "itertools.pairwise",
+    "itertools.permutations",
+    "itertools.product",
+    "itertools.repeat",
+    "itertools.starmap",
+    "itertools.takewhile",
+    "itertools.zip_longest",
+];
+
+/// `C.__new__(cls, *args, **kwargs)` of iterator class `NEW_TYPES[K]`: CPython's checks
+/// of `cls`, then an iterator of `cls` (an instance of a subclass holding one).
+fn iter_new<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let owner = vm.iterator_type(NEW_TYPES[K.min(NEW_TYPES.len() - 1)]);
+    crate::builtins::misc::builtin_new(vm, &owner, args)
+}
+
+fn new_fn(k: usize) -> crate::objects::function::NativeFn {
+    macro_rules! table {
+        ($($n:literal)*) => {
+            match k {
+                $($n => iter_new::<$n>,)*
+                _ => iter_new::<0>,
+            }
+        };
+    }
+    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22)
 }

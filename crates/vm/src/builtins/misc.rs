@@ -1023,7 +1023,7 @@ builtin_news!(
     list_new => list, dict_new => dict, set_new => set,
 );
 
-fn builtin_new(
+pub(crate) fn builtin_new(
     vm: &mut Vm,
     owner: &Rc<crate::objects::types::PyType>,
     args: Args<'_>,
