@@ -611,6 +611,10 @@ pub fn builtin_subclass_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>>
     let Payload::Builtin(inner) = &o.payload else {
         return Ok(None);
     };
+    // `count(5)` of a subclass shows the subclass.
+    if let Some(text) = crate::builtins::iter_reduce::native_iter_repr(vm, v)? {
+        return Ok(Some(text));
+    }
     let inner = inner.clone();
     let text = crate::repr::repr_string(vm, &inner)?;
     if crate::objects::bytes::is_bytearray(&inner) {

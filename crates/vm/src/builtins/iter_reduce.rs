@@ -78,6 +78,9 @@ pub fn install(t: &Rc<PyType>, name: &str) {
             crate::builtins::staticmethod(t, "__new__", new_fn(k));
         }
     }
+    if matches!(name, "itertools.count" | "itertools.repeat") {
+        method(t, "__repr__", repr_iter);
+    }
     if matches!(name, "enumerate" | "itertools.chain") {
         crate::builtins::classmethod(t, "__class_getitem__", crate::subscript::class_getitem);
     }
@@ -499,4 +502,46 @@ fn new_fn(k: usize) -> crate::objects::function::NativeFn {
         };
     }
     table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22)
+}
+
+/// The repr of an iterator whose class shows its arguments (`count(5, 2)`,
+/// `repeat('a', 3)`), named by the object's own class as CPython names it (`C(0)` for
+/// a subclass); None for the others.
+pub fn native_iter_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Some((_, st)) = iter_of(v) else {
+        return Ok(None);
+    };
+    let parts = match &*st.borrow() {
+        IterState::Native(n) => n.repr_parts(),
+        _ => None,
+    };
+    let Some((_, values)) = parts else {
+        return Ok(None);
+    };
+    // (The state's borrow is over: a value's repr may run Python.)
+    let mut shown = Vec::with_capacity(values.len());
+    for x in &values {
+        shown.push(crate::repr::repr_string(vm, x)?);
+    }
+    // (`__name__`: without the module of `itertools.count`.)
+    let t = vm.type_of(v);
+    let full = t.name();
+    let name = full.rsplit('.').next().unwrap_or(&full);
+    Ok(Some(format!("{name}({})", shown.join(", "))))
+}
+
+/// `count.__repr__` and `repeat.__repr__`.
+fn repr_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.all.len().saturating_sub(1);
+    if n > 0 {
+        return Err(vm.type_error(format!("expected 0 arguments, got {n}")));
+    }
+    let Some(raw) = args.all.first().cloned() else {
+        return Err(vm.type_error("descriptor '__repr__' needs an argument"));
+    };
+    let text = match native_iter_repr(vm, &raw)? {
+        Some(t) => t,
+        None => crate::repr::repr_string(vm, &raw)?,
+    };
+    Ok(Value::str(&text))
 }
