@@ -1,14 +1,23 @@
-# itertools.count and itertools.repeat have a __repr__ slot in their dicts, and their reprs
-# name the object's own class (a subclass's), as CPython's do.
+# itertools.count and repeat show their state in their repr (count(n) or count(n,
+# step), repeat(value) or repeat(value, times)), as they advance.
 import itertools
-class C(itertools.count): pass
-class R(itertools.repeat):
+
+c = itertools.count()
+print(repr(c))
+next(c)
+print(repr(c), str(c))
+print(repr(itertools.count(5, 2)), repr(itertools.count(1.5)), repr(itertools.count(0, 1.0)))
+print(repr(itertools.count(2, -1)), repr(itertools.count(0, True)), repr(itertools.count(10**30)))
+r = itertools.repeat("a", 3)
+print(repr(r))
+next(r)
+print(repr(r), repr(itertools.repeat(1)), repr(itertools.repeat([1, "x"], 0)))
+
+
+class Loud:
     def __repr__(self):
-        return "R:" + super().__repr__()
-print(repr(C()), repr(C(5, 2)), repr(itertools.repeat('a', 3)), repr(R(1)), repr(itertools.count(1.5)))
-c = itertools.count(3)
-print(vars(itertools.count)['__repr__'], itertools.count.__repr__(c), type(c).__repr__(C(7)), itertools.repeat.__repr__(R('x', 2)))
-for f in (lambda: itertools.count.__repr__(itertools.repeat(1)), lambda: itertools.count.__repr__(), lambda: c.__repr__(1)):
-    try: print(f())
-    except TypeError as e: print("TypeError", e)
-print(sorted(n for n in ("__repr__", "__new__") if n in vars(itertools.count)))
+        return "Loud!"
+
+
+print(repr(itertools.repeat(Loud(), 2)), repr(itertools.count(Loud.__name__.__len__())))
+print(repr(itertools.chain([1])).split(" object")[0])
