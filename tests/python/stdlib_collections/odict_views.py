@@ -102,3 +102,26 @@ for call in (lambda: od.move_to_end("zz"), lambda: OD().move_to_end("q"), lambda
 od.move_to_end("a")
 od.move_to_end("c", last=False)
 print(list(od), od.popitem(), od.popitem(last=False), od)
+
+# An odict_iterator reduces to iter() of what it has left (raising what iterating would).
+import copy
+
+od = OD(a=1, b=2, c=3)
+for it in (iter(od), reversed(od.items()), iter(od.values())):
+    first = next(it)
+    r = it.__reduce__()
+    c = copy.copy(it)
+    print(first, r, type(c).__name__, list(c), list(it), it.__reduce__())
+it = iter(od)
+od["z"] = 0
+try:
+    it.__reduce__()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+it = iter(od)
+od.clear()
+try:
+    it.__reduce__()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(iter(OD()).__reduce__(), sorted(vars(type(iter(od)))))
