@@ -114,16 +114,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__name__" => Some(Value::str(b.name)),
             // CPython's, for the methods and functions the table lists (absent for
             // the others, whose signatures metal does not know).
-            "__text_signature__" => {
-                let owner = match (&b.owner, &b.module) {
-                    (Some(o), _) => Some(*o),
-                    (None, Some(m)) if m.0.as_str() == "builtins" => Some("builtins"),
-                    _ => None,
-                };
-                owner
-                    .and_then(|o| crate::builtins::builtin_sig(o, b.name))
-                    .map(|s| s.map_or(Value::None, Value::str))
+            // (A native module's function by its module's name: `("math", "sqrt")`.)
+            "__text_signature__" => match (&b.owner, &b.module) {
+                (Some(o), _) => Some(*o),
+                (None, Some(m)) => Some(m.0.as_str()),
+                _ => None,
             }
+            .and_then(|o| crate::builtins::builtin_sig(o, b.name))
+            .map(|s| s.map_or(Value::None, Value::str)),
             // (The owner's name without its module: `chain.from_iterable`.)
             "__qualname__" => Some(Value::str(&crate::builtins::descr::qualname(b))),
             // An unbound method descriptor has neither (CPython's `method_descriptor`
@@ -158,9 +156,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             // A method's by its type; a function's only if it is the builtin of that
             // name (not a stdlib module's namesake, `math.pow`).
             "__doc__" => Some(
-                match b.owner {
-                    Some(owner) => crate::builtins::builtin_doc(owner, b.name),
-                    None => match vm.builtins.get_by_str(b.name) {
+                match (b.owner, &b.module) {
+                    (Some(owner), _) => crate::builtins::builtin_doc(owner, b.name),
+                    (None, Some(m)) if m.0.as_str() != "builtins" => {
+                        crate::builtins::builtin_doc(m.0.as_str(), b.name)
+                    }
+                    (None, _) => match vm.builtins.get_by_str(b.name) {
                         // (`super` is a function here, a type in CPython: its doc is the
                         // type's.)
                         Some(Value::Builtin(x)) if x.func as usize == b.func as usize => {
