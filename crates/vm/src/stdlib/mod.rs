@@ -4,6 +4,7 @@
 //! `crates/vm/lib/`, embedded by build.rs and installed in `Vm::embedded` by `install_lib`
 //! (docs/stdlib.md).
 
+mod csrf;
 mod forms;
 mod http_headers;
 mod http_response;

@@ -28,6 +28,7 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     super::http_headers::init(d);
     super::multivalue::init(d);
     super::url_resolve::init(d);
+    super::csrf::init(d);
 }
 
 /// `parse_qsl_utf8(qs, keep_blank_values)`: `urllib.parse.parse_qsl(qs,

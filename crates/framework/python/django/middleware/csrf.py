@@ -9,9 +9,12 @@ unmasks to the cookie's secret, compared in constant time; a request with an
 Origin header must come from this host or a trusted origin; an HTTPS request
 without Origin must have a Referer of this host."""
 
+import re
 from urllib.parse import urlsplit
 
+from _metal_text import check_token_format as _native_check_token_format
 from _metal_text import shift_chars
+from _metal_text import token_format_kit as _token_format_kit
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost, ImproperlyConfigured
@@ -39,7 +42,7 @@ CSRF_SECRET_LENGTH = 32
 CSRF_TOKEN_LENGTH = 2 * CSRF_SECRET_LENGTH
 CSRF_ALLOWED_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 CSRF_SESSION_KEY = "_csrftoken"
-_ALLOWED = frozenset(CSRF_ALLOWED_CHARS)
+_INVALID_TOKEN_CHARS = re.compile("[^a-zA-Z0-9]")
 
 
 def _get_failure_view():
@@ -101,10 +104,16 @@ class InvalidTokenFormat(Exception):
 def _check_token_format(token):
     if len(token) not in (CSRF_TOKEN_LENGTH, CSRF_SECRET_LENGTH):
         raise InvalidTokenFormat(REASON_INCORRECT_LENGTH)
-    # (For a str, ASCII letters and digits only is isascii() and isalnum().)
-    if not (token.isascii() and token.isalnum() if type(token) is str
-            else _ALLOWED.issuperset(token)):
+    # As Django: a regex of the characters not allowed (its TypeError for bytes and
+    # other non-str values).
+    if _INVALID_TOKEN_CHARS.search(token):
         raise InvalidTokenFormat(REASON_INVALID_CHARACTERS)
+
+
+# Natively (csrf.rs) for a well-formed str token; this function for the rest.
+_py_check_token_format = _check_token_format
+_token_format_kit((globals(), _py_check_token_format))
+_check_token_format = _native_check_token_format
 
 
 def _does_token_match(request_csrf_token, csrf_secret):

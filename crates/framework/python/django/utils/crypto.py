@@ -14,6 +14,11 @@ def get_random_string(length, allowed_chars=RANDOM_STRING_CHARS):
 def constant_time_compare(val1, val2):
     """Whether two strings (or bytes) are equal, in time independent of where
     they differ."""
+    if type(val1) is str and type(val2) is str:
+        # Two strs: compare_digest answers for ASCII ones (their UTF-8 is their text).
+        same = compare_digest(val1, val2)
+        if same is not None:
+            return same
     # force_bytes: bytes as they are, anything else as its str() in UTF-8.
     if not isinstance(val1, bytes):
         val1 = str(val1).encode()
