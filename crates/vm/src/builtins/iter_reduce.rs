@@ -117,6 +117,15 @@ struct Reduced {
     state: Option<Value>,
 }
 
+/// `(func, args)`: made again by the call alone, no state to set.
+fn remade(func: Value, args: Vec<Value>) -> Reduced {
+    Reduced {
+        func,
+        args,
+        state: None,
+    }
+}
+
 fn reduce_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     method_args(vm, "__reduce__", &args, 0, 0)?;
     let raw = &args.pos()[0];
@@ -187,18 +196,10 @@ fn reduce_state(
             IterState::SeqIter { obj, i } => return Ok(at(iter, obj.clone(), *i)),
             IterState::Reversed { seq, i } => return Ok(at(own_class, seq.clone(), *i)),
             IterState::Callable { func, sentinel } => {
-                return Ok(Reduced {
-                    func: iter,
-                    args: vec![func.clone(), sentinel.clone()],
-                    state: None,
-                })
+                return Ok(remade(iter, vec![func.clone(), sentinel.clone()]))
             }
             IterState::Enumerate { it, n } => {
-                return Ok(Reduced {
-                    func: own_class,
-                    args: vec![it.clone(), n.clone()],
-                    state: None,
-                })
+                return Ok(remade(own_class, vec![it.clone(), n.clone()]))
             }
             IterState::Zip { its, strict } => {
                 return Ok(Reduced {
@@ -210,18 +211,10 @@ fn reduce_state(
             IterState::Map { func, its } => {
                 let mut a = vec![func.clone()];
                 a.extend(its.iter().cloned());
-                return Ok(Reduced {
-                    func: own_class,
-                    args: a,
-                    state: None,
-                });
+                return Ok(remade(own_class, a));
             }
             IterState::Filter { func, it } => {
-                return Ok(Reduced {
-                    func: own_class,
-                    args: vec![func.clone(), it.clone()],
-                    state: None,
-                })
+                return Ok(remade(own_class, vec![func.clone(), it.clone()]))
             }
             IterState::Dict {
                 dict,
@@ -293,11 +286,7 @@ fn reduce_state(
     while let Some(v) = vm.next(&copy)? {
         items.push(v);
     }
-    Ok(Reduced {
-        func: iter,
-        args: vec![Value::list(items)],
-        state: None,
-    })
+    Ok(remade(iter, vec![Value::list(items)]))
 }
 
 /// `__reduce__` of an iterator that has ended (and let go of what it iterated): an
@@ -317,20 +306,10 @@ fn exhausted(vm: &Vm, inner: &PyObject, iter: Value, own_class: Value) -> PyResu
         "str_ascii_iterator" | "str_iterator" => Value::str(""),
         "tuple_iterator" | "bytes_iterator" | "bytearray_iterator" | "iterator"
         | "callable_iterator" => Value::tuple(Vec::new()),
-        "reversed" => {
-            return Ok(Reduced {
-                func: own_class,
-                args: vec![Value::tuple(Vec::new())],
-                state: None,
-            })
-        }
+        "reversed" => return Ok(remade(own_class, vec![Value::tuple(Vec::new())])),
         _ => return Err(vm.not_implemented("__reduce__ of this ended iterator")),
     };
-    Ok(Reduced {
-        func: iter,
-        args: vec![empty],
-        state: None,
-    })
+    Ok(remade(iter, vec![empty]))
 }
 
 /// The range a range iterator was made from, as CPython 3.11 rebuilds it (its stop

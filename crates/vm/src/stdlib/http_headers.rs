@@ -31,7 +31,7 @@ use crate::objects::types::PyType;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm, KIT_HEADERS};
 
-use super::template_setup::Guards;
+use super::template_setup::{python_method, Guards};
 
 pub fn init(d: &PyDict) {
     let methods: [(&str, &'static str, &'static str, NativeFn); 12] = [
@@ -175,39 +175,7 @@ fn cookie_kit(vm: &mut Vm) -> Option<Rc<Kit>> {
 fn kit(vm: &mut Vm) -> Option<Rc<Kit>> {
     let kit = vm.stored_kit::<Kit>(KIT_HEADERS)?;
     let classes = [&kit.headers, &kit.cookie, &kit.morsel];
-    if super::forms::epoch_flag(&KEPT, || kit.guards.classes_hold(vm, &classes))
-        && kit.guards.globals_hold()
-    {
-        Some(kit)
-    } else {
-        None
-    }
-}
-
-/// Run `_py_<name>` of `args`' first argument's class with the same arguments.
-fn python(
-    vm: &mut Vm,
-    args: &Args<'_>,
-    name: &'static str,
-    fallback: &'static str,
-) -> PyResult<Value> {
-    let Some(this) = args.pos().first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
-    };
-    let ty = vm.type_of(this);
-    let Some(f) = vm.type_lookup_s(&ty, fallback) else {
-        return Err(vm.new_error(
-            "AttributeError",
-            format!("'{}' object has no attribute '{fallback}'", ty.name()),
-        ));
-    };
-    vm.call(
-        &f,
-        Args {
-            all: args.all,
-            kwnames: args.kwnames,
-        },
-    )
+    kit.guards.hold(vm, &KEPT, &classes).then_some(kit)
 }
 
 /// The positional arguments after self, when the call has no keywords and `min..=max`
@@ -289,7 +257,7 @@ fn headers_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    python(vm, &args, "__setitem__", "_py_setitem")
+    python_method(vm, &args, "ResponseHeaders", "__setitem__", "_py_setitem")
 }
 
 /// `ResponseHeaders.__getitem__(self, key)`: `self._store[key.lower()][1]` (a missing
@@ -304,7 +272,7 @@ fn headers_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    python(vm, &args, "__getitem__", "_py_getitem")
+    python_method(vm, &args, "ResponseHeaders", "__getitem__", "_py_getitem")
 }
 
 /// `ResponseHeaders.__contains__(self, key)`: `key.lower() in self._store`.
@@ -314,13 +282,13 @@ fn headers_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::bool(store.get_str(&low).is_some()));
         }
     }
-    python(vm, &args, "__contains__", "_py_contains")
+    python_method(vm, &args, "ResponseHeaders", "__contains__", "_py_contains")
 }
 
 /// `HttpResponseBase.__setitem__(self, header, value)`: `self.headers[header] = value`.
 fn response_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, [header, value])) = exactly::<2>(&args) else {
-        return python(vm, &args, "__setitem__", "_py_setitem");
+        return python_method(vm, &args, "HttpResponseBase", "__setitem__", "_py_setitem");
     };
     let headers = attr(vm, this, "headers")?;
     crate::subscript::setitem(vm, &headers, header, value.clone())?;
@@ -330,7 +298,7 @@ fn response_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `HttpResponseBase.__getitem__(self, header)`: `self.headers[header]`.
 fn response_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, [header])) = exactly::<1>(&args) else {
-        return python(vm, &args, "__getitem__", "_py_getitem");
+        return python_method(vm, &args, "HttpResponseBase", "__getitem__", "_py_getitem");
     };
     let headers = attr(vm, this, "headers")?;
     crate::subscript::getitem(vm, &headers, header)
@@ -340,7 +308,7 @@ fn response_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// then `default if item is None else item[1]`.
 fn headers_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 1, 2) else {
-        return python(vm, &args, "get", "_py_get");
+        return python_method(vm, &args, "ResponseHeaders", "get", "_py_get");
     };
     let default = rest.get(1).cloned().unwrap_or(Value::None);
     headers_get_of(vm, this, &rest[0], default)
@@ -366,7 +334,7 @@ fn headers_get_of(vm: &mut Vm, this: &Value, key: &Value, default: Value) -> PyR
 /// value` (None).
 fn headers_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 2, 2) else {
-        return python(vm, &args, "setdefault", "_py_setdefault");
+        return python_method(vm, &args, "ResponseHeaders", "setdefault", "_py_setdefault");
     };
     headers_setdefault_of(vm, this, &rest[0], &rest[1])?;
     Ok(Value::None)
@@ -393,7 +361,7 @@ fn headers_setdefault_of(vm: &mut Vm, this: &Value, key: &Value, value: &Value) 
 /// alternate)`.
 fn response_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 1, 2) else {
-        return python(vm, &args, "get", "_py_get");
+        return python_method(vm, &args, "HttpResponseBase", "get", "_py_get");
     };
     let alternate = rest.get(1).cloned().unwrap_or(Value::None);
     let headers = attr(vm, this, "headers")?;
@@ -406,7 +374,13 @@ fn response_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `HttpResponseBase.has_header(self, header)`: `header in self.headers`.
 fn response_has_header(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 1, 1) else {
-        return python(vm, &args, "has_header", "_py_has_header");
+        return python_method(
+            vm,
+            &args,
+            "HttpResponseBase",
+            "has_header",
+            "_py_has_header",
+        );
     };
     let headers = attr(vm, this, "headers")?;
     if let (Some(store), Some(low)) = (
@@ -422,7 +396,13 @@ fn response_has_header(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// value)` (None).
 fn response_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 2, 2) else {
-        return python(vm, &args, "setdefault", "_py_setdefault");
+        return python_method(
+            vm,
+            &args,
+            "HttpResponseBase",
+            "setdefault",
+            "_py_setdefault",
+        );
     };
     let headers = attr(vm, this, "headers")?;
     if is_own_headers(vm, &headers) {
@@ -612,13 +592,31 @@ fn plain_cookie(
 /// path="/", domain=None, secure=False, httponly=False, samesite=None)`.
 fn set_cookie(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(kit) = cookie_kit(vm) else {
-        return python(vm, &args, "set_cookie", "_py_set_cookie");
+        return python_method(
+            vm,
+            &args,
+            "HttpResponseBase",
+            "set_cookie",
+            "_py_set_cookie",
+        );
     };
     let Some((this, a)) = bind_set_cookie(vm, &args) else {
-        return python(vm, &args, "set_cookie", "_py_set_cookie");
+        return python_method(
+            vm,
+            &args,
+            "HttpResponseBase",
+            "set_cookie",
+            "_py_set_cookie",
+        );
     };
     let Some(c) = plain_cookie(vm, &kit, &this, &a)? else {
-        return python(vm, &args, "set_cookie", "_py_set_cookie");
+        return python_method(
+            vm,
+            &args,
+            "HttpResponseBase",
+            "set_cookie",
+            "_py_set_cookie",
+        );
     };
     // `self.cookies[key] = value`: SimpleCookie.__setitem__ makes the Morsel (its dict
     // the empty attributes, then `_key`, `_value` and `_coded_value`) or reuses the one there.
@@ -636,7 +634,13 @@ fn set_cookie(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let (Some(d), Payload::Builtin(Value::Dict(attrs))) = (morsel.dict(), &morsel.payload) else {
-        return python(vm, &args, "set_cookie", "_py_set_cookie");
+        return python_method(
+            vm,
+            &args,
+            "HttpResponseBase",
+            "set_cookie",
+            "_py_set_cookie",
+        );
     };
     let coded = if c.value.as_str().is_empty() {
         Value::Str(vm.sname("\"\""))
@@ -690,7 +694,7 @@ fn set_cookie(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// class without `attrs` whose values `cookie_output` writes; else the Python method.
 fn morsel_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = plain(&args, 0, 1) else {
-        return python(vm, &args, "OutputString", "_py_OutputString");
+        return python_method(vm, &args, "Morsel", "OutputString", "_py_OutputString");
     };
     if let (Some(kit), Value::Object(m), true) =
         (cookie_kit(vm), this, rest.iter().all(Value::is_none))
@@ -699,7 +703,7 @@ fn morsel_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if let Some(d) = m.dict() {
                 let (Some(key), Some(coded)) = (d.get_by_str("_key"), d.get_by_str("_coded_value"))
                 else {
-                    return python(vm, &args, "OutputString", "_py_OutputString");
+                    return python_method(vm, &args, "Morsel", "OutputString", "_py_OutputString");
                 };
                 let text = super::text::cookie_output(
                     vm,
@@ -711,5 +715,5 @@ fn morsel_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    python(vm, &args, "OutputString", "_py_OutputString")
+    python_method(vm, &args, "Morsel", "OutputString", "_py_OutputString")
 }

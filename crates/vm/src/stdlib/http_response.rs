@@ -95,9 +95,7 @@ pub(super) fn init_response(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => return no,
     };
     let classes = [&kit.response, &kit.headers, &kit.cookies];
-    if !super::forms::epoch_flag(&KEPT, || kit.guards.classes_hold(vm, &classes))
-        || !kit.guards.globals_hold()
-    {
+    if !kit.guards.hold(vm, &KEPT, &classes) {
         return no;
     }
     let Value::Object(o) = response else {

@@ -19,7 +19,7 @@ use crate::objects::types::PyType;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm, KIT_MULTIVALUE};
 
-use super::template_setup::Guards;
+use super::template_setup::{python_method, Guards};
 
 pub fn init(d: &PyDict) {
     d.set_by_str(
@@ -76,23 +76,7 @@ fn multivalue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    let Some(this) = p.first() else {
-        return Err(vm.type_error("descriptor 'get' of 'MultiValueDict' object needs an argument"));
-    };
-    let ty = vm.type_of(this);
-    let Some(f) = vm.type_lookup_s(&ty, "_py_get") else {
-        return Err(vm.new_error(
-            "AttributeError",
-            format!("'{}' object has no attribute '_py_get'", ty.name()),
-        ));
-    };
-    vm.call(
-        &f,
-        Args {
-            all: args.all,
-            kwnames: args.kwnames,
-        },
-    )
+    python_method(vm, &args, "MultiValueDict", "get", "_py_get")
 }
 
 /// The Python method's first branch, when it is the one taken (None: run the method).
@@ -111,10 +95,7 @@ fn fast_get(
     let Payload::Builtin(Value::Dict(d)) = &o.payload else {
         return Ok(None);
     };
-    let classes = [&kit.multivalue];
-    if !super::forms::epoch_flag(&KEPT, || kit.guards.classes_hold(vm, &classes))
-        || !kit.guards.globals_hold()
-    {
+    if !kit.guards.hold(vm, &KEPT, &[&kit.multivalue]) {
         return Ok(None);
     }
     // `type(self) in _DICT_NEXT` (classes hash by identity: no Python runs).

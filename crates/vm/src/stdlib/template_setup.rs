@@ -175,6 +175,16 @@ impl Guards {
         })
     }
 
+    /// `classes_hold` (remembered in `flag` for the type epoch) and `globals_hold`.
+    pub(super) fn hold(
+        &self,
+        vm: &mut Vm,
+        flag: &'static std::thread::LocalKey<super::forms::EpochFlag>,
+        classes: &[&Rc<PyType>],
+    ) -> bool {
+        super::forms::epoch_flag(flag, || self.classes_hold(vm, classes)) && self.globals_hold()
+    }
+
     /// The module globals are the originals.
     pub(super) fn globals_hold(&self) -> bool {
         self.globals.iter().all(|((g, name, original), hint)| {
@@ -399,4 +409,34 @@ fn bound_render(
         }
     }
     vm.call_method(nodelist, "render", std::slice::from_ref(context))
+}
+
+/// A native method's way out: the Python method its class keeps as `fallback`
+/// (`_py_<name>`), called with the same arguments (`args`' first is the instance).
+pub(super) fn python_method(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    owner: &str,
+    name: &str,
+    fallback: &'static str,
+) -> PyResult<Value> {
+    let Some(this) = args.pos().first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        )));
+    };
+    let ty = vm.type_of(this);
+    let Some(f) = vm.type_lookup_s(&ty, fallback) else {
+        return Err(vm.new_error(
+            "AttributeError",
+            format!("'{}' object has no attribute '{fallback}'", ty.name()),
+        ));
+    };
+    vm.call(
+        &f,
+        Args {
+            all: args.all,
+            kwnames: args.kwnames,
+        },
+    )
 }

@@ -18,7 +18,7 @@ use crate::objects::types::PyType;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm, KIT_RESOLVE};
 
-use super::template_setup::Guards;
+use super::template_setup::{python_method, Guards};
 
 pub fn init(d: &PyDict) {
     d.set_by_str(
@@ -76,23 +76,7 @@ fn resolve(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(m);
         }
     }
-    let Some(this) = p.first() else {
-        return Err(vm.type_error("descriptor 'resolve' of 'URLResolver' object needs an argument"));
-    };
-    let ty = vm.type_of(this);
-    let Some(f) = vm.type_lookup_s(&ty, "_py_resolve") else {
-        return Err(vm.new_error(
-            "AttributeError",
-            format!("'{}' object has no attribute '_py_resolve'", ty.name()),
-        ));
-    };
-    vm.call(
-        &f,
-        Args {
-            all: args.all,
-            kwnames: args.kwnames,
-        },
-    )
+    python_method(vm, &args, "URLResolver", "resolve", "_py_resolve")
 }
 
 /// An instance of exactly `cls`, with its dict.
@@ -131,9 +115,7 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
         return Ok(None);
     };
     let classes = [&kit.resolver, &kit.endpoint, &kit.resolver_match];
-    if !super::forms::epoch_flag(&KEPT, || kit.guards.classes_hold(vm, &classes))
-        || !kit.guards.globals_hold()
-    {
+    if !kit.guards.hold(vm, &KEPT, &classes) {
         return Ok(None);
     }
     // memo = self._resolved.get(path); own, patterns, prefix, match, leaf = memo
