@@ -192,9 +192,15 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
         let name = vm.sname("name");
         vm.getattr_str(&route_pattern, &name)?
     };
+    if !matches!(url_name, Value::Str(_) | Value::None) {
+        // (The Python code decides its truth, and raises Django's error for a name that
+        // is no str.)
+        return Ok(None);
+    }
+    let present = |v: &Value| matches!(v, Value::Str(s) if !s.as_str().is_empty());
     let route = Value::Str(vm.str_of(&route_pattern)?);
     let func_path = func_path(vm, &kit, &func)?;
-    let view_path = if vm.truthy(&url_name)? {
+    let view_path = if present(&url_name) {
         url_name.clone()
     } else {
         func_path.clone()
@@ -206,19 +212,14 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
         .iter()
         .map(|p| Value::list(vec![p.clone()]))
         .collect();
-    if !matches!(view_path, Value::Str(_)) {
-        // The Python code raises Django's error for a url name that is no str.
-        return Ok(None);
-    }
-    let present = |v: &Value| matches!(v, Value::Str(s) if !s.as_str().is_empty());
-    // namespace + ":" + view_path if namespace else view_path (a view path that is no
-    // str: the Python code's concatenation and its error).
+    // namespace + ":" + view_path if namespace else view_path (a view path that is not
+    // exactly a str, from a `_func_path` of a str subclass: the Python code's).
     let view_name = match (&namespace, &view_path) {
         (Value::Str(ns), Value::Str(view)) if present(&namespace) => {
             Value::from_string(format!("{}:{}", ns.as_str(), view.as_str()))
         }
-        _ if present(&namespace) => return Ok(None),
-        _ => view_path,
+        (_, Value::Str(_)) => view_path,
+        _ => return Ok(None),
     };
 
     let m = PyObject::instance(kit.resolver_match.clone(), Payload::Instance);
