@@ -16,11 +16,24 @@ use crate::vm::{PyResult, Vm};
 pub(crate) fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
     let ty = vm.type_of(v);
     let m = vm.type_lookup_s(&ty, name)?;
-    match m {
-        // A builtin type's slot (the value inside a subclass's instance answers); a
-        // native method of no builtin type (the framework's, in a Python class's dict)
-        // is the class's own, as a function there would be.
-        Value::Builtin(b) if b.objclass_addr != 0 || b.kind != NativeKind::Method => None,
+    match &m {
+        // A builtin type's method that applies to `v` is that type's slot (the builtin
+        // value inside a subclass's instance answers), as are its class and static
+        // methods. The class's own, called as CPython calls them: a native method of no
+        // builtin type (the framework's, in a Python class's dict), a builtin function
+        // or a bound method put in a class (`__len__ = len`: called without the
+        // instance), a method of a builtin type that does not apply (`__getitem__ =
+        // str.upper` in another class: its descriptor error).
+        Value::Builtin(b) => {
+            let slot = match b.kind {
+                NativeKind::Method if b.self_.is_none() => {
+                    b.objclass_addr != 0 && crate::builtins::descr::applies(vm, b, v)
+                }
+                NativeKind::Method | NativeKind::Function => false,
+                _ => true,
+            };
+            (!slot).then_some(m)
+        }
         _ => Some(m),
     }
 }
