@@ -174,9 +174,13 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(Some(m));
     }
     let (m, d) = match name {
-        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_time"
-        | "_metal_random" | "_metal_traceback" | "_metal_text" | "_metal_forms"
-        | "_metal_template" | "_weakref" => crate::import::new_module(vm, name, None),
+        // time.py re-exports these functions as the `time` module's: they name it as
+        // theirs (`time.time.__module__`, `__self__`), as CPython's do.
+        "_metal_time" => crate::import::new_module(vm, "time", None),
+        "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_random"
+        | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_metal_template" | "_weakref" => {
+            crate::import::new_module(vm, name, None)
+        }
         _ => return Ok(None),
     };
     match name {
