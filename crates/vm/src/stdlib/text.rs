@@ -21,7 +21,6 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "cookie_legal", cookie_legal);
     crate::builtins::function(d, "init_request", super::wsgi_request::init_request);
     crate::builtins::function(d, "init_response", super::http_response::init_response);
-    crate::builtins::function(d, "cookie_output", cookie_output);
     crate::builtins::function(d, "http_date", http_date);
     crate::builtins::function(d, "parse_cookie", parse_cookie);
     crate::builtins::function(d, "parse_qsl_utf8", parse_qsl_utf8);

@@ -1,7 +1,6 @@
 import time
 
 from _metal_text import cookie_legal as _cookie_legal
-from _metal_text import cookie_output as _cookie_output
 from _metal_text import header_key as _header_key
 from _metal_text import headers_contains as _headers_contains
 from _metal_text import headers_get as _headers_get
@@ -663,7 +662,7 @@ _response_kit((
     tuple(
         (globals(), name, globals()[name])
         for name in ("_EMPTY_ATTRIBUTES", "_COOKIE_NAMES", "_SORTED_SHOWN", "_COOKIE_LEGAL",
-                     "_cookie_legal", "_cookie_quote", "_cookie_output", "Morsel",
+                     "_cookie_legal", "_cookie_quote", "Morsel",
                      "http_date", "time")
     )
     + ((time.__dict__, "time", time.time),
