@@ -426,7 +426,7 @@ impl Vm {
                 // A builtin type's method sees the builtin value inside a subclass's
                 // instance; a native method of no builtin type (the framework's, in a
                 // Python class) sees the instance.
-                NativeKind::Method if b.self_.is_none() && b.objclass_addr == 0 => {
+                NativeKind::Method if b.is_python_class_method() => {
                     Ok(crate::call::bind_builtin(b, obj))
                 }
                 NativeKind::Method if b.self_.is_none() => {

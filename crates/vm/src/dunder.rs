@@ -27,7 +27,7 @@ pub(crate) fn user_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option
         Value::Builtin(b) => {
             let slot = match b.kind {
                 NativeKind::Method if b.self_.is_none() => {
-                    b.objclass_addr != 0 && crate::builtins::descr::applies(vm, b, v)
+                    !b.is_python_class_method() && crate::builtins::descr::applies(vm, b, v)
                 }
                 NativeKind::Method | NativeKind::Function => false,
                 _ => true,
@@ -56,9 +56,7 @@ pub(crate) fn call_special(
             }
             // A native method of a Python class (see `user_special`): called with the
             // instance, not bound first.
-            Value::Builtin(b)
-                if b.kind == NativeKind::Method && b.self_.is_none() && b.objclass_addr == 0 =>
-            {
+            Value::Builtin(b) if b.is_python_class_method() => {
                 all[0] = self_.clone();
                 all[1..=args.len()].clone_from_slice(args);
                 return (b.func)(vm, Args::new(&all[..=args.len()]));

@@ -564,7 +564,7 @@ impl crate::vm::Vm {
         };
         // (A native method of no builtin type, in a Python class, sees the instance:
         // the general path binds it so.)
-        if b.kind != NativeKind::Method || b.self_.is_some() || b.objclass_addr == 0 {
+        if b.kind != NativeKind::Method || b.self_.is_some() || b.is_python_class_method() {
             return None;
         }
         // A native method of a class defined in Python (`OrderedDict.keys`) is called on

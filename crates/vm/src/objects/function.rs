@@ -354,3 +354,14 @@ pub struct BuiltinFunction {
         )>,
     >,
 }
+
+impl BuiltinFunction {
+    /// An unbound method descriptor of no builtin type: the framework's native methods
+    /// in Python classes' dicts (`http_headers.rs`…). Bound, it receives the instance
+    /// itself (a builtin type's method receives the builtin value inside a subclass's
+    /// instance), and it is its class's own special method.
+    #[inline]
+    pub fn is_python_class_method(&self) -> bool {
+        self.kind == NativeKind::Method && self.self_.is_none() && self.objclass_addr == 0
+    }
+}

@@ -243,15 +243,20 @@ fn own_store(kit: &Kit, headers: &Value) -> Option<Rc<PyDict>> {
     }
 }
 
+/// The short cut's view of `headers[key]`: the `_store` of a ResponseHeaders of the
+/// framework's class (while the guards hold) and `key.lower()` for an ASCII str key.
+fn own_key(vm: &mut Vm, headers: &Value, key: &Value) -> Option<(Rc<PyDict>, Rc<PyStr>)> {
+    let store = kit(vm).and_then(|k| own_store(&k, headers))?;
+    Some((store, lower(key)?))
+}
+
 /// `ResponseHeaders.__setitem__(self, key, value)`: `self._store[key.lower()] = (key,
 /// value)` for two plain strs (what `_header_key` answers); the Python method converts
 /// the others.
 fn headers_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some((this, [key, value])) = exactly::<2>(&args) {
         if plain_header_text(key) && plain_header_text(value) {
-            if let (Some(store), Some(low)) =
-                (kit(vm).and_then(|k| own_store(&k, this)), lower(key))
-            {
+            if let Some((store, low)) = own_key(vm, this, key) {
                 store.set_str(low, Value::tuple(vec![key.clone(), value.clone()]));
                 return Ok(Value::None);
             }
@@ -264,7 +269,7 @@ fn headers_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// key's KeyError is the Python method's).
 fn headers_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some((this, [key])) = exactly::<1>(&args) {
-        if let (Some(store), Some(low)) = (kit(vm).and_then(|k| own_store(&k, this)), lower(key)) {
+        if let Some((store, low)) = own_key(vm, this, key) {
             if let Some(Value::Tuple(t)) = store.get_str(&low) {
                 if t.items.len() == 2 {
                     return Ok(t.items[1].clone());
@@ -278,7 +283,7 @@ fn headers_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `ResponseHeaders.__contains__(self, key)`: `key.lower() in self._store`.
 fn headers_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some((this, [key])) = exactly::<1>(&args) {
-        if let (Some(store), Some(low)) = (kit(vm).and_then(|k| own_store(&k, this)), lower(key)) {
+        if let Some((store, low)) = own_key(vm, this, key) {
             return Ok(Value::bool(store.get_str(&low).is_some()));
         }
     }
@@ -315,9 +320,9 @@ fn headers_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn headers_get_of(vm: &mut Vm, this: &Value, key: &Value, default: Value) -> PyResult<Value> {
-    let item = match (kit(vm).and_then(|k| own_store(&k, this)), lower(key)) {
-        (Some(store), Some(low)) => store.get_str(&low),
-        _ => {
+    let item = match own_key(vm, this, key) {
+        Some((store, low)) => store.get_str(&low),
+        None => {
             let store = attr(vm, this, "_store")?;
             let low = lower_value(vm, key)?;
             Some(vm.call_method(&store, "get", &[low])?)
@@ -341,7 +346,7 @@ fn headers_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn headers_setdefault_of(vm: &mut Vm, this: &Value, key: &Value, value: &Value) -> PyResult<()> {
-    if let (Some(store), Some(low)) = (kit(vm).and_then(|k| own_store(&k, this)), lower(key)) {
+    if let Some((store, low)) = own_key(vm, this, key) {
         if store.get_str(&low).is_some() {
             return Ok(());
         }
@@ -383,10 +388,7 @@ fn response_has_header(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         );
     };
     let headers = attr(vm, this, "headers")?;
-    if let (Some(store), Some(low)) = (
-        kit(vm).and_then(|k| own_store(&k, &headers)),
-        lower(&rest[0]),
-    ) {
+    if let Some((store, low)) = own_key(vm, &headers, &rest[0]) {
         return Ok(Value::bool(store.get_str(&low).is_some()));
     }
     Ok(Value::bool(crate::ops::contains(vm, &headers, &rest[0])?))
@@ -701,8 +703,10 @@ fn morsel_output(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     {
         if Rc::ptr_eq(m.cls(), &kit.morsel) {
             if let Some(d) = m.dict() {
-                let (Some(key), Some(coded)) = (d.get_by_str("_key"), d.get_by_str("_coded_value"))
-                else {
+                let (Some(key), Some(coded)) = (
+                    d.get_str(&vm.sname("_key")),
+                    d.get_str(&vm.sname("_coded_value")),
+                ) else {
                     return python_method(vm, &args, "Morsel", "OutputString", "_py_OutputString");
                 };
                 let text = super::text::cookie_output(

@@ -90,8 +90,15 @@ fn own(v: &Value, cls: &Rc<PyType>) -> Option<Rc<PyDict>> {
 }
 
 /// An empty dict (exactly a dict).
-fn empty_dict(v: Option<Value>) -> bool {
-    matches!(v, Some(Value::Dict(d)) if d.is_empty())
+fn empty_dict(v: &Value) -> bool {
+    matches!(v, Value::Dict(d) if d.is_empty())
+}
+
+/// An instance dict's entry for a name written here (interned once: no hashing of the
+/// text per request).
+fn entry(vm: &mut Vm, d: &PyDict, name: &'static str) -> Option<Value> {
+    let name = vm.sname(name);
+    d.get_str(&name)
 }
 
 /// A tuple's items, for a tuple of `n`.
@@ -119,7 +126,7 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
         return Ok(None);
     }
     // memo = self._resolved.get(path); own, patterns, prefix, match, leaf = memo
-    let Some(Value::Dict(resolved)) = rd.get_by_str("_resolved") else {
+    let Some(Value::Dict(resolved)) = entry(vm, &rd, "_resolved") else {
         return Ok(None);
     };
     let Some(memo) = resolved.get_str(path) else {
@@ -130,7 +137,8 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
     };
     // own is self.pattern and patterns is self.__dict__.get("_url_patterns") and
     // len(patterns) >= len(prefix), and the list starts with prefix.
-    let (Some(pattern), Some(current)) = (rd.get_by_str("pattern"), rd.get_by_str("_url_patterns"))
+    let (Some(pattern), Some(current)) =
+        (entry(vm, &rd, "pattern"), entry(vm, &rd, "_url_patterns"))
     else {
         return Ok(None);
     };
@@ -161,10 +169,10 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
     let Some(ed) = own(endpoint, &kit.endpoint) else {
         return Ok(None);
     };
-    if !empty_dict(Some(kwargs.clone()))
-        || !empty_dict(Some(captured.clone()))
-        || !empty_dict(rd.get_by_str("default_kwargs"))
-        || !empty_dict(ed.get_by_str("default_args"))
+    if !empty_dict(kwargs)
+        || !empty_dict(captured)
+        || !entry(vm, &rd, "default_kwargs").is_some_and(|v| empty_dict(&v))
+        || !entry(vm, &ed, "default_args").is_some_and(|v| empty_dict(&v))
     {
         return Ok(None);
     }
@@ -174,7 +182,7 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
     // _plain_match(pattern.callback, args + leaf[1], pattern.pattern.name, self.app_name,
     // self.namespace, str(pattern.pattern), [[p] for p in prefix]); a non-str app name
     // or namespace is the Python code's (its ":".join raises).
-    let (Some(func), Some(route_pattern)) = (ed.get_by_str("callback"), ed.get_by_str("pattern"))
+    let (Some(func), Some(route_pattern)) = (entry(vm, &ed, "callback"), entry(vm, &ed, "pattern"))
     else {
         return Ok(None);
     };
@@ -183,8 +191,8 @@ fn memo_match(vm: &mut Vm, this: &Value, path: &Value) -> PyResult<Option<Value>
         _ => None,
     };
     let (Some(app_name), Some(namespace)) = (
-        text_or_none(rd.get_by_str("app_name")),
-        text_or_none(rd.get_by_str("namespace")),
+        text_or_none(entry(vm, &rd, "app_name")),
+        text_or_none(entry(vm, &rd, "namespace")),
     ) else {
         return Ok(None);
     };
