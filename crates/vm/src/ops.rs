@@ -820,15 +820,29 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             ))),
         },
         Value::List(l) => {
-            let n = l.items.borrow().len();
-            for i in 0..n {
-                let x = match l.items.borrow().get(i) {
-                    Some(x) => x.clone(),
-                    None => break,
+            let mut i = 0;
+            loop {
+                // Items whose equality needs no Python are compared in place; an item
+                // that needs `__eq__` is held while it runs (which may change the list).
+                let x = {
+                    let items = l.items.borrow();
+                    let Some(x) = items.get(i) else { break };
+                    if x.is(item) {
+                        return Ok(true);
+                    }
+                    match crate::objects::dict::fast_eq(x, item) {
+                        Some(true) => return Ok(true),
+                        Some(false) => {
+                            i += 1;
+                            continue;
+                        }
+                        None => x.clone(),
+                    }
                 };
-                if x.is(item) || vm.eq(&x, item)? {
+                if vm.eq(&x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             Ok(false)
         }

@@ -132,7 +132,7 @@ impl Vm {
     }
 
     /// Implicit exception chaining: a new exception raised while another is handled.
-    fn set_context(&mut self, err: &PyErr) {
+    pub(crate) fn set_context(&mut self, err: &PyErr) {
         if let Value::Object(h) = &self.handled {
             if Rc::ptr_eq(h, &err.0) {
                 return;

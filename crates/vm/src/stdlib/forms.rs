@@ -42,23 +42,29 @@ thread_local! {
 /// the names (a metaclass attribute could come first); otherwise through `getattr`.
 fn class_keeps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "class_keeps", &args, 3, 3)?;
-    let (Value::Tuple(names), Value::Tuple(originals)) = (&a[1], &a[2]) else {
+    Ok(Value::bool(keeps(vm, &a[0], &a[1], &a[2])?))
+}
+
+/// `class_keeps(cls, names, originals)` as a bool (for the natives).
+pub(super) fn keeps(vm: &mut Vm, cls: &Value, names: &Value, originals: &Value) -> PyResult<bool> {
+    let (Value::Tuple(names), Value::Tuple(originals)) = (names, originals) else {
         return Err(vm.type_error("class_keeps: names and originals must be tuples"));
     };
     if names.items.len() != originals.items.len() {
         return Err(vm.type_error("class_keeps: names and originals differ in length"));
     }
-    let Value::Type(cls) = &a[0] else {
-        return Ok(Value::bool(false));
+    let cls_value = cls;
+    let Value::Type(cls) = cls else {
+        return Ok(false);
     };
     let key = (Rc::as_ptr(cls) as usize, Rc::as_ptr(names) as usize);
     let epoch = crate::objects::types::type_epoch();
     if let Some((at, v)) = KEEPS.with(|m| m.borrow().get(&key).copied()) {
         if at == epoch {
-            return Ok(Value::bool(v));
+            return Ok(v);
         }
     }
-    let meta = vm.type_of(&a[0]);
+    let meta = vm.type_of(cls_value);
     let mut keeps = true;
     for (name, original) in names.items.iter().zip(originals.items.iter()) {
         let Value::Str(n) = name else {
@@ -67,7 +73,7 @@ fn class_keeps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let found = if meta.lookup_str(n.as_str()).is_none() {
             cls.lookup_str(n.as_str())
         } else {
-            vm.getattr_opt(&a[0], n.as_str())?
+            vm.getattr_opt(cls_value, n.as_str())?
         };
         if !found.is_some_and(|f| f.is(original)) {
             keeps = false;
@@ -85,7 +91,7 @@ fn class_keeps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             m.insert(key, (epoch, keeps));
         });
     }
-    Ok(Value::bool(keeps))
+    Ok(keeps)
 }
 
 /// What `_fast.py` hands over, by position in its `_kit` tuple: classes compared by
@@ -294,11 +300,21 @@ fn get_key(vm: &mut Vm, mapping: &Value, key: &Value) -> PyResult<Value> {
 /// `get_bound_field`, other classes): BaseForm.__getitem__ goes on in Python.
 fn bound_field_entry(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "bound_field", &args, 3, 3)?;
-    let (form, name) = (&a[0], &a[1]);
+    form_bound_field(vm, &a[0], &a[1], &a[2])
+}
+
+/// `_fast.bound_field(form, name)` with `_fast`'s kit tuple: the BoundField, or None
+/// when BaseForm.__getitem__ must decide in Python.
+pub(super) fn form_bound_field(
+    vm: &mut Vm,
+    form: &Value,
+    name: &Value,
+    kit: &Value,
+) -> PyResult<Value> {
     if !matches!(name, Value::Str(_)) {
         return Ok(Value::None);
     }
-    let kit = Kit::from(vm, &a[2])?;
+    let kit = Kit::from(vm, kit)?;
     let plain = Plain::check(vm, &kit, form)?;
     if !plain.new_bound_field {
         return Ok(Value::None);

@@ -6,6 +6,7 @@
 
 mod csrf;
 mod forms;
+mod forms_clean;
 mod http_headers;
 mod http_response;
 mod io;
@@ -192,7 +193,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_random" => random::init(vm, &d),
         "_metal_traceback" => traceback::init(vm, &d),
         "_metal_text" => text::init(vm, &d),
-        "_metal_forms" => forms::init(vm, &d),
+        "_metal_forms" => {
+            forms::init(vm, &d);
+            forms_clean::init(&d);
+        }
         "_metal_template" => template::init(vm, &d),
         "_weakref" => weakref::init(vm, &d),
         _ => {

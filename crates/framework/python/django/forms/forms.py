@@ -1,11 +1,15 @@
+from _metal_forms import clean_fields as _metal_clean_fields
+from _metal_forms import clean_fields_kit as _clean_fields_kit
 from _metal_forms import copy_fields
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.forms import _fast
 from django.forms.boundfield import BoundField
-from django.forms.fields import Field
+from django.forms import fields as _fields_module
+from django.forms.fields import Field, IntegerField
 from django.forms.renderers import get_default_renderer
 from django.forms.utils import ErrorDict, ErrorList
 from django.forms.widgets import Widget
+from django.utils._kit import ABSENT, class_reads
 from django.utils.safestring import mark_safe
 
 
@@ -274,6 +278,10 @@ class BaseForm:
             except ValidationError as e:
                 self.add_error(name, e)
 
+    # Natively (forms_clean.rs): the same loop, its steps short-cut where the code
+    # they skip is the framework's own; this method for a call it does not take.
+    _py__clean_fields, _clean_fields = _clean_fields, _metal_clean_fields
+
     def _clean_form(self):
         try:
             cleaned_data = self.clean()
@@ -305,6 +313,31 @@ class BaseForm:
 
 
 _fast.note_base_form(BaseForm)
+_FORM_CLEAN_NAMES = ("__getitem__", "_widget_data_value")
+_clean_fields_kit((
+    _fast._kit,
+    _FORM_CLEAN_NAMES,
+    tuple(BaseForm.__dict__[name] for name in _FORM_CLEAN_NAMES),
+    ("data",),
+    (BoundField.__dict__["data"],),
+    ("value_from_datadict",),
+    (Widget.__dict__["value_from_datadict"],),
+    IntegerField,
+    ValidationError,
+    _fields_module._RE_DECIMAL,
+    # What the short cuts stand in for: IntegerField's clean chain and what it reads.
+    class_reads(IntegerField, "clean", "to_python", "validate", "run_validators",
+                "__getattr__")
+    + ((Field, "to_python", Field.__dict__["to_python"]),),
+    tuple((g, name, g[name]) for g, name in (
+        (globals(), "ValidationError"),
+        (_fields_module.__dict__, "ValidationError"),
+        (_fields_module.__dict__, "_RE_DECIMAL"),
+        (_fast.__dict__, "_bound_field"),
+        (_fast.__dict__, "_kit"),
+    )),
+    ABSENT,
+))
 # The framework's own __deepcopy__ methods (a patched one is called, not copied around).
 _FIELD_DEEPCOPY = Field.__dict__["__deepcopy__"]
 _WIDGET_DEEPCOPY = Widget.__dict__["__deepcopy__"]
