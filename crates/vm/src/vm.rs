@@ -401,7 +401,7 @@ pub struct Vm {
     /// The natives' kits (`_metal_forms`, `_metal_template`: the framework's classes
     /// and functions they compare by identity) as last unpacked, with the tuple each
     /// came from (held, so its address names it). See `Vm::kit`.
-    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 10],
+    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 11],
 }
 
 /// `Vm::kit` slots.
@@ -415,6 +415,7 @@ pub(crate) const KIT_MULTIVALUE: usize = 6;
 pub(crate) const KIT_RESOLVE: usize = 7;
 pub(crate) const KIT_CSRF: usize = 8;
 pub(crate) const KIT_CLEAN: usize = 9;
+pub(crate) const KIT_QUERYDICT: usize = 10;
 
 const ATTR_CACHE_SIZE: usize = 4096;
 
@@ -598,7 +599,9 @@ impl Vm {
             iter_types: Default::default(),
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
-            kits: [None, None, None, None, None, None, None, None, None, None],
+            kits: [
+                None, None, None, None, None, None, None, None, None, None, None,
+            ],
             static_names: HashMap::default(),
             sname_cache: Box::new([const { (0, None) }; SNAME_CACHE]),
             module_name_key: Rc::new(PyStr::new("__name__")),

@@ -185,6 +185,11 @@ impl Guards {
         super::forms::epoch_flag(flag, || self.classes_hold(vm, classes)) && self.globals_hold()
     }
 
+    /// The original of the `i`th module global the kit lists.
+    pub(super) fn global(&self, i: usize) -> Value {
+        self.globals[i].0 .2.clone()
+    }
+
     /// The module globals are the originals.
     pub(super) fn globals_hold(&self) -> bool {
         self.globals.iter().all(|((g, name, original), hint)| {

@@ -64,7 +64,7 @@ fn parse_qsl_utf8(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `urllib.parse.unquote_plus(text)` with UTF-8 and errors "replace": a `%` and two
 /// hex digits is that byte, anything else (`%zz`, a `%` near the end) is kept.
-fn unquote_plus(text: &str) -> String {
+pub(super) fn unquote_plus(text: &str) -> String {
     if !text.bytes().any(|b| b == b'%' || b == b'+') {
         return text.to_string();
     }

@@ -2,9 +2,12 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from _metal_forms import class_keeps as _class_keeps
 from _metal_text import parse_cookie as _parse_cookie
+from _metal_text import querydict_init as _metal_querydict_init
+from _metal_text import querydict_kit as _querydict_kit
 
 from django.conf import settings
 from django.utils import datastructures
+from django.utils._kit import ABSENT, class_reads
 from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
 
 
@@ -13,6 +16,7 @@ class RawPostDataException(Exception):
 
 
 _dict_get = dict.get
+_MISSING = object()
 _dict_set = dict.__setitem__
 
 
@@ -31,7 +35,7 @@ class QueryDict(MultiValueDict):
 
     def __init__(self, query_string=None, mutable=False, encoding=None):
         super().__init__()
-        self.encoding = encoding or "utf-8"
+        self.encoding = encoding or settings.DEFAULT_CHARSET
         query_string = query_string or ""
         if isinstance(query_string, bytes):
             # Undecodable input is taken as Latin-1, as Django does (nothing is lost).
@@ -39,31 +43,45 @@ class QueryDict(MultiValueDict):
                 query_string = query_string.decode(self.encoding)
             except UnicodeDecodeError:
                 query_string = query_string.decode("iso-8859-1")
-        max_fields = getattr(settings, "DATA_UPLOAD_MAX_NUMBER_FIELDS", None)
+        max_fields = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
         try:
             pairs = parse_qsl(query_string, keep_blank_values=True,
                               encoding=self.encoding, max_num_fields=max_fields)
+            if type(self) is QueryDict and _appendlist_plain():
+                # What appendlist does (through setlistdefault and setlist), without
+                # its calls: each key's list made once and appended to.
+                lists = _dict_get
+                for key, value in pairs:
+                    values = lists(self, key, _MISSING)
+                    if values is _MISSING:
+                        values = []
+                        _dict_set(self, key, values)
+                    values.append(value)
+            else:
+                for key, value in pairs:
+                    self.appendlist(key, value)
         except ValueError as e:
+            # (As Django: a ValueError here is taken as the limit's.)
             from django.core.exceptions import TooManyFieldsSent
 
             raise TooManyFieldsSent(
                 "The number of GET/POST parameters exceeded "
                 "settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
             ) from e
-        if type(self) is QueryDict and _appendlist_plain():
-            # What appendlist does (through setlistdefault and setlist), without its
-            # calls: each key's list made once and appended to.
-            lists = _dict_get
-            for key, value in pairs:
-                values = lists(self, key)
-                if values is None:
-                    values = []
-                    _dict_set(self, key, values)
-                values.append(value)
-        else:
-            for key, value in pairs:
-                self.appendlist(key, value)
         self._mutable = mutable
+
+    @property
+    def encoding(self):
+        if self._encoding is None:
+            self._encoding = settings.DEFAULT_CHARSET
+        return self._encoding
+
+    @encoding.setter
+    def encoding(self, value):
+        self._encoding = value
+
+    # Natively (multivalue.rs) for an exact QueryDict in UTF-8; this method otherwise.
+    _py___init__, __init__ = __init__, _metal_querydict_init
 
     @classmethod
     def fromkeys(cls, iterable, value="", mutable=False, encoding=None):
@@ -166,6 +184,26 @@ _ORIGINALS = (
     MultiValueDict.setlist,
     dict.__contains__,
 )
+
+import urllib.parse as _urllib_parse  # noqa: E402
+
+_querydict_kit((
+    QueryDict,
+    class_reads(QueryDict, *_QD_NAMES, "__setattr__", "encoding", "_encoding", "_mutable")
+    + class_reads(MultiValueDict, "__init__", *_MVD_NAMES),
+    # (settings first: the native reads it from here.)
+    tuple((g, name, g[name]) for g, name in (
+        (globals(), "settings"),
+        (globals(), "parse_qsl"),
+        (globals(), "QueryDict"),
+        (globals(), "_appendlist_plain"),
+        (globals(), "_dict_get"),
+        (globals(), "_dict_set"),
+        (globals(), "_MISSING"),
+        (_urllib_parse.__dict__, "_parse_qsl_utf8"),
+    )),
+    ABSENT,
+))
 
 
 class HttpHeaders(CaseInsensitiveMapping):
