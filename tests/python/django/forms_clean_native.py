@@ -196,3 +196,20 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(forms.BaseForm._clean_fields.__name__)
+
+
+# A clean_<name> method that patches what the loop short-cuts: the next field sees it.
+class Patcher(AddForm):
+    def clean_number1(self):
+        forms.IntegerField.to_python = lambda self, v: print("  patched mid-loop", repr(v)) or 100
+        type(self).__getitem__ = lambda self, name: print("  getitem mid-loop", name) or forms.BaseForm.__getitem__(self, name)
+        return 1
+
+
+old_to_python = forms.IntegerField.__dict__["to_python"]
+try:
+    show("patched while cleaning", Patcher({"number1": "1", "number2": "2"}))
+finally:
+    forms.IntegerField.to_python = old_to_python
+    del Patcher.__getitem__
+show("after that", AddForm({"number1": "1", "number2": "x"}))

@@ -109,7 +109,7 @@ fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
 fn clean_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.has_kw() && args.all.len() == 1 {
         if let Some(kit) = vm.stored_kit::<Kit>(KIT_CLEAN) {
-            if kit.guards.hold(vm, &KEPT, &[&kit.integer_field]) {
+            if kit.guards.globals_hold() {
                 clean_loop(vm, &kit, &args.all[0])?;
                 return Ok(Value::None);
             }
@@ -137,8 +137,10 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
     let items_m = get(vm, &fields, "items")?;
     let items = vm.call_args(&items_m, &[])?;
     let it = vm.get_iter(&items)?;
-    let form_plain = plain_class(vm, form, &kit.form_names, &kit.form_originals)?;
     while let Some(pair) = vm.next(&it)? {
+        // (Asked at each field: a `clean_<name>` method may have patched something.)
+        let fast = kit.guards.hold(vm, &KEPT, &[&kit.integer_field]);
+        let form_plain = plain_class(vm, form, &kit.form_names, &kit.form_originals)?;
         let (name, field) = match &pair {
             Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
             _ => {
@@ -153,9 +155,9 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
         } else {
             bf_data(vm, kit, form, form_plain, &bf)?
         };
-        match clean_one(vm, kit, form, &name, &field, value) {
+        match clean_one(vm, kit, fast, form, &name, &field, value) {
             Ok(()) => {}
-            Err(e) if e.0.cls().is_subtype(&kit.validation_error) => {
+            Err(e) if caught(kit, &e) => {
                 // `except ValidationError as e: self.add_error(name, e)`, with `e`
                 // being handled while add_error runs.
                 let add_error = get(vm, form, "add_error")?;
@@ -170,17 +172,28 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// The try block's body for one field.
+/// `except ValidationError` with forms.py's global as it is now.
+fn caught(kit: &Kit, e: &PyErr) -> bool {
+    let matches = |c: &Value| matches!(c, Value::Type(t) if e.0.cls().is_subtype(t));
+    match kit.guards.current_global(0) {
+        Some(Value::Tuple(t)) => t.items.iter().any(matches),
+        Some(c) => matches(&c),
+        None => false,
+    }
+}
+
+/// The try block's body for one field (`fast`: the kit's guards hold).
 fn clean_one(
     vm: &mut Vm,
     kit: &Kit,
+    fast: bool,
     form: &Value,
     name: &Value,
     field: &Value,
     value: Value,
 ) -> PyResult<()> {
     let value = match &field {
-        Value::Object(o) if Rc::ptr_eq(o.cls(), &kit.integer_field) => {
+        Value::Object(o) if fast && Rc::ptr_eq(o.cls(), &kit.integer_field) => {
             integer_clean(vm, kit, field, value)?
         }
         _ => {

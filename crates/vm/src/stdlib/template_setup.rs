@@ -190,6 +190,13 @@ impl Guards {
         self.globals[i].0 .2.clone()
     }
 
+    /// The `i`th module global the kit lists, as it is now (None: deleted).
+    pub(super) fn current_global(&self, i: usize) -> Option<Value> {
+        let ((g, name, _), hint) = &self.globals[i];
+        let Value::Str(name) = name else { return None };
+        g.get_str_hinted(name, hint)
+    }
+
     /// The module globals are the originals.
     pub(super) fn globals_hold(&self) -> bool {
         self.globals.iter().all(|((g, name, original), hint)| {
