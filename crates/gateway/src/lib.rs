@@ -163,12 +163,14 @@ impl App {
 
     fn environ(&mut self, req: &Request) -> Result<Value, PyErr> {
         let vm = &mut self.vm;
-        let env = Rc::new(PyDict::new());
+        // (Room for the fixed keys and a browser's usual headers: no growth steps.)
+        let env = Rc::new(PyDict::with_room(32));
         // The fixed keys are interned once (no new str per request, and the
         // framework's literals find them by identity).
         let set = |vm: &mut Vm, k: &'static str, v: Value| env.set_str(vm.sname(k), v);
         set(vm, "REQUEST_METHOD", Value::str(&req.method));
-        set(vm, "SCRIPT_NAME", Value::str(""));
+        let empty = Value::Str(vm.sname(""));
+        set(vm, "SCRIPT_NAME", empty.clone());
         set(vm, "PATH_INFO", Value::str(&req.path));
         set(vm, "QUERY_STRING", Value::str(&req.query));
         set(vm, "SERVER_NAME", Value::str(&req.server_name));
@@ -179,21 +181,22 @@ impl App {
         );
         set(vm, "SERVER_PROTOCOL", Value::str(&req.http_version));
         set(vm, "REMOTE_ADDR", Value::str(&req.remote_addr));
-        set(vm, "CONTENT_TYPE", Value::str(""));
-        set(vm, "CONTENT_LENGTH", Value::str(""));
+        set(vm, "CONTENT_TYPE", empty.clone());
+        set(vm, "CONTENT_LENGTH", empty);
         for (name, value) in &req.headers {
             let key = name.to_ascii_uppercase().replace('-', "_");
             match key.as_str() {
                 "CONTENT_TYPE" => set(vm, "CONTENT_TYPE", Value::str(value)),
                 "CONTENT_LENGTH" => set(vm, "CONTENT_LENGTH", Value::str(value)),
                 _ => {
-                    let k = format!("HTTP_{key}");
+                    // (Interned: the framework's literals find the key by identity.)
+                    let k = vm.intern(&format!("HTTP_{key}"));
                     // Repeated headers are joined with commas (RFC 9110).
-                    let v = match env.get_by_str(&k) {
+                    let v = match env.get_str(&k) {
                         Some(Value::Str(prev)) => format!("{},{}", prev.as_str(), value),
                         _ => value.clone(),
                     };
-                    env.set_by_str(&k, Value::from_string(v));
+                    env.set_str(k, Value::from_string(v));
                 }
             }
         }
@@ -202,14 +205,17 @@ impl App {
             "wsgi.version",
             Value::tuple(vec![Value::Int(1), Value::Int(0)]),
         );
-        set(vm, "wsgi.url_scheme", Value::str("http"));
+        let http = Value::Str(vm.sname("http"));
+        set(vm, "wsgi.url_scheme", http);
         let io = metal_vm::import::import_module(vm, "io")?;
-        let bytes_io = vm.getattr(&io, "BytesIO")?;
+        let name = vm.sname("BytesIO");
+        let bytes_io = vm.getattr_str(&io, &name)?;
         let body = metal_vm::objects::bytes::new_bytes(vm, req.body.clone());
         let input = vm.call_args(&bytes_io, &[body])?;
         set(vm, "wsgi.input", input);
         let sys = metal_vm::import::import_module(vm, "sys")?;
-        let errors = vm.getattr(&sys, "stderr")?;
+        let name = vm.sname("stderr");
+        let errors = vm.getattr_str(&sys, &name)?;
         set(vm, "wsgi.errors", errors);
         set(
             vm,
@@ -270,11 +276,12 @@ impl App {
             }
             Ok(())
         })();
-        if let Some(close) = self.vm.getattr_opt(&result, "close")? {
+        if let Some(close) = self.vm.getattr_opt_s(&result, "close")? {
             self.vm.call_args(&close, &[])?;
         }
         iterated?;
-        let status = self.vm.getattr(&sr, "status")?;
+        let name = self.vm.sname("status");
+        let status = self.vm.getattr_str(&sr, &name)?;
         let Value::Str(status) = status else {
             return Err(self
                 .vm
@@ -289,7 +296,8 @@ impl App {
                 .value_error(format!("invalid WSGI status {:?}", status.as_str()))
         })?;
         let mut headers = Vec::new();
-        let hv = self.vm.getattr(&sr, "headers")?;
+        let name = self.vm.sname("headers");
+        let hv = self.vm.getattr_str(&sr, &name)?;
         for h in metal_vm::iter::collect(&mut self.vm, &hv)? {
             if let Value::Tuple(t) = &h {
                 if let (Some(Value::Str(k)), Some(Value::Str(v))) =
@@ -300,7 +308,8 @@ impl App {
             }
         }
         // Anything passed to the write() callable comes before the iterable's chunks.
-        let written = self.vm.getattr(&sr, "written")?;
+        let name = self.vm.sname("written");
+        let written = self.vm.getattr_str(&sr, &name)?;
         let mut pre = Vec::new();
         for w in metal_vm::iter::collect(&mut self.vm, &written)? {
             if let Some(b) = metal_vm::objects::bytes::as_bytes(&w) {

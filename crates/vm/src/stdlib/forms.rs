@@ -231,6 +231,11 @@ fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
     vm.getattr_str(obj, &name)
 }
 
+/// A str literal, interned once (by its address): no allocation or hashing per use.
+fn lit(vm: &mut Vm, text: &'static str) -> Value {
+    Value::Str(vm.sname(text))
+}
+
 /// `obj.name = v` (the name interned once, by its literal's address).
 fn set(vm: &mut Vm, obj: &Value, name: &'static str, v: Value) -> PyResult<()> {
     let name = vm.sname(name);
@@ -693,7 +698,8 @@ fn draw_label(
         }
     }
     let attrs = get(vm, widget, "attrs")?;
-    let mut id = get_key(vm, &attrs, &Value::str("id"))?;
+    let id_key = lit(vm, "id");
+    let mut id = get_key(vm, &attrs, &id_key)?;
     if !vm.truthy(&id)? {
         id = auto_id.clone();
     }
@@ -704,11 +710,13 @@ fn draw_label(
     let label_attrs = PyDict::new();
     let for_id = call(vm, widget, "id_for_label", &[id])?;
     if vm.truthy(&for_id)? {
-        label_attrs.set_item(vm, Value::str("for"), for_id)?;
+        let key = lit(vm, "for");
+        label_attrs.set_item(vm, key, for_id)?;
     }
     if truth(vm, field, "required")? && vm.getattr_opt_s(form, "required_css_class")?.is_some() {
         let class = get(vm, form, "required_css_class")?;
-        label_attrs.set_item(vm, Value::str("class"), class)?;
+        let key = lit(vm, "class");
+        label_attrs.set_item(vm, key, class)?;
     }
     out.push_str("<label");
     draw_attrs(vm, kit, out, Rc::new(label_attrs))?;
@@ -769,16 +777,19 @@ fn draw_input(
     let hidden = eq_str(vm, &input_type, "hidden")?;
     let attrs = PyDict::new();
     if !hidden && truth(vm, field, "required")? && truth(vm, form, "use_required_attribute")? {
-        attrs.set_item(vm, Value::str("required"), Value::bool(true))?;
+        let key = lit(vm, "required");
+        attrs.set_item(vm, key, Value::bool(true))?;
     }
     if truth(vm, field, "disabled")? {
-        attrs.set_item(vm, Value::str("disabled"), Value::bool(true))?;
+        let key = lit(vm, "disabled");
+        attrs.set_item(vm, key, Value::bool(true))?;
     }
     if !hidden && has_errors {
         attrs.set_item(vm, Value::str("aria-invalid"), Value::str("true"))?;
     }
     let widget_attrs = get(vm, widget, "attrs")?;
-    let described_by = get_key(vm, &widget_attrs, &Value::str("aria-describedby"))?;
+    let key = lit(vm, "aria-describedby");
+    let described_by = get_key(vm, &widget_attrs, &key)?;
     if !vm.truthy(&described_by)? && vm.truthy(auto_id)? && !hidden {
         let mut described = Vec::new();
         if truth(vm, bf, "help_text")? {
@@ -792,8 +803,9 @@ fn draw_input(
             attrs.set_item(vm, Value::str("aria-describedby"), joined)?;
         }
     }
-    if vm.truthy(auto_id)? && !crate::ops::contains(vm, &widget_attrs, &Value::str("id"))? {
-        attrs.set_item(vm, Value::str("id"), auto_id.clone())?;
+    let id = lit(vm, "id");
+    if vm.truthy(auto_id)? && !crate::ops::contains(vm, &widget_attrs, &id)? {
+        attrs.set_item(vm, id, auto_id.clone())?;
     }
     let mut value = bf_initial(vm, kit, plain, bf, form, field)?;
     let [prepare, bound, format] = &kit.value_originals[..] else {
