@@ -9,6 +9,7 @@ use metal_compiler::bytecode::flags;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, Flavor, Function, NativeKind};
 use crate::objects::object::Payload;
+use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{Frame, FrameExit, PyResult, Vm};
 
@@ -457,7 +458,32 @@ impl Vm {
 
     /// Call a method of `obj` by name.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        let m = self.getattr(obj, name)?;
+        let name = self.intern(name);
+        self.call_method_str(obj, &name, args)
+    }
+
+    /// `obj.name(*args)`. A plain method of the type that the instance does not shadow is
+    /// called with `obj` first, as LOAD_METHOD and CALL do, without making the bound
+    /// method; anything else is read with getattr and called.
+    pub fn call_method_str(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        if let Some(m) = self.load_method(obj, name)? {
+            if args.len() < 6 {
+                let mut all: [Value; 6] = Default::default();
+                all[0] = obj.clone();
+                all[1..=args.len()].clone_from_slice(args);
+                return self.call(&m, Args::new(&all[..=args.len()]));
+            }
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            return self.call(&m, Args::new(&all));
+        }
+        let m = self.getattr_str(obj, name)?;
         self.call_args(&m, args)
     }
 

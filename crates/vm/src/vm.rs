@@ -599,9 +599,7 @@ impl Vm {
             iter_types: Default::default(),
             last_iter_type: Default::default(),
             mapping_ns: Vec::new(),
-            kits: [
-                None, None, None, None, None, None, None, None, None, None, None,
-            ],
+            kits: std::array::from_fn(|_| None),
             static_names: HashMap::default(),
             sname_cache: Box::new([const { (0, None) }; SNAME_CACHE]),
             module_name_key: Rc::new(PyStr::new("__name__")),

@@ -286,8 +286,8 @@ fn class_reads(
 
 /// `obj.name(*args)`.
 fn call(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
-    let f = get(vm, obj, name)?;
-    vm.call_args(&f, args)
+    let name = vm.sname(name);
+    vm.call_method_str(obj, &name, args)
 }
 
 /// `mapping.get(key)`; a plain dict is read here.

@@ -105,6 +105,12 @@ fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
     vm.getattr_str(obj, &name)
 }
 
+/// `obj.name(*args)` (the name interned once).
+fn call(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
+    let name = vm.sname(name);
+    vm.call_method_str(obj, &name, args)
+}
+
 /// `BaseForm._clean_fields(self)`.
 fn clean_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.has_kw() && args.all.len() == 1 {
@@ -134,8 +140,7 @@ fn clean_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// ```
 fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
     let fields = get(vm, form, "fields")?;
-    let items_m = get(vm, &fields, "items")?;
-    let items = vm.call_args(&items_m, &[])?;
+    let items = call(vm, &fields, "items", &[])?;
     let it = vm.get_iter(&items)?;
     while let Some(pair) = vm.next(&it)? {
         // (Asked at each field: a `clean_<name>` method may have patched something.)
@@ -160,9 +165,8 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
             Err(e) if caught(kit, &e) => {
                 // `except ValidationError as e: self.add_error(name, e)`, with `e`
                 // being handled while add_error runs.
-                let add_error = get(vm, form, "add_error")?;
                 let outer = std::mem::replace(&mut vm.handled, e.value());
-                let r = vm.call_args(&add_error, &[name.clone(), e.value()]);
+                let r = call(vm, form, "add_error", &[name.clone(), e.value()]);
                 vm.handled = outer;
                 r?;
             }
@@ -196,10 +200,7 @@ fn clean_one(
         Value::Object(o) if fast && Rc::ptr_eq(o.cls(), &kit.integer_field) => {
             integer_clean(vm, kit, field, value)?
         }
-        _ => {
-            let clean = get(vm, field, "clean")?;
-            vm.call_args(&clean, &[value])?
-        }
+        _ => call(vm, field, "clean", &[value])?,
     };
     let cleaned = get(vm, form, "cleaned_data")?;
     crate::subscript::setitem(vm, &cleaned, name, value)?;
@@ -285,8 +286,7 @@ fn bf_data(vm: &mut Vm, kit: &Kit, form: &Value, form_plain: bool, bf: &Value) -
         let m = get(vm, &widget, "value_from_datadict")?;
         return vm.call_args(&m, &[data, files, html_name]);
     }
-    let data_get = get(vm, &data, "get")?;
-    vm.call_args(&data_get, &[html_name])
+    call(vm, &data, "get", &[html_name])
 }
 
 /// `field.clean(value)` for an instance of exactly IntegerField while it keeps Field's
@@ -300,8 +300,7 @@ fn integer_clean(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyResul
     if let Some(d) = o.dict() {
         for name in ["clean", "to_python", "validate", "run_validators"] {
             if !d.lacks_str(&vm.sname(name)) {
-                let clean = get(vm, field, "clean")?;
-                return vm.call_args(&clean, &[value]);
+                return call(vm, field, "clean", &[value]);
             }
         }
     }
@@ -325,8 +324,7 @@ fn integer_clean(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyResul
         let empty_values = get(vm, field, "empty_values")?;
         crate::ops::contains(vm, &empty_values, &value)?;
     } else {
-        let run = get(vm, field, "run_validators")?;
-        vm.call_args(&run, std::slice::from_ref(&value))?;
+        call(vm, field, "run_validators", std::slice::from_ref(&value))?;
     }
     Ok(value)
 }
@@ -362,8 +360,7 @@ fn integer_to_python(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyR
         let re_decimal = get(vm, field, "re_decimal")?;
         let dotted = matches!(&text, Value::Str(s) if s.as_str().contains('.'));
         if dotted || !re_decimal.is(&kit.re_decimal) {
-            let sub = get(vm, &re_decimal, "sub")?;
-            text = vm.call_args(&sub, &[Value::str(""), text])?;
+            text = call(vm, &re_decimal, "sub", &[Value::str(""), text])?;
         }
         vm.call_args(&Value::Type(vm.types.int.clone()), &[text])
     })();
