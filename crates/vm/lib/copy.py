@@ -45,9 +45,10 @@ def _user_reduce(cls):
 
 
 def _native_reduce(cls):
-    """Whether cls's builtin base reduces itself (the builtins' native iterators)."""
+    """Whether cls's builtin base reduces itself (the native iterators of builtins
+    and itertools)."""
     for base in cls.__mro__:
-        if base.__module__ == "builtins":
+        if base.__module__ in ("builtins", "itertools"):
             return base is not object and "__reduce__" in base.__dict__
     return False
 
@@ -184,14 +185,18 @@ def _reconstruct(x, memo):
     cls = type(x)
     if cls in _uncopyable:
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    for base in cls.__mro__:
-        # The native itertools iterators have no __reduce__ yet: rebuilding one from
-        # its class alone would silently restart it (docs/compat.md).
-        if base.__module__ == "itertools":
-            raise NotImplementedError(
-                "copying itertools.%s objects is not supported yet" % base.__name__)
     if _user_reduce(cls) is not None or _native_reduce(cls):
         return _from_reduce(x, memo)
+    for base in cls.__mro__:
+        # The itertools classes without a __reduce__: pairwise has none in CPython
+        # either; the others' are not written yet, and rebuilding one from its class
+        # alone would silently restart it (docs/compat.md).
+        if base.__module__ == "itertools":
+            if base.__name__ == "pairwise":
+                name = "itertools.pairwise" if cls is base else cls.__name__
+                raise TypeError("cannot pickle '%s' object" % name)
+            raise NotImplementedError(
+                "copying itertools.%s objects is not supported yet" % base.__name__)
     if isinstance(x, tuple):
         getnewargs = getattr(x, "__getnewargs__", None)
         args = getnewargs() if getnewargs is not None else (tuple(x),)

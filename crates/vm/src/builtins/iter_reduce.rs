@@ -8,8 +8,8 @@
 //! The constructible classes (`zip`, `map`, `itertools.chain`…) also get their
 //! `__new__` here, and `enumerate` and `itertools.chain` their `__class_getitem__`.
 //!
-//! Not here: `itertools`' iterators have no `__reduce__` yet (copying one is a
-//! NotImplementedError, docs/compat.md).
+//! `itertools`' iterators get the same two methods here; what each reduces to and
+//! takes back is its own (`NativeIter::reduce`/`setstate`, in `stdlib/itertools*.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,7 +17,7 @@ use std::rc::Rc;
 use crate::builtins::{method, method_args};
 use crate::objects::function::Args;
 use crate::objects::int::{as_int, IntRef};
-use crate::objects::iter::IterState;
+use crate::objects::iter::{IterState, NativeIter, Reduced};
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::types::PyType;
 use crate::value::Value;
@@ -53,7 +53,19 @@ pub fn install(t: &Rc<PyType>, name: &str) {
         | "longrange_iterator"
         | "iterator"
         | "reversed"
-        | "zip" => (true, true),
+        | "zip"
+        | "itertools.accumulate"
+        | "itertools.chain"
+        | "itertools.combinations"
+        | "itertools.combinations_with_replacement"
+        | "itertools.cycle"
+        | "itertools.dropwhile"
+        | "itertools.groupby"
+        | "itertools.islice"
+        | "itertools.permutations"
+        | "itertools.product"
+        | "itertools.takewhile"
+        | "itertools.zip_longest" => (true, true),
         "dict_keyiterator"
         | "dict_valueiterator"
         | "dict_itemiterator"
@@ -65,7 +77,13 @@ pub fn install(t: &Rc<PyType>, name: &str) {
         | "callable_iterator"
         | "enumerate"
         | "map"
-        | "filter" => (true, false),
+        | "filter"
+        | "itertools.compress"
+        | "itertools.count"
+        | "itertools.filterfalse"
+        | "itertools.repeat"
+        | "itertools.starmap"
+        | "itertools._grouper" => (true, false),
         _ => (false, false),
     };
     if reduce {
@@ -109,21 +127,9 @@ fn builtin(vm: &Vm, name: &str) -> PyResult<Value> {
         .ok_or_else(|| vm.new_error("AttributeError", name.to_string()))
 }
 
-/// What `__reduce__` builds: the callable, its arguments and (for the ones restored
-/// to a position) the state.
-struct Reduced {
-    func: Value,
-    args: Vec<Value>,
-    state: Option<Value>,
-}
-
 /// `(func, args)`: made again by the call alone, no state to set.
 fn remade(func: Value, args: Vec<Value>) -> Reduced {
-    Reduced {
-        func,
-        args,
-        state: None,
-    }
+    Reduced::remade(func, args)
 }
 
 fn reduce_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -272,7 +278,8 @@ fn reduce_state(
             },
             IterState::Exhausted => return exhausted(vm, inner, iter, own_class),
             IterState::Native(_) | IterState::Running(_) => {
-                return Err(vm.not_implemented("__reduce__ of this iterator's state"))
+                drop(s);
+                return with_native(vm, st, |n, vm| n.reduce(vm, &own_class));
             }
         }
     };
@@ -287,6 +294,33 @@ fn reduce_state(
         items.push(v);
     }
     Ok(remade(iter, vec![Value::list(items)]))
+}
+
+/// Run `f` (a `__reduce__` or `__setstate__`) on the native iterator in `st`, its
+/// state taken out meanwhile as `next` takes it, so the Python code `f` may run
+/// cannot reach it half-changed (a nested call is the re-entry error).
+fn with_native<R>(
+    vm: &mut Vm,
+    st: &RefCell<IterState>,
+    f: impl FnOnce(&mut dyn NativeIter, &mut Vm) -> Option<PyResult<R>>,
+) -> PyResult<R> {
+    let name = match &*st.borrow() {
+        IterState::Native(n) => n.type_name(),
+        IterState::Running(name) => {
+            let short = name.strip_prefix("itertools.").unwrap_or(name);
+            let short = short.strip_prefix('_').unwrap_or(short);
+            return Err(vm.runtime_error(format!("cannot re-enter the {short} iterator")));
+        }
+        _ => return Err(vm.type_error("not a native iterator")),
+    };
+    let IterState::Native(mut it) =
+        std::mem::replace(&mut *st.borrow_mut(), IterState::Running(name))
+    else {
+        unreachable!("checked above")
+    };
+    let r = f(&mut *it, vm);
+    *st.borrow_mut() = IterState::Native(it);
+    r.unwrap_or_else(|| Err(vm.not_implemented(&format!("__reduce__ and __setstate__ of {name}"))))
 }
 
 /// `__reduce__` of an iterator that has ended (and let go of what it iterated): an
@@ -342,7 +376,7 @@ fn range_of(
 }
 
 /// A position given to `__setstate__`: an int that fits a C ssize_t.
-fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
         Some(IntRef::Big(_)) => {
@@ -359,6 +393,10 @@ fn setstate_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__setstate__ needs a native iterator"));
     };
     let state = a[0].clone();
+    if matches!(&*st.borrow(), IterState::Native(_) | IterState::Running(_)) {
+        with_native(vm, st, |n, vm| n.setstate(vm, &state))?;
+        return Ok(Value::None);
+    }
     // zip takes a flag; the others a position, read before the state is borrowed (a
     // `__len__` of the sequence below may run Python code).
     if matches!(&*st.borrow(), IterState::Zip { .. }) {
@@ -438,7 +476,7 @@ fn setstate_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The iterator classes whose `__new__` CPython has in their dicts (those metal can
 /// construct get it); the index is the const parameter of their `__new__`.
-const NEW_TYPES: [&str; 23] = [
+const NEW_TYPES: [&str; 24] = [
     "zip",
     "map",
     "filter",
@@ -462,6 +500,7 @@ const NEW_TYPES: [&str; 23] = [
     "itertools.starmap",
     "itertools.takewhile",
     "itertools.zip_longest",
+    "itertools._grouper",
 ];
 
 /// `C.__new__(cls, *args, **kwargs)` of iterator class `NEW_TYPES[K]`: CPython's checks
@@ -480,7 +519,7 @@ fn new_fn(k: usize) -> crate::objects::function::NativeFn {
             }
         };
     }
-    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22)
+    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23)
 }
 
 /// The repr of an iterator whose class shows its arguments (`count(5, 2)`,

@@ -232,7 +232,10 @@ pub fn method_args<'a>(
     if n < min || n > max {
         // Methods of one argument or none are named with their type ("list.append()").
         if min == max && min <= 1 {
-            let qualified = format!("{}.{name}", vm.type_name(this));
+            // (By the type's `__name__`: `accumulate`, not `itertools.accumulate`.)
+            let owner = vm.type_name(this);
+            let owner = owner.rsplit('.').next().unwrap_or(&owner);
+            let qualified = format!("{owner}.{name}");
             return Err(arg_count_error(vm, &qualified, min, max, n));
         }
         return Err(arg_count_error(vm, name, min, max, n));

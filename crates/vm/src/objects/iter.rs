@@ -152,6 +152,57 @@ pub trait NativeIter {
     fn copy(&self) -> Option<Box<dyn NativeIter>> {
         None
     }
+    /// `__reduce__` for the types that have one (itertools'): `cls` is the object's
+    /// own class, which most name as the callable. None for the others. The state is
+    /// taken out of its object meanwhile, so Python code may run.
+    fn reduce(
+        &mut self,
+        _vm: &mut crate::vm::Vm,
+        _cls: &Value,
+    ) -> Option<crate::vm::PyResult<Reduced>> {
+        None
+    }
+    /// The iterator itself, for the types another one needs to look into (a
+    /// `_grouper` made from its `groupby`): None for the others.
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        None
+    }
+    /// `__setstate__` for the types that have one: None for the others.
+    fn setstate(
+        &mut self,
+        _vm: &mut crate::vm::Vm,
+        _state: &Value,
+    ) -> Option<crate::vm::PyResult<()>> {
+        None
+    }
+}
+
+/// What `__reduce__` of an iterator gives: the callable, its arguments and (for the
+/// ones restored by `__setstate__`) the state.
+pub struct Reduced {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub state: Option<Value>,
+}
+
+impl Reduced {
+    /// `(func, args)`: made again by the call alone.
+    pub fn remade(func: Value, args: Vec<Value>) -> Reduced {
+        Reduced {
+            func,
+            args,
+            state: None,
+        }
+    }
+
+    /// `(func, args, state)`.
+    pub fn with_state(func: Value, args: Vec<Value>, state: Value) -> Reduced {
+        Reduced {
+            func,
+            args,
+            state: Some(state),
+        }
+    }
 }
 
 impl IterState {

@@ -1,21 +1,28 @@
 //! `itertools`: lazy combinatoric and infinite iterators (CPython's algorithms, so the
-//! orders match). The filtering iterators are in `itertools_filters.rs`, the ones that
+//! orders match). The combinatoric ones are in `itertools_combinatoric.rs`, the
+//! filtering iterators in `itertools_filters.rs`, the ones that
 //! share an iterator between objects (`groupby`, `tee`) in `itertools_shared.rs`, the
 //! argument parsing in `itertools_args.rs`.
 
-use super::itertools_args::{keywords, positional, ssize};
+use super::itertools_args::{c_int, class, is_iterator, keywords, positional, ssize, state_tuple};
+use super::itertools_combinatoric::{
+    combinations, combinations_with_replacement, permutations, product,
+};
 use super::itertools_filters as filters;
 use super::itertools_shared as shared;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::iter::{IterState, NativeIter};
+use crate::objects::iter::{IterState, NativeIter, Reduced};
+use std::rc::Rc;
+
+use crate::objects::PyList;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The module's iterators are classes, as in CPython (`<class 'itertools.chain'>`,
 /// `isinstance(x, chain)`): the native iterator types of these names (their
 /// `NativeIter::type_name`), which `construct::call_type` calls through `new`. The
-/// types without a constructor (`_grouper`, `_tee_dataobject`) say they cannot be
+/// type without a constructor (`_tee_dataobject`) says it cannot be
 /// created.
 const CLASSES: [(&str, Option<NativeFn>); 21] = [
     ("itertools.permutations", Some(permutations)),
@@ -39,7 +46,7 @@ const CLASSES: [(&str, Option<NativeFn>); 21] = [
     ("itertools.filterfalse", Some(filters::filterfalse)),
     ("itertools.compress", Some(filters::compress)),
     ("itertools.groupby", Some(shared::groupby)),
-    ("itertools._grouper", None),
+    ("itertools._grouper", Some(shared::grouper_new)),
     ("itertools._tee", Some(shared::tee_new)),
     ("itertools._tee_dataobject", None),
 ];
@@ -74,311 +81,6 @@ pub(super) fn native(vm: &Vm, it: impl NativeIter + 'static) -> Value {
     vm.new_iter(IterState::Native(Box::new(it)))
 }
 
-struct Permutations {
-    pool: Vec<Value>,
-    r: usize,
-    indices: Vec<usize>,
-    cycles: Vec<usize>,
-    first: bool,
-    done: bool,
-}
-
-impl NativeIter for Permutations {
-    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        let n = self.pool.len();
-        if self.done {
-            return Ok(None);
-        }
-        if self.first {
-            self.first = false;
-            if self.r > n {
-                self.done = true;
-                return Ok(None);
-            }
-            return Ok(Some(Value::tuple(
-                self.indices[..self.r]
-                    .iter()
-                    .map(|&i| self.pool[i].clone())
-                    .collect(),
-            )));
-        }
-        if n == 0 {
-            self.done = true;
-            return Ok(None);
-        }
-        let r = self.r;
-        let mut i = r;
-        while i > 0 {
-            i -= 1;
-            self.cycles[i] -= 1;
-            if self.cycles[i] == 0 {
-                let x = self.indices.remove(i);
-                self.indices.push(x);
-                self.cycles[i] = n - i;
-            } else {
-                let j = self.cycles[i];
-                self.indices.swap(i, n - j);
-                return Ok(Some(Value::tuple(
-                    self.indices[..r]
-                        .iter()
-                        .map(|&k| self.pool[k].clone())
-                        .collect(),
-                )));
-            }
-        }
-        self.done = true;
-        Ok(None)
-    }
-    fn type_name(&self) -> &'static str {
-        "itertools.permutations"
-    }
-}
-
-fn permutations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = keywords(vm, "permutations", &args, &["iterable", "r"], 2, 1)?;
-    let pool = crate::iter::collect(vm, a[0].as_ref().unwrap_or(&Value::None))?;
-    let n = pool.len();
-    let r = match &a[1] {
-        Some(Value::None) | None => n,
-        Some(v) => {
-            // An int only (no `__index__`), as CPython.
-            if crate::objects::int::as_int(v).is_none() {
-                return Err(vm.type_error("Expected int as r"));
-            }
-            let r = ssize(vm, v)?;
-            if r < 0 {
-                return Err(vm.value_error("r must be non-negative"));
-            }
-            r as usize
-        }
-    };
-    let cycles = (0..r.min(n)).map(|i| n - i).collect();
-    Ok(native(
-        vm,
-        Permutations {
-            pool,
-            r,
-            indices: (0..n).collect(),
-            cycles,
-            first: true,
-            done: false,
-        },
-    ))
-}
-
-struct Combinations {
-    pool: Vec<Value>,
-    r: usize,
-    indices: Vec<usize>,
-    first: bool,
-    done: bool,
-}
-
-impl NativeIter for Combinations {
-    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        let n = self.pool.len();
-        let r = self.r;
-        if self.done {
-            return Ok(None);
-        }
-        if self.first {
-            self.first = false;
-            if r > n {
-                self.done = true;
-                return Ok(None);
-            }
-        } else {
-            let mut i = r;
-            loop {
-                if i == 0 {
-                    self.done = true;
-                    return Ok(None);
-                }
-                i -= 1;
-                if self.indices[i] != i + n - r {
-                    break;
-                }
-            }
-            self.indices[i] += 1;
-            for j in i + 1..r {
-                self.indices[j] = self.indices[j - 1] + 1;
-            }
-        }
-        Ok(Some(Value::tuple(
-            self.indices.iter().map(|&k| self.pool[k].clone()).collect(),
-        )))
-    }
-    fn type_name(&self) -> &'static str {
-        "itertools.combinations"
-    }
-}
-
-fn combinations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (pool, r) = pool_and_r(vm, "combinations", &args)?;
-    Ok(native(
-        vm,
-        Combinations {
-            pool,
-            r,
-            indices: (0..r).collect(),
-            first: true,
-            done: false,
-        },
-    ))
-}
-
-/// The `(iterable, r)` of `combinations` and `combinations_with_replacement`: `r` is
-/// converted first, then the iterable read, then `r`'s sign checked (CPython's order).
-fn pool_and_r(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<(Vec<Value>, usize)> {
-    let a = keywords(vm, name, args, &["iterable", "r"], 2, 2)?;
-    let r = ssize(vm, a[1].as_ref().unwrap_or(&Value::None))?;
-    let pool = crate::iter::collect(vm, a[0].as_ref().unwrap_or(&Value::None))?;
-    if r < 0 {
-        return Err(vm.value_error("r must be non-negative"));
-    }
-    Ok((pool, r as usize))
-}
-
-struct CombinationsWithReplacement {
-    pool: Vec<Value>,
-    indices: Vec<usize>,
-    first: bool,
-    done: bool,
-}
-
-impl NativeIter for CombinationsWithReplacement {
-    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        let n = self.pool.len();
-        let r = self.indices.len();
-        if self.done {
-            return Ok(None);
-        }
-        if self.first {
-            self.first = false;
-            if n == 0 && r > 0 {
-                self.done = true;
-                return Ok(None);
-            }
-        } else {
-            // The rightmost index not yet at its maximum goes up one, and every index
-            // after it takes its value.
-            let Some(i) = self.indices.iter().rposition(|&k| k != n - 1) else {
-                self.done = true;
-                return Ok(None);
-            };
-            let k = self.indices[i] + 1;
-            self.indices[i..].fill(k);
-        }
-        Ok(Some(Value::tuple(
-            self.indices.iter().map(|&k| self.pool[k].clone()).collect(),
-        )))
-    }
-    fn type_name(&self) -> &'static str {
-        "itertools.combinations_with_replacement"
-    }
-}
-
-fn combinations_with_replacement(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (pool, r) = pool_and_r(vm, "combinations_with_replacement", &args)?;
-    Ok(native(
-        vm,
-        CombinationsWithReplacement {
-            pool,
-            indices: vec![0; r],
-            first: true,
-            done: false,
-        },
-    ))
-}
-
-struct Product {
-    pools: Vec<Vec<Value>>,
-    indices: Vec<usize>,
-    first: bool,
-    done: bool,
-}
-
-impl NativeIter for Product {
-    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        if self.done {
-            return Ok(None);
-        }
-        if self.first {
-            self.first = false;
-            if self.pools.iter().any(|p| p.is_empty()) {
-                self.done = true;
-                return Ok(None);
-            }
-        } else {
-            let mut i = self.pools.len();
-            loop {
-                if i == 0 {
-                    self.done = true;
-                    return Ok(None);
-                }
-                i -= 1;
-                self.indices[i] += 1;
-                if self.indices[i] < self.pools[i].len() {
-                    break;
-                }
-                self.indices[i] = 0;
-            }
-        }
-        Ok(Some(Value::tuple(
-            self.indices
-                .iter()
-                .enumerate()
-                .map(|(p, &k)| self.pools[p][k].clone())
-                .collect(),
-        )))
-    }
-    fn type_name(&self) -> &'static str {
-        "itertools.product"
-    }
-}
-
-fn product(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut repeat = 1;
-    for (k, v) in args.kw() {
-        if k == "repeat" {
-            repeat = ssize(vm, v)?;
-        } else {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for product()"
-            )));
-        }
-    }
-    if repeat < 0 {
-        return Err(vm.value_error("repeat argument cannot be negative"));
-    }
-    let args_n = args.pos().len();
-    let npools = match (args_n as i64).checked_mul(repeat) {
-        Some(n) if n <= isize::MAX as i64 / 8 => n as usize,
-        _ => return Err(vm.overflow_error("repeat argument too large")),
-    };
-    let mut pools = Vec::new();
-    for a in args.pos() {
-        pools.push(crate::iter::collect(vm, a)?);
-    }
-    let mut all = Vec::new();
-    if args_n > 0 {
-        all.try_reserve(npools)
-            .map_err(|_| vm.new_error("MemoryError", ""))?;
-        for _ in 0..repeat {
-            all.extend(pools.iter().cloned());
-        }
-    }
-    Ok(native(
-        vm,
-        Product {
-            pools: all,
-            indices: vec![0; npools],
-            first: true,
-            done: false,
-        },
-    ))
-}
-
 struct Count {
     n: Value,
     step: Value,
@@ -398,6 +100,19 @@ impl NativeIter for Count {
     }
     fn type_name(&self) -> &'static str {
         "itertools.count"
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        // CPython's fast mode (an int start counting by 1) leaves the step out.
+        let fast = matches!(self.n, Value::Int(_))
+            && matches!(
+                self.step,
+                Value::Int(1) | Value::Bool(crate::value::PyBool(true))
+            );
+        let mut args = vec![self.n.clone()];
+        if !fast {
+            args.push(self.step.clone());
+        }
+        Some(Ok(Reduced::remade(cls.clone(), args)))
     }
     fn repr_parts(&self) -> Option<(&'static str, Vec<Value>)> {
         // The step is left out when it is an int equal to 1 (True too), as CPython does.
@@ -448,11 +163,12 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
     }
 }
 
-/// `chain(*iterables)`: each iterable's iterator made when it is reached (`chain(1)`
-/// fails only when iterated, as in CPython).
+/// `chain(*iterables)` and `chain.from_iterable(iterables)`: the iterables come from
+/// `source` (an iterator over the arguments, or the one given), each one's iterator
+/// made when it is reached (`chain(1)` fails only when iterated, as in CPython). A
+/// source that ends or fails, or an iterable that is not one, ends the chain.
 struct Chain {
-    iterables: Vec<Value>,
-    next_iterable: usize,
+    source: Option<Value>,
     active: Option<Value>,
 }
 
@@ -465,43 +181,68 @@ impl NativeIter for Chain {
                 }
                 self.active = None;
             }
-            let Some(next) = self.iterables.get(self.next_iterable).cloned() else {
+            let Some(source) = self.source.clone() else {
                 return Ok(None);
             };
-            self.next_iterable += 1;
-            self.active = Some(vm.get_iter(&next)?);
-        }
-    }
-    fn type_name(&self) -> &'static str {
-        "itertools.chain"
-    }
-}
-
-/// `chain.from_iterable(iterables)`: the iterables taken from `iterables` one by one,
-/// as they are needed.
-struct ChainFrom {
-    outer: Value,
-    cur: Option<Value>,
-}
-
-impl NativeIter for ChainFrom {
-    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        loop {
-            if let Some(it) = self.cur.clone() {
-                if let Some(v) = vm.next(&it)? {
-                    return Ok(Some(v));
+            let next = match vm.next(&source) {
+                Ok(Some(v)) => v,
+                r => {
+                    self.source = None;
+                    return r;
                 }
-                self.cur = None;
-            }
-            let Some(next) = vm.next(&self.outer)? else {
-                return Ok(None);
             };
-            self.cur = Some(vm.get_iter(&next)?);
+            match vm.get_iter(&next) {
+                Ok(it) => self.active = Some(it),
+                Err(e) => {
+                    self.source = None;
+                    return Err(e);
+                }
+            }
         }
     }
     fn type_name(&self) -> &'static str {
         "itertools.chain"
     }
+    fn ends_for_good(&self) -> bool {
+        // (Its reduction still shows what it was made from.)
+        false
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let Some(source) = self.source.clone() else {
+            return Some(Ok(Reduced::remade(cls.clone(), Vec::new())));
+        };
+        let mut state = vec![source];
+        state.extend(self.active.clone());
+        Some(Ok(Reduced::with_state(
+            cls.clone(),
+            Vec::new(),
+            Value::tuple(state),
+        )))
+    }
+    fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        let parts = match state_tuple(vm, state, 1, 2) {
+            Ok(p) => p,
+            Err(e) => return Some(Err(e)),
+        };
+        if !parts.iter().all(|p| is_iterator(vm, p)) {
+            return Some(Err(vm.type_error("Arguments must be iterators.")));
+        }
+        self.source = Some(parts[0].clone());
+        self.active = parts.get(1).cloned();
+        Some(Ok(()))
+    }
+}
+
+/// A chain over the iterables in `items`, as `chain(*items)` makes it.
+pub(super) fn chain_of(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let source = vm.get_iter(&Value::tuple(items))?;
+    Ok(native(
+        vm,
+        Chain {
+            source: Some(source),
+            active: None,
+        },
+    ))
 }
 
 fn chain_from_iterable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -513,20 +254,19 @@ fn chain_from_iterable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             p.len().saturating_sub(1) + args.kw().count()
         )));
     }
-    let outer = vm.get_iter(&p[1])?;
-    Ok(native(vm, ChainFrom { outer, cur: None }))
+    let source = vm.get_iter(&p[1])?;
+    Ok(native(
+        vm,
+        Chain {
+            source: Some(source),
+            active: None,
+        },
+    ))
 }
 
 fn chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let iterables = crate::builtins::pos_args(vm, "chain", &args, 0, usize::MAX)?.to_vec();
-    Ok(native(
-        vm,
-        Chain {
-            iterables,
-            next_iterable: 0,
-            active: None,
-        },
-    ))
+    chain_of(vm, iterables)
 }
 
 /// `islice`: CPython's walk, which reads the items before `start` even when `stop` is
@@ -534,9 +274,10 @@ fn chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// it has ended.
 struct ISlice {
     it: Option<Value>,
-    /// The position of the next item to return, and how many have been read.
+    /// The position of the next item to return, and how many have been read (which
+    /// `__setstate__` may set to anything, as CPython's).
     next_index: usize,
-    read: usize,
+    read: i64,
     stop: Option<usize>,
     step: usize,
 }
@@ -546,14 +287,14 @@ impl NativeIter for ISlice {
         let Some(it) = self.it.clone() else {
             return Ok(None);
         };
-        while self.read < self.next_index {
+        while self.read < self.next_index as i64 {
             if vm.next(&it)?.is_none() {
                 self.it = None;
                 return Ok(None);
             }
             self.read += 1;
         }
-        if self.stop.is_some_and(|s| self.read >= s) {
+        if self.stop.is_some_and(|s| self.read >= s as i64) {
             self.it = None;
             return Ok(None);
         }
@@ -571,6 +312,33 @@ impl NativeIter for ISlice {
     }
     fn type_name(&self) -> &'static str {
         "itertools.islice"
+    }
+    fn ends_for_good(&self) -> bool {
+        false
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let Some(it) = self.it.clone() else {
+            // Once ended: an islice of nothing.
+            let empty = Value::list(Vec::new());
+            return Some(_vm.get_iter(&empty).map(|it| {
+                Reduced::with_state(cls.clone(), vec![it, Value::Int(0)], Value::Int(0))
+            }));
+        };
+        let stop = self.stop.map_or(Value::None, Value::from_usize);
+        let args = vec![
+            it,
+            Value::from_usize(self.next_index),
+            stop,
+            Value::from_usize(self.step),
+        ];
+        Some(Ok(Reduced::with_state(
+            cls.clone(),
+            args,
+            Value::Int(self.read),
+        )))
+    }
+    fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        Some(crate::builtins::iter_reduce::index_arg(vm, state).map(|n| self.read = n))
     }
 }
 
@@ -642,6 +410,15 @@ impl NativeIter for Repeat {
     }
     fn type_name(&self) -> &'static str {
         "itertools.repeat"
+    }
+    fn ends_for_good(&self) -> bool {
+        // (Its reduction still names the object.)
+        false
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let mut args = vec![self.v.clone()];
+        args.extend(self.times.map(Value::from_usize));
+        Some(Ok(Reduced::remade(cls.clone(), args)))
     }
     fn repr_parts(&self) -> Option<(&'static str, Vec<Value>)> {
         let mut parts = vec![self.v.clone()];
@@ -715,8 +492,56 @@ impl NativeIter for Accumulate {
     fn type_name(&self) -> &'static str {
         "itertools.accumulate"
     }
+    fn reduce(&mut self, vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        Some(self.reduction(vm, cls))
+    }
+    fn setstate(&mut self, _vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        self.total = Some(state.clone());
+        Some(Ok(()))
+    }
     fn ends_for_good(&self) -> bool {
         false
+    }
+}
+
+impl Accumulate {
+    /// CPython's reduction: an `initial` not yet returned goes in front of the
+    /// iterator (a chain), and a running total of None (which would read as "not
+    /// started") is given back through an accumulate that starts from it, whose first
+    /// item an islice skips.
+    fn reduction(&self, vm: &mut Vm, cls: &Value) -> PyResult<Reduced> {
+        let func = self.func.clone();
+        if let Some(init) = &self.initial {
+            let front = Value::tuple(vec![init.clone()]);
+            let it = chain_of(vm, vec![front, self.it.clone()])?;
+            return Ok(Reduced::with_state(
+                cls.clone(),
+                vec![it, func],
+                Value::None,
+            ));
+        }
+        match &self.total {
+            Some(Value::None) => {
+                let front = Value::tuple(vec![Value::None]);
+                let it = chain_of(vm, vec![front, self.it.clone()])?;
+                let again = native(
+                    vm,
+                    Accumulate {
+                        it,
+                        func,
+                        total: None,
+                        initial: None,
+                    },
+                );
+                let args = vec![again, Value::Int(1), Value::None];
+                Ok(Reduced::remade(class(vm, "itertools.islice"), args))
+            }
+            total => Ok(Reduced::with_state(
+                cls.clone(),
+                vec![self.it.clone(), func],
+                total.clone().unwrap_or(Value::None),
+            )),
+        }
     }
 }
 
@@ -744,29 +569,81 @@ fn accumulate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 struct Cycle {
-    /// The iterator, until it ends; then the items it gave are repeated.
+    /// The iterator, until it ends; then the items saved from it are repeated.
     it: Option<Value>,
-    saved: Vec<Value>,
+    /// A list, as CPython's: its reduction hands it out, and a copy made from that
+    /// shares it.
+    saved: Rc<PyList>,
     index: usize,
+    /// Whether what `it` gives is already saved (a cycle restored past its first pass).
+    firstpass: bool,
 }
 
 impl NativeIter for Cycle {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if let Some(it) = self.it.clone() {
             if let Some(v) = vm.next(&it)? {
-                self.saved.push(v.clone());
+                if !self.firstpass {
+                    self.saved.append(v.clone());
+                }
                 return Ok(Some(v));
             }
             self.it = None;
         }
-        let Some(v) = self.saved.get(self.index).cloned() else {
+        let items = self.saved.items.borrow();
+        if self.index >= items.len() {
+            // (The list is shared: it may have shrunk.)
+            self.index = 0;
+        }
+        let Some(v) = items.get(self.index).cloned() else {
             return Ok(None);
         };
-        self.index = (self.index + 1) % self.saved.len();
+        self.index = (self.index + 1) % items.len();
         Ok(Some(v))
     }
     fn type_name(&self) -> &'static str {
         "itertools.cycle"
+    }
+    fn ends_for_good(&self) -> bool {
+        false
+    }
+    fn reduce(&mut self, vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let saved = Value::List(self.saved.clone());
+        // Past the first pass: an iterator over the saved items from the next one,
+        // then the saved items again.
+        let (it, firstpass) = match &self.it {
+            Some(it) => (it.clone(), self.firstpass),
+            None => {
+                let it = vm.new_iter(IterState::List {
+                    list: self.saved.clone(),
+                    i: self.index,
+                });
+                (it, true)
+            }
+        };
+        let state = Value::tuple(vec![saved, Value::bool(firstpass)]);
+        Some(Ok(Reduced::with_state(cls.clone(), vec![it], state)))
+    }
+    fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        Some(self.set(vm, state))
+    }
+}
+
+impl Cycle {
+    /// `__setstate__((saved, firstpass))`.
+    fn set(&mut self, vm: &mut Vm, state: &Value) -> PyResult<()> {
+        let parts = state_tuple(vm, state, 2, 2)?;
+        let Value::List(saved) = &parts[0] else {
+            return Err(vm.type_error(format!(
+                "argument 1 must be list, not {}",
+                vm.type_name(&parts[0])
+            )));
+        };
+        let firstpass = c_int(vm, &parts[1])? != 0;
+        self.saved = saved.clone();
+        self.firstpass = firstpass;
+        self.index = 0;
+        Ok(())
     }
 }
 
@@ -777,8 +654,9 @@ fn cycle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm,
         Cycle {
             it: Some(it),
-            saved: Vec::new(),
+            saved: PyList::tracked(Vec::new()),
             index: 0,
+            firstpass: false,
         },
     ))
 }
@@ -821,6 +699,27 @@ impl NativeIter for ZipLongest {
     }
     fn type_name(&self) -> &'static str {
         "itertools.zip_longest"
+    }
+    fn ends_for_good(&self) -> bool {
+        // (Its reduction still shows what it was made from.)
+        false
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        // An iterator that has ended shows as ().
+        let its = self
+            .its
+            .iter()
+            .map(|it| it.clone().unwrap_or_else(|| Value::tuple(Vec::new())))
+            .collect();
+        Some(Ok(Reduced::with_state(
+            cls.clone(),
+            its,
+            self.fillvalue.clone(),
+        )))
+    }
+    fn setstate(&mut self, _vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        self.fillvalue = state.clone();
+        Some(Ok(()))
     }
 }
 

@@ -114,3 +114,68 @@ pub fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
     crate::builtins::to_index(vm, v)
 }
+
+/// The tuple a `__setstate__` takes apart, as CPython's argument parsing checks it:
+/// `state is not a tuple`, then its length (`function takes exactly 2 arguments (1
+/// given)`).
+pub fn state_tuple(vm: &Vm, state: &Value, min: usize, max: usize) -> PyResult<Vec<Value>> {
+    let Value::Tuple(t) = state else {
+        return Err(vm.type_error("state is not a tuple"));
+    };
+    let n = t.items.len();
+    if n < min || n > max {
+        let (how, k) = match (min == max, n < min) {
+            (true, _) => ("exactly", min),
+            (false, true) => ("at least", min),
+            (false, false) => ("at most", max),
+        };
+        return Err(vm.type_error(format!(
+            "function takes {how} {k} argument{} ({n} given)",
+            plural(k)
+        )));
+    }
+    Ok(t.items.to_vec())
+}
+
+/// The positions a combinatoric iterator's `__setstate__` takes: a tuple of `len`
+/// ints (CPython's `invalid arguments` for anything else; an item that is no int is
+/// its `an integer is required`).
+pub fn positions(vm: &Vm, v: &Value, len: usize) -> PyResult<Vec<i64>> {
+    match v {
+        Value::Tuple(t) if t.items.len() == len => t
+            .items
+            .iter()
+            .map(|x| crate::builtins::iter_reduce::index_arg(vm, x))
+            .collect(),
+        _ => Err(vm.value_error("invalid arguments")),
+    }
+}
+
+/// Whether `v` is an iterator (its type has `__next__`), as `PyIter_Check` asks.
+pub fn is_iterator(vm: &Vm, v: &Value) -> bool {
+    vm.type_of(v).lookup_str("__next__").is_some()
+}
+
+/// A C `int` argument (`"i"` of CPython's argument parsing): an int or an object with
+/// `__index__`, within 32 bits.
+pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = match crate::objects::int::as_int(v) {
+        Some(crate::objects::int::IntRef::Small(i)) => i,
+        Some(crate::objects::int::IntRef::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C long"))
+        }
+        None => crate::builtins::to_index(vm, v)?,
+    };
+    if n > i64::from(i32::MAX) {
+        return Err(vm.overflow_error("signed integer is greater than maximum"));
+    }
+    if n < i64::from(i32::MIN) {
+        return Err(vm.overflow_error("signed integer is less than minimum"));
+    }
+    Ok(n)
+}
+
+/// One of the module's classes, as a value (the callable of most reductions).
+pub fn class(vm: &Vm, name: &'static str) -> Value {
+    Value::Type(vm.iterator_type(name))
+}

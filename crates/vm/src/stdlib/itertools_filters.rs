@@ -1,12 +1,13 @@
 //! `itertools`' iterators that pass on, drop or map the items of one iterator one at a
 //! time: `takewhile`, `dropwhile`, `filterfalse`, `compress` and `starmap`. Each reads
 //! exactly as many items as CPython's does, so an iterator with side effects sees the
-//! same calls.
+//! same calls. Their `__reduce__` gives the function and the iterator (with
+//! `takewhile`'s and `dropwhile`'s flag as the state), as CPython's.
 
 use super::itertools::native;
 use super::itertools_args::positional;
 use crate::objects::function::Args;
-use crate::objects::iter::NativeIter;
+use crate::objects::iter::{NativeIter, Reduced};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -34,6 +35,14 @@ impl NativeIter for TakeWhile {
     }
     fn type_name(&self) -> &'static str {
         "itertools.takewhile"
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let args = vec![self.pred.clone(), self.it.clone()];
+        let state = Value::Int(i64::from(self.stopped));
+        Some(Ok(Reduced::with_state(cls.clone(), args, state)))
+    }
+    fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        Some(vm.truthy(state).map(|b| self.stopped = b))
     }
     fn ends_for_good(&self) -> bool {
         false
@@ -77,6 +86,14 @@ impl NativeIter for DropWhile {
     }
     fn type_name(&self) -> &'static str {
         "itertools.dropwhile"
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let args = vec![self.pred.clone(), self.it.clone()];
+        let state = Value::Int(i64::from(self.started));
+        Some(Ok(Reduced::with_state(cls.clone(), args, state)))
+    }
+    fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        Some(vm.truthy(state).map(|b| self.started = b))
     }
     fn ends_for_good(&self) -> bool {
         false
@@ -124,6 +141,10 @@ impl NativeIter for FilterFalse {
     fn type_name(&self) -> &'static str {
         "itertools.filterfalse"
     }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let args = vec![self.func.clone(), self.it.clone()];
+        Some(Ok(Reduced::remade(cls.clone(), args)))
+    }
     fn ends_for_good(&self) -> bool {
         false
     }
@@ -164,6 +185,10 @@ impl NativeIter for Compress {
     fn type_name(&self) -> &'static str {
         "itertools.compress"
     }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let args = vec![self.data.clone(), self.selectors.clone()];
+        Some(Ok(Reduced::remade(cls.clone(), args)))
+    }
     fn ends_for_good(&self) -> bool {
         false
     }
@@ -194,6 +219,10 @@ impl NativeIter for StarMap {
     }
     fn type_name(&self) -> &'static str {
         "itertools.starmap"
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let args = vec![self.func.clone(), self.it.clone()];
+        Some(Ok(Reduced::remade(cls.clone(), args)))
     }
     fn ends_for_good(&self) -> bool {
         false

@@ -5,12 +5,12 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::itertools::native;
-use super::itertools_args::{keywords, positional, ssize};
+use super::itertools_args::{class, keywords, positional, ssize, state_tuple};
 use crate::objects::function::Args;
-use crate::objects::iter::{IterState, NativeIter};
+use crate::objects::iter::{IterState, NativeIter, Reduced};
 use crate::objects::object::{Payload, PyObject};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -29,6 +29,9 @@ struct GroupState {
     /// previous group's grouper.
     current: u64,
     last_id: u64,
+    /// The groupby object itself, which its groupers name in their reductions (as
+    /// CPython's groupers hold their parent).
+    owner: Weak<PyObject>,
 }
 
 /// Read the next value from the underlying iterator and compute its key.
@@ -91,6 +94,7 @@ impl NativeIter for GroupBy {
         s.last_id += 1;
         let id = s.last_id;
         s.current = id;
+        let parent = s.owner.upgrade().map_or(Value::None, Value::Object);
         drop(s);
         let grouper = native(
             vm,
@@ -98,12 +102,36 @@ impl NativeIter for GroupBy {
                 st: self.st.clone(),
                 id,
                 tgtkey: key.clone(),
+                parent,
             },
         );
         Ok(Some(Value::tuple(vec![key, grouper])))
     }
     fn type_name(&self) -> &'static str {
         "itertools.groupby"
+    }
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
+    }
+    fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
+        let s = self.st.borrow();
+        let args = vec![s.it.clone(), s.keyfunc.clone()];
+        // The state only while a value read is waiting to be handed out.
+        Some(Ok(match (&s.currkey, &s.currvalue, &s.tgtkey) {
+            (Some(k), Some(v), Some(t)) => {
+                let state = Value::tuple(vec![k.clone(), v.clone(), t.clone()]);
+                Reduced::with_state(cls.clone(), args, state)
+            }
+            _ => Reduced::remade(cls.clone(), args),
+        }))
+    }
+    fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
+        Some(state_tuple(vm, state, 3, 3).map(|p| {
+            let mut s = self.st.borrow_mut();
+            s.currkey = Some(p[0].clone());
+            s.currvalue = Some(p[1].clone());
+            s.tgtkey = Some(p[2].clone());
+        }))
     }
     fn ends_for_good(&self) -> bool {
         false
@@ -115,6 +143,8 @@ struct Grouper {
     st: Rc<RefCell<GroupState>>,
     id: u64,
     tgtkey: Value,
+    /// The groupby it came from (for its reduction).
+    parent: Value,
 }
 
 impl NativeIter for Grouper {
@@ -138,6 +168,17 @@ impl NativeIter for Grouper {
     fn type_name(&self) -> &'static str {
         "itertools._grouper"
     }
+    fn reduce(&mut self, vm: &mut Vm, _cls: &Value) -> Option<PyResult<Reduced>> {
+        // A group the groupby has moved past is an empty iterator (CPython's `iter(())`;
+        // its class, not the object's, is the callable).
+        if self.st.borrow().current != self.id {
+            let iter = vm.builtins.get_by_str("iter").unwrap_or(Value::None);
+            return Some(Ok(Reduced::remade(iter, vec![Value::tuple(Vec::new())])));
+        }
+        let cls = class(vm, "itertools._grouper");
+        let args = vec![self.parent.clone(), self.tgtkey.clone()];
+        Some(Ok(Reduced::remade(cls, args)))
+    }
     fn ends_for_good(&self) -> bool {
         false
     }
@@ -155,13 +196,60 @@ pub fn groupby(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         currvalue: None,
         current: 0,
         last_id: 0,
+        owner: Weak::new(),
+    };
+    let st = Rc::new(RefCell::new(st));
+    let g = native(vm, GroupBy { st: st.clone() });
+    if let Value::Object(o) = &g {
+        st.borrow_mut().owner = Rc::downgrade(o);
+    }
+    Ok(g)
+}
+
+/// `_grouper(parent, tgtkey)`: a group of `parent` (a groupby) with key `tgtkey`,
+/// which becomes the group the groupby hands values to, as CPython's.
+pub fn grouper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = positional(vm, "_grouper", "_grouper", &args, 2, 2)?;
+    let parent = &a[0];
+    let Some(st) = group_state(parent) else {
+        return Err(vm.type_error(format!(
+            "_grouper() argument 1 must be itertools.groupby, not {}",
+            vm.type_name(parent)
+        )));
+    };
+    let id = {
+        let mut s = st.borrow_mut();
+        s.last_id += 1;
+        s.current = s.last_id;
+        s.last_id
     };
     Ok(native(
         vm,
-        GroupBy {
-            st: Rc::new(RefCell::new(st)),
+        Grouper {
+            st,
+            id,
+            tgtkey: a[1].clone(),
+            parent: parent.clone(),
         },
     ))
+}
+
+/// The state a groupby (or an instance of a subclass of it) shares with its groupers.
+fn group_state(v: &Value) -> Option<Rc<RefCell<GroupState>>> {
+    let Value::Object(o) = v else { return None };
+    let inner = match &o.payload {
+        Payload::Builtin(Value::Object(inner)) => inner,
+        _ => o,
+    };
+    let Payload::Iter(st) = &inner.payload else {
+        return None;
+    };
+    let s = st.borrow();
+    let IterState::Native(n) = &*s else {
+        return None;
+    };
+    let g = n.as_any()?.downcast_ref::<GroupBy>()?;
+    Some(g.st.clone())
 }
 
 /// What the `_tee`s of one `tee()` share: the items read from the underlying iterator

@@ -12,6 +12,7 @@ mod http_response;
 mod io;
 mod itertools;
 mod itertools_args;
+mod itertools_combinatoric;
 mod itertools_filters;
 mod itertools_shared;
 mod math;
