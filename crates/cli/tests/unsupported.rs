@@ -61,13 +61,6 @@ fn unsupported_features_raise_not_implemented_error() {
             "True\n",
             "NotImplementedError: lone surrogates in strings are not supported yet",
         ),
-        // `_tee` has its own `__copy__` but no `__reduce__` yet, which deepcopy needs
-        // (rebuilding one from its class would restart it).
-        (
-            "import copy, itertools\nt, = itertools.tee([1, 2], 1)\nnext(t)\nprint(list(copy.copy(t)))\ncopy.deepcopy(t)",
-            "[2]\n",
-            "NotImplementedError: copying itertools._tee objects is not supported yet",
-        ),
         // A native iterator's state is out while its `__next__` runs.
         (
             "import itertools\ngb = itertools.groupby([1, 2], key=lambda x: next(gb))\nprint('made')\nnext(gb)",

@@ -188,15 +188,11 @@ def _reconstruct(x, memo):
     if _user_reduce(cls) is not None or _native_reduce(cls):
         return _from_reduce(x, memo)
     for base in cls.__mro__:
-        # The itertools classes without a __reduce__: pairwise has none in CPython
-        # either; the others' are not written yet, and rebuilding one from its class
-        # alone would silently restart it (docs/compat.md).
+        # An itertools class without a __reduce__ (pairwise) cannot be rebuilt from
+        # its class alone (it would silently restart): CPython's pickling error.
         if base.__module__ == "itertools":
-            if base.__name__ == "pairwise":
-                name = "itertools.pairwise" if cls is base else cls.__name__
-                raise TypeError("cannot pickle '%s' object" % name)
-            raise NotImplementedError(
-                "copying itertools.%s objects is not supported yet" % base.__name__)
+            name = "itertools." + base.__name__ if cls is base else cls.__name__
+            raise TypeError("cannot pickle '%s' object" % name)
     if isinstance(x, tuple):
         getnewargs = getattr(x, "__getnewargs__", None)
         args = getnewargs() if getnewargs is not None else (tuple(x),)

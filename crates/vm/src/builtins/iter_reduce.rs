@@ -65,7 +65,8 @@ pub fn install(t: &Rc<PyType>, name: &str) {
         | "itertools.permutations"
         | "itertools.product"
         | "itertools.takewhile"
-        | "itertools.zip_longest" => (true, true),
+        | "itertools.zip_longest"
+        | "itertools._tee" => (true, true),
         "dict_keyiterator"
         | "dict_valueiterator"
         | "dict_itemiterator"
@@ -83,7 +84,8 @@ pub fn install(t: &Rc<PyType>, name: &str) {
         | "itertools.filterfalse"
         | "itertools.repeat"
         | "itertools.starmap"
-        | "itertools._grouper" => (true, false),
+        | "itertools._grouper"
+        | "itertools._tee_dataobject" => (true, false),
         _ => (false, false),
     };
     if reduce {
@@ -476,7 +478,7 @@ fn setstate_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The iterator classes whose `__new__` CPython has in their dicts (those metal can
 /// construct get it); the index is the const parameter of their `__new__`.
-const NEW_TYPES: [&str; 24] = [
+const NEW_TYPES: [&str; 26] = [
     "zip",
     "map",
     "filter",
@@ -501,6 +503,8 @@ const NEW_TYPES: [&str; 24] = [
     "itertools.takewhile",
     "itertools.zip_longest",
     "itertools._grouper",
+    "itertools._tee",
+    "itertools._tee_dataobject",
 ];
 
 /// `C.__new__(cls, *args, **kwargs)` of iterator class `NEW_TYPES[K]`: CPython's checks
@@ -519,7 +523,7 @@ fn new_fn(k: usize) -> crate::objects::function::NativeFn {
             }
         };
     }
-    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23)
+    table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25)
 }
 
 /// The repr of an iterator whose class shows its arguments (`count(5, 2)`,

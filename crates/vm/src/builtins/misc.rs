@@ -721,8 +721,11 @@ pub fn iterator_methods(t: &Rc<crate::objects::types::PyType>) {
         .position(|n| *n == &*name)
         .unwrap_or(usize::MAX);
     let (next, iter, hint) = iter_fns_of(k);
-    method(t, "__next__", next);
-    method(t, "__iter__", iter);
+    // (A tee's block of items, `_tee_dataobject`, is no iterator.)
+    if &*name != "itertools._tee_dataobject" {
+        method(t, "__next__", next);
+        method(t, "__iter__", iter);
+    }
     if k < WITH_LENGTH_HINT {
         method(t, "__length_hint__", hint);
     }

@@ -1,7 +1,8 @@
 //! `itertools`: lazy combinatoric and infinite iterators (CPython's algorithms, so the
 //! orders match). The combinatoric ones are in `itertools_combinatoric.rs`, the
 //! filtering iterators in `itertools_filters.rs`, the ones that
-//! share an iterator between objects (`groupby`, `tee`) in `itertools_shared.rs`, the
+//! share an iterator between objects in `itertools_shared.rs` (`groupby`) and
+//! `itertools_tee.rs` (`tee`), the
 //! argument parsing in `itertools_args.rs`.
 
 use super::itertools_args::{c_int, class, is_iterator, keywords, positional, ssize, state_tuple};
@@ -10,6 +11,7 @@ use super::itertools_combinatoric::{
 };
 use super::itertools_filters as filters;
 use super::itertools_shared as shared;
+use super::itertools_tee as tee;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::iter::{IterState, NativeIter, Reduced};
@@ -21,9 +23,7 @@ use crate::vm::{PyResult, Vm};
 
 /// The module's iterators are classes, as in CPython (`<class 'itertools.chain'>`,
 /// `isinstance(x, chain)`): the native iterator types of these names (their
-/// `NativeIter::type_name`), which `construct::call_type` calls through `new`. The
-/// type without a constructor (`_tee_dataobject`) says it cannot be
-/// created.
+/// `NativeIter::type_name`), which `construct::call_type` calls through `new`.
 const CLASSES: [(&str, Option<NativeFn>); 21] = [
     ("itertools.permutations", Some(permutations)),
     ("itertools.combinations", Some(combinations)),
@@ -47,8 +47,8 @@ const CLASSES: [(&str, Option<NativeFn>); 21] = [
     ("itertools.compress", Some(filters::compress)),
     ("itertools.groupby", Some(shared::groupby)),
     ("itertools._grouper", Some(shared::grouper_new)),
-    ("itertools._tee", Some(shared::tee_new)),
-    ("itertools._tee_dataobject", None),
+    ("itertools._tee", Some(tee::tee_new)),
+    ("itertools._tee_dataobject", Some(tee::tee_data_new)),
 ];
 
 pub fn init(vm: &mut Vm, d: &PyDict) {
@@ -58,14 +58,14 @@ pub fn init(vm: &mut Vm, d: &PyDict) {
             "itertools.chain" => {
                 crate::builtins::classmethod(&t, "from_iterable", chain_from_iterable)
             }
-            "itertools._tee" => crate::builtins::method(&t, "__copy__", shared::tee_copy),
+            "itertools._tee" => crate::builtins::method(&t, "__copy__", tee::tee_copy),
             _ => {}
         }
         let short = name.strip_prefix("itertools.").unwrap_or(name);
         d.set_by_str(short, Value::Type(t));
     }
     // `tee` is a function, not a class.
-    crate::builtins::function(d, "tee", shared::tee);
+    crate::builtins::function(d, "tee", tee::tee);
 }
 
 /// What calling one of the module's classes (named by its type's name) runs.
