@@ -401,7 +401,7 @@ pub struct Vm {
     /// The natives' kits (`_metal_forms`, `_metal_template`: the framework's classes
     /// and functions they compare by identity) as last unpacked, with the tuple each
     /// came from (held, so its address names it). See `Vm::kit`.
-    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 11],
+    kits: [Option<(Value, Rc<dyn std::any::Any>)>; 12],
 }
 
 /// `Vm::kit` slots.
@@ -416,6 +416,7 @@ pub(crate) const KIT_RESOLVE: usize = 7;
 pub(crate) const KIT_CSRF: usize = 8;
 pub(crate) const KIT_CLEAN: usize = 9;
 pub(crate) const KIT_QUERYDICT: usize = 10;
+pub(crate) const KIT_LOOKUP: usize = 11;
 
 const ATTR_CACHE_SIZE: usize = 4096;
 

@@ -23,6 +23,7 @@ mod os;
 mod random;
 mod sre;
 mod template;
+mod template_lookup;
 mod template_setup;
 mod text;
 mod time;

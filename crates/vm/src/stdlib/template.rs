@@ -32,6 +32,7 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_nodes", render_nodes);
     crate::builtins::function(d, "resolve_plain", resolve_plain);
     crate::builtins::function(d, "render_request", super::template_setup::render_request);
+    super::template_lookup::init(d);
 }
 
 /// What `base.py` hands over, by position in its `_NATIVE_KIT` tuple.

@@ -1,6 +1,7 @@
 """Wraps other loaders and keeps every compiled template in memory."""
 
 from django.template import TemplateDoesNotExist
+from django.template.backends.django import copy_exception
 
 from .base import Loader as BaseLoader
 
@@ -20,20 +21,26 @@ class Loader(BaseLoader):
         return origin.loader.get_contents(origin)
 
     def get_template(self, template_name, skip=None):
-        """Cached by name and the origins skipped; a miss is cached too (as the
-        exception's class and arguments, not the exception with its traceback)."""
+        """Cached by name and the origins skipped. A miss is cached as Django caches it:
+        the TemplateDoesNotExist class (a new instance raised each time), or with
+        template debugging an unraised copy of the exception (a copy of it raised)."""
         key = self.cache_key(template_name, skip)
         cached = self.get_template_cache.get(key)
         if cached:
-            if isinstance(cached, tuple):
-                raise TemplateDoesNotExist(cached[0], tried=cached[1])
+            if isinstance(cached, type) and issubclass(cached, TemplateDoesNotExist):
+                raise cached(template_name)
+            elif isinstance(cached, TemplateDoesNotExist):
+                raise copy_exception(cached)
             return cached
         try:
             template = super().get_template(template_name, skip)
         except TemplateDoesNotExist as e:
-            self.get_template_cache[key] = (e.args[0], e.tried)
+            self.get_template_cache[key] = (
+                copy_exception(e) if self.engine.debug else TemplateDoesNotExist
+            )
             raise
-        self.get_template_cache[key] = template
+        else:
+            self.get_template_cache[key] = template
         return template
 
     def get_template_sources(self, template_name):
