@@ -18,7 +18,10 @@ class ErrorDict(dict):
     template_name_ul = "django/forms/errors/dict/ul.html"
 
     def __init__(self, *args, renderer=None, **kwargs):
-        super().__init__(*args, **kwargs)
+        # (dict's __init__ with nothing to add does nothing: not called for an exact
+        # ErrorDict, whose super() is dict.)
+        if args or kwargs or type(self) is not ErrorDict:
+            super().__init__(*args, **kwargs)
         self.renderer = renderer or _renderer(None)
 
     def get_context(self):
