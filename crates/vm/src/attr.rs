@@ -27,6 +27,33 @@ pub fn builtin_self(obj: Value) -> Value {
     obj
 }
 
+/// What an unbound builtin method (`NativeKind::Method`) bound to `obj` receives as its
+/// self. The in-place operators return their object itself, `__format__` with an empty
+/// spec is its `str()`, and an iterator's `__reduce__` names its class: those see a
+/// subclass's instance, not the value inside it; so does a native method of no builtin
+/// type (the framework's, in a Python class). Any other builtin type's method sees the
+/// builtin value inside a subclass's instance.
+pub(crate) fn method_self(b: &crate::objects::function::BuiltinFunction, obj: Value) -> Value {
+    if b.is_python_class_method()
+        || matches!(
+            b.name,
+            "__iadd__"
+                | "__imul__"
+                | "__ior__"
+                | "__iand__"
+                | "__isub__"
+                | "__ixor__"
+                | "__format__"
+                | "__repr__"
+                | "__reduce__"
+        )
+    {
+        obj
+    } else {
+        builtin_self(obj)
+    }
+}
+
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
@@ -403,34 +430,8 @@ impl Vm {
                 NativeKind::Method if b.self_.is_none() && !descr::applies(self, b, &obj) => {
                     Err(descr::not_applicable(self, b, &obj))
                 }
-                // The in-place operators return their object itself, `__format__`
-                // with an empty spec is its `str()`, and an iterator's `__reduce__`
-                // names its class: a subclass's instance, not the value inside it.
-                NativeKind::Method
-                    if b.self_.is_none()
-                        && matches!(
-                            b.name,
-                            "__iadd__"
-                                | "__imul__"
-                                | "__ior__"
-                                | "__iand__"
-                                | "__isub__"
-                                | "__ixor__"
-                                | "__format__"
-                                | "__repr__"
-                                | "__reduce__"
-                        ) =>
-                {
-                    Ok(crate::call::bind_builtin(b, obj))
-                }
-                // A builtin type's method sees the builtin value inside a subclass's
-                // instance; a native method of no builtin type (the framework's, in a
-                // Python class) sees the instance.
-                NativeKind::Method if b.is_python_class_method() => {
-                    Ok(crate::call::bind_builtin(b, obj))
-                }
                 NativeKind::Method if b.self_.is_none() => {
-                    Ok(crate::call::bind_builtin(b, builtin_self(obj)))
+                    Ok(crate::call::bind_builtin(b, method_self(b, obj)))
                 }
                 NativeKind::ClassMethod if b.self_.is_none() => {
                     Ok(crate::call::bind_builtin(b, owner))

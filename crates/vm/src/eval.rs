@@ -595,7 +595,7 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     // `super().name(...)` finding a plain function: the function and the
                     // instance, without a bound method.
-                    if let Some((func, inst)) = fast::super_method(&obj, &name) {
+                    if let Some((func, inst)) = fast::super_method(self, &obj, &name) {
                         self.push(func);
                         self.push(inst);
                         continue;

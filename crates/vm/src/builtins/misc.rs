@@ -226,7 +226,10 @@ fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "__format__", &args, 1, 1)?;
+    let (_, a) = method_args(vm, "__format__", &args, 1, 1)?;
+    // str() of the object itself (a builtin subclass's instance with its own __str__ or
+    // __repr__), not of the builtin value inside it.
+    let s = &args.pos()[0];
     match &a[0] {
         Value::Str(spec) if spec.as_str().is_empty() => Ok(Value::Str(vm.str_of(s)?)),
         Value::Str(_) => Err(vm.type_error(format!(

@@ -481,6 +481,7 @@ impl crate::vm::Vm {
 /// function the name finds after `start` in the instance type's MRO, with the instance
 /// (what binding it would make a method of).
 pub(super) fn super_method(
+    vm: &crate::vm::Vm,
     obj: &Value,
     name: &crate::objects::str::PyStr,
 ) -> Option<(Value, Value)> {
@@ -505,7 +506,21 @@ pub(super) fn super_method(
         .skip_while(|t| !Rc::ptr_eq(t, start))
         .skip(1)
         .find_map(|t| t.dict.get_str(name))?;
-    matches!(found, Value::Function(_)).then(|| (found, inst.clone()))
+    match &found {
+        Value::Function(_) => Some((found, inst.clone())),
+        // A builtin type's method (`super().__init__()` in a dict subclass): the method
+        // and what binding it would give it as self (see `attr::method_self`), when it
+        // applies to the instance (else getattr raises the descriptor's error).
+        Value::Builtin(b)
+            if b.kind == crate::objects::function::NativeKind::Method
+                && b.self_.is_none()
+                && crate::builtins::descr::applies(vm, b, inst) =>
+        {
+            let this = crate::attr::method_self(b, inst.clone());
+            Some((found, this))
+        }
+        _ => None,
+    }
 }
 
 /// LOAD_METHOD's cached builtin method for an instance of a subclass of a builtin type:
