@@ -658,6 +658,14 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
+                let v = if matches!(o.payload, Payload::Instance) {
+                    match self.plain_store(o, name, v) {
+                        Ok(()) => return Ok(()),
+                        Err(v) => v,
+                    }
+                } else {
+                    v
+                };
                 let hooks = self.type_hooks(o.cls());
                 if let Some(sa) = (hooks & crate::vm::HOOK_SETATTR != 0)
                     .then(|| self.type_lookup_s(o.cls(), "__setattr__"))

@@ -478,6 +478,9 @@ struct AttrCacheEntry {
     /// 0 not worked out yet, 1 the instance's dict answers (else the class value as
     /// it is), 2 the general path decides.
     read: std::cell::Cell<u8>,
+    /// For stores of the name on an instance of the type from Rust (`plain_store`): 0
+    /// not worked out yet, 1 the instance's dict takes it, 2 the general path decides.
+    store: std::cell::Cell<u8>,
     /// Where the name was last found in an instance's dict (instances of one class
     /// usually hold their attributes in the same order).
     hint: std::cell::Cell<u32>,
@@ -672,6 +675,7 @@ impl Vm {
             epoch,
             place: found.as_ref().map(|(p, _)| *p),
             read: std::cell::Cell::new(0),
+            store: std::cell::Cell::new(0),
             hint: std::cell::Cell::new(0),
         };
         found.map(|(_, v)| v)
@@ -750,6 +754,54 @@ impl Vm {
         }
         // SAFETY: the entry is of this epoch.
         e.place.and_then(|p| unsafe { p.value() })
+    }
+
+    /// `obj.name = v` from Rust for an instance of a Python class (`Payload::Instance`)
+    /// when only its dict can take it: the class has no `__setattr__` of its own, the
+    /// name is no dunder and the class has nothing of that name or something an
+    /// instance attribute shadows (what STORE_ATTR's inline cache checks). Worked out
+    /// once per type, name and epoch in the type attribute cache's entry, stored at the
+    /// dict index the name was last found at; `Err(v)` leaves the store to the general
+    /// path.
+    #[inline]
+    pub(crate) fn plain_store(
+        &mut self,
+        o: &crate::objects::object::PyObject,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let ty = o.cls();
+        let t = Rc::as_ptr(ty) as usize;
+        let epoch = crate::objects::types::type_epoch();
+        let idx = AttrCacheEntry::slot(t, Rc::as_ptr(name) as usize);
+        let e = &self.attr_cache[idx];
+        if !e.is_for(t, name, epoch) || e.store.get() == 0 {
+            let ty = ty.clone();
+            let plain = !crate::attr::is_dunder(name)
+                && ty
+                    .lookup_raw(name)
+                    .is_none_or(|a| crate::attr::shadowable(name, &a))
+                && !ty.dictless.get()
+                && self.type_hooks(&ty) & HOOK_SETATTR == 0;
+            // The entry for this type and name (`type_hooks` may have filled the slot
+            // with another name's).
+            if !self.attr_cache[idx].is_for(t, name, epoch) {
+                self.type_lookup(&ty, name);
+            }
+            self.attr_cache[idx].store.set(if plain { 1 } else { 2 });
+        }
+        let e = &self.attr_cache[idx];
+        if e.store.get() != 1 {
+            return Err(v);
+        }
+        // SAFETY: the dict is only written here; no Python code runs.
+        match unsafe { o.dict_unchecked() } {
+            Some(d) => {
+                d.set_str_hinted(name, &e.hint, v);
+                Ok(())
+            }
+            None => Err(v),
+        }
     }
 
     /// Which attribute hooks (`HOOK_*`) a type's Python code defines, cached per epoch.
