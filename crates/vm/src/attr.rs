@@ -658,7 +658,7 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Object(o) => {
-                let v = if matches!(o.payload, Payload::Instance) {
+                let v = if matches!(o.payload, Payload::Instance | Payload::Builtin(_)) {
                     match self.plain_store(o, name, v) {
                         Ok(()) => return Ok(()),
                         Err(v) => v,

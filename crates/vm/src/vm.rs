@@ -756,8 +756,9 @@ impl Vm {
         e.place.and_then(|p| unsafe { p.value() })
     }
 
-    /// `obj.name = v` from Rust for an instance of a Python class (`Payload::Instance`)
-    /// when only its dict can take it: the class has no `__setattr__` of its own, the
+    /// `obj.name = v` from Rust for an instance of a Python class (`Payload::Instance`,
+    /// or `Payload::Builtin` for a subclass of a builtin type) when only its dict can
+    /// take it: the class has no `__setattr__` of its own, the
     /// name is no dunder and the class has nothing of that name or something an
     /// instance attribute shadows (what STORE_ATTR's inline cache checks). Worked out
     /// once per type, name and epoch in the type attribute cache's entry, stored at the

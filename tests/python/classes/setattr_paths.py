@@ -88,3 +88,30 @@ for cls in (A, P):
         print(vars(o))
     except Exception as e:
         print(type(e).__name__, e)
+
+# Instances of subclasses of builtin types.
+class D(dict):
+    pass
+
+d = D(a=1)
+setattr(d, "x", 1)
+setattr(d, "x", 2)
+print(d, vars(d), d.x)
+class N(int):
+    pass
+
+n = N(5)
+setattr(n, "tag", "t")
+print(n, n.tag, vars(n))
+for name in ("real", "numerator"):
+    try:
+        setattr(n, name, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+class L(list):
+    __slots__ = ()
+
+try:
+    setattr(L(), "q", 1)
+except AttributeError as e:
+    print("AttributeError:", e)
