@@ -65,6 +65,12 @@ impl Vm {
         self.getattr_maybe(obj, &name)
     }
 
+    /// `obj.name` for a name written in the source (interned once, by its address).
+    pub fn getattr_s(&mut self, obj: &Value, name: &'static str) -> PyResult<Value> {
+        let name = self.sname(name);
+        self.getattr_str(obj, &name)
+    }
+
     /// `getattr_opt` of a name written in the source (interned once, by its address).
     pub fn getattr_opt_s(&mut self, obj: &Value, name: &'static str) -> PyResult<Option<Value>> {
         let name = self.sname(name);

@@ -462,6 +462,17 @@ impl Vm {
         self.call_method_str(obj, &name, args)
     }
 
+    /// `call_method` of a name written in the source (interned once, by its address).
+    pub fn call_method_s(
+        &mut self,
+        obj: &Value,
+        name: &'static str,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let name = self.sname(name);
+        self.call_method_str(obj, &name, args)
+    }
+
     /// `obj.name(*args)`. A plain method of the type that the instance does not shadow is
     /// called with `obj` first, as LOAD_METHOD and CALL do, without making the bound
     /// method; anything else is read with getattr and called.

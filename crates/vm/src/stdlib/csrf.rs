@@ -11,7 +11,6 @@
 
 use std::rc::Rc;
 
-use crate::builtins::pos_args;
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::value::Value;
@@ -45,9 +44,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 /// `token_format_kit((globals(), _py_check_token_format))`, at `csrf.py`'s import.
 fn token_format_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "token_format_kit", &args, 1, 1)?;
-    vm.kit(KIT_CSRF, &a[0], kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "token_format_kit", KIT_CSRF, kit_of)
 }
 
 /// `_check_token_format(token)`.

@@ -227,8 +227,7 @@ fn lacks(vm: &mut Vm, d: &PyDict, name: &'static str) -> bool {
 
 /// `obj.name` (the name interned once, by its literal's address).
 fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
-    let name = vm.sname(name);
-    vm.getattr_str(obj, &name)
+    vm.getattr_s(obj, name)
 }
 
 /// A str literal, interned once (by its address): no allocation or hashing per use.
@@ -286,8 +285,7 @@ fn class_reads(
 
 /// `obj.name(*args)`.
 fn call(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
-    let name = vm.sname(name);
-    vm.call_method_str(obj, &name, args)
+    vm.call_method_s(obj, name, args)
 }
 
 /// `mapping.get(key)`; a plain dict is read here.

@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use metal_compiler::bytecode::BinOp;
 
-use crate::builtins::{native, pos_args};
+use crate::builtins::native;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeKind};
 use crate::objects::object::Payload;
@@ -90,25 +90,11 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 /// `clean_fields_kit(kit)`: keep the kit for `_clean_fields` (at forms.py's import).
 fn clean_fields_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "clean_fields_kit", &args, 1, 1)?;
-    vm.kit(KIT_CLEAN, &a[0], kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "clean_fields_kit", KIT_CLEAN, kit_of)
 }
 
 thread_local! {
     static KEPT: super::forms::EpochFlag = const { std::cell::Cell::new((0, false)) };
-}
-
-/// `obj.name` (the name interned once, by its literal's address).
-fn get(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
-    let name = vm.sname(name);
-    vm.getattr_str(obj, &name)
-}
-
-/// `obj.name(*args)` (the name interned once).
-fn call(vm: &mut Vm, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
-    let name = vm.sname(name);
-    vm.call_method_str(obj, &name, args)
 }
 
 /// `BaseForm._clean_fields(self)`.
@@ -139,8 +125,8 @@ fn clean_fields(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 ///         self.add_error(name, e)
 /// ```
 fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
-    let fields = get(vm, form, "fields")?;
-    let items = call(vm, &fields, "items", &[])?;
+    let fields = vm.getattr_s(form, "fields")?;
+    let items = vm.call_method_s(&fields, "items", &[])?;
     let it = vm.get_iter(&items)?;
     while let Some(pair) = vm.next(&it)? {
         // (Asked at each field: a `clean_<name>` method may have patched something.)
@@ -154,9 +140,9 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
             }
         };
         let bf = form_item(vm, kit, form, form_plain, &name)?;
-        let disabled = get(vm, &field, "disabled")?;
+        let disabled = vm.getattr_s(&field, "disabled")?;
         let value = if vm.truthy(&disabled)? {
-            get(vm, &bf, "initial")?
+            vm.getattr_s(&bf, "initial")?
         } else {
             bf_data(vm, kit, form, form_plain, &bf)?
         };
@@ -166,7 +152,7 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
                 // `except ValidationError as e: self.add_error(name, e)`, with `e`
                 // being handled while add_error runs.
                 let outer = std::mem::replace(&mut vm.handled, e.value());
-                let r = call(vm, form, "add_error", &[name.clone(), e.value()]);
+                let r = vm.call_method_s(form, "add_error", &[name.clone(), e.value()]);
                 vm.handled = outer;
                 r?;
             }
@@ -200,9 +186,9 @@ fn clean_one(
         Value::Object(o) if fast && Rc::ptr_eq(o.cls(), &kit.integer_field) => {
             integer_clean(vm, kit, field, value)?
         }
-        _ => call(vm, field, "clean", &[value])?,
+        _ => vm.call_method_s(field, "clean", &[value])?,
     };
-    let cleaned = get(vm, form, "cleaned_data")?;
+    let cleaned = vm.getattr_s(form, "cleaned_data")?;
     crate::subscript::setitem(vm, &cleaned, name, value)?;
     let prefix = Value::str("clean_%s");
     let hook_name = crate::ops::binary_op(vm, &prefix, name, BinOp::Remainder, false)?;
@@ -218,7 +204,7 @@ fn clean_one(
         let hook_name2 = vm.intern(hook_name2.as_str());
         let hook = vm.getattr_str(form, &hook_name2)?;
         let value = vm.call_args(&hook, &[])?;
-        let cleaned = get(vm, form, "cleaned_data")?;
+        let cleaned = vm.getattr_s(form, "cleaned_data")?;
         crate::subscript::setitem(vm, &cleaned, name, value)?;
     }
     Ok(())
@@ -258,12 +244,12 @@ fn form_item(
 /// html_name)`, Widget's `data.get(name)`.
 fn bf_data(vm: &mut Vm, kit: &Kit, form: &Value, form_plain: bool, bf: &Value) -> PyResult<Value> {
     if !plain_class(vm, bf, &kit.bf_names, &kit.bf_originals)? {
-        return get(vm, bf, "data");
+        return vm.getattr_s(bf, "data");
     }
-    let bf_form = get(vm, bf, "form")?;
-    let bf_field = get(vm, bf, "field")?;
-    let widget = get(vm, &bf_field, "widget")?;
-    let html_name = get(vm, bf, "html_name")?;
+    let bf_form = vm.getattr_s(bf, "form")?;
+    let bf_field = vm.getattr_s(bf, "field")?;
+    let widget = vm.getattr_s(&bf_field, "widget")?;
+    let html_name = vm.getattr_s(bf, "html_name")?;
     let own_method = |vm: &mut Vm, obj: &Value, name: &'static str| -> bool {
         match obj {
             Value::Object(o) => o.dict().is_some_and(|d| !d.lacks_str(&vm.sname(name))),
@@ -275,18 +261,18 @@ fn bf_data(vm: &mut Vm, kit: &Kit, form: &Value, form_plain: bool, bf: &Value) -
         plain_class(vm, &bf_form, &kit.form_names, &kit.form_originals)?
     };
     if !form_keeps || own_method(vm, &bf_form, "_widget_data_value") {
-        let m = get(vm, &bf_form, "_widget_data_value")?;
+        let m = vm.getattr_s(&bf_form, "_widget_data_value")?;
         return vm.call_args(&m, &[widget, html_name]);
     }
-    let data = get(vm, &bf_form, "data")?;
-    let files = get(vm, &bf_form, "files")?;
+    let data = vm.getattr_s(&bf_form, "data")?;
+    let files = vm.getattr_s(&bf_form, "files")?;
     if !plain_class(vm, &widget, &kit.widget_names, &kit.widget_originals)?
         || own_method(vm, &widget, "value_from_datadict")
     {
-        let m = get(vm, &widget, "value_from_datadict")?;
+        let m = vm.getattr_s(&widget, "value_from_datadict")?;
         return vm.call_args(&m, &[data, files, html_name]);
     }
-    call(vm, &data, "get", &[html_name])
+    vm.call_method_s(&data, "get", &[html_name])
 }
 
 /// `field.clean(value)` for an instance of exactly IntegerField while it keeps Field's
@@ -300,31 +286,31 @@ fn integer_clean(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyResul
     if let Some(d) = o.dict() {
         for name in ["clean", "to_python", "validate", "run_validators"] {
             if !d.lacks_str(&vm.sname(name)) {
-                return call(vm, field, "clean", &[value]);
+                return vm.call_method_s(field, "clean", &[value]);
             }
         }
     }
     // IntegerField.to_python (Field.to_python gives the value back).
     let value = integer_to_python(vm, kit, field, value)?;
     // Field.validate.
-    let empty_values = get(vm, field, "empty_values")?;
+    let empty_values = vm.getattr_s(field, "empty_values")?;
     if crate::ops::contains(vm, &empty_values, &value)? {
-        let required = get(vm, field, "required")?;
+        let required = vm.getattr_s(field, "required")?;
         if vm.truthy(&required)? {
             return Err(validation_error(vm, kit, field, "required", None)?);
         }
     }
     // Field.run_validators: with no validators, its first line is all it does.
-    let validators = get(vm, field, "validators")?;
+    let validators = vm.getattr_s(field, "validators")?;
     let none = match &validators {
         Value::List(l) => l.items.borrow().is_empty(),
         _ => false,
     };
     if none {
-        let empty_values = get(vm, field, "empty_values")?;
+        let empty_values = vm.getattr_s(field, "empty_values")?;
         crate::ops::contains(vm, &empty_values, &value)?;
     } else {
-        call(vm, field, "run_validators", std::slice::from_ref(&value))?;
+        vm.call_method_s(field, "run_validators", std::slice::from_ref(&value))?;
     }
     Ok(value)
 }
@@ -345,7 +331,7 @@ fn integer_clean(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyResul
 /// return value
 /// ```
 fn integer_to_python(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyResult<Value> {
-    let empty_values = get(vm, field, "empty_values")?;
+    let empty_values = vm.getattr_s(field, "empty_values")?;
     if crate::ops::contains(vm, &empty_values, &value)? {
         return Ok(Value::None);
     }
@@ -357,10 +343,10 @@ fn integer_to_python(vm: &mut Vm, kit: &Kit, field: &Value, value: Value) -> PyR
                 std::slice::from_ref(&value),
             )?,
         };
-        let re_decimal = get(vm, field, "re_decimal")?;
+        let re_decimal = vm.getattr_s(field, "re_decimal")?;
         let dotted = matches!(&text, Value::Str(s) if s.as_str().contains('.'));
         if dotted || !re_decimal.is(&kit.re_decimal) {
-            text = call(vm, &re_decimal, "sub", &[Value::str(""), text])?;
+            text = vm.call_method_s(&re_decimal, "sub", &[Value::str(""), text])?;
         }
         vm.call_args(&Value::Type(vm.types.int.clone()), &[text])
     })();
@@ -382,7 +368,7 @@ fn validation_error(
     code: &'static str,
     cause: Option<PyErr>,
 ) -> PyResult<PyErr> {
-    let messages = get(vm, field, "error_messages")?;
+    let messages = vm.getattr_s(field, "error_messages")?;
     let code = Value::Str(vm.sname(code));
     let message = crate::subscript::getitem(vm, &messages, &code)?;
     let kw = [Value::Str(vm.sname("code"))];

@@ -22,7 +22,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::{native, pos_args};
+use crate::builtins::native;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn, NativeKind};
 use crate::objects::object::{Payload, PyObject};
@@ -155,9 +155,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 /// `response_kit(kit)`: keep the kit for the native methods (at `response.py`'s import).
 fn response_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "response_kit", &args, 1, 1)?;
-    vm.kit(KIT_HEADERS, &a[0], kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "response_kit", KIT_HEADERS, kit_of)
 }
 
 thread_local! {

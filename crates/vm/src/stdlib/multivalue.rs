@@ -11,7 +11,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::{native, pos_args};
+use crate::builtins::native;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeKind};
 use crate::objects::object::Payload;
@@ -69,9 +69,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 /// `multivalue_kit(kit)`: keep the kit for `multivalue_get` (at the module's import).
 fn multivalue_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "multivalue_kit", &args, 1, 1)?;
-    vm.kit(KIT_MULTIVALUE, &a[0], kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "multivalue_kit", KIT_MULTIVALUE, kit_of)
 }
 
 thread_local! {
@@ -170,9 +168,7 @@ fn query_kit_of(vm: &mut Vm, v: &Value) -> PyResult<QueryKit> {
 
 /// `querydict_kit(kit)`: keep the kit for `QueryDict.__init__` (at request.py's import).
 fn querydict_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "querydict_kit", &args, 1, 1)?;
-    vm.kit(KIT_QUERYDICT, &a[0], query_kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "querydict_kit", KIT_QUERYDICT, query_kit_of)
 }
 
 thread_local! {

@@ -68,9 +68,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 /// `get_template_kit(kit)`: keep the kit (at loader.py's import).
 fn get_template_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "get_template_kit", &args, 1, 1)?;
-    vm.kit(KIT_LOOKUP, &a[0], kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "get_template_kit", KIT_LOOKUP, kit_of)
 }
 
 thread_local! {
@@ -94,6 +92,14 @@ fn cached_template(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn own_dict(v: &Value, cls: &Rc<PyType>) -> Option<Rc<PyDict>> {
     match v {
         Value::Object(o) if Rc::ptr_eq(o.cls(), cls) => o.dict(),
+        _ => None,
+    }
+}
+
+/// The first item of the list `d[name]` holds (None for anything else).
+fn first_item(vm: &mut Vm, d: &PyDict, name: &'static str) -> Option<Value> {
+    match d.get_str(&vm.sname(name))? {
+        Value::List(l) => l.items.borrow().first().cloned(),
         _ => None,
     }
 }
@@ -127,12 +133,8 @@ fn cached(vm: &mut Vm, kit: &Kit, name: &Value) -> PyResult<Option<Value>> {
     if !lacks(vm, &handler, &["all"]) {
         return Ok(None);
     }
-    let first = match handler.get_str(&vm.sname("_all")) {
-        Some(Value::List(l)) => match l.items.borrow().first() {
-            Some(e) => e.clone(),
-            None => return Ok(None),
-        },
-        _ => return Ok(None),
+    let Some(first) = first_item(vm, &handler, "_all") else {
+        return Ok(None);
     };
     // `DjangoTemplates.get_template`: `Template(self.engine.get_template(name), self)`.
     let Some(backend) = own_dict(&first, &kit.backend) else {
@@ -155,12 +157,8 @@ fn cached(vm: &mut Vm, kit: &Kit, name: &Value) -> PyResult<Option<Value>> {
     ) {
         return Ok(None);
     }
-    let loader = match engine_d.get_str(&vm.sname("_template_loaders")) {
-        Some(Value::List(l)) => match l.items.borrow().first() {
-            Some(l) => l.clone(),
-            None => return Ok(None),
-        },
-        _ => return Ok(None),
+    let Some(loader) = first_item(vm, &engine_d, "_template_loaders") else {
+        return Ok(None);
     };
     // The cached loader's `get_template`: `self.get_template_cache.get(key)`, a hit
     // that is an object (not a cached miss).

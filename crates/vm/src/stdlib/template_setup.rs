@@ -128,6 +128,20 @@ fn classes_kept_now(vm: &mut Vm, kit: &Kit) -> bool {
     kit.guards.classes_hold(vm, &classes)
 }
 
+/// The body of a `*_kit(kit)` function a framework module calls at its import: the kit
+/// tuple unpacked once and kept in `slot` for the natives (`Vm::kit`).
+pub(super) fn keep_kit<T: 'static>(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    fname: &str,
+    slot: usize,
+    unpack: impl FnOnce(&mut Vm, &Value) -> PyResult<T>,
+) -> PyResult<Value> {
+    let a = pos_args(vm, fname, args, 1, 1)?;
+    vm.kit(slot, &a[0], unpack)?;
+    Ok(Value::None)
+}
+
 /// What a native stand-in for framework code checks before it runs: (class, name,
 /// original or `absent`) triples read through the class's MRO (a class attribute where
 /// the kit says `absent` could be a descriptor that the Python code's stores would go

@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::{native, pos_args};
+use crate::builtins::native;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeKind};
 use crate::objects::object::{Payload, PyObject};
@@ -59,9 +59,7 @@ fn kit_of(vm: &mut Vm, v: &Value) -> PyResult<Kit> {
 
 /// `resolve_kit(kit)`: keep the kit for the native `resolve` (at the module's import).
 fn resolve_kit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "resolve_kit", &args, 1, 1)?;
-    vm.kit(KIT_RESOLVE, &a[0], kit_of)?;
-    Ok(Value::None)
+    super::template_setup::keep_kit(vm, &args, "resolve_kit", KIT_RESOLVE, kit_of)
 }
 
 thread_local! {
