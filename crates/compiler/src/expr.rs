@@ -130,6 +130,9 @@ impl<'a> Compiler<'a> {
                 self.assign_target(&w.target)?;
             }
             Expr::BinOp(b) => {
+                if self.percent_format(b)? {
+                    return Ok(());
+                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.set_line(e.range());
@@ -511,6 +514,56 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::CALL, n);
         Ok(())
+    }
+
+    /// `'%s %r' % (a, b)` compiled as the f-string CPython's optimizer makes of it
+    /// (`percent_format`); false (nothing emitted) when the rewrite does not apply.
+    fn percent_format(&mut self, b: &ast::ExprBinOp) -> CResult<bool> {
+        use crate::percent_format::{folded_str, is_constant_tuple, plan, Piece};
+        if b.op != ast::Operator::Mod {
+            return Ok(false);
+        }
+        let Expr::Tuple(t) = &*b.right else {
+            return Ok(false);
+        };
+        if t.elts.iter().any(|e| e.is_starred_expr()) || is_constant_tuple(t) {
+            return Ok(false);
+        }
+        let Some(fmt) = folded_str(&b.left) else {
+            return Ok(false);
+        };
+        let Some(pieces) = plan(&fmt, t.elts.len()) else {
+            return Ok(false);
+        };
+        let mut items = t.elts.iter();
+        for piece in &pieces {
+            match piece {
+                Piece::Text(s) => self.load_const(Constant::Str(Rc::from(s.as_str()))),
+                Piece::Field { conv, spec } => {
+                    let item = items.next().expect("plan matched the items");
+                    self.expr(item)?;
+                    let saved = self.loc();
+                    // CPython gives the formatting the item's position (a traceback from
+                    // its `__str__` points at the item, not at the `%`).
+                    self.set_line(item.range());
+                    let mut flags = match conv {
+                        's' => format_value::CONV_STR,
+                        'r' => format_value::CONV_REPR,
+                        _ => format_value::CONV_ASCII,
+                    };
+                    if let Some(spec) = spec {
+                        self.load_const(Constant::Str(Rc::from(spec.as_str())));
+                        flags |= format_value::HAVE_SPEC;
+                    }
+                    self.emit(Op::FORMAT_VALUE, flags);
+                    self.set_loc(saved);
+                }
+            }
+        }
+        if pieces.len() != 1 {
+            self.emit(Op::BUILD_STRING, pieces.len() as u32);
+        }
+        Ok(true)
     }
 
     fn fstring(&mut self, f: &ast::ExprFString) -> CResult<()> {

@@ -8,6 +8,7 @@ pub mod error;
 mod expr;
 mod missing_comma;
 mod parse_error;
+mod percent_format;
 mod stmt;
 mod surrogates;
 pub mod symtable;

@@ -690,6 +690,44 @@ pub(crate) fn str_call_result(vm: &Vm, r: Value) -> PyResult<Value> {
     }
 }
 
+/// An f-string's `!s`/`!r`/`!a` conversion (`conv`) of `v` when its class defines
+/// `__str__`/`__repr__`: the method's result as it is, an instance of a str subclass
+/// included, as CPython's `PyObject_Str`/`PyObject_Repr`/`PyObject_ASCII` hand it back
+/// (`!a` only when it is all ASCII), for `FORMAT_VALUE` to format through that subclass's
+/// `__format__`. None when the class has no such method of its own.
+pub(crate) fn conversion_by_special(vm: &mut Vm, v: &Value, conv: char) -> Option<PyResult<Value>> {
+    let (name, what) = if conv == 's' {
+        ("__str__", crate::recursion::STR)
+    } else {
+        ("__repr__", crate::recursion::REPR)
+    };
+    let m = user_special(vm, v, name)?;
+    let r = match call_special_as(vm, what, &m, v, &[]) {
+        Ok(r) => r,
+        Err(e) => return Some(Err(e)),
+    };
+    let text = match &r {
+        Value::Str(s) => s.clone(),
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => s.clone(),
+            _ => return Some(Err(non_string(vm, name, &r))),
+        },
+        _ => return Some(Err(non_string(vm, name, &r))),
+    };
+    if conv == 'a' && !text.as_str().is_ascii() {
+        let escaped = crate::repr::ascii_escape(text.as_str());
+        return Some(Ok(Value::from_string(escaped)));
+    }
+    Some(Ok(r))
+}
+
+fn non_string(vm: &Vm, name: &str, r: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "{name} returned non-string (type {})",
+        vm.type_name(r)
+    ))
+}
+
 /// What `str()` accepts from `__str__` (or the `__repr__` standing in for it): a str,
 /// or an instance of a str subclass.
 pub(crate) fn str_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {

@@ -1136,7 +1136,21 @@ impl Vm {
                         None
                     };
                     let v = self.pop();
-                    let v = match arg & format_value::CONV_MASK {
+                    let conv = arg & format_value::CONV_MASK;
+                    let by_special = match conv {
+                        format_value::CONV_STR => {
+                            crate::dunder::conversion_by_special(self, &v, 's')
+                        }
+                        format_value::CONV_REPR => {
+                            crate::dunder::conversion_by_special(self, &v, 'r')
+                        }
+                        format_value::CONV_ASCII => {
+                            crate::dunder::conversion_by_special(self, &v, 'a')
+                        }
+                        _ => None,
+                    };
+                    let v = match conv {
+                        _ if by_special.is_some() => tri!(by_special.expect("checked")),
                         format_value::CONV_STR => Value::Str(tri!(self.str_of(&v))),
                         format_value::CONV_REPR => Value::Str(tri!(self.repr(&v))),
                         format_value::CONV_ASCII => {
