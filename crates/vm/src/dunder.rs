@@ -560,6 +560,12 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
     }
     if let Value::Object(o) = obj {
         if let Payload::Builtin(inner) = &o.payload {
+            if let Value::Dict(d) = inner {
+                if crate::builtins::odict::is_ordered_dict(o.cls()) {
+                    let d = d.clone();
+                    return crate::builtins::odict::set_item(vm, &d, idx.clone(), v);
+                }
+            }
             let inner = inner.clone();
             return crate::subscript::setitem(vm, &inner, idx, v);
         }
@@ -578,6 +584,15 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
         if let Payload::Builtin(inner) = &o.payload {
             let deletable = matches!(inner, Value::Dict(_) | Value::List(_))
                 || crate::objects::bytes::is_bytearray(inner);
+            if let Value::Dict(d) = inner {
+                if crate::builtins::odict::is_ordered_dict(o.cls()) {
+                    let d = d.clone();
+                    return match crate::builtins::odict::del_item(vm, &d, idx)? {
+                        Some(_) => Ok(()),
+                        None => Err(vm.key_error(idx.clone())),
+                    };
+                }
+            }
             if deletable {
                 let inner = inner.clone();
                 return crate::subscript::delitem(vm, &inner, idx);

@@ -72,13 +72,15 @@ class OrderedDict(dict):
         end = next(reversed(self)) if last else next(iter(self))
         if end is key or end == key:
             return
-        value = dict.pop(self, key)
+        # OrderedDict's own (native) pop and __setitem__ count the change of the key
+        # list, which ends its iterators; a subclass's methods are not called.
+        value = OrderedDict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            OrderedDict.__setitem__(self, key, value)
             return
         rest = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
+        OrderedDict.__setitem__(self, key, value)
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
@@ -87,7 +89,7 @@ class OrderedDict(dict):
         if not self:
             raise KeyError("dictionary is empty")
         key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
+        value = OrderedDict.pop(self, key)
         return key, value
 
     def __eq__(self, other):

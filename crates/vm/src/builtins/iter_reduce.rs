@@ -256,6 +256,8 @@ fn reduce_state(
                 kind,
                 reverse,
                 version,
+                state,
+                size,
                 left,
             } => IterState::ODict {
                 dict: dict.clone(),
@@ -263,6 +265,8 @@ fn reduce_state(
                 kind: *kind,
                 reverse: *reverse,
                 version: *version,
+                state: *state,
+                size: *size,
                 left: *left,
             },
             IterState::Set {

@@ -10,11 +10,14 @@
 //! iterators are untouched; iterating an instance of a dict subclass reads one flag of
 //! its class (`PyType::ordered_dict`, in `dunder::get_iter`).
 //!
-//! CPython's iterator holds the next key and tells a change of the key list ("mutated",
-//! then ended) from a change of size alone ("changed size", again at every call). In
-//! metal the key list is the dict's, so every change of keys is "mutated", except
-//! `clear()`, which CPython does not count as a change of the key list: an emptied
-//! entry table is read as a clear.
+//! CPython's `OrderedDict` keeps its key list beside the dict, and its iterator tells a
+//! change of that list by the `OrderedDict`'s own methods ("mutated", then ended) from
+//! a change of size alone ("changed size", again at every call): `clear()` and `dict`'s
+//! own methods called on it (`dict.__setitem__(od, k, v)`) change the dict, not the
+//! list. metal's key list is the dict's, so the `OrderedDict`'s own changes of it count
+//! themselves in the dict's `od_state` (its `__setitem__`, `__delitem__` and `pop` are
+//! here, and `dunder::setitem`/`delitem` come here for its instances); `dict`'s methods
+//! leave it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -60,12 +63,15 @@ pub fn init(vm: &mut Vm) {
 /// Put the methods CPython's C `OrderedDict` has in its dict, natively, into the dict
 /// of metal's class (`t`, made from `lib/collections`).
 pub fn install(t: &Rc<PyType>) {
-    let methods: [(&'static str, NativeFn); 5] = [
+    let methods: [(&'static str, NativeFn); 8] = [
         ("__iter__", od_iter),
+        ("__setitem__", od_setitem),
+        ("__delitem__", od_delitem),
         ("__reversed__", od_reversed),
         ("keys", od_keys),
         ("values", od_values),
         ("items", od_items),
+        ("pop", od_pop),
     ];
     for (name, func) in methods {
         let m = Value::Builtin(Rc::new(BuiltinFunction {
@@ -76,7 +82,7 @@ pub fn install(t: &Rc<PyType>) {
             owner: Some(C_NAME),
             objclass: Some(Rc::downgrade(t)),
             objclass_addr: Rc::as_ptr(t) as usize,
-            flavor: if name == "__iter__" {
+            flavor: if matches!(name, "__iter__" | "__setitem__" | "__delitem__") {
                 Flavor::Slot
             } else {
                 Flavor::Plain
@@ -84,6 +90,124 @@ pub fn install(t: &Rc<PyType>) {
             module: None,
         }));
         t.dict.set_by_str(name, m);
+    }
+}
+
+/// A change of `d`'s key list by an `OrderedDict`'s own method (CPython's `od_state++`).
+fn touch(d: &PyDict) {
+    d.od_state.set(d.od_state.get().wrapping_add(1));
+}
+
+/// `od[key] = value` on an `OrderedDict` whose dict is `d`: a new key changes its list.
+pub fn set_item(vm: &mut Vm, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
+    let before = d.len();
+    d.set_item(vm, key, value)?;
+    if d.len() != before {
+        touch(d);
+    }
+    Ok(())
+}
+
+/// `del od[key]` on an `OrderedDict` whose dict is `d`: the removed value, if it was there.
+pub fn del_item(vm: &mut Vm, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+    let r = d.del_item(vm, key)?;
+    if r.is_some() {
+        touch(d);
+    }
+    Ok(r)
+}
+
+/// The dict of `od` (an `OrderedDict`, the descriptor checked its class) for a slot
+/// wrapper taking `n` arguments, with CPython's errors for others.
+fn slot_dict(vm: &Vm, args: &Args<'_>, name: &str, n: usize) -> PyResult<Rc<PyDict>> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let got = args.pos().len().saturating_sub(1);
+    if got != n {
+        let plural = if n == 1 { "" } else { "s" };
+        // `__setitem__` unpacks its arguments under an empty name (CPython's
+        // `PyArg_UnpackTuple(args, "", 2, 2, ...)`), hence the leading space.
+        let lead = if n == 2 { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{plural}, got {got}")));
+    }
+    match args.pos().first().and_then(dict_inside) {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a '{C_NAME}' object"))),
+    }
+}
+
+/// The dict of an `OrderedDict` as a method receives it (the instance, or the dict
+/// inside it once bound).
+fn dict_inside(v: &Value) -> Option<Rc<PyDict>> {
+    match v {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Dict(d)) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn od_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = slot_dict(vm, &args, "__setitem__", 2)?;
+    let p = args.pos();
+    set_item(vm, &d, p[1].clone(), p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn od_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = slot_dict(vm, &args, "__delitem__", 1)?;
+    let key = &args.pos()[1];
+    match del_item(vm, &d, key)? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(key.clone())),
+    }
+}
+
+/// `OrderedDict.pop(key, default=<unrepresentable>)`, whose arguments may be named.
+fn od_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let Some(this) = p.first() else {
+        return Err(vm.type_error("unbound method OrderedDict.pop() needs an argument"));
+    };
+    let Some(d) = dict_inside(this) else {
+        return Err(vm.type_error(format!("descriptor 'pop' requires a '{C_NAME}' object")));
+    };
+    let given = p.len() - 1 + args.kw().count();
+    if given > 2 {
+        return Err(vm.type_error(format!("pop() takes at most 2 arguments ({given} given)")));
+    }
+    let mut key = p.get(1).cloned();
+    let mut default = p.get(2).cloned();
+    let mut unknown = None;
+    for (name, v) in args.kw() {
+        let (slot, pos) = match name {
+            "key" => (&mut key, 1),
+            "default" => (&mut default, 2),
+            _ => {
+                unknown.get_or_insert(name);
+                continue;
+            }
+        };
+        if slot.is_some() {
+            return Err(vm.type_error(format!(
+                "argument for pop() given by name ('{name}') and position ({pos})"
+            )));
+        }
+        *slot = Some(v.clone());
+    }
+    let Some(key) = key else {
+        return Err(vm.type_error("pop() missing required argument 'key' (pos 1)"));
+    };
+    if let Some(name) = unknown {
+        return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for pop()")));
+    }
+    // The dict's own (a subclass's `__getitem__`/`__delitem__` are not called).
+    match del_item(vm, &d, &key)? {
+        Some(v) => Ok(v),
+        None => default.ok_or_else(|| vm.key_error(key)),
     }
 }
 
@@ -181,6 +305,8 @@ pub fn new_iter(vm: &Vm, d: &Rc<PyDict>, kind: DictViewKind, reverse: bool) -> V
             kind,
             reverse,
             version: d.version.get(),
+            state: d.od_state.get(),
+            size: d.len() as isize,
             left: d.len(),
         }
     };
@@ -197,18 +323,26 @@ pub fn step(s: &mut IterState) -> Result<Option<Value>, &'static str> {
         kind,
         reverse,
         version,
+        state,
+        size,
         left,
     } = s
     else {
         return Ok(None);
     };
-    if dict.version.get() != *version {
-        if dict.is_empty() && dict.entries_len() == 0 {
-            // Cleared: the state stays, so every later call says so again.
-            return Err("OrderedDict changed size during iteration");
-        }
+    if dict.od_state.get() != *state {
         *s = IterState::Exhausted;
         return Err("OrderedDict mutated during iteration");
+    }
+    if *size != dict.len() as isize {
+        // The iterator stays, and says so again at every call.
+        *size = -1;
+        return Err("OrderedDict changed size during iteration");
+    }
+    if dict.version.get() != *version {
+        // `dict`'s methods changed the keys and put the size back: metal's key list is
+        // the dict's, so it goes on from its place in it (docs/compat.md).
+        *version = dict.version.get();
     }
     let found = if *reverse {
         dict.entry_before(*pos)

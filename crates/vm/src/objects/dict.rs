@@ -83,6 +83,10 @@ pub struct PyDict {
     /// Registered with the cycle collector as a container of its own (an instance's
     /// dict once `__dict__` has handed it out), so it is registered once.
     pub gc_tracked: Cell<bool>,
+    /// An `OrderedDict`'s count of changes to its key list made by its own methods
+    /// (CPython's `od_state`; a change through `dict`'s methods leaves it), which its
+    /// iterators compare (`builtins::odict`). It sits in what would be padding.
+    pub od_state: Cell<u32>,
 }
 
 /// Equality that needs no call into Python, when the answer is known.
@@ -422,6 +426,10 @@ impl Probe {
     }
 }
 
+// `od_state` fits in the padding after `gc_tracked`: a dict is no bigger for it.
+const _: () =
+    assert!(std::mem::size_of::<PyDict>() == std::mem::size_of::<RefCell<DictTable>>() + 16);
+
 impl Default for PyDict {
     fn default() -> Self {
         Self::new()
@@ -434,6 +442,7 @@ impl PyDict {
             table: RefCell::new(DictTable::default()),
             version: Cell::new(0),
             gc_tracked: Cell::new(false),
+            od_state: Cell::new(0),
         }
     }
 
