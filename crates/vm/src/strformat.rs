@@ -206,9 +206,12 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
             Ok(p) => p,
             Err(e) => return Err(star_err.unwrap_or_else(|| ferr(vm, e))),
         };
+        let bare = end == i + 2;
         i = end;
         lit_start = end;
-        if spec.conv == '%' {
+        // Only `%%` itself is a literal `%`: after a key, flags, width or precision it
+        // takes an argument and is then an unsupported character, as in CPython.
+        if spec.conv == '%' && bare {
             out.push('%');
             continue;
         }
@@ -279,12 +282,16 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: &Value, bytes_mode: bool) -
                 Value::Str(s) => pct::percent_char_from_str(s.as_str()),
                 _ => match as_int(arg) {
                     Some(i) => pct::percent_char_from_int(&i.to_ibig()),
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "%c requires int or char, not {}",
-                            vm.type_name(arg)
-                        )))
-                    }
+                    // Any other object through its `__index__` (CPython's
+                    // `PyLong_AsLongAndOverflow`); a TypeError from that is the message.
+                    None => match crate::dunder::index(vm, arg) {
+                        Ok(Some(n)) => pct::percent_char_from_int(&dashu_int::IBig::from(n)),
+                        Ok(None) => return Err(vm.type_error("%c requires int or char")),
+                        Err(e) if vm.err_is(&e, "TypeError") => {
+                            return Err(vm.type_error("%c requires int or char"))
+                        }
+                        Err(e) => return Err(e),
+                    },
                 },
             };
             let c = c.map_err(|x| ferr(vm, x))?;
