@@ -1137,7 +1137,11 @@ impl Vm {
                     };
                     let v = self.pop();
                     let conv = arg & format_value::CONV_MASK;
+                    // Only an instance or a class can have a `__str__`/`__repr__` of
+                    // Python's (the builtin values' are the native paths below).
+                    let instance = matches!(v, Value::Object(_) | Value::Type(_));
                     let by_special = match conv {
+                        _ if !instance => None,
                         format_value::CONV_STR => {
                             crate::dunder::conversion_by_special(self, &v, 's')
                         }
