@@ -73,16 +73,16 @@ impl NativeIter for Permutations {
         false
     }
     fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
-        let r = Value::from_usize(self.r);
         // (CPython reports an `r` beyond the pool as not started, however far it got.)
-        Some(Ok(if self.first || self.r > self.pool.len() {
-            Reduced::remade(cls.clone(), vec![Value::tuple(self.pool.clone()), r])
-        } else if self.done {
-            Reduced::remade(cls.clone(), vec![Value::tuple(Vec::new()), r])
-        } else {
-            let state = Value::tuple(vec![index_tuple(&self.indices), index_tuple(&self.cycles)]);
-            Reduced::with_state(cls.clone(), vec![Value::tuple(self.pool.clone()), r], state)
-        }))
+        let started = !self.first && self.r <= self.pool.len();
+        Some(Ok(pool_reduce(
+            cls,
+            &self.pool,
+            self.r,
+            started,
+            self.done,
+            || Value::tuple(vec![index_tuple(&self.indices), index_tuple(&self.cycles)]),
+        )))
     }
     fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
         Some(self.set(vm, state))
@@ -121,6 +121,28 @@ impl Permutations {
             .map(|(i, &c)| c.clamp(1, (n - i) as i64) as usize)
             .collect();
         Ok(())
+    }
+}
+
+/// The reduction of a combinatoric iterator taking `r` items of `pool`: `(cls, (pool,
+/// r))` before it has started, `(cls, ((), r))` once it is done, else with the
+/// position `state` gives (what CPython's `__reduce__` of permutations and combinations
+/// gives).
+fn pool_reduce(
+    cls: &Value,
+    pool: &[Value],
+    r: usize,
+    started: bool,
+    done: bool,
+    state: impl FnOnce() -> Value,
+) -> Reduced {
+    let r = Value::from_usize(r);
+    if !started {
+        Reduced::remade(cls.clone(), vec![Value::tuple(pool.to_vec()), r])
+    } else if done {
+        Reduced::remade(cls.clone(), vec![Value::tuple(Vec::new()), r])
+    } else {
+        Reduced::with_state(cls.clone(), vec![Value::tuple(pool.to_vec()), r], state())
     }
 }
 
@@ -211,15 +233,15 @@ impl NativeIter for Combinations {
         false
     }
     fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
-        let r = Value::from_usize(self.r);
-        Some(Ok(if self.first || self.r > self.pool.len() {
-            Reduced::remade(cls.clone(), vec![Value::tuple(self.pool.clone()), r])
-        } else if self.done {
-            Reduced::remade(cls.clone(), vec![Value::tuple(Vec::new()), r])
-        } else {
-            let pool = Value::tuple(self.pool.clone());
-            Reduced::with_state(cls.clone(), vec![pool, r], index_tuple(&self.indices))
-        }))
+        let started = !self.first && self.r <= self.pool.len();
+        Some(Ok(pool_reduce(
+            cls,
+            &self.pool,
+            self.r,
+            started,
+            self.done,
+            || index_tuple(&self.indices),
+        )))
     }
     fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
         let (n, r) = (self.pool.len(), self.r);
@@ -304,15 +326,15 @@ impl NativeIter for CombinationsWithReplacement {
         false
     }
     fn reduce(&mut self, _vm: &mut Vm, cls: &Value) -> Option<PyResult<Reduced>> {
-        let r = Value::from_usize(self.indices.len());
-        Some(Ok(if self.first {
-            Reduced::remade(cls.clone(), vec![Value::tuple(self.pool.clone()), r])
-        } else if self.done {
-            Reduced::remade(cls.clone(), vec![Value::tuple(Vec::new()), r])
-        } else {
-            let pool = Value::tuple(self.pool.clone());
-            Reduced::with_state(cls.clone(), vec![pool, r], index_tuple(&self.indices))
-        }))
+        let r = self.indices.len();
+        Some(Ok(pool_reduce(
+            cls,
+            &self.pool,
+            r,
+            !self.first,
+            self.done,
+            || index_tuple(&self.indices),
+        )))
     }
     fn setstate(&mut self, vm: &mut Vm, state: &Value) -> Option<PyResult<()>> {
         let n = self.pool.len();
