@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use metal_vm::objects::dict::PyDict;
+use metal_vm::objects::str::PyStr;
 use metal_vm::value::Value;
 use metal_vm::{PyErr, Vm};
 
@@ -95,6 +96,32 @@ class StartResponse:
 "#;
 
 /// One worker's application: its interpreter, the loaded callable, and the prelude.
+/// The environ keys of the request headers browsers and clients usually send.
+const COMMON_HEADER_KEYS: [&str; 22] = [
+    "HTTP_HOST",
+    "HTTP_USER_AGENT",
+    "HTTP_ACCEPT",
+    "HTTP_ACCEPT_ENCODING",
+    "HTTP_ACCEPT_LANGUAGE",
+    "HTTP_CONNECTION",
+    "HTTP_COOKIE",
+    "HTTP_REFERER",
+    "HTTP_ORIGIN",
+    "HTTP_CACHE_CONTROL",
+    "HTTP_PRAGMA",
+    "HTTP_UPGRADE_INSECURE_REQUESTS",
+    "HTTP_X_REQUESTED_WITH",
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_CSRFTOKEN",
+    "HTTP_SEC_FETCH_DEST",
+    "HTTP_SEC_FETCH_MODE",
+    "HTTP_SEC_FETCH_SITE",
+    "HTTP_SEC_FETCH_USER",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+];
+
 pub struct App {
     vm: Vm,
     app: Value,
@@ -189,8 +216,13 @@ impl App {
                 "CONTENT_TYPE" => set(vm, "CONTENT_TYPE", Value::str(value)),
                 "CONTENT_LENGTH" => set(vm, "CONTENT_LENGTH", Value::str(value)),
                 _ => {
-                    // (Interned: the framework's literals find the key by identity.)
-                    let k = vm.intern(&format!("HTTP_{key}"));
+                    // The usual headers' keys are interned (the framework's literals find
+                    // them by identity); any other is a str of this request only, so
+                    // clients cannot grow the interpreter's table of interned names.
+                    let k = match COMMON_HEADER_KEYS.iter().find(|k| k[5..] == *key) {
+                        Some(k) => vm.sname(k),
+                        None => Rc::new(PyStr::new(&format!("HTTP_{key}"))),
+                    };
                     // Repeated headers are joined with commas (RFC 9110).
                     let v = match env.get_str(&k) {
                         Some(Value::Str(prev)) => format!("{},{}", prev.as_str(), value),
@@ -324,5 +356,76 @@ impl App {
             headers,
             body: pre,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(headers: Vec<(String, String)>) -> Request {
+        Request {
+            method: "GET".into(),
+            path: "/".into(),
+            query: String::new(),
+            headers,
+            body: Vec::new(),
+            server_name: "127.0.0.1".into(),
+            server_port: 8000,
+            remote_addr: "127.0.0.1".into(),
+            http_version: "HTTP/1.1".into(),
+        }
+    }
+
+    /// A client's header names reach the environ as `HTTP_*` keys, joined when repeated,
+    /// and do not stay interned after the request: a server would otherwise grow with
+    /// every new name it is sent.
+    #[test]
+    fn header_keys_reach_the_environ_and_do_not_pile_up() {
+        let dir = std::env::temp_dir().join(format!("metal-gateway-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("headers_app.py"),
+            "def application(environ, start_response):\n    \
+             keys = sorted(k for k in environ if k.startswith('HTTP_'))\n    \
+             start_response('200 OK', [('Content-Type', 'text/plain')])\n    \
+             return [';'.join(k + '=' + environ[k] for k in keys).encode()]\n",
+        )
+        .unwrap();
+        let mut app = App::load(&AppSpec::Module {
+            dir: dir.to_string_lossy().into_owned(),
+            module: "headers_app".into(),
+            callable: "application".into(),
+        })
+        .unwrap();
+        let mut log = |_: &str| {};
+        let headers_of = |n: usize| {
+            (0..40)
+                .map(|i| (format!("X-Odd-{n}-{i}"), format!("{i}")))
+                .chain([
+                    ("Host".to_string(), "h".to_string()),
+                    ("Accept".to_string(), "a".to_string()),
+                    ("Accept".to_string(), "b".to_string()),
+                ])
+                .collect::<Vec<_>>()
+        };
+        let first = app.call(&request(headers_of(1)), &mut log);
+        let body = String::from_utf8(first.body).unwrap();
+        assert!(
+            body.starts_with("HTTP_ACCEPT=a,b;HTTP_HOST=h;HTTP_X_ODD_1_0=0;"),
+            "{body}"
+        );
+        assert!(body.ends_with("HTTP_X_ODD_1_9=9"), "{body}");
+        let before = app.vm.interned_len();
+        for n in 2..6 {
+            let r = app.call(&request(headers_of(n)), &mut log);
+            assert_eq!(r.status, 200);
+        }
+        assert_eq!(
+            app.vm.interned_len(),
+            before,
+            "header names stayed interned"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

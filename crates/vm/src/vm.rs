@@ -616,6 +616,11 @@ impl Vm {
         vm
     }
 
+    /// How many strs are interned (they live as long as the interpreter).
+    pub fn interned_len(&self) -> usize {
+        self.interned.len()
+    }
+
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
         if let Some(r) = self.interned.get(s) {
             return r.clone();
