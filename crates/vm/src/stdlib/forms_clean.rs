@@ -195,13 +195,11 @@ fn clean_one(
     let Value::Str(hook_name) = hook_name else {
         return Ok(());
     };
-    let hook_name = vm.intern(hook_name.as_str());
     if vm.getattr_maybe(form, &hook_name)?.is_some() {
         let hook_name2 = crate::ops::binary_op(vm, &prefix, name, BinOp::Remainder, false)?;
         let Value::Str(hook_name2) = hook_name2 else {
             return Ok(());
         };
-        let hook_name2 = vm.intern(hook_name2.as_str());
         let hook = vm.getattr_str(form, &hook_name2)?;
         let value = vm.call_args(&hook, &[])?;
         let cleaned = vm.getattr_s(form, "cleaned_data")?;
