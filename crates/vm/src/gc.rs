@@ -795,6 +795,21 @@ fn run_finalizers_above(vm: &mut Vm, base: usize) {
     FINALIZE_FLOOR.with(|f| f.set(base));
 }
 
+/// Between two pieces of work (a server's requests), when little of the last one is
+/// alive: the collection that would be due soon (half the way to its threshold) runs
+/// now, while the young generation holds mostly that work's cyclic garbage, instead of
+/// in the middle of the next piece, where everything that piece holds would be
+/// traversed and moved to the middle generation.
+pub fn collect_at_rest(vm: &mut Vm) {
+    let half_due = REG.with(|r| {
+        let r = r.borrow();
+        r.since_collect >= r.threshold / 2
+    });
+    if half_due && is_enabled() {
+        collect_generations(vm, due_generations());
+    }
+}
+
 /// At a safe point: run queued finalizers and, if due, a collection.
 pub fn safe_point(vm: &mut Vm) {
     BREAKER.with(|b| b.set(false));
