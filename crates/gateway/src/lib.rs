@@ -366,6 +366,16 @@ impl App {
 mod tests {
     use super::*;
 
+    /// An application from source, as `metal serve` loads the embedded example.
+    fn embedded(name: &str, source: &'static str) -> App {
+        App::load(&AppSpec::Embedded {
+            name: name.into(),
+            source,
+            callable: "application".into(),
+        })
+        .unwrap()
+    }
+
     fn request(headers: Vec<(String, String)>) -> Request {
         Request {
             method: "GET".into(),
@@ -385,22 +395,13 @@ mod tests {
     /// every new name it is sent.
     #[test]
     fn header_keys_reach_the_environ_and_do_not_pile_up() {
-        let dir = std::env::temp_dir().join(format!("metal-gateway-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("headers_app.py"),
+        let mut app = embedded(
+            "headers_app",
             "def application(environ, start_response):\n    \
              keys = sorted(k for k in environ if k.startswith('HTTP_'))\n    \
              start_response('200 OK', [('Content-Type', 'text/plain')])\n    \
              return [';'.join(k + '=' + environ[k] for k in keys).encode()]\n",
-        )
-        .unwrap();
-        let mut app = App::load(&AppSpec::Module {
-            dir: dir.to_string_lossy().into_owned(),
-            module: "headers_app".into(),
-            callable: "application".into(),
-        })
-        .unwrap();
+        );
         let mut log = |_: &str| {};
         let headers_of = |n: usize| {
             (0..40)
@@ -429,7 +430,6 @@ mod tests {
             before,
             "header names stayed interned"
         );
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     /// A request's cyclic garbage is collected between requests once a collection is
@@ -437,10 +437,8 @@ mod tests {
     /// second request already sees the first one's cycle finalized.
     #[test]
     fn cycles_are_collected_between_requests() {
-        let dir = std::env::temp_dir().join(format!("metal-gateway-gc-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("cycles_app.py"),
+        let mut app = embedded(
+            "cycles_app",
             "finalized = []\n\
              class Cycle:\n    \
                  def __init__(self):\n        self.me = self\n    \
@@ -451,19 +449,11 @@ mod tests {
                  keep = [[i] for i in range(1200)]\n    \
                  start_response('200 OK', [])\n    \
                  return [str(seen).encode()]\n",
-        )
-        .unwrap();
-        let mut app = App::load(&AppSpec::Module {
-            dir: dir.to_string_lossy().into_owned(),
-            module: "cycles_app".into(),
-            callable: "application".into(),
-        })
-        .unwrap();
+        );
         let mut log = |_: &str| {};
         let seen: Vec<String> = (0..3)
             .map(|_| String::from_utf8(app.call(&request(Vec::new()), &mut log).body).unwrap())
             .collect();
         assert_eq!(seen, ["0", "1", "2"]);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

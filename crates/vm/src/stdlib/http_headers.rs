@@ -189,11 +189,6 @@ fn exactly<'a, const N: usize>(args: &Args<'a>) -> Option<(&'a Value, &'a [Value
     Some((this, rest.try_into().ok()?))
 }
 
-fn attr(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
-    let name = vm.sname(name);
-    vm.getattr_str(obj, &name)
-}
-
 /// `name.lower()` for an ASCII str (the same str when it has no capitals).
 fn lower(name: &Value) -> Option<Rc<PyStr>> {
     let Value::Str(s) = name else { return None };
@@ -293,7 +288,7 @@ fn response_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, [header, value])) = exactly::<2>(&args) else {
         return python_method(vm, &args, "HttpResponseBase", "__setitem__", "_py_setitem");
     };
-    let headers = attr(vm, this, "headers")?;
+    let headers = vm.getattr_s(this, "headers")?;
     crate::subscript::setitem(vm, &headers, header, value.clone())?;
     Ok(Value::None)
 }
@@ -303,7 +298,7 @@ fn response_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, [header])) = exactly::<1>(&args) else {
         return python_method(vm, &args, "HttpResponseBase", "__getitem__", "_py_getitem");
     };
-    let headers = attr(vm, this, "headers")?;
+    let headers = vm.getattr_s(this, "headers")?;
     crate::subscript::getitem(vm, &headers, header)
 }
 
@@ -321,7 +316,7 @@ fn headers_get_of(vm: &mut Vm, this: &Value, key: &Value, default: Value) -> PyR
     let item = match own_key(vm, this, key) {
         Some((store, low)) => store.get_str(&low),
         None => {
-            let store = attr(vm, this, "_store")?;
+            let store = vm.getattr_s(this, "_store")?;
             let low = lower_value(vm, key)?;
             Some(vm.call_method(&store, "get", &[low])?)
         }
@@ -367,7 +362,7 @@ fn response_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return python_method(vm, &args, "HttpResponseBase", "get", "_py_get");
     };
     let alternate = rest.get(1).cloned().unwrap_or(Value::None);
-    let headers = attr(vm, this, "headers")?;
+    let headers = vm.getattr_s(this, "headers")?;
     if is_own_headers(vm, &headers) {
         return headers_get_of(vm, &headers, &rest[0], alternate);
     }
@@ -385,7 +380,7 @@ fn response_has_header(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "_py_has_header",
         );
     };
-    let headers = attr(vm, this, "headers")?;
+    let headers = vm.getattr_s(this, "headers")?;
     if let Some((store, low)) = own_key(vm, &headers, &rest[0]) {
         return Ok(Value::bool(store.get_str(&low).is_some()));
     }
@@ -404,7 +399,7 @@ fn response_setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "_py_setdefault",
         );
     };
-    let headers = attr(vm, this, "headers")?;
+    let headers = vm.getattr_s(this, "headers")?;
     if is_own_headers(vm, &headers) {
         headers_setdefault_of(vm, &headers, &rest[0], &rest[1])?;
         return Ok(Value::None);
@@ -553,7 +548,7 @@ fn plain_cookie(
         }
         _ => return Ok(None),
     };
-    let jar = attr(vm, response, "cookies")?;
+    let jar = vm.getattr_s(response, "cookies")?;
     let Value::Object(j) = &jar else {
         return Ok(None);
     };
