@@ -3,8 +3,9 @@
 Classes may define `__copy__()` and `__deepcopy__(memo)`; otherwise an instance is
 copied by making a new one with `cls.__new__(cls)` and copying its state (its
 `__dict__` and `__slots__`, or what `__getstate__` returns, handed to `__setstate__`
-when defined). A class that defines `__reduce_ex__` or `__reduce__` itself is copied
-through it, as pickle would rebuild it. Containers (list, dict, set, tuple) and their
+when defined). A class that defines `__reduce_ex__` or `__reduce__` itself, or has a
+reduction function registered with `copyreg.pickle`, is copied through it, as pickle
+would rebuild it. Containers (list, dict, set, tuple) and their
 subclasses are copied item by item."""
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -16,6 +17,7 @@ class Error(Exception):
 
 error = Error
 
+import copyreg as _copyreg
 import types as _types
 
 _atomic = {
@@ -183,6 +185,9 @@ def _reconstruct(x, memo):
     subclasses of list, dict and set) its items; deep when `memo` is given."""
     deep = memo is not None
     cls = type(x)
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return _rebuild(x, reductor(x), memo)
     if cls in _uncopyable:
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     if _user_reduce(cls) is not None or _native_reduce(cls):
@@ -231,13 +236,16 @@ def _reconstruct(x, memo):
 
 def _from_reduce(x, memo):
     """Rebuild x from what its class's __reduce_ex__(4)/__reduce__() returns."""
-    deep = memo is not None
-    reductor = getattr(x, "__reduce_ex__", None)
-    rv = None
-    if reductor is not None and _user_reduce(type(x)) == "__reduce_ex__":
-        rv = reductor(4)
+    if _user_reduce(type(x)) == "__reduce_ex__":
+        rv = x.__reduce_ex__(4)
     else:
         rv = x.__reduce__()
+    return _rebuild(x, rv, memo)
+
+
+def _rebuild(x, rv, memo):
+    """Make x's copy from a reduction of it (pickle's tuple, or a name for x itself)."""
+    deep = memo is not None
     if isinstance(rv, str):
         return x
     func, args = rv[0], rv[1]

@@ -92,8 +92,29 @@ class partial:
         return "%s(%s)" % (name, ", ".join(parts))
 
     def __reduce__(self):
+        # (func, args and keywords are C members of CPython's partial, not in its
+        # instance dict.)
+        namespace = {k: v for k, v in self.__dict__.items()
+                     if k not in ("func", "args", "keywords")}
         return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+                (self.func, self.args, self.keywords or None, namespace or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError("expected 4 items in state, got %d" % len(state))
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = {} if keywords is None else dict(keywords)
 
     __class_getitem__ = classmethod(_GenericAlias)
 

@@ -29,7 +29,9 @@ pub fn builtin_self(obj: Value) -> Value {
 
 /// What an unbound builtin method (`NativeKind::Method`) bound to `obj` receives as its
 /// self. The in-place operators return their object itself, `__format__` with an empty
-/// spec is its `str()`, and an iterator's `__reduce__` names its class: those see a
+/// spec is its `str()`, and the reductions (`__reduce__`, `__reduce_ex__`,
+/// `__getstate__`) name its class and read its dict, as `__getattribute__` reads
+/// attributes: those see a
 /// subclass's instance, not the value inside it; so does a native method of no builtin
 /// type (the framework's, in a Python class). Any other builtin type's method sees the
 /// builtin value inside a subclass's instance.
@@ -46,6 +48,9 @@ pub(crate) fn method_self(b: &crate::objects::function::BuiltinFunction, obj: Va
                 | "__format__"
                 | "__repr__"
                 | "__reduce__"
+                | "__reduce_ex__"
+                | "__getstate__"
+                | "__getattribute__"
         )
     {
         obj

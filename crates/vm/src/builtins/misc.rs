@@ -365,7 +365,9 @@ fn not_a_type(vm: &Vm, name: &str, v: &Value) -> crate::vm::PyErr {
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "__getattribute__", &args, 1, 1)?;
+    method_args(vm, "__getattribute__", &args, 1, 1)?;
+    // The object itself, not the builtin value inside a subclass's instance.
+    let (s, a) = (&args.pos()[0], &args.pos()[1..]);
     let Value::Str(name) = &a[0] else {
         return Err(vm.type_error("attribute name must be string"));
     };

@@ -24,6 +24,7 @@ pub mod list;
 pub mod misc;
 pub mod num;
 pub mod odict;
+pub mod reduce;
 pub mod set;
 pub mod slots;
 pub mod str;
@@ -379,6 +380,7 @@ pub fn init(vm: &mut Vm) {
     num::init(vm);
     bytes::init(vm);
     misc::init(vm);
+    reduce::init(vm);
     slots::init(vm);
     descr::init(vm);
     crate::members::init(vm);
