@@ -464,8 +464,14 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month, day):
-        y, m, d = _check_date(year, month, day)
+    def __new__(cls, year=None, month=None, day=None):
+        if month is None:
+            state = _pickle_state(year, 4, 2)
+            if state is not None:
+                return date.__new__(cls, state[0] * 256 + state[1], state[2], state[3])
+        _not_state(year)
+        y, m, d = _check_date(_required(year, "year", 1), _required(month, "month", 2),
+                              _required(day, "day", 3))
         self = object.__new__(cls)
         self._year = y
         self._month = m
@@ -639,7 +645,7 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes(divmod(self._year, 256) + (self._month, self._day)),))
 
     def __copy__(self):
         return self
@@ -890,6 +896,12 @@ class time:
                  "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _pickle_state(hour, 6, 0)
+        if state is not None and second == 0 and microsecond == 0 and tzinfo is None:
+            h, m, sec = state[0], state[1], state[2]
+            us = int.from_bytes(state[3:6], "big")
+            return time.__new__(cls, h & 0x7f, m, sec, us, None if minute == 0 else minute,
+                                fold=h >> 7)
         h, m, s, us = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1038,9 +1050,16 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # CPython's state: the fields as bytes, the fold in the hour's top bit
+        # (protocol 4 on), the tzinfo beside them when there is one.
+        fold = 128 if self._fold and protocol > 3 else 0
+        state = bytes((self._hour + fold, self._minute, self._second))
+        state += self._microsecond.to_bytes(3, "big")
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (_rebuild, (type(self), (self._hour, self._minute, self._second,
-                                        self._microsecond, self._tzinfo), self._fold))
+        return self.__reduce_ex__(2)
 
     def __copy__(self):
         return self
@@ -1049,8 +1068,34 @@ class time:
         return self
 
 
-def _rebuild(cls, args, fold):
-    return cls(*args, fold=fold)
+def _pickle_state(value, size, month_at):
+    """The bytes of a pickled date, time or datetime passed to its class in place of
+    the first field (a str from a Python 2 pickle loaded as latin-1), or None."""
+    if isinstance(value, str):
+        try:
+            value = value.encode("latin-1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s "
+                             "object. pickle.load(data, encoding='latin1') is assumed."
+                             % {4: "date", 6: "time", 10: "datetime"}[size]) from None
+    if not isinstance(value, bytes) or len(value) != size:
+        return None
+    if month_at:
+        return value if 1 <= (value[month_at] & 0x7f) <= 12 else None
+    return value if (value[0] & 0x7f) < 24 else None
+
+
+def _not_state(year):
+    # Bytes that are not a pickled state are a year of the wrong type.
+    if isinstance(year, (bytes, str)):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(year).__name__)
+
+
+def _required(value, name, pos):
+    if value is None:
+        raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+    return value
 
 
 def _checked_name(name):
@@ -1136,9 +1181,18 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
-        y, mo, d = _check_date(year, month, day)
+    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if day is None:
+            state = _pickle_state(year, 10, 2)
+            if state is not None:
+                us = int.from_bytes(state[7:10], "big")
+                return datetime.__new__(cls, state[0] * 256 + state[1], state[2] & 0x7f,
+                                        state[3], state[4], state[5], state[6], us, month,
+                                        fold=state[2] >> 7)
+        _not_state(year)
+        y, mo, d = _check_date(_required(year, "year", 1), _required(month, "month", 2),
+                               _required(day, "day", 3))
         h, mi, s, us = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1494,8 +1548,17 @@ class datetime(date):
                 diff -= off1._us() - off2._us()
         return _td_from_us(timedelta, diff)
 
+    def __reduce_ex__(self, protocol):
+        # CPython's state: the fields as bytes, the fold in the month's top bit
+        # (protocol 4 on), the tzinfo beside them when there is one.
+        fold = 128 if self._fold and protocol > 3 else 0
+        state = bytes(divmod(self._year, 256) + (self._month + fold, self._day, self._hour,
+                                                   self._minute, self._second))
+        state += self._microsecond.to_bytes(3, "big")
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (_rebuild, (type(self), self._fields() + (self._tzinfo,), self._fold))
+        return self.__reduce_ex__(2)
 
 
 def _make_datetime(cls, y, m, d, h, mi, s, us, tz, fold):

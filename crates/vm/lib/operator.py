@@ -442,6 +442,12 @@ class methodcaller:
             ", ".join(parts),
         )
 
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._name,) + self._args
+        from functools import partial
+        return partial(type(self), self._name, **self._kwargs), self._args
+
 
 # The dunder aliases: operator.__add__ is operator.add, and so on.
 for _name in [

@@ -31,7 +31,7 @@ import sys
 from io import BytesIO
 from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
-from _metal_reduce import pack_double, unpack_double
+from _metal_reduce import heap_type, pack_double, unpack_double
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads"]
@@ -261,6 +261,34 @@ def whichmodule(obj, name):
         except AttributeError:
             pass
     return '__main__'
+
+
+# The str objects CPython's globals name their modules and themselves by, which the
+# memo shares by identity: a class written in C gives its module's name interned and
+# its own name as a new str; a function or class written in Python, or a builtin
+# function, its module's `__name__` (one object per module); a Python one's own name
+# is interned when it is an identifier (the compiler's), a builtin function's is new;
+# an object without `__module__` gives the interned key of `sys.modules`.
+_module_strs = {}
+_builtin_function = type(len)
+
+
+def _fresh(s):
+    return (s + ".")[:-1]
+
+
+def _global_strs(obj, module_name, name):
+    if isinstance(obj, type) and not heap_type(obj):
+        return sys.intern(module_name), _fresh(name)
+    if getattr(obj, "__module__", None) is None:
+        # Found by looking through sys.modules: named by its (interned) key there.
+        return sys.intern(module_name), _fresh(name)
+    m = _module_strs.get(module_name)
+    if m is None:
+        m = _module_strs[module_name] = _fresh(module_name)
+    if type(obj) is _builtin_function or not name.isidentifier():
+        return m, _fresh(name)
+    return m, sys.intern(name)
 
 
 class Pickler:
@@ -793,10 +821,9 @@ class Pickler:
         if parent is module:
             name = lastname
         if self.proto >= 4:
-            # (CPython's names of modules and classes are interned strings: a second
-            # global of a module reuses the memo's copy of its name.)
-            self.save(sys.intern(module_name))
-            self.save(sys.intern(name))
+            module_str, name_str = _global_strs(obj, module_name, name)
+            self.save(module_str)
+            self.save(name_str)
             write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, lastname))

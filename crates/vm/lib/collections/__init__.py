@@ -858,7 +858,19 @@ class deque:
         return "%s(%s, maxlen=%d)" % (type(self).__name__, values, self._maxlen)
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        # CPython's: the items by an iterator, the maxlen only when set, and the state
+        # a subclass adds (its dict, its own slots).
+        import copyreg
+        state = getattr(self, "__dict__", None)
+        state = dict(state) if state else None
+        slots = {}
+        for name in copyreg._slotnames(type(self)):
+            if name not in deque.__slots__ and hasattr(self, name):
+                slots[name] = getattr(self, name)
+        if slots:
+            state = (state, slots)
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state, iter(self)
 
     __hash__ = None
 

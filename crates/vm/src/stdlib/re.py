@@ -526,3 +526,12 @@ def escape(pattern):
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
     raise NotImplementedError("re: bytes patterns are not supported yet")
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+import copyreg  # noqa: E402  (pickle and copy rebuild patterns by it)
+
+copyreg.pickle(Pattern, _pickle, _compile)
