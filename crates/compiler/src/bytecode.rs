@@ -115,6 +115,8 @@ opcodes! {
     SEND,
     BEFORE_WITH,
     WITH_EXCEPT_START,
+    CHECK_EG_MATCH,
+    PREP_RERAISE_STAR,
     UNSUPPORTED,
 }
 

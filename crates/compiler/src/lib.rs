@@ -12,6 +12,7 @@ mod percent_format;
 mod stmt;
 mod surrogates;
 pub mod symtable;
+mod try_star;
 mod unit;
 
 pub use compile::{compile, Mode};

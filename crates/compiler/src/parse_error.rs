@@ -357,6 +357,22 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             "non-default argument follows default argument".to_string()
         }
+        ParseErrorType::OtherError(m)
+            if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
+        {
+            // CPython points at the clause's keyword (with its star).
+            let rest = source.get(start..).unwrap_or("");
+            let len = if rest.starts_with("except*") { 7 } else { 6 };
+            r = range(start, start + len);
+            "cannot have both 'except' and 'except*' on the same 'try'".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected one or more exception types"
+                && source.get(start..).is_some_and(|s| s.starts_with(':'))
+                && source[..start].trim_end().ends_with("except*") =>
+        {
+            "expected one or more exception types".to_string()
+        }
         ParseErrorType::ExpectedToken { expected, .. } if format!("{expected:?}") == "Indent" => {
             kind = ErrorKind::IndentationError;
             "expected an indented block".to_string()

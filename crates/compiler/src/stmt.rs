@@ -39,6 +39,11 @@ impl<'a> Compiler<'a> {
                 if !self.scope_kind().is_function_like() {
                     return Err(self.err("'return' outside function", r.range));
                 }
+                let same_line = r.value.as_ref().is_some_and(|v| {
+                    self.line_of(v.range().start().to_usize())
+                        == self.line_of(r.range.start().to_usize())
+                });
+                self.check_jump_out(None, crate::try_star::return_error_range(r, same_line))?;
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -98,9 +103,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RAISE_VARARGS, n);
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.unsupported("except* clauses", t.range));
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -447,6 +449,7 @@ impl<'a> Compiler<'a> {
             .fblocks
             .iter()
             .rposition(|(b, _)| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        self.check_jump_out(loop_idx, r)?;
         let Some(idx) = loop_idx else {
             return Err(if is_break {
                 self.err("'break' outside loop", r)
@@ -491,7 +494,7 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Op::POP_TOP, 0);
                 }
-                FBlock::TryExcept => {}
+                FBlock::TryExcept | FBlock::ExceptStarHandler => {}
                 FBlock::FinallyTry { body } => {
                     // SAFETY-free: the AST outlives compilation; `body` points into it.
                     let body: &[Stmt] = unsafe_body(body);
@@ -552,6 +555,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_star_except(t);
+        }
         let handler = self.label();
         let end = self.label();
         let orelse = self.label();

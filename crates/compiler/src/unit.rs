@@ -41,6 +41,8 @@ pub enum FBlock {
     HandlerCleanup {
         name: Option<String>,
     },
+    /// Inside an `except*` body, which `break`, `continue` and `return` may not leave.
+    ExceptStarHandler,
     /// Inside a `with` body: the exit callable is on the stack.
     With,
     /// Evaluating a value that sits on the stack across the unwinding (e.g. return value).
@@ -395,5 +397,7 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
         SEND => 0,
         BEFORE_WITH => 1,
         WITH_EXCEPT_START => 1,
+        CHECK_EG_MATCH => 0,
+        PREP_RERAISE_STAR => -1,
     }
 }

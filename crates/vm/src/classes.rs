@@ -594,6 +594,9 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
             if !vm.type_of(&obj).is_subtype(t) {
                 return Ok(obj);
             }
+            if init.is_none() && t.layout == Layout::Exception {
+                exception_init(vm, t, &obj, &args)?;
+            }
             obj
         }
         None => {
@@ -608,6 +611,9 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
                 return Ok(obj);
             }
             if init.is_none() {
+                if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) {
+                    crate::exc_group::no_keywords(vm, t, &args)?;
+                }
                 native_init(vm, &obj, args)?;
             }
             obj
@@ -686,6 +692,25 @@ fn user_method(t: &Rc<PyType>, name: &str) -> Option<Value> {
     None
 }
 
+/// `BaseException.__init__` (or `BaseExceptionGroup.__init__`) after the `__new__` of
+/// a class that does not define `__init__`: `args` becomes the call's arguments (its
+/// `__new__` may have passed others on); a group takes no keywords.
+fn exception_init(vm: &mut Vm, t: &Rc<PyType>, obj: &Value, args: &Args<'_>) -> PyResult<()> {
+    if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) {
+        crate::exc_group::no_keywords(vm, t, args)?;
+    }
+    if t.is_subtype(&vm.exc_type("OSError")) {
+        // (Its `args` are not all the arguments: `construct::new_os_error`.)
+        return Ok(());
+    }
+    if let Value::Object(o) = obj {
+        if let Payload::Exception(d) = &o.payload {
+            *d.args.borrow_mut() = Value::tuple(args.pos().to_vec());
+        }
+    }
+    Ok(())
+}
+
 /// `list.__init__` & co. for the builtin value inside a subclass instance.
 pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
     let Value::Object(o) = obj else { return Ok(()) };
@@ -746,9 +771,11 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
 pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     Ok(match t.layout {
         Layout::Object => Value::Object(PyObject::instance(t.clone(), Payload::Instance)),
+        Layout::Exception if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) => {
+            crate::exc_group::new_group(vm, t, args.pos())?
+        }
         Layout::Exception => {
-            let v = crate::construct::new_exception_instance(vm, t.clone(), args.pos().to_vec());
-            v
+            crate::construct::new_exception_instance(vm, t.clone(), args.pos().to_vec())
         }
         layout => {
             // A subclass of a builtin type: build the builtin value, keep it inside.

@@ -94,6 +94,11 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         return r;
     }
     if t.layout == Layout::Exception {
+        if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) {
+            let e = crate::exc_group::new_group(vm, t, args.pos())?;
+            crate::exc_group::no_keywords(vm, &vm.type_of(&e), &args)?;
+            return Ok(e);
+        }
         let mut pos = args.pos().to_vec();
         crate::exc_details::check_unicode_error_args(vm, t, &mut pos)?;
         let e = new_exception_instance(vm, t.clone(), pos);

@@ -104,6 +104,8 @@ pub fn disassemble(vm: &mut Vm, co: &CodeObject, out: &mut String) {
                 | Op::PUSH_EXC_INFO
                 | Op::POP_EXCEPT
                 | Op::CHECK_EXC_MATCH
+                | Op::CHECK_EG_MATCH
+                | Op::PREP_RERAISE_STAR
                 | Op::LOAD_ASSERTION_ERROR
                 | Op::LOAD_BUILD_CLASS
                 | Op::LIST_TO_TUPLE

@@ -1213,6 +1213,29 @@ impl Vm {
                     let r = tri!(crate::exceptions::exception_matches(self, &exc, &ty));
                     self.push(Value::bool(r));
                 }
+                Op::CHECK_EG_MATCH => {
+                    let ty = self.pop();
+                    let exc = self.pop();
+                    self.fr_mut(fidx).pc = pc;
+                    let (rest, matched) = tri!(crate::exc_group::eg_match(self, &exc, &ty));
+                    if !matched.is_none() {
+                        // The body sees its part as the exception being handled.
+                        self.handled = matched.clone();
+                    }
+                    self.push(rest);
+                    self.push(matched);
+                }
+                Op::PREP_RERAISE_STAR => {
+                    let excs = self.pop();
+                    let orig = self.pop();
+                    self.fr_mut(fidx).pc = pc;
+                    let list = match &excs {
+                        Value::List(l) => l.items.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    let r = tri!(crate::exc_group::prep_reraise_star(self, &orig, &list));
+                    self.push(r);
+                }
                 Op::RERAISE => {
                     let exc = self.pop();
                     self.fr_mut(fidx).pc = pc;

@@ -1,6 +1,7 @@
 //! Raising, matching and printing exceptions: `raise` operands, `except` matching,
 //! `with` entry, chaining, and the CPython 3.11 traceback text (with `^~~` carets).
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::objects::object::{Payload, PyObject};
@@ -185,12 +186,11 @@ fn embedded_source(vm: &Vm, filename: &str) -> Option<&'static str> {
         .map(|(src, _)| *src)
 }
 
-/// The text of one exception (without its chain): traceback entries and the final line.
-fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String, hint: bool) {
+/// The traceback entries of one exception (without the "Traceback" header), as
+/// CPython's `StackSummary.format` draws them.
+fn stack_text(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
     let tb = e.data().traceback.borrow().clone();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
     // Entries were recorded innermost first. CPython folds runs of identical lines.
     let entries: Vec<_> = tb.iter().rev().collect();
     let mut last: Option<(String, u32, String)> = None;
@@ -215,7 +215,7 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String, hint: bool) {
                 continue;
             }
         } else {
-            flush_repeat(out, repeat);
+            flush_repeat(&mut out, repeat);
             repeat = 1;
             last = Some(key);
         }
@@ -239,8 +239,8 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String, hint: bool) {
             }
         }
     }
-    flush_repeat(out, repeat);
-    out.push_str(&exception_text(vm, e, hint));
+    flush_repeat(&mut out, repeat);
+    out
 }
 
 fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Option<String> {
@@ -418,32 +418,217 @@ pub fn format_uncaught(vm: &mut Vm, e: &PyErr) -> String {
 }
 
 fn format_chain(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
-    let mut chain: Vec<(PyErr, &'static str)> = Vec::new();
-    let mut seen: Vec<usize> = Vec::new();
-    let mut cur = Some(e.clone());
-    let mut link = "";
-    while let Some(ex) = cur.take() {
-        let id = Rc::as_ptr(&ex.0) as usize;
-        if seen.contains(&id) {
-            break;
-        }
-        seen.push(id);
-        chain.push((ex.clone(), link));
-        let d = ex.data();
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Value::Object(c) = cause {
-            cur = Some(PyErr(c));
-            link = "\nThe above exception was the direct cause of the following exception:\n\n";
-        } else if let (Value::Object(c), false) = (context, d.suppress_context.get()) {
-            cur = Some(PyErr(c));
-            link = "\nDuring handling of the above exception, another exception occurred:\n\n";
-        }
-    }
+    let tree = ExcTree::build(e);
+    let mut ctx = PrintCtx {
+        depth: 0,
+        need_close: false,
+        hint,
+    };
     let mut out = String::new();
-    for (ex, link) in chain.iter().rev() {
-        format_one(vm, ex, &mut out, hint);
-        out.push_str(link);
-    }
+    tree.format(vm, 0, &mut ctx, &mut out);
     out
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// CPython's limits on the groups drawn: deeper groups are "...", wider ones end with
+/// "and N more exceptions".
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// One exception of a report and the ones it leads to (CPython's
+/// `TracebackException`): its cause, its context and a group's exceptions, each
+/// exception taken once (the `_seen` set), in the order CPython visits them.
+struct ExcNode {
+    exc: PyErr,
+    cause: Option<usize>,
+    context: Option<usize>,
+    children: Option<Vec<usize>>,
+}
+
+struct ExcTree {
+    nodes: Vec<ExcNode>,
+}
+
+impl ExcTree {
+    fn build(e: &PyErr) -> ExcTree {
+        let mut seen: HashSet<usize> = HashSet::new();
+        let mut nodes = Vec::new();
+        fn add(nodes: &mut Vec<ExcNode>, seen: &mut HashSet<usize>, e: PyErr) -> usize {
+            seen.insert(Rc::as_ptr(&e.0) as usize);
+            nodes.push(ExcNode {
+                exc: e,
+                cause: None,
+                context: None,
+                children: None,
+            });
+            nodes.len() - 1
+        }
+        add(&mut nodes, &mut seen, e.clone());
+        let mut queue = vec![0usize];
+        while let Some(i) = queue.pop() {
+            let exc = nodes[i].exc.clone();
+            let d = exc.data();
+            let unseen = |v: &Value, seen: &HashSet<usize>| match v {
+                Value::Object(o)
+                    if matches!(o.payload, Payload::Exception(_))
+                        && !seen.contains(&(Rc::as_ptr(o) as usize)) =>
+                {
+                    Some(PyErr(o.clone()))
+                }
+                _ => None,
+            };
+            let cause = unseen(&d.cause.borrow(), &seen).map(|c| add(&mut nodes, &mut seen, c));
+            let context = unseen(&d.context.borrow(), &seen).map(|c| add(&mut nodes, &mut seen, c));
+            let children = crate::exc_group::parts(&exc.value()).map(|(_, excs)| {
+                excs.into_iter()
+                    .filter_map(|x| match x {
+                        Value::Object(o) if matches!(o.payload, Payload::Exception(_)) => {
+                            Some(add(&mut nodes, &mut seen, PyErr(o)))
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            });
+            nodes[i].cause = cause;
+            nodes[i].context = context;
+            queue.extend(cause);
+            queue.extend(context);
+            if let Some(c) = &children {
+                queue.extend(c.iter().copied());
+            }
+            nodes[i].children = children;
+        }
+        ExcTree { nodes }
+    }
+
+    /// `TracebackException.format`: the chain ending at node `i`, oldest first.
+    fn format(&self, vm: &mut Vm, i: usize, ctx: &mut PrintCtx, out: &mut String) {
+        let mut chain: Vec<(Option<&str>, usize)> = Vec::new();
+        let mut cur = Some(i);
+        while let Some(n) = cur {
+            let node = &self.nodes[n];
+            let suppress = node.exc.data().suppress_context.get();
+            let (msg, next) = match (node.cause, node.context) {
+                (Some(c), _) => (Some(CAUSE_MESSAGE), Some(c)),
+                (None, Some(c)) if !suppress => (Some(CONTEXT_MESSAGE), Some(c)),
+                _ => (None, None),
+            };
+            chain.push((msg, n));
+            cur = next;
+        }
+        for (msg, n) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(out, m, '|');
+            }
+            self.format_one(vm, n, ctx, out);
+        }
+    }
+
+    fn format_one(&self, vm: &mut Vm, n: usize, ctx: &mut PrintCtx, out: &mut String) {
+        let node = &self.nodes[n];
+        let e = &node.exc;
+        let has_tb = !e.data().traceback.borrow().is_empty();
+        let Some(children) = &node.children else {
+            if has_tb {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let stack = stack_text(vm, e);
+                ctx.emit(out, &stack, '|');
+            }
+            let text = exception_text(vm, e, ctx.hint);
+            ctx.emit(out, &text, '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if has_tb {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            let stack = stack_text(vm, e);
+            ctx.emit(out, &stack, '|');
+        }
+        let text = exception_text(vm, e, ctx.hint);
+        ctx.emit(out, &text, '|');
+        let total = children.len();
+        let shown = total.min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (k, &child) in children.iter().take(shown).enumerate() {
+            let last = k + 1 == shown;
+            if last {
+                // The closing line may be drawn by a nested group.
+                ctx.need_close = true;
+            }
+            let truncated = k >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (k + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if k == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if truncated {
+                let more = total - MAX_GROUP_WIDTH;
+                let text = format!(
+                    "and {more} more exception{}\n",
+                    if more > 1 { "s" } else { "" }
+                );
+                ctx.emit(out, &text, '|');
+            } else {
+                self.format(vm, child, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+}
+
+/// CPython's `_ExceptionPrintContext`: how deep in groups the text is drawn.
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    hint: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text`'s lines, each after the indent and (inside a group) the margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
 }

@@ -392,6 +392,10 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             visit(&d.args.borrow(), f);
             visit(&d.cause.borrow(), f);
             visit(&d.context.borrow(), f);
+            if let Some(g) = d.group.borrow().as_deref() {
+                visit(&g.0, f);
+                visit(&g.1, f);
+            }
             visit_tb_locals(&d.traceback.borrow(), f);
             match d.hint.borrow().as_deref() {
                 Some(crate::suggest::Hint::Attr { obj, .. }) => visit(obj, f),
@@ -520,6 +524,8 @@ impl Node {
                     *d.context.borrow_mut() = Value::None;
                     let hint = d.hint.borrow_mut().take();
                     drop(hint);
+                    let group = d.group.borrow_mut().take();
+                    drop(group);
                     let kept: Vec<Box<[Value]>> = d
                         .traceback
                         .borrow_mut()

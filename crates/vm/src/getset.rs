@@ -94,6 +94,10 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
         ],
     ),
     (
+        "BaseExceptionGroup",
+        &[("message", 'm'), ("exceptions", 'm')],
+    ),
+    (
         "property",
         &[
             ("fget", 'm'),
@@ -187,6 +191,7 @@ pub fn init(vm: &mut Vm) {
             "type" => vm.types.type_.clone(),
             "object" => vm.types.object.clone(),
             "BaseException" => vm.exc_type("BaseException"),
+            "BaseExceptionGroup" => vm.exc_type("BaseExceptionGroup"),
             "property" => vm.types.property.clone(),
             "staticmethod" => vm.types.staticmethod.clone(),
             "classmethod" => vm.types.classmethod.clone(),

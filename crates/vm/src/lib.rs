@@ -14,6 +14,7 @@ pub mod dis;
 pub mod dunder;
 pub mod eval;
 pub mod exc_details;
+pub mod exc_group;
 pub mod exceptions;
 pub mod format;
 pub mod format_percent;

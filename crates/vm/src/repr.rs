@@ -467,6 +467,9 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
                 {
                     return crate::dunder::str_of(vm, v);
                 }
+                if let Some(s) = crate::exc_group::group_text(d) {
+                    return Ok(Rc::new(PyStr::from_string(s)));
+                }
                 if o.cls().is_subtype(&vm.exc_type("SyntaxError")) {
                     let s = crate::exc_details::syntax_error_str(vm, v)?;
                     return Ok(Rc::new(PyStr::from_string(s)));

@@ -267,6 +267,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__cause__" => Some(d.cause.borrow().clone()),
                 "__context__" => Some(d.context.borrow().clone()),
                 "__suppress_context__" => Some(Value::bool(d.suppress_context.get())),
+                "message" | "exceptions" if d.group.borrow().is_some() => {
+                    crate::exc_group::group_attr(d, name)
+                }
                 // Handed out, the dict can be stored anywhere (even in itself): from
                 // now on the cycle collector sees it as a container of its own.
                 "__dict__" => o.dict().map(|d| Value::Dict(crate::gc::track_dict(d))),

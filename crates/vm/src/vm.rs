@@ -517,6 +517,10 @@ impl Vm {
             };
             exceptions.insert(name, PyType::new_builtin(name, Some(&b), Layout::Exception));
         }
+        crate::exc_group::add_exception_base(
+            &exceptions["ExceptionGroup"],
+            &exceptions["Exception"],
+        );
         let dict_keys = mk("dict_keys", Layout::DictView);
         let dict_values = mk("dict_values", Layout::DictView);
         let dict_items = mk("dict_items", Layout::DictView);

@@ -381,6 +381,7 @@ pub fn init(vm: &mut Vm) {
     bytes::init(vm);
     misc::init(vm);
     reduce::init(vm);
+    crate::exc_group::init(vm);
     slots::init(vm);
     descr::init(vm);
     crate::members::init(vm);

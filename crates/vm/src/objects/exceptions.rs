@@ -22,6 +22,9 @@ pub struct ExcData {
     /// An AttributeError's object and name, a NameError's name and scopes: for its
     /// `name`/`obj` attributes and the traceback's "Did you mean".
     pub hint: RefCell<Option<Box<crate::suggest::Hint>>>,
+    /// A `BaseExceptionGroup`'s message and exceptions (a tuple), set once when it is
+    /// made (`crate::exc_group`).
+    pub group: RefCell<Option<Box<(Value, Value)>>>,
 }
 
 impl ExcData {
@@ -35,6 +38,7 @@ impl ExcData {
             tb_object: RefCell::new((0, Value::None)),
             filenames: RefCell::new(None),
             hint: RefCell::new(None),
+            group: RefCell::new(None),
         }
     }
 }
@@ -86,6 +90,9 @@ pub const HIERARCHY: &[(&str, &str)] = &[
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("Exception", "BaseException"),
+    // (Also a subclass of Exception: `Vm::new` adds that base.)
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),
