@@ -407,22 +407,49 @@ fn finish_syntax(vm: &mut Vm, e: &PyErr, msg: &Value, name: &str, mut out: Strin
 
 /// The full report printed for an uncaught exception, chain included.
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
-    format_chain(vm, e, false)
+    format_chain(vm, e, false, &ReportOptions::default())
+}
+
+/// What the `traceback` module may change in a report (`TracebackException`'s
+/// arguments).
+pub struct ReportOptions {
+    /// Draw the causes and contexts.
+    pub chain: bool,
+    /// How many exceptions of a group are drawn (the rest are counted).
+    pub max_group_width: usize,
+    /// How deep nested groups are drawn.
+    pub max_group_depth: usize,
+}
+
+impl Default for ReportOptions {
+    fn default() -> ReportOptions {
+        ReportOptions {
+            chain: true,
+            max_group_width: 15,
+            max_group_depth: 10,
+        }
+    }
+}
+
+/// `format_exception`'s text drawn with `opts`.
+pub fn format_exception_with(vm: &mut Vm, e: &PyErr, opts: &ReportOptions) -> String {
+    format_chain(vm, e, false, opts)
 }
 
 /// What the interpreter prints for an exception nobody caught: `format_exception`'s
 /// text, with "Did you mean" on AttributeErrors and NameErrors (CPython 3.11 adds it
 /// only there, not in the `traceback` module's text).
 pub fn format_uncaught(vm: &mut Vm, e: &PyErr) -> String {
-    format_chain(vm, e, true)
+    format_chain(vm, e, true, &ReportOptions::default())
 }
 
-fn format_chain(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
+fn format_chain(vm: &mut Vm, e: &PyErr, hint: bool, opts: &ReportOptions) -> String {
     let tree = ExcTree::build(e);
     let mut ctx = PrintCtx {
         depth: 0,
         need_close: false,
         hint,
+        opts,
     };
     let mut out = String::new();
     tree.format(vm, 0, &mut ctx, &mut out);
@@ -433,10 +460,6 @@ const CAUSE_MESSAGE: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT_MESSAGE: &str =
     "\nDuring handling of the above exception, another exception occurred:\n\n";
-/// CPython's limits on the groups drawn: deeper groups are "...", wider ones end with
-/// "and N more exceptions".
-const MAX_GROUP_DEPTH: usize = 10;
-const MAX_GROUP_WIDTH: usize = 15;
 
 /// One exception of a report and the ones it leads to (CPython's
 /// `TracebackException`): its cause, its context and a group's exceptions, each
@@ -505,11 +528,15 @@ impl ExcTree {
     }
 
     /// `TracebackException.format`: the chain ending at node `i`, oldest first.
-    fn format(&self, vm: &mut Vm, i: usize, ctx: &mut PrintCtx, out: &mut String) {
+    fn format(&self, vm: &mut Vm, i: usize, ctx: &mut PrintCtx<'_>, out: &mut String) {
         let mut chain: Vec<(Option<&str>, usize)> = Vec::new();
         let mut cur = Some(i);
         while let Some(n) = cur {
             let node = &self.nodes[n];
+            if !ctx.opts.chain {
+                chain.push((None, n));
+                break;
+            }
             let suppress = node.exc.data().suppress_context.get();
             let (msg, next) = match (node.cause, node.context) {
                 (Some(c), _) => (Some(CAUSE_MESSAGE), Some(c)),
@@ -527,7 +554,7 @@ impl ExcTree {
         }
     }
 
-    fn format_one(&self, vm: &mut Vm, n: usize, ctx: &mut PrintCtx, out: &mut String) {
+    fn format_one(&self, vm: &mut Vm, n: usize, ctx: &mut PrintCtx<'_>, out: &mut String) {
         let node = &self.nodes[n];
         let e = &node.exc;
         let has_tb = !e.data().traceback.borrow().is_empty();
@@ -541,12 +568,9 @@ impl ExcTree {
             ctx.emit(out, &text, '|');
             return;
         };
-        if ctx.depth > MAX_GROUP_DEPTH {
-            ctx.emit(
-                out,
-                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
-                '|',
-            );
+        let (max_width, max_depth) = (ctx.opts.max_group_width, ctx.opts.max_group_depth);
+        if ctx.depth > max_depth {
+            ctx.emit(out, &format!("... (max_group_depth is {max_depth})\n"), '|');
             return;
         }
         let toplevel = ctx.depth == 0;
@@ -566,7 +590,7 @@ impl ExcTree {
         let text = exception_text(vm, e, ctx.hint);
         ctx.emit(out, &text, '|');
         let total = children.len();
-        let shown = total.min(MAX_GROUP_WIDTH + 1);
+        let shown = total.min(max_width + 1);
         ctx.need_close = false;
         for (k, &child) in children.iter().take(shown).enumerate() {
             let last = k + 1 == shown;
@@ -574,7 +598,7 @@ impl ExcTree {
                 // The closing line may be drawn by a nested group.
                 ctx.need_close = true;
             }
-            let truncated = k >= MAX_GROUP_WIDTH;
+            let truncated = k >= max_width;
             let title = if truncated {
                 "...".to_string()
             } else {
@@ -585,7 +609,7 @@ impl ExcTree {
             out.push_str(&format!("+---------------- {title} ----------------\n"));
             ctx.depth += 1;
             if truncated {
-                let more = total - MAX_GROUP_WIDTH;
+                let more = total - max_width;
                 let text = format!(
                     "and {more} more exception{}\n",
                     if more > 1 { "s" } else { "" }
@@ -608,13 +632,14 @@ impl ExcTree {
 }
 
 /// CPython's `_ExceptionPrintContext`: how deep in groups the text is drawn.
-struct PrintCtx {
+struct PrintCtx<'o> {
     depth: usize,
     need_close: bool,
     hint: bool,
+    opts: &'o ReportOptions,
 }
 
-impl PrintCtx {
+impl PrintCtx<'_> {
     fn indent(&self) -> String {
         " ".repeat(2 * self.depth)
     }

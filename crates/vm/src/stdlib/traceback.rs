@@ -53,11 +53,28 @@ fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `format_exception(exc)` → the report CPython prints for an uncaught exception.
+/// `format_exception(exc, chain=True, max_group_width=15, max_group_depth=10)` → the
+/// report CPython prints for an uncaught exception.
 fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "format_exception", &args, 1, 1)?;
+    let a = crate::builtins::pos_args(vm, "format_exception", &args, 1, 4)?;
     let e = exception_arg(vm, &a[0])?;
-    Ok(Value::str(&crate::exceptions::format_exception(vm, &e)))
+    let mut opts = crate::exceptions::ReportOptions::default();
+    if let Some(c) = a.get(1) {
+        opts.chain = vm.truthy(c)?;
+    }
+    let limit = |vm: &Vm, v: Option<&Value>, default: usize| match v {
+        None => Ok(default),
+        Some(Value::Int(n)) if *n >= 0 => Ok(*n as usize),
+        Some(other) => Err(vm.type_error(format!(
+            "group limits must be non-negative ints, not {}",
+            vm.type_name(other)
+        ))),
+    };
+    opts.max_group_width = limit(vm, a.get(2), opts.max_group_width)?;
+    opts.max_group_depth = limit(vm, a.get(3), opts.max_group_depth)?;
+    Ok(Value::str(&crate::exceptions::format_exception_with(
+        vm, &e, &opts,
+    )))
 }
 
 /// `format_exception_only(exc)` → its last line(s): `TypeError: message`.
