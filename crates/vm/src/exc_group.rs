@@ -409,17 +409,23 @@ pub fn eg_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Value, Value)
     Ok((exc.clone(), Value::None))
 }
 
-fn leaf_ids(v: &Value, out: &mut HashSet<usize>) {
+/// The identities of the exceptions (not groups) inside `v`; a RecursionError when it
+/// is nested too deep, as in CPython.
+fn leaf_ids(vm: &mut Vm, v: &Value, out: &mut HashSet<usize>) -> PyResult<()> {
     match parts(v) {
         Some((_, excs)) => {
             for e in &excs {
-                leaf_ids(e, out);
+                vm.enter_native(" in collect_exception_group_leaf_ids")?;
+                let r = leaf_ids(vm, e, out);
+                vm.leave_native();
+                r?;
             }
         }
         None => {
             out.insert(v.id());
         }
     }
+    Ok(())
 }
 
 /// Same traceback, cause and context: a group `except*` split off the original (and a
@@ -466,7 +472,7 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &[Value]) -> PyResult<
     }
     let mut ids = HashSet::new();
     for e in &reraised {
-        leaf_ids(e, &mut ids);
+        leaf_ids(vm, e, &mut ids)?;
     }
     let kept = if ids.is_empty() {
         Value::None
