@@ -34,6 +34,10 @@ pub fn init(vm: &mut Vm) {
     method(&t, "split", group_split);
     method(&t, "subgroup", group_subgroup);
     crate::builtins::classmethod(&t, "__class_getitem__", crate::subscript::class_getitem);
+    // CPython makes ExceptionGroup as a class of the builtins module (no docstring).
+    let eg = vm.exc_type("ExceptionGroup");
+    eg.dict.set_by_str("__module__", Value::str("builtins"));
+    eg.dict.set_by_str("__doc__", Value::None);
 }
 
 /// Is `v` an instance of `BaseExceptionGroup`?
@@ -138,7 +142,10 @@ pub fn no_keywords(vm: &Vm, cls: &Rc<PyType>, args: &Args<'_>) -> PyResult<()> {
 fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let Some(Value::Type(cls)) = p.first() else {
-        return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
+        let what = p.first().map(|v| vm.type_name(v)).unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__(X): X is not a type object ({what})"
+        )));
     };
     let beg = vm.exc_type("BaseExceptionGroup");
     if !cls.is_subtype(&beg) {

@@ -141,6 +141,9 @@ impl Shape {
                     | "UnicodeEncodeError"
                     | "UnicodeTranslateError" => 112,
                     "SyntaxError" => 136,
+                    // A heap type in CPython (`PyErr_NewException`): a weak list after
+                    // its base's fields.
+                    "ExceptionGroup" => return f(96, 0, 16, 88, true),
                     _ => match base {
                         Some(b) if b.layout == Layout::Exception => return b.shape.clone(),
                         _ => 72,
