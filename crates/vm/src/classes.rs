@@ -611,7 +611,7 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
                 return Ok(obj);
             }
             if init.is_none() {
-                if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) {
+                if t.is_subtype(&vm.types.base_exception_group) {
                     crate::exc_group::no_keywords(vm, t, &args)?;
                 }
                 native_init(vm, &obj, args)?;
@@ -696,7 +696,7 @@ fn user_method(t: &Rc<PyType>, name: &str) -> Option<Value> {
 /// a class that does not define `__init__`: `args` becomes the call's arguments (its
 /// `__new__` may have passed others on); a group takes no keywords.
 fn exception_init(vm: &mut Vm, t: &Rc<PyType>, obj: &Value, args: &Args<'_>) -> PyResult<()> {
-    if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) {
+    if t.is_subtype(&vm.types.base_exception_group) {
         crate::exc_group::no_keywords(vm, t, args)?;
     }
     if t.is_subtype(&vm.exc_type("OSError")) {
@@ -771,7 +771,7 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
 pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     Ok(match t.layout {
         Layout::Object => Value::Object(PyObject::instance(t.clone(), Payload::Instance)),
-        Layout::Exception if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) => {
+        Layout::Exception if t.is_subtype(&vm.types.base_exception_group) => {
             crate::exc_group::new_group(vm, t, args.pos())?
         }
         Layout::Exception => {

@@ -94,7 +94,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         return r;
     }
     if t.layout == Layout::Exception {
-        if t.is_subtype(&vm.exc_type("BaseExceptionGroup")) {
+        if t.is_subtype(&vm.types.base_exception_group) {
             let e = crate::exc_group::new_group(vm, t, args.pos())?;
             crate::exc_group::no_keywords(vm, &vm.type_of(&e), &args)?;
             return Ok(e);

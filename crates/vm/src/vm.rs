@@ -89,6 +89,9 @@ pub struct Types {
     pub getset: Rc<PyType>,
     pub frame: Rc<PyType>,
     pub exceptions: FastMap<&'static str, Rc<PyType>>,
+    /// `exceptions["BaseExceptionGroup"]`, which every exception class made is checked
+    /// against (without a look-up by name).
+    pub base_exception_group: Rc<PyType>,
 }
 
 /// How a frame left the eval loop.
@@ -574,6 +577,7 @@ impl Vm {
             member: mk("member_descriptor", Layout::Object),
             getset: mk("getset_descriptor", Layout::Object),
             frame: mk("frame", Layout::Object),
+            base_exception_group: exceptions["BaseExceptionGroup"].clone(),
             exceptions,
             object,
         };
