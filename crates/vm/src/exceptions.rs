@@ -565,7 +565,21 @@ impl ExcTree {
                 ctx.emit(out, &stack, '|');
             }
             let text = exception_text(vm, e, ctx.hint);
-            ctx.emit(out, &text, '|');
+            let uncaught_syntax = ctx.hint && e.0.cls().is_subtype(&vm.exc_type("SyntaxError"));
+            if uncaught_syntax && ctx.depth > 0 {
+                // CPython's own printer draws a SyntaxError's source line and caret
+                // without the group's margin (its traceback module indents them).
+                let first_own = text.lines().position(|l| !l.starts_with(' '));
+                for (k, line) in text.split_inclusive('\n').enumerate() {
+                    if first_own.is_some_and(|f| k < f) && line.starts_with("    ") {
+                        out.push_str(line);
+                    } else {
+                        ctx.emit(out, line, '|');
+                    }
+                }
+            } else {
+                ctx.emit(out, &text, '|');
+            }
             return;
         };
         let (max_width, max_depth) = (ctx.opts.max_group_width, ctx.opts.max_group_depth);
