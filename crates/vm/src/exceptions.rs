@@ -1,7 +1,6 @@
 //! Raising, matching and printing exceptions: `raise` operands, `except` matching,
 //! `with` entry, chaining, and the CPython 3.11 traceback text (with `^~~` carets).
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::objects::object::{Payload, PyObject};
@@ -188,7 +187,7 @@ fn embedded_source(vm: &Vm, filename: &str) -> Option<&'static str> {
 
 /// The traceback entries of one exception (without the "Traceback" header), as
 /// CPython's `StackSummary.format` draws them.
-fn stack_text(vm: &mut Vm, e: &PyErr) -> String {
+pub(crate) fn stack_text(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = String::new();
     let tb = e.data().traceback.borrow().clone();
     // Entries were recorded innermost first. CPython folds runs of identical lines.
@@ -284,7 +283,7 @@ pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
     exception_text(vm, e, false)
 }
 
-fn exception_text(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
+pub(crate) fn exception_text(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
     let cls = e.0.cls();
     let mut name = cls.qualname.borrow().clone();
     let module = cls.module.borrow().clone();
@@ -405,269 +404,6 @@ fn finish_syntax(vm: &mut Vm, e: &PyErr, msg: &Value, name: &str, mut out: Strin
     out
 }
 
-/// The full report printed for an uncaught exception, chain included.
-pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
-    format_chain(vm, e, false, &ReportOptions::default())
-}
-
-/// What the `traceback` module may change in a report (`TracebackException`'s
-/// arguments).
-pub struct ReportOptions {
-    /// Draw the causes and contexts.
-    pub chain: bool,
-    /// How many exceptions of a group are drawn (the rest are counted).
-    pub max_group_width: usize,
-    /// How deep nested groups are drawn.
-    pub max_group_depth: usize,
-}
-
-impl Default for ReportOptions {
-    fn default() -> ReportOptions {
-        ReportOptions {
-            chain: true,
-            max_group_width: 15,
-            max_group_depth: 10,
-        }
-    }
-}
-
-/// `format_exception`'s text drawn with `opts`.
-pub fn format_exception_with(vm: &mut Vm, e: &PyErr, opts: &ReportOptions) -> String {
-    format_chain(vm, e, false, opts)
-}
-
-/// What the interpreter prints for an exception nobody caught: `format_exception`'s
-/// text, with "Did you mean" on AttributeErrors and NameErrors (CPython 3.11 adds it
-/// only there, not in the `traceback` module's text).
-pub fn format_uncaught(vm: &mut Vm, e: &PyErr) -> String {
-    format_chain(vm, e, true, &ReportOptions::default())
-}
-
-fn format_chain(vm: &mut Vm, e: &PyErr, hint: bool, opts: &ReportOptions) -> String {
-    let tree = ExcTree::build(e);
-    let mut ctx = PrintCtx {
-        depth: 0,
-        need_close: false,
-        hint,
-        opts,
-    };
-    let mut out = String::new();
-    tree.format(vm, 0, &mut ctx, &mut out);
-    out
-}
-
-const CAUSE_MESSAGE: &str =
-    "\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT_MESSAGE: &str =
-    "\nDuring handling of the above exception, another exception occurred:\n\n";
-
-/// One exception of a report and the ones it leads to (CPython's
-/// `TracebackException`): its cause, its context and a group's exceptions, each
-/// exception taken once (the `_seen` set), in the order CPython visits them.
-struct ExcNode {
-    exc: PyErr,
-    cause: Option<usize>,
-    context: Option<usize>,
-    children: Option<Vec<usize>>,
-}
-
-struct ExcTree {
-    nodes: Vec<ExcNode>,
-}
-
-impl ExcTree {
-    fn build(e: &PyErr) -> ExcTree {
-        let mut seen: HashSet<usize> = HashSet::new();
-        let mut nodes = Vec::new();
-        fn add(nodes: &mut Vec<ExcNode>, seen: &mut HashSet<usize>, e: PyErr) -> usize {
-            seen.insert(Rc::as_ptr(&e.0) as usize);
-            nodes.push(ExcNode {
-                exc: e,
-                cause: None,
-                context: None,
-                children: None,
-            });
-            nodes.len() - 1
-        }
-        add(&mut nodes, &mut seen, e.clone());
-        let mut queue = vec![0usize];
-        while let Some(i) = queue.pop() {
-            let exc = nodes[i].exc.clone();
-            let d = exc.data();
-            let unseen = |v: &Value, seen: &HashSet<usize>| match v {
-                Value::Object(o)
-                    if matches!(o.payload, Payload::Exception(_))
-                        && !seen.contains(&(Rc::as_ptr(o) as usize)) =>
-                {
-                    Some(PyErr(o.clone()))
-                }
-                _ => None,
-            };
-            let cause = unseen(&d.cause.borrow(), &seen).map(|c| add(&mut nodes, &mut seen, c));
-            let context = unseen(&d.context.borrow(), &seen).map(|c| add(&mut nodes, &mut seen, c));
-            let children = crate::exc_group::parts(&exc.value()).map(|(_, excs)| {
-                excs.into_iter()
-                    .filter_map(|x| match x {
-                        Value::Object(o) if matches!(o.payload, Payload::Exception(_)) => {
-                            Some(add(&mut nodes, &mut seen, PyErr(o)))
-                        }
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>()
-            });
-            nodes[i].cause = cause;
-            nodes[i].context = context;
-            queue.extend(cause);
-            queue.extend(context);
-            if let Some(c) = &children {
-                queue.extend(c.iter().copied());
-            }
-            nodes[i].children = children;
-        }
-        ExcTree { nodes }
-    }
-
-    /// `TracebackException.format`: the chain ending at node `i`, oldest first.
-    fn format(&self, vm: &mut Vm, i: usize, ctx: &mut PrintCtx<'_>, out: &mut String) {
-        let mut chain: Vec<(Option<&str>, usize)> = Vec::new();
-        let mut cur = Some(i);
-        while let Some(n) = cur {
-            let node = &self.nodes[n];
-            if !ctx.opts.chain {
-                chain.push((None, n));
-                break;
-            }
-            let suppress = node.exc.data().suppress_context.get();
-            let (msg, next) = match (node.cause, node.context) {
-                (Some(c), _) => (Some(CAUSE_MESSAGE), Some(c)),
-                (None, Some(c)) if !suppress => (Some(CONTEXT_MESSAGE), Some(c)),
-                _ => (None, None),
-            };
-            chain.push((msg, n));
-            cur = next;
-        }
-        for (msg, n) in chain.into_iter().rev() {
-            if let Some(m) = msg {
-                ctx.emit(out, m, '|');
-            }
-            self.format_one(vm, n, ctx, out);
-        }
-    }
-
-    fn format_one(&self, vm: &mut Vm, n: usize, ctx: &mut PrintCtx<'_>, out: &mut String) {
-        let node = &self.nodes[n];
-        let e = &node.exc;
-        let has_tb = !e.data().traceback.borrow().is_empty();
-        let Some(children) = &node.children else {
-            if has_tb {
-                ctx.emit(out, "Traceback (most recent call last):\n", '|');
-                let stack = stack_text(vm, e);
-                ctx.emit(out, &stack, '|');
-            }
-            let text = exception_text(vm, e, ctx.hint);
-            let uncaught_syntax = ctx.hint && e.0.cls().is_subtype(&vm.exc_type("SyntaxError"));
-            if uncaught_syntax && ctx.depth > 0 {
-                // CPython's own printer draws a SyntaxError's source line and caret
-                // without the group's margin (its traceback module indents them).
-                let first_own = text.lines().position(|l| !l.starts_with(' '));
-                for (k, line) in text.split_inclusive('\n').enumerate() {
-                    if first_own.is_some_and(|f| k < f) && line.starts_with("    ") {
-                        out.push_str(line);
-                    } else {
-                        ctx.emit(out, line, '|');
-                    }
-                }
-            } else {
-                ctx.emit(out, &text, '|');
-            }
-            return;
-        };
-        let (max_width, max_depth) = (ctx.opts.max_group_width, ctx.opts.max_group_depth);
-        if ctx.depth > max_depth {
-            ctx.emit(out, &format!("... (max_group_depth is {max_depth})\n"), '|');
-            return;
-        }
-        let toplevel = ctx.depth == 0;
-        if toplevel {
-            ctx.depth += 1;
-        }
-        if has_tb {
-            let margin = if toplevel { '+' } else { '|' };
-            ctx.emit(
-                out,
-                "Exception Group Traceback (most recent call last):\n",
-                margin,
-            );
-            let stack = stack_text(vm, e);
-            ctx.emit(out, &stack, '|');
-        }
-        let text = exception_text(vm, e, ctx.hint);
-        ctx.emit(out, &text, '|');
-        let total = children.len();
-        let shown = total.min(max_width + 1);
-        ctx.need_close = false;
-        for (k, &child) in children.iter().take(shown).enumerate() {
-            let last = k + 1 == shown;
-            if last {
-                // The closing line may be drawn by a nested group.
-                ctx.need_close = true;
-            }
-            let truncated = k >= max_width;
-            let title = if truncated {
-                "...".to_string()
-            } else {
-                (k + 1).to_string()
-            };
-            out.push_str(&ctx.indent());
-            out.push_str(if k == 0 { "+-" } else { "  " });
-            out.push_str(&format!("+---------------- {title} ----------------\n"));
-            ctx.depth += 1;
-            if truncated {
-                let more = total - max_width;
-                let text = format!(
-                    "and {more} more exception{}\n",
-                    if more > 1 { "s" } else { "" }
-                );
-                ctx.emit(out, &text, '|');
-            } else {
-                self.format(vm, child, ctx, out);
-            }
-            if last && ctx.need_close {
-                out.push_str(&ctx.indent());
-                out.push_str("+------------------------------------\n");
-                ctx.need_close = false;
-            }
-            ctx.depth -= 1;
-        }
-        if toplevel {
-            ctx.depth = 0;
-        }
-    }
-}
-
-/// CPython's `_ExceptionPrintContext`: how deep in groups the text is drawn.
-struct PrintCtx<'o> {
-    depth: usize,
-    need_close: bool,
-    hint: bool,
-    opts: &'o ReportOptions,
-}
-
-impl PrintCtx<'_> {
-    fn indent(&self) -> String {
-        " ".repeat(2 * self.depth)
-    }
-
-    /// `text`'s lines, each after the indent and (inside a group) the margin.
-    fn emit(&self, out: &mut String, text: &str, margin: char) {
-        let mut prefix = self.indent();
-        if self.depth > 0 {
-            prefix.push(margin);
-            prefix.push(' ');
-        }
-        for line in text.split_inclusive('\n') {
-            out.push_str(&prefix);
-            out.push_str(line);
-        }
-    }
-}
+pub use crate::exc_report::{
+    format_exception, format_exception_with, format_uncaught, ReportOptions,
+};

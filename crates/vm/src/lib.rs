@@ -15,6 +15,7 @@ pub mod dunder;
 pub mod eval;
 pub mod exc_details;
 pub mod exc_group;
+pub mod exc_report;
 pub mod exceptions;
 pub mod format;
 pub mod format_percent;
