@@ -31,14 +31,14 @@ def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
     exc = _exception(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    return _metal_traceback.format_exception(exc, chain).splitlines(True)
+    return _metal_traceback.format_exception_chunks(exc, chain)
 
 
 def format_exception_only(exc, /, value=None):
     exc = _exception(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    return _metal_traceback.format_exception_only(exc).splitlines(True)
+    return _metal_traceback.format_exception_only_chunks(exc)
 
 
 def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
@@ -157,15 +157,14 @@ class TracebackException:
         if self._exc is None:
             yield "NoneType: None\n"
             return
-        yield from _metal_traceback.format_exception_only(self._exc).splitlines(True)
+        yield from _metal_traceback.format_exception_only_chunks(self._exc)
 
     def format(self, *, chain=True):
         if self._exc is None:
             yield from self.format_exception_only()
             return
-        text = _metal_traceback.format_exception(
+        yield from _metal_traceback.format_exception_chunks(
             self._exc, chain, self.max_group_width, self.max_group_depth)
-        yield from text.splitlines(True)
 
     def print(self, *, file=None, chain=True):
         if file is None:

@@ -8,14 +8,14 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::exceptions::{exception_text, stack_text};
+use crate::exceptions::{exception_chunks, stack_chunks};
 use crate::objects::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyErr, Vm};
 
-/// The full report printed for an uncaught exception, chain included.
+/// The `traceback` module's report of an exception, chain included.
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
-    format_exception_with(vm, e, &ReportOptions::default())
+    format_exception_with(vm, e, &ReportOptions::default()).concat()
 }
 
 /// What the `traceback` module may change in a report (`TracebackException`'s
@@ -39,11 +39,12 @@ impl Default for ReportOptions {
     }
 }
 
-/// The `traceback` module's text of `e` drawn with `opts`.
-pub fn format_exception_with(vm: &mut Vm, e: &PyErr, opts: &ReportOptions) -> String {
+/// The `traceback` module's text of `e` drawn with `opts`, in the chunks
+/// `TracebackException.format` yields (a frame, a line of the box…).
+pub fn format_exception_with(vm: &mut Vm, e: &PyErr, opts: &ReportOptions) -> Vec<String> {
     let tree = ExcTree::build(e);
     let mut ctx = PrintCtx::new(false, opts);
-    let mut out = String::new();
+    let mut out = Vec::new();
     tree.format(vm, 0, &mut ctx, &mut out);
     out
 }
@@ -58,9 +59,9 @@ pub fn format_uncaught(vm: &mut Vm, e: &PyErr) -> String {
     let mut printer = Printer {
         seen: HashSet::new(),
     };
-    let mut out = String::new();
+    let mut out = Vec::new();
     printer.print(vm, e, &mut ctx, &mut out);
-    out
+    out.concat()
 }
 
 const CAUSE_MESSAGE: &str =
@@ -141,7 +142,7 @@ impl ExcTree {
     }
 
     /// `TracebackException.format`: the chain ending at node `i`, oldest first.
-    fn format(&self, vm: &mut Vm, i: usize, ctx: &mut PrintCtx<'_>, out: &mut String) {
+    fn format(&self, vm: &mut Vm, i: usize, ctx: &mut PrintCtx<'_>, out: &mut Vec<String>) {
         let mut chain: Vec<(Option<&str>, usize)> = Vec::new();
         let mut cur = Some(i);
         while let Some(n) = cur {
@@ -185,7 +186,7 @@ struct Printer {
 }
 
 impl Printer {
-    fn print(&mut self, vm: &mut Vm, e: &PyErr, ctx: &mut PrintCtx<'_>, out: &mut String) {
+    fn print(&mut self, vm: &mut Vm, e: &PyErr, ctx: &mut PrintCtx<'_>, out: &mut Vec<String>) {
         self.seen.insert(id_of(e));
         let mut chain: Vec<(Option<&str>, PyErr)> = vec![(None, e.clone())];
         let mut cur = e.clone();
@@ -226,6 +227,9 @@ impl Printer {
     }
 }
 
+/// How `draw` draws a member of a group (as the walk it is part of does).
+type DrawMember<'f, M> = dyn FnMut(&mut Vm, &M, &mut PrintCtx<'_>, &mut Vec<String>) + 'f;
+
 /// One exception: its frames and text; for a group, its exceptions in nested boxes
 /// (drawn by `member`), as deep and as many as `ctx.opts` allows.
 fn draw<M>(
@@ -233,31 +237,30 @@ fn draw<M>(
     e: &PyErr,
     children: Option<&[M]>,
     ctx: &mut PrintCtx<'_>,
-    out: &mut String,
-    member: &mut dyn FnMut(&mut Vm, &M, &mut PrintCtx<'_>, &mut String),
+    out: &mut Vec<String>,
+    member: &mut DrawMember<'_, M>,
 ) {
     let has_tb = !e.data().traceback.borrow().is_empty();
     let Some(children) = children else {
         if has_tb {
             ctx.emit(out, "Traceback (most recent call last):\n", '|');
-            let stack = stack_text(vm, e);
-            ctx.emit(out, &stack, '|');
-        }
-        let text = exception_text(vm, e, ctx.uncaught);
-        let uncaught_syntax = ctx.uncaught && e.0.cls().is_subtype(&vm.exc_type("SyntaxError"));
-        if uncaught_syntax && ctx.depth > 0 {
-            // CPython's own printer draws a SyntaxError's source line and caret
-            // without the group's margin (its traceback module indents them).
-            let first_own = text.lines().position(|l| !l.starts_with(' '));
-            for (k, line) in text.split_inclusive('\n').enumerate() {
-                if first_own.is_some_and(|f| k < f) && line.starts_with("    ") {
-                    out.push_str(line);
-                } else {
-                    ctx.emit(out, line, '|');
-                }
+            for chunk in stack_chunks(vm, e) {
+                ctx.emit(out, &chunk, '|');
             }
-        } else {
-            ctx.emit(out, &text, '|');
+        }
+        let chunks = exception_chunks(vm, e, ctx.uncaught);
+        let uncaught_syntax = ctx.uncaught && e.0.cls().is_subtype(&vm.exc_type("SyntaxError"));
+        // CPython's own printer draws a SyntaxError's source line and caret without the
+        // group's margin (its traceback module indents them).
+        let first_own = (uncaught_syntax && ctx.depth > 0)
+            .then(|| chunks.iter().position(|l| !l.starts_with(' ')))
+            .flatten();
+        for (k, chunk) in chunks.iter().enumerate() {
+            if first_own.is_some_and(|f| k < f) && chunk.starts_with("    ") {
+                out.push(chunk.clone());
+            } else {
+                ctx.emit(out, chunk, '|');
+            }
         }
         return;
     };
@@ -277,11 +280,13 @@ fn draw<M>(
             "Exception Group Traceback (most recent call last):\n",
             margin,
         );
-        let stack = stack_text(vm, e);
-        ctx.emit(out, &stack, '|');
+        for chunk in stack_chunks(vm, e) {
+            ctx.emit(out, &chunk, '|');
+        }
     }
-    let text = exception_text(vm, e, ctx.uncaught);
-    ctx.emit(out, &text, '|');
+    for chunk in exception_chunks(vm, e, ctx.uncaught) {
+        ctx.emit(out, &chunk, '|');
+    }
     let total = children.len();
     let shown = total.min(max_width + 1);
     ctx.need_close = false;
@@ -297,9 +302,11 @@ fn draw<M>(
         } else {
             (k + 1).to_string()
         };
-        out.push_str(&ctx.indent());
-        out.push_str(if k == 0 { "+-" } else { "  " });
-        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        out.push(format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if k == 0 { "+-" } else { "  " }
+        ));
         ctx.depth += 1;
         if truncated {
             let more = total - max_width;
@@ -312,8 +319,10 @@ fn draw<M>(
             member(vm, child, ctx, out);
         }
         if last && ctx.need_close {
-            out.push_str(&ctx.indent());
-            out.push_str("+------------------------------------\n");
+            out.push(format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
             ctx.need_close = false;
         }
         ctx.depth -= 1;
@@ -346,16 +355,19 @@ impl<'o> PrintCtx<'o> {
         " ".repeat(2 * self.depth)
     }
 
-    /// `text`'s lines, each after the indent and (inside a group) the margin.
-    fn emit(&self, out: &mut String, text: &str, margin: char) {
+    /// `text` as one chunk, each of its lines after the indent and (inside a group) the
+    /// margin.
+    fn emit(&self, out: &mut Vec<String>, text: &str, margin: char) {
         let mut prefix = self.indent();
         if self.depth > 0 {
             prefix.push(margin);
             prefix.push(' ');
         }
+        let mut chunk = String::with_capacity(text.len());
         for line in text.split_inclusive('\n') {
-            out.push_str(&prefix);
-            out.push_str(line);
+            chunk.push_str(&prefix);
+            chunk.push_str(line);
         }
+        out.push(chunk);
     }
 }

@@ -186,18 +186,19 @@ fn embedded_source(vm: &Vm, filename: &str) -> Option<&'static str> {
 }
 
 /// The traceback entries of one exception (without the "Traceback" header), as
-/// CPython's `StackSummary.format` draws them.
-pub(crate) fn stack_text(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = String::new();
+/// CPython's `StackSummary.format` draws them: a chunk of text per frame (its line,
+/// source line and carets), and one per "[Previous line repeated ...]".
+pub(crate) fn stack_chunks(vm: &mut Vm, e: &PyErr) -> Vec<String> {
+    let mut out = Vec::new();
     let tb = e.data().traceback.borrow().clone();
     // Entries were recorded innermost first. CPython folds runs of identical lines.
     let entries: Vec<_> = tb.iter().rev().collect();
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0usize;
-    let flush_repeat = |out: &mut String, repeat: usize| {
+    let flush_repeat = |out: &mut Vec<String>, repeat: usize| {
         if repeat > 3 {
             let n = repeat - 3;
-            out.push_str(&format!(
+            out.push(format!(
                 "  [Previous line repeated {} more time{}]\n",
                 n,
                 if n == 1 { "" } else { "s" }
@@ -218,25 +219,26 @@ pub(crate) fn stack_text(vm: &mut Vm, e: &PyErr) -> String {
             repeat = 1;
             last = Some(key);
         }
-        out.push_str(&format!(
+        let mut frame = format!(
             "  File \"{}\", line {}, in {}\n",
             co.filename, line, co.name
-        ));
+        );
         if let Some(src) = source_line(vm, &co.filename, line) {
             let stripped = src.trim_start();
             if !stripped.trim_end().is_empty() {
-                out.push_str("    ");
-                out.push_str(stripped.trim_end());
-                out.push('\n');
+                frame.push_str("    ");
+                frame.push_str(stripped.trim_end());
+                frame.push('\n');
                 if let Some(&(end_line, col, end_col)) = co.positions.get(entry.pc) {
                     if let Some(carets) =
                         carets(&src, line, end_line, col as usize, end_col as usize)
                     {
-                        out.push_str(&carets);
+                        frame.push_str(&carets);
                     }
                 }
             }
         }
+        out.push(frame);
     }
     flush_repeat(&mut out, repeat);
     out
@@ -280,63 +282,93 @@ fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Op
 
 /// `ValueError: message` (CPython's `format_exception_only`).
 pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
-    exception_text(vm, e, false)
+    exception_chunks(vm, e, false).concat()
 }
 
-pub(crate) fn exception_text(vm: &mut Vm, e: &PyErr, hint: bool) -> String {
+/// The last lines of an exception's report, in the chunks CPython's
+/// `format_exception_only` yields: its final line (a SyntaxError's location, source
+/// and caret lines first, each a chunk), then its notes. `uncaught`: as the
+/// interpreter's printer draws it (with "Did you mean", and its reading of `__notes__`).
+pub fn exception_chunks(vm: &mut Vm, e: &PyErr, uncaught: bool) -> Vec<String> {
     let cls = e.0.cls();
     let mut name = cls.qualname.borrow().clone();
     let module = cls.module.borrow().clone();
     if module != "builtins" && module != "__main__" {
         name = format!("{module}.{name}");
     }
+    let mut out = Vec::new();
     if cls.is_subtype(&vm.exc_type("SyntaxError")) {
-        return syntax_error_text(vm, e, &name, hint);
-    }
-    let msg = match vm.str_of(&e.value()) {
-        Ok(s) => s.as_str().to_string(),
-        Err(_) => "<exception str() failed>".to_string(),
-    };
-    let mut out = if msg.is_empty() {
-        format!("{name}\n")
+        let text = syntax_error_text(vm, e, &name, uncaught);
+        out.extend(text.split_inclusive('\n').map(str::to_string));
     } else {
-        format!("{name}: {msg}")
-    };
-    if !msg.is_empty() {
-        if let Some(s) = hint.then(|| crate::suggest::suggestion(vm, e)).flatten() {
-            out.push_str(&format!(". Did you mean: '{s}'?"));
+        let msg = match vm.str_of(&e.value()) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let mut line = if msg.is_empty() {
+            format!("{name}\n")
+        } else {
+            format!("{name}: {msg}")
+        };
+        if !msg.is_empty() {
+            if let Some(s) = uncaught
+                .then(|| crate::suggest::suggestion(vm, e))
+                .flatten()
+            {
+                line.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+            line.push('\n');
         }
-        out.push('\n');
+        out.push(line);
     }
-    out.push_str(&notes_text(vm, e));
+    notes_chunks(vm, e, uncaught, &mut out);
     out
 }
 
-/// The lines of the exception's `__notes__` (PEP 678), as CPython's traceback prints
-/// them: each note's str, or the repr of a `__notes__` that is not a sequence.
-fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
+/// The exception's `__notes__` (PEP 678) as CPython draws them. The interpreter's
+/// printer: each note of a list or tuple and a newline, else the repr of `__notes__`
+/// and a newline. The traceback module: each line of each note of a sequence (a str is
+/// one, of one-character notes), else the repr of `__notes__` with no newline.
+fn notes_chunks(vm: &mut Vm, e: &PyErr, uncaught: bool, out: &mut Vec<String>) {
     let Ok(Some(notes)) = vm.getattr_opt(&e.value(), "__notes__") else {
-        return String::new();
+        return;
     };
-    let items = match &notes {
-        Value::List(l) => l.items.borrow().clone(),
-        Value::Tuple(t) => t.items.to_vec(),
-        other => {
-            return match vm.repr(other) {
-                Ok(r) => format!("{}\n", r.as_str()),
-                Err(_) => "<__notes__ repr() failed>\n".to_string(),
-            }
-        }
-    };
-    let mut out = String::new();
-    for note in items {
-        match vm.str_of(&note) {
-            Ok(s) => out.push_str(s.as_str()),
-            Err(_) => out.push_str("<note str() failed>"),
-        }
-        out.push('\n');
+    if notes.is_none() && !uncaught {
+        return;
     }
-    out
+    let items = match &notes {
+        Value::List(l) => Some(l.items.borrow().clone()),
+        Value::Tuple(t) => Some(t.items.to_vec()),
+        Value::Str(s) if !uncaught => Some(
+            s.as_str()
+                .chars()
+                .map(|c| Value::from_string(c.to_string()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    let Some(items) = items else {
+        let mut r = match vm.repr(&notes) {
+            Ok(r) => r.as_str().to_string(),
+            Err(_) => "<__notes__ repr() failed>".to_string(),
+        };
+        if uncaught {
+            r.push('\n');
+        }
+        out.push(r);
+        return;
+    };
+    for note in items {
+        let text = match vm.str_of(&note) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<note str() failed>".to_string(),
+        };
+        if uncaught {
+            out.push(text + "\n");
+        } else {
+            out.extend(text.split('\n').map(|l| format!("{l}\n")));
+        }
+    }
 }
 
 /// `uncaught`: the report of an exception nobody caught (CPython's C printer), which

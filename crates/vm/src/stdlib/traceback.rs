@@ -10,8 +10,14 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "entries", entries);
-    crate::builtins::function(d, "format_exception", format_exception);
+    crate::builtins::function(d, "format_exception", format_exception_text);
+    crate::builtins::function(d, "format_exception_chunks", format_exception_chunks);
     crate::builtins::function(d, "format_exception_only", format_exception_only);
+    crate::builtins::function(
+        d,
+        "format_exception_only_chunks",
+        format_exception_only_chunks,
+    );
     crate::builtins::function(d, "set_capture_locals", set_capture_locals);
 }
 
@@ -53,10 +59,11 @@ fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `format_exception(exc, chain=True, max_group_width=15, max_group_depth=10)` → the
-/// report CPython prints for an uncaught exception.
-fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "format_exception", &args, 1, 4)?;
+/// `format_exception_chunks(exc, chain=True, max_group_width=15, max_group_depth=10)` → the
+/// `traceback` module's report, as the list of chunks CPython's `format_exception`
+/// returns.
+fn format_exception_chunks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "format_exception_chunks", &args, 1, 4)?;
     let e = exception_arg(vm, &a[0])?;
     let mut opts = crate::exceptions::ReportOptions::default();
     if let Some(c) = a.get(1) {
@@ -72,12 +79,27 @@ fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     opts.max_group_width = limit(vm, a.get(2), opts.max_group_width)?;
     opts.max_group_depth = limit(vm, a.get(3), opts.max_group_depth)?;
-    Ok(Value::str(&crate::exceptions::format_exception_with(
-        vm, &e, &opts,
-    )))
+    let chunks = crate::exceptions::format_exception_with(vm, &e, &opts);
+    Ok(Value::list(chunks.iter().map(|c| Value::str(c)).collect()))
 }
 
-/// `format_exception_only(exc)` → its last line(s): `TypeError: message`.
+/// `format_exception(exc)` → the whole report as one str.
+fn format_exception_text(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "format_exception", &args, 1, 1)?;
+    let e = exception_arg(vm, &a[0])?;
+    Ok(Value::str(&crate::exceptions::format_exception(vm, &e)))
+}
+
+/// `format_exception_only_chunks(exc)` → its last lines (`TypeError: message`, its notes), as
+/// the list of chunks CPython's `format_exception_only` returns.
+fn format_exception_only_chunks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "format_exception_only_chunks", &args, 1, 1)?;
+    let e = exception_arg(vm, &a[0])?;
+    let chunks = crate::exceptions::exception_chunks(vm, &e, false);
+    Ok(Value::list(chunks.iter().map(|c| Value::str(c)).collect()))
+}
+
+/// `format_exception_only(exc)` → those lines as one str.
 fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "format_exception_only", &args, 1, 1)?;
     let e = exception_arg(vm, &a[0])?;
