@@ -141,6 +141,9 @@ pub fn no_keywords(vm: &Vm, cls: &Rc<PyType>, args: &Args<'_>) -> PyResult<()> {
 
 fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
+    if p.is_empty() {
+        return Err(vm.type_error("BaseExceptionGroup.__new__(): not enough arguments"));
+    }
     let Some(Value::Type(cls)) = p.first() else {
         let what = p.first().map(|v| vm.type_name(v)).unwrap_or_default();
         return Err(vm.type_error(format!(
