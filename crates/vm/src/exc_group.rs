@@ -38,6 +38,17 @@ pub fn init(vm: &mut Vm) {
     let eg = vm.exc_type("ExceptionGroup");
     eg.dict.set_by_str("__module__", Value::str("builtins"));
     eg.dict.set_by_str("__doc__", Value::None);
+    // ...and with room for weak references, as a class defined in Python.
+    let weakref = crate::objects::object::PyObject::new(
+        vm.types.getset.clone(),
+        Payload::Member {
+            name: vm.intern("__weakref__"),
+            index: crate::members::WEAKREF_SLOT,
+            owner: Rc::downgrade(&eg),
+            owner_name: vm.intern("ExceptionGroup"),
+        },
+    );
+    eg.dict.set_by_str("__weakref__", Value::Object(weakref));
 }
 
 /// Is `v` an instance of `BaseExceptionGroup`?

@@ -108,7 +108,7 @@ pub fn slot_spec(
     let bases_weakref = bases.iter().any(|b| {
         b.mro().iter().any(|c| {
             (c.builtin && c.layout == Layout::Type)
-                || (!c.builtin && matches!(c.dict.get_by_str("__weakref__"), Some(Value::Object(o)) if matches!(o.payload, Payload::Member { index: WEAKREF_SLOT, .. })))
+                || matches!(c.dict.get_by_str("__weakref__"), Some(Value::Object(o)) if matches!(o.payload, Payload::Member { index: WEAKREF_SLOT, .. }))
         })
     });
     let var_sized = bases.iter().any(|b| {

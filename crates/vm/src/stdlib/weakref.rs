@@ -261,8 +261,11 @@ fn referenceable(vm: &mut Vm, v: &Value) -> bool {
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Tuple(_)
                 ) && !matches!(inner, Value::Object(b) if matches!(b.payload, Payload::Bytes(_)))
             }
-            // Builtin exceptions have no room for it; user exception classes do.
-            Payload::Exception(_) => !o.cls().builtin,
+            // Builtin exceptions have no room for it; user exception classes do, and
+            // ExceptionGroup (a class CPython makes as Python would).
+            Payload::Exception(_) => {
+                !o.cls().builtin || o.cls().is_subtype(&vm.exc_type("ExceptionGroup"))
+            }
             Payload::Generator(_)
             | Payload::BoundMethod { .. }
             | Payload::Code(_)
