@@ -2,7 +2,7 @@
 //! and messages, and `BaseExceptionGroup(...)` becoming an `ExceptionGroup` when every
 //! exception is an `Exception`), `message`/`exceptions`, `split`/`subgroup`/`derive`,
 //! and the two steps `except*` runs (`CHECK_EG_MATCH`'s match and `PREP_RERAISE_STAR`'s
-//! regrouping). The group's traceback text is `exceptions.rs`'s.
+//! regrouping). The group's traceback text is `exc_report.rs`'s.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -51,9 +51,16 @@ pub fn init(vm: &mut Vm) {
     eg.dict.set_by_str("__weakref__", Value::Object(weakref));
 }
 
-/// Is `v` an instance of `BaseExceptionGroup`?
+/// Is `v` an instance of `BaseExceptionGroup` (one made with its message and
+/// exceptions)?
 pub fn is_group(v: &Value) -> bool {
-    parts(v).is_some()
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::Exception(d) => d.group.borrow().is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// A group's (message, exceptions tuple).
