@@ -228,6 +228,9 @@ impl Vm {
             let r = self.run_simple(&mut running, entry, &mut pc);
             (fidx, code, instrs, base) = (running.fidx, running.code, running.instrs, running.base);
             let ins = tri!(r);
+            // The frame's position is visible from Python code that this instruction
+            // may run (a frame object's `f_lineno`, a traceback).
+            self.fr_mut(fidx).pc = pc;
             let arg = ins.arg;
             match ins.op {
                 // Run by `run_simple` in every case: it never hands these back.
@@ -1082,6 +1085,9 @@ impl Vm {
                                 init_result = Some(self.type_name(&v));
                             }
                             v.discard();
+                            if self.fr(fidx).obj.is_some() {
+                                self.leave_frame_object(fidx);
+                            }
                             self.frames.truncate(fidx);
                             self.truncate_stack(ret_base + 1);
                             self.leave_native();

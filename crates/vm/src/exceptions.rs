@@ -244,6 +244,18 @@ pub(crate) fn stack_chunks(vm: &mut Vm, e: &PyErr) -> Vec<String> {
     out
 }
 
+/// The caret line under a traceback entry's source line (None when CPython shows none).
+pub fn entry_carets(vm: &mut Vm, entry: &crate::objects::exceptions::TbEntry) -> Option<String> {
+    let co = &entry.code.co;
+    let line = entry.line();
+    let src = source_line(vm, &co.filename, line)?;
+    if src.trim().is_empty() {
+        return None;
+    }
+    let &(end_line, col, end_col) = co.positions.get(entry.pc)?;
+    carets(&src, line, end_line, col as usize, end_col as usize)
+}
+
 fn carets(src: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Option<String> {
     let to_chars = |b: usize| src.get(..b.min(src.len())).map_or(0, |s| s.chars().count());
     let stripped_chars = src.chars().count() - src.trim_start().chars().count();

@@ -352,17 +352,11 @@ thread_local! {
     static ATOMS: Cell<usize> = const { Cell::new(0) };
 }
 
-/// The locals captured in traceback entries (each a snapshot dict owned by its entry).
-fn visit_tb_locals(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn FnMut(&Value)) {
+/// The frame objects of traceback entries (which keep the frames' locals).
+fn visit_tb_frames(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn FnMut(&Value)) {
     for entry in entries {
-        if let Some(l) = &entry.locals {
-            for e in l.table.borrow().iter() {
-                visit(&e.key, f);
-                visit(&e.value, f);
-            }
-        }
-        for v in entry.kept.iter() {
-            visit(v, f);
+        if let Some(fr) = &entry.frame {
+            f(&Value::Object(fr.clone()));
         }
     }
 }
@@ -396,7 +390,8 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
                 visit(&g.0, f);
                 visit(&g.1, f);
             }
-            visit_tb_locals(&d.traceback.borrow(), f);
+            visit_tb_frames(&d.traceback.borrow(), f);
+            visit(&d.tb_object.borrow().1, f);
             match d.hint.borrow().as_deref() {
                 Some(crate::suggest::Hint::Attr { obj, .. }) => visit(obj, f),
                 Some(crate::suggest::Hint::Name {
@@ -408,7 +403,8 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
                 None => {}
             }
         }
-        Payload::Traceback(entries) => visit_tb_locals(entries, f),
+        Payload::Traceback(entries) => visit_tb_frames(entries, f),
+        Payload::Frame(fr) => fr.traverse(&mut |v| visit(v, f)),
         Payload::Property { fns, .. } => {
             let fns = fns.borrow();
             for v in [&fns.fget, &fns.fset, &fns.fdel, &fns.doc] {
@@ -416,8 +412,12 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             }
         }
         Payload::Generator(g) => {
-            for v in g.borrow().values.iter() {
+            let g = g.borrow();
+            for v in g.values.iter() {
                 visit(v, f);
+            }
+            if let Some(fr) = &g.frame {
+                f(&Value::Object(fr.clone()));
             }
         }
         Payload::Super { obj, .. } => visit(obj, f),
@@ -526,17 +526,20 @@ impl Node {
                     drop(hint);
                     let group = d.group.borrow_mut().take();
                     drop(group);
-                    let kept: Vec<Box<[Value]>> = d
-                        .traceback
-                        .borrow_mut()
-                        .iter_mut()
-                        .map(|e| std::mem::take(&mut e.kept))
-                        .collect();
-                    drop(kept);
+                    let tb = std::mem::take(&mut *d.traceback.borrow_mut());
+                    drop(tb);
+                    let tbo = std::mem::replace(&mut *d.tb_object.borrow_mut(), (0, Value::None));
+                    drop(tbo);
                 }
                 if let Payload::Generator(g) = &o.payload {
-                    let old = std::mem::take(&mut g.borrow_mut().values);
-                    drop(old);
+                    let (old, fr) = {
+                        let mut g = g.borrow_mut();
+                        (std::mem::take(&mut g.values), g.frame.take())
+                    };
+                    drop((old, fr));
+                }
+                if let Payload::Frame(fr) = &o.payload {
+                    fr.clear();
                 }
             }
             Node::List(l) => {

@@ -22,6 +22,11 @@ pub struct GenState {
     pub running: bool,
     pub name: Rc<crate::objects::str::PyStr>,
     pub qualname: Rc<crate::objects::str::PyStr>,
+    /// The frame object (`gi_frame`) while the generator is suspended, once one was
+    /// made; while it runs, its vm frame holds it.
+    pub frame: Option<Rc<PyObject>>,
+    /// The index of the generator's vm frame while it runs.
+    pub run_index: usize,
 }
 
 pub enum SendResult {
@@ -51,6 +56,8 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResu
         running: false,
         name: func.name.borrow().clone(),
         qualname: func.qualname.borrow().clone(),
+        frame: None,
+        run_index: 0,
     };
     Ok(Value::Object(PyObject::new(
         vm.types.generator.clone(),
@@ -88,18 +95,26 @@ pub fn resume(
             // Nothing has run yet: the exception is raised where the body would start,
             // and the traceback shows the generator's frame there.
             let e = e.clone();
+            g.finished = true;
+            let values = std::mem::take(&mut g.values).into_boxed_slice();
+            let (code, globals, builtins) = (g.code.clone(), g.globals.clone(), g.builtins.clone());
+            let old = g.frame.take();
+            drop(g);
+            let frame = match old {
+                Some(o) => {
+                    crate::objects::frame::finish_suspended(&o, values);
+                    o
+                }
+                None => vm.finished_frame_object(&code, &globals, &builtins, 0, values),
+            };
             e.data()
                 .traceback
                 .borrow_mut()
                 .push(crate::objects::exceptions::TbEntry {
-                    code: g.code.clone(),
+                    code,
                     pc: crate::objects::exceptions::TbEntry::DEF_LINE,
-                    locals: None,
-                    kept: Box::default(),
+                    frame: Some(frame),
                 });
-            g.finished = true;
-            g.values.clear();
-            drop(g);
             return Err(e);
         }
         if !g.started && !sent.is_none() && throw.is_none() {
@@ -159,15 +174,25 @@ pub fn resume(
     frame.pc = pc;
     frame.is_generator = true;
     vm.frames.push(frame);
+    let entry = vm.frames.len() - 1;
+    let fobj = {
+        let mut g = cell.borrow_mut();
+        g.run_index = entry;
+        g.frame.take()
+    };
+    if let Some(o) = fobj {
+        vm.resume_frame_object(entry, o);
+    }
     if throw.is_some() {
         // The exception appears at the yield the generator is suspended in.
         if let Some(f) = vm.frames.last_mut() {
             f.pc = pc.max(1);
         }
     }
-    let entry = vm.frames.len() - 1;
     let r = match vm.enter_nested(true) {
         Err(e) => {
+            let fobj = vm.suspend_frame_object(entry, gen);
+            cell.borrow_mut().frame = fobj;
             let f = vm.frames.pop();
             if let Some(f) = f {
                 vm.stack.truncate(f.base);
@@ -189,6 +214,10 @@ pub fn resume(
     g.started = true;
     match r {
         Ok(FrameExit::Yield(v)) => {
+            let idx = vm.frames.len() - 1;
+            if vm.frames[idx].obj.is_some() {
+                g.frame = vm.suspend_frame_object(idx, gen);
+            }
             let f = vm.frames.pop().expect("the generator frame");
             g.pc = f.pc;
             move_tail(&mut vm.stack, f.base, &mut values);
@@ -197,10 +226,12 @@ pub fn resume(
         }
         Ok(FrameExit::Return(v)) => {
             g.finished = true;
+            g.frame = None;
             Ok(SendResult::Return(v))
         }
         Err(e) => {
             g.finished = true;
+            g.frame = None;
             drop(g);
             Err(escaping_exception(vm, e))
         }
@@ -374,6 +405,10 @@ pub(crate) fn enter_inline(vm: &mut Vm, gen: &Rc<PyObject>) -> bool {
     frame.is_generator = true;
     frame.inline_gen = true;
     vm.frames.push(frame);
+    g.run_index = vm.frames.len() - 1;
+    if let Some(o) = g.frame.take() {
+        vm.resume_frame_object(g.run_index, o);
+    }
     true
 }
 
@@ -389,12 +424,21 @@ fn inline_owner(vm: &Vm, base: usize) -> Rc<PyObject> {
 /// frame's values and position in the generator and pop the frame.
 #[inline(never)]
 pub(crate) fn leave_inline_yield(vm: &mut Vm) {
+    let idx = vm.frames.len() - 1;
+    let gen = inline_owner(vm, vm.frames[idx].base);
+    let fobj = if vm.frames[idx].obj.is_some() {
+        vm.suspend_frame_object(idx, &gen)
+    } else {
+        None
+    };
     let f = vm.frames.pop().expect("the generator frame");
-    let gen = inline_owner(vm, f.base);
     let Payload::Generator(cell) = &gen.payload else {
         unreachable!()
     };
     let mut g = cell.borrow_mut();
+    if fobj.is_some() {
+        g.frame = fobj;
+    }
     g.pc = f.pc;
     g.running = false;
     g.started = true;
@@ -404,6 +448,10 @@ pub(crate) fn leave_inline_yield(vm: &mut Vm) {
 /// The inline generator frame on top returned, or an exception leaves it: the
 /// generator is finished; its frame and values are dropped.
 pub(crate) fn leave_inline_finished(vm: &mut Vm) {
+    let idx = vm.frames.len() - 1;
+    if vm.frames[idx].obj.is_some() {
+        vm.leave_frame_object(idx);
+    }
     let f = vm.frames.pop().expect("the generator frame");
     let gen = inline_owner(vm, f.base);
     while vm.stack.len() > f.base {
@@ -415,8 +463,51 @@ pub(crate) fn leave_inline_finished(vm: &mut Vm) {
         g.running = false;
         g.started = true;
         g.finished = true;
+        g.frame = None;
         g.values.clear();
     }
+}
+
+/// `gen.gi_frame`: the generator's frame object (made on first request), None once it
+/// is finished.
+pub fn gi_frame(vm: &mut Vm, gen: &Rc<PyObject>) -> Value {
+    let Payload::Generator(cell) = &gen.payload else {
+        return Value::None;
+    };
+    let (finished, running, idx, pc) = {
+        let g = cell.borrow();
+        (g.finished, g.running, g.run_index, g.pc)
+    };
+    if finished {
+        return Value::None;
+    }
+    if running {
+        if idx < vm.frames.len() && vm.frames[idx].is_generator {
+            return Value::Object(vm.frame_object(idx));
+        }
+        return Value::None;
+    }
+    if let Some(o) = &cell.borrow().frame {
+        return Value::Object(o.clone());
+    }
+    let o = {
+        let g = cell.borrow();
+        crate::objects::frame::suspended_frame_object(vm, &g.code, &g.globals, &g.builtins, gen, pc)
+    };
+    cell.borrow_mut().frame = Some(o.clone());
+    Value::Object(o)
+}
+
+/// `gen.gi_yieldfrom`: the iterator a `yield from` it is suspended in delegates to.
+pub fn gi_yieldfrom(gen: &Rc<PyObject>) -> Value {
+    let Payload::Generator(cell) = &gen.payload else {
+        return Value::None;
+    };
+    let g = cell.borrow();
+    if !g.started || g.finished || g.running || yield_from_exit(&g.code, g.pc).is_none() {
+        return Value::None;
+    }
+    g.values.last().cloned().unwrap_or(Value::None)
 }
 
 /// An exception leaving a generator's frame: StopIteration becomes RuntimeError (PEP

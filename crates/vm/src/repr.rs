@@ -359,6 +359,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     _ => format!("{name}()"),
                 }
             }
+            Payload::Frame(_) => vm.frame_repr(o),
             Payload::Generator(g) => {
                 format!(
                     "<generator object {} at {:#x}>",

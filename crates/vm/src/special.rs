@@ -21,6 +21,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             return Ok(None);
         }
     }
+    if let Value::Object(o) = obj {
+        if let Payload::Frame(_) = o.payload {
+            if let Some(v) = vm.frame_attr(o, name) {
+                return Ok(Some(v));
+            }
+        }
+    }
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }
@@ -335,6 +342,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             },
             Payload::Traceback(entries) => match name {
                 "tb_lineno" => entries.last().map(|e| Value::Int(e.line() as i64)),
+                "tb_lasti" => entries
+                    .last()
+                    .map(|e| Value::Int(crate::objects::frame::lasti(e.pc.saturating_add(1)))),
+                "tb_frame" => entries
+                    .last()
+                    .map(|e| e.frame.clone().map_or(Value::None, Value::Object)),
                 "tb_next" => Some(if entries.len() > 1 {
                     Value::Object(PyObject::new(
                         vm.types.traceback.clone(),
@@ -357,6 +370,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     let code = g.borrow().code.clone();
                     Some(crate::objects::function::code_object(vm, &code))
                 }
+                "gi_frame" => Some(crate::generator::gi_frame(vm, o)),
+                "gi_yieldfrom" => Some(crate::generator::gi_yieldfrom(o)),
                 _ => None,
             },
             Payload::Property { fns, .. } => match name {
@@ -492,6 +507,11 @@ pub(crate) const CODE_TYPE: &str = "__code__ must be set to a code object";
 
 /// Assignable special attributes; Ok(true) when handled.
 pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool> {
+    if let Value::Object(o) = obj {
+        if let Payload::Frame(_) = o.payload {
+            return vm.set_frame_attr(o, name, v);
+        }
+    }
     match obj {
         Value::Function(f) => match name {
             "__name__" | "__qualname__" => {

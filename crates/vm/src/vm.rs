@@ -158,6 +158,10 @@ pub struct Frame {
     /// taking a reference: the function sits in the callable slot below the frame
     /// (`ret_base`), which keeps them alive until the frame returns.
     borrowed: bool,
+    /// The frame's Python frame object, once one was asked for (`sys._getframe`, a
+    /// traceback entry, `gi_frame`): a frame that never has one pays only this `None`.
+    /// See docs/frames.md.
+    pub obj: Option<Rc<PyObject>>,
 }
 
 impl Frame {
@@ -182,6 +186,7 @@ impl Frame {
             inline_gen: false,
             ret: Ret::Value,
             borrowed: false,
+            obj: None,
         }
     }
 
@@ -239,6 +244,7 @@ impl Frame {
                 ret: _,
                 inline_gen: _,
                 borrowed: _,
+                obj: _,
             } = f;
         };
         // SAFETY: bitwise copies of the function's `Rc`s; `Drop` never releases them for
@@ -258,6 +264,7 @@ impl Frame {
             addr_of_mut!((*dst).ret).write(Ret::Value);
             addr_of_mut!((*dst).inline_gen).write(false);
             addr_of_mut!((*dst).borrowed).write(true);
+            addr_of_mut!((*dst).obj).write(None);
         }
     }
 }
@@ -291,6 +298,7 @@ impl Frame {
                 inline_gen: false,
                 ret: Ret::Value,
                 borrowed: true,
+                obj: None,
             }
         }
     }
@@ -305,11 +313,14 @@ impl Vm {
         let n = self.frames.len();
         debug_assert!(n > 0);
         let f = &self.frames[n - 1];
-        if f.borrowed && f.locals.is_none() && f.kwnames.is_none() {
+        if f.borrowed && f.locals.is_none() && f.kwnames.is_none() && f.obj.is_none() {
             // SAFETY: the frame's fields own nothing (see above), so forgetting it
             // leaks nothing.
             unsafe { self.frames.set_len(n - 1) };
         } else {
+            if f.obj.is_some() {
+                self.leave_frame_object(n - 1);
+            }
             self.frames.pop();
         }
     }
@@ -391,9 +402,6 @@ pub struct Vm {
     /// Modules shipped inside the binary (the framework's `django` package): full name →
     /// (source, is a package). Found before `sys.path`, like CPython's frozen modules.
     pub embedded: HashMap<String, (&'static str, bool)>,
-    /// Keep each function frame's locals in the traceback entries of exceptions
-    /// passing through it (for debug pages: Django's technical 500 shows them).
-    pub capture_tb_locals: bool,
     /// The type objects of native iterators, by name.
     pub iter_types: std::cell::RefCell<FastMap<&'static str, Rc<PyType>>>,
     /// Iterator types by the address of their name (see `iterator_type`).
@@ -605,7 +613,6 @@ impl Vm {
             repr_stack: Vec::new(),
             initializing: Vec::new(),
             embedded: HashMap::new(),
-            capture_tb_locals: false,
             compiled: HashMap::new(),
             compiles: 0,
             iter_types: Default::default(),

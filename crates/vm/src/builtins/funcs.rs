@@ -915,6 +915,12 @@ fn caller_globals(vm: &Vm) -> Rc<PyDict> {
 pub fn caller_locals(vm: &mut Vm) -> Value {
     match vm.frames.len() {
         0 => Value::Dict(Rc::new(PyDict::new())),
+        // A function's locals: its frame object's `f_locals` dict, brought up to date
+        // (the same dict at every call, as CPython 3.11's).
+        n if vm.frames[n - 1].code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED != 0 => {
+            let o = vm.frame_object(n - 1);
+            vm.frame_attr(&o, "f_locals").unwrap_or(Value::None)
+        }
         n => crate::mapping_ns::frame_namespace(vm, n - 1),
     }
 }

@@ -65,6 +65,7 @@ pub fn init(vm: &mut Vm) {
     method(&g, "__next__", gen_next);
     method(&g, "__iter__", same::<{ usize::MAX }>);
     iterator_methods(&vm.types.iterator);
+    method(&vm.types.frame.clone(), "clear", frame_clear);
     let e = vm.types.exceptions["BaseException"].clone();
     method(&e, "with_traceback", with_traceback);
     method(&e, "add_note", add_note);
@@ -1246,4 +1247,20 @@ pub fn init_ranges(vm: &mut Vm) {
     method(&r, "count", range_count);
     let s = vm.types.slice.clone();
     method(&s, "indices", slice_indices_m);
+}
+
+/// `frame.clear()` (objects/frame.rs).
+fn frame_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, "clear", &args, 0, 0)?;
+    match s {
+        Value::Object(o) if matches!(o.payload, Payload::Frame(_)) => {
+            let o = o.clone();
+            vm.frame_clear(&o)?;
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error(format!(
+            "descriptor 'clear' for 'frame' objects doesn't apply to a '{}' object",
+            vm.type_name(s)
+        ))),
+    }
 }

@@ -877,7 +877,12 @@ impl crate::vm::Vm {
                 }
                 Op::RETURN_VALUE => {
                     let f = self.fr(fidx);
-                    if fidx == entry || f.inline_gen || f.is_generator || crate::gc::breaker() {
+                    if fidx == entry
+                        || f.inline_gen
+                        || f.is_generator
+                        || f.obj.is_some()
+                        || crate::gc::breaker()
+                    {
                         break Ok(ins);
                     }
                     let ret_base = f.ret_base;

@@ -27,6 +27,9 @@ impl Vm {
             match outcome {
                 Ok(Flow::Return(v)) => {
                     let fidx = self.frames.len() - 1;
+                    if self.frames[fidx].obj.is_some() {
+                        self.leave_frame_object(fidx);
+                    }
                     let f = self.frames.pop().expect("a frame is running");
                     self.stack.truncate(f.ret_base);
                     drop(f);
@@ -57,17 +60,15 @@ impl Vm {
                         };
                         first_pc_offset = 1;
                         if add_tb {
-                            let locals = (self.capture_tb_locals
-                                && code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED != 0)
-                                .then(|| crate::builtins::funcs::frame_locals(self, fidx));
+                            // As CPython's PyTraceBack_Here: the entry holds the frame's
+                            // object (made now if it has none).
+                            let frame = Some(self.frame_object(fidx));
                             err.data().traceback.borrow_mut().push(TbEntry {
                                 code: code.clone(),
                                 pc: fault_pc,
-                                locals,
-                                kept: Box::default(),
+                                frame,
                             });
                         }
-                        let entry_pushed = add_tb;
                         if origin {
                             self.set_context(&err);
                             origin = false;
@@ -94,26 +95,13 @@ impl Vm {
                             add_tb = true;
                             continue;
                         }
+                        // The frame's object (its traceback entry's) keeps its locals.
+                        if self.frames[fidx].obj.is_some() {
+                            self.leave_frame_object(fidx);
+                        }
                         let f = self.frames.pop().expect("a frame is running");
                         if f.ret.counted() {
                             self.leave_native();
-                        }
-                        // The frame's variables stay with its traceback entry: the one
-                        // just added, or (a bare `raise` re-raising what this frame
-                        // caught) the entry it got when first raised here.
-                        let own_entry =
-                            entry_pushed
-                                || err.data().traceback.borrow().last().is_some_and(|e| {
-                                    Rc::ptr_eq(&e.code, &code) && e.kept.is_empty()
-                                });
-                        if own_entry && !f.is_generator {
-                            let end = (f.base + code.nlocalsplus).min(self.stack.len());
-                            if end > f.base {
-                                let kept: Vec<Value> = self.stack.drain(f.base..end).collect();
-                                if let Some(e) = err.data().traceback.borrow_mut().last_mut() {
-                                    e.kept = kept.into_boxed_slice();
-                                }
-                            }
                         }
                         self.stack.truncate(f.ret_base);
                         if fidx == entry {

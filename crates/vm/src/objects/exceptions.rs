@@ -43,29 +43,15 @@ impl ExcData {
     }
 }
 
-/// One traceback entry: a code object and the instruction that was running.
+/// One traceback entry: a code object, the instruction that was running, and the
+/// frame object of that frame (`tb_frame`), which keeps the frame's locals once the
+/// frame is over (as in CPython, where the traceback keeps the frame: they live, and
+/// their `__del__` waits, until the exception is gone).
+#[derive(Clone)]
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub pc: usize,
-    /// The frame's locals when it was left (only with `Vm::capture_tb_locals`).
-    pub locals: Option<Rc<crate::objects::dict::PyDict>>,
-    /// The values of the frame's local variables, moved here when the exception left
-    /// the frame: as in CPython, where the traceback keeps the frame, they live (and
-    /// their `__del__` waits) until the exception is gone. Owned by the exception's own
-    /// traceback only (a copy of the entry does not share them), so the cycle collector
-    /// sees and clears them in one place.
-    pub kept: Box<[Value]>,
-}
-
-impl Clone for TbEntry {
-    fn clone(&self) -> TbEntry {
-        TbEntry {
-            code: self.code.clone(),
-            pc: self.pc,
-            locals: self.locals.clone(),
-            kept: Box::default(),
-        }
-    }
+    pub frame: Option<Rc<crate::objects::object::PyObject>>,
 }
 
 impl TbEntry {

@@ -11,6 +11,7 @@ pub mod cshape;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod function_new;
 pub mod int;

@@ -160,6 +160,8 @@ pub enum Payload {
     },
     MappingProxy(Rc<PyDict>),
     Traceback(Vec<crate::objects::exceptions::TbEntry>),
+    /// A frame object (`sys._getframe()`, `tb_frame`, `gi_frame`).
+    Frame(Box<crate::objects::frame::FrameObject>),
     /// `super(start, obj)`: lookups start after `start` in the MRO of `obj_type`.
     Super {
         start: Rc<PyType>,
@@ -296,6 +298,8 @@ impl PyObject {
                 | Payload::ClassMethod(_)
                 | Payload::Super { .. }
                 | Payload::Exception(_)
+                | Payload::Frame(_)
+                | Payload::Traceback(_)
         );
         let o = Rc::new(PyObject::raw(cls, None, Slots::default(), payload));
         if container {

@@ -279,10 +279,8 @@ fn intern(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Val
     }
 }
 
-/// `sys._getframe([depth])`: a snapshot of the running frame `depth` calls up: `f_code`,
-/// `f_lineno`, `f_globals`, `f_locals`, `f_builtins` and `f_back` (snapshots too), as
-/// `warnings`, `namedtuple` and logging read them. Not live: `f_lineno` and `f_locals`
-/// keep the values they had at the call.
+/// `sys._getframe([depth])`: the frame object of the frame `depth` calls up (the same
+/// object at every call for the same frame; live while the frame runs: objects/frame.rs).
 fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "_getframe", &args, 0, 1)?;
     let depth = match a.first() {
@@ -290,35 +288,13 @@ fn getframe(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<V
         None => 0,
     };
     let n = vm.frames.len() as i64;
-    if depth < 0 || depth >= n {
+    // (A negative depth is the running frame, as CPython's loop reads it.)
+    let depth = depth.max(0);
+    if depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let top = (n - 1 - depth) as usize;
-    let mut back = Value::None;
-    for idx in 0..=top {
-        let f = &vm.frames[idx];
-        let code = Rc::clone(&f.code);
-        let globals = Rc::clone(&f.globals);
-        let builtins = Rc::clone(&f.builtins);
-        let line = code
-            .co
-            .lines
-            .get(f.pc.saturating_sub(1))
-            .copied()
-            .unwrap_or(code.co.firstlineno);
-        let locals = crate::mapping_ns::frame_namespace(vm, idx);
-        let o = PyObject::with_dict(vm.types.frame.clone(), Payload::Instance);
-        if let Some(d) = &o.dict() {
-            d.set_by_str("f_code", crate::objects::function::code_object(vm, &code));
-            d.set_by_str("f_lineno", Value::Int(line as i64));
-            d.set_by_str("f_globals", Value::Dict(globals));
-            d.set_by_str("f_builtins", Value::Dict(builtins));
-            d.set_by_str("f_locals", locals);
-            d.set_by_str("f_back", back);
-        }
-        back = Value::Object(o);
-    }
-    Ok(back)
+    let idx = (n - 1 - depth) as usize;
+    Ok(Value::Object(vm.frame_object(idx)))
 }
 
 pub fn rc<T>(v: T) -> Rc<T> {

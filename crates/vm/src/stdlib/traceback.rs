@@ -1,5 +1,5 @@
 //! `_metal_traceback`: what Python code needs to show an exception (the `traceback`
-//! module, debug pages): its frames with their source lines and (when captured) locals,
+//! module, debug pages): its frames with their source lines and frame objects,
 //! and the report CPython prints for it.
 
 use crate::objects::dict::PyDict;
@@ -18,7 +18,24 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
         "format_exception_only_chunks",
         format_exception_only_chunks,
     );
-    crate::builtins::function(d, "set_capture_locals", set_capture_locals);
+    crate::builtins::function(d, "tb_carets", tb_carets);
+}
+
+/// `tb_carets(tb)` → the caret line CPython's traceback shows under the source line of
+/// `tb`'s (outermost) entry, or None.
+fn tb_carets(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "tb_carets", &args, 1, 1)?;
+    let entry = match &a[0] {
+        Value::Object(o) => match &o.payload {
+            Payload::Traceback(entries) => entries.last().cloned(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(entry) = entry else {
+        return Err(vm.type_error(format!("expected a traceback, not {}", vm.type_name(&a[0]))));
+    };
+    Ok(crate::exceptions::entry_carets(vm, &entry).map_or(Value::None, |s| Value::str(&s)))
 }
 
 fn exception_arg(vm: &Vm, v: &Value) -> PyResult<PyErr> {
@@ -30,8 +47,8 @@ fn exception_arg(vm: &Vm, v: &Value) -> PyResult<PyErr> {
     Err(vm.type_error(format!("expected an exception, not {}", vm.type_name(v))))
 }
 
-/// `entries(exc)` → [(filename, lineno, function name, source line or None, locals or
-/// None)], outermost call first.
+/// `entries(exc)` → [(filename, lineno, function name, source line or None, frame
+/// object or None)], outermost call first.
 fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "entries", &args, 1, 1)?;
     let e = exception_arg(vm, &a[0])?;
@@ -43,17 +60,13 @@ fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let src = crate::exceptions::source_line(vm, &co.filename, line)
             .map(|s| Value::str(&s))
             .unwrap_or(Value::None);
-        let locals = entry
-            .locals
-            .as_ref()
-            .map(|l| Value::Dict(l.clone()))
-            .unwrap_or(Value::None);
+        let frame = entry.frame.clone().map_or(Value::None, Value::Object);
         out.push(Value::tuple(vec![
             Value::str(&co.filename),
             Value::Int(i64::from(line)),
             Value::str(&co.name),
             src,
-            locals,
+            frame,
         ]));
     }
     Ok(Value::list(out))
@@ -104,10 +117,4 @@ fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "format_exception_only", &args, 1, 1)?;
     let e = exception_arg(vm, &a[0])?;
     Ok(Value::str(&crate::exceptions::exception_only(vm, &e)))
-}
-
-fn set_capture_locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "set_capture_locals", &args, 1, 1)?;
-    vm.capture_tb_locals = vm.truthy(&a[0])?;
-    Ok(Value::None)
 }

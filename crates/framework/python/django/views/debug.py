@@ -87,7 +87,11 @@ def _frames(exc):
     import _metal_traceback
 
     frames = []
-    for filename, lineno, function, line, local_vars in _metal_traceback.entries(exc):
+    for filename, lineno, function, line, frame in _metal_traceback.entries(exc):
+        # A function's frame shows its local variables (its frame object's, as they
+        # were when it ended, or are now for a frame still running), as Django's
+        # tb.tb_frame.f_locals.
+        local_vars = frame.f_locals if frame is not None and frame.f_code.co_flags & 1 else None
         if local_vars is None:
             items = None
         else:

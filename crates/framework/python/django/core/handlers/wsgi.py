@@ -400,11 +400,6 @@ class WSGIHandler(BaseHandler):
     request_class = WSGIRequest
 
     def __init__(self):
-        if settings.DEBUG:
-            # The technical 500 page shows each frame's local variables.
-            import _metal_traceback
-
-            _metal_traceback.set_capture_locals(True)
         self.load_middleware()
 
     def __call__(self, environ, start_response):
