@@ -425,24 +425,22 @@ fn inline_owner(vm: &Vm, base: usize) -> Rc<PyObject> {
 #[inline(never)]
 pub(crate) fn leave_inline_yield(vm: &mut Vm) {
     let idx = vm.frames.len() - 1;
-    let gen = inline_owner(vm, vm.frames[idx].base);
-    let fobj = if vm.frames[idx].obj.is_some() {
-        vm.suspend_frame_object(idx, &gen)
-    } else {
-        None
-    };
-    let f = vm.frames.pop().expect("the generator frame");
+    let (pc, base) = (vm.frames[idx].pc, vm.frames[idx].base);
+    let gen = inline_owner(vm, base);
     let Payload::Generator(cell) = &gen.payload else {
         unreachable!()
     };
-    let mut g = cell.borrow_mut();
-    if fobj.is_some() {
-        g.frame = fobj;
+    if vm.frames[idx].obj.is_some() {
+        let fobj = vm.suspend_frame_object(idx, &gen);
+        cell.borrow_mut().frame = fobj;
     }
-    g.pc = f.pc;
+    // (A generator's frame borrows its parts: cut off without its drop glue.)
+    vm.drop_top_frame();
+    let mut g = cell.borrow_mut();
+    g.pc = pc;
     g.running = false;
     g.started = true;
-    move_tail(&mut vm.stack, f.base, &mut g.values);
+    move_tail(&mut vm.stack, base, &mut g.values);
 }
 
 /// The inline generator frame on top returned, or an exception leaves it: the
