@@ -125,7 +125,7 @@ pub fn set_traceback(
     let entries = match tb {
         Value::None => Vec::new(),
         Value::Object(o) => match &o.payload {
-            Payload::Traceback(entries) => entries.clone(),
+            Payload::Traceback(entries, _) => entries.clone(),
             _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
         },
         _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
@@ -148,7 +148,7 @@ pub fn traceback_of(vm: &Vm, exc: &Value) -> Value {
             }
             let obj = Value::Object(PyObject::new(
                 vm.types.traceback.clone(),
-                Payload::Traceback(tb.clone()),
+                Payload::Traceback(tb.clone(), std::cell::RefCell::new(Value::None)),
             ));
             *cache = (tb.len(), obj.clone());
             return obj;

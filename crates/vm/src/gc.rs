@@ -403,7 +403,10 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
                 None => {}
             }
         }
-        Payload::Traceback(entries) => visit_tb_frames(entries, f),
+        Payload::Traceback(entries, next) => {
+            visit_tb_frames(entries, f);
+            visit(&next.borrow(), f);
+        }
         Payload::Frame(fr) => fr.traverse(&mut |v| visit(v, f)),
         Payload::Property { fns, .. } => {
             let fns = fns.borrow();
@@ -540,6 +543,10 @@ impl Node {
                 }
                 if let Payload::Frame(fr) = &o.payload {
                     fr.clear();
+                }
+                if let Payload::Traceback(_, next) = &o.payload {
+                    let old = std::mem::take(&mut *next.borrow_mut());
+                    drop(old);
                 }
             }
             Node::List(l) => {

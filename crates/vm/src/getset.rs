@@ -168,6 +168,43 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("__text_signature__", 'g'),
         ],
     ),
+    (
+        "frame",
+        &[
+            ("f_trace_lines", 'M'),
+            ("f_trace_opcodes", 'M'),
+            ("f_back", 'g'),
+            ("f_locals", 'g'),
+            ("f_lineno", 'G'),
+            ("f_trace", 'G'),
+            ("f_lasti", 'g'),
+            ("f_globals", 'g'),
+            ("f_builtins", 'g'),
+            ("f_code", 'g'),
+        ],
+    ),
+    // (`tb_next` is writable in CPython; metal's is not.)
+    (
+        "traceback",
+        &[
+            ("tb_frame", 'm'),
+            ("tb_lasti", 'm'),
+            ("tb_next", 'g'),
+            ("tb_lineno", 'g'),
+        ],
+    ),
+    (
+        "generator",
+        &[
+            ("gi_code", 'm'),
+            ("__name__", 'G'),
+            ("__qualname__", 'G'),
+            ("gi_yieldfrom", 'g'),
+            ("gi_running", 'g'),
+            ("gi_frame", 'g'),
+            ("gi_suspended", 'g'),
+        ],
+    ),
 ];
 
 /// A method descriptor's (`builtins::descr`).
@@ -203,6 +240,9 @@ pub fn init(vm: &mut Vm) {
             "classmethod_descriptor" => vm.types.classmethod_descriptor.clone(),
             "method-wrapper" => vm.types.method_wrapper.clone(),
             "builtin_function_or_method" => vm.types.builtin_function.clone(),
+            "frame" => vm.types.frame.clone(),
+            "traceback" => vm.types.traceback.clone(),
+            "generator" => vm.types.generator.clone(),
             _ => unreachable!("a type of the table"),
         };
         let owner_name = Rc::new(PyStr::new(tname));

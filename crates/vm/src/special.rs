@@ -340,7 +340,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 }
                 _ => None,
             },
-            Payload::Traceback(entries) => match name {
+            Payload::Traceback(entries, next) => match name {
                 "tb_lineno" => entries.last().map(|e| Value::Int(e.line() as i64)),
                 "tb_lasti" => entries
                     .last()
@@ -348,14 +348,24 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "tb_frame" => entries
                     .last()
                     .map(|e| e.frame.clone().map_or(Value::None, Value::Object)),
-                "tb_next" => Some(if entries.len() > 1 {
-                    Value::Object(PyObject::new(
-                        vm.types.traceback.clone(),
-                        Payload::Traceback(entries[..entries.len() - 1].to_vec()),
-                    ))
-                } else {
-                    Value::None
-                }),
+                // Made once, so `tb.tb_next is tb.tb_next`.
+                "tb_next" if entries.len() > 1 => {
+                    let cached = next.borrow().clone();
+                    if cached.is_none() {
+                        let made = Value::Object(PyObject::new(
+                            vm.types.traceback.clone(),
+                            Payload::Traceback(
+                                entries[..entries.len() - 1].to_vec(),
+                                std::cell::RefCell::new(Value::None),
+                            ),
+                        ));
+                        *next.borrow_mut() = made.clone();
+                        Some(made)
+                    } else {
+                        Some(cached)
+                    }
+                }
+                "tb_next" => Some(Value::None),
                 _ => None,
             },
             Payload::Generator(g) => match name {

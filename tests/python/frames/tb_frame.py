@@ -114,3 +114,17 @@ except ZeroDivisionError as e3:
     while t.tb_next:
         t = t.tb_next
     print("exec'd frame:", t.tb_frame.f_code.co_name, t.tb_frame.f_locals)
+
+
+def two_levels():
+    return fail(0)
+
+
+try:
+    two_levels()
+except ValueError as e4:
+    t = e4.__traceback__
+    print("tb_next is the same object:", t.tb_next is t.tb_next, t.tb_next.tb_next is t.tb_next.tb_next)
+    print("__traceback__ is the same object:", e4.__traceback__ is t)
+    print("last tb_next:", t.tb_next.tb_next.tb_next)
+    print("types:", type(t).__name__, type(t.tb_frame).__name__)

@@ -607,7 +607,7 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     if let Some(tb) = a.get(2) {
-        let is_tb = matches!(tb, Value::Object(o) if matches!(o.payload, Payload::Traceback(_)));
+        let is_tb = matches!(tb, Value::Object(o) if matches!(o.payload, Payload::Traceback(..)));
         if !tb.is_none() && !is_tb {
             return Err(vm.type_error("throw() third argument must be a traceback object"));
         }

@@ -159,7 +159,8 @@ pub enum Payload {
         kind: DictViewKind,
     },
     MappingProxy(Rc<PyDict>),
-    Traceback(Vec<crate::objects::exceptions::TbEntry>),
+    /// A traceback's entries (innermost first) and its `tb_next` once asked for.
+    Traceback(Vec<crate::objects::exceptions::TbEntry>, RefCell<Value>),
     /// A frame object (`sys._getframe()`, `tb_frame`, `gi_frame`).
     Frame(Box<crate::objects::frame::FrameObject>),
     /// `super(start, obj)`: lookups start after `start` in the MRO of `obj_type`.
@@ -299,7 +300,7 @@ impl PyObject {
                 | Payload::Super { .. }
                 | Payload::Exception(_)
                 | Payload::Frame(_)
-                | Payload::Traceback(_)
+                | Payload::Traceback(..)
         );
         let o = Rc::new(PyObject::raw(cls, None, Slots::default(), payload));
         if container {

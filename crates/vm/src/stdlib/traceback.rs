@@ -27,7 +27,7 @@ fn tb_carets(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "tb_carets", &args, 1, 1)?;
     let entry = match &a[0] {
         Value::Object(o) => match &o.payload {
-            Payload::Traceback(entries) => entries.last().cloned(),
+            Payload::Traceback(entries, _) => entries.last().cloned(),
             _ => None,
         },
         _ => None,
