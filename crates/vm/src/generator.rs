@@ -29,6 +29,20 @@ pub struct GenState {
     pub run_index: usize,
 }
 
+impl Drop for GenState {
+    /// A generator freed while its frame object lives on (a not yet started one, or one
+    /// whose close has run): the object keeps the locals it had.
+    fn drop(&mut self) {
+        if let Some(o) = self.frame.take() {
+            if Rc::strong_count(&o) > 1 {
+                let n = self.code.nlocalsplus.min(self.values.len());
+                let values: Box<[Value]> = self.values.drain(..n).collect();
+                crate::objects::frame::finish_suspended(&o, values);
+            }
+        }
+    }
+}
+
 pub enum SendResult {
     Yield(Value),
     Return(Value),

@@ -164,6 +164,9 @@ pub struct Frame {
     pub obj: Option<Rc<PyObject>>,
 }
 
+// A call writes every field of its frame: growing it costs every call (docs/performance.md).
+const _: () = assert!(std::mem::size_of::<Frame>() == 88);
+
 impl Frame {
     /// A frame owning a reference to each of its parts.
     pub fn new(

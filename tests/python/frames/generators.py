@@ -138,3 +138,22 @@ try:
 except KeyError as e:
     tb = e.__traceback__.tb_next
     print("raised inside:", tb.tb_frame is rf, rf.f_locals, r.gi_frame, rf.f_back)
+
+
+def dropped(a):
+    b = 2
+    try:
+        yield 1
+    finally:
+        c = 3
+
+
+gd = dropped(1)
+next(gd)
+fd = gd.gi_frame
+del gd
+print("dropped while suspended:", sorted(fd.f_locals.items()), fd.f_back)
+gd2 = dropped(5)
+fd2 = gd2.gi_frame
+del gd2
+print("dropped before it started:", sorted(fd2.f_locals.items()))
