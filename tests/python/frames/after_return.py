@@ -92,3 +92,13 @@ def make_frame(i):
 
 
 print("distinct frames:", [(fr.f_locals["i"], fr.f_locals["j"]) for fr in many()], len({id(x) for x in many()}) >= 1)
+
+
+def traced():
+    return sys._getframe()
+
+
+tf = traced()
+tf.f_trace = print
+tf.clear()
+print("clear keeps f_back, drops f_trace:", tf.f_back is sys._getframe(), tf.f_trace, tf.f_lineno - tf.f_code.co_firstlineno)

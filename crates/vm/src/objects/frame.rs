@@ -93,7 +93,7 @@ impl FrameObject {
     /// Drop every value held (the cycle collector breaking a cycle, `frame.clear()`).
     pub fn clear(&self) {
         let old_locals = self.locals.borrow_mut().take();
-        let old_trace = std::mem::take(&mut *self.trace.borrow_mut());
+        let old_trace = std::mem::replace(&mut *self.trace.borrow_mut(), Value::None);
         let old = {
             let mut st = self.state.borrow_mut();
             match &mut *st {
@@ -104,7 +104,7 @@ impl FrameObject {
                     ..
                 } => Some((
                     std::mem::take(values),
-                    std::mem::take(namespace),
+                    std::mem::replace(namespace, Value::None),
                     back.take(),
                 )),
                 _ => None,
@@ -361,16 +361,23 @@ impl Vm {
             crate::generator::gen_close(self, &g)?;
         }
         let pc = self.frame_pc(o, fo);
+        // As CPython's: the locals and `f_trace` go, `f_back` stays.
+        let back = match &mut *fo.state.borrow_mut() {
+            FrameState::Done { back, .. } => back.take(),
+            _ => None,
+        };
         let old = std::mem::replace(
             &mut *fo.state.borrow_mut(),
             FrameState::Done {
                 pc,
                 values: Box::default(),
                 namespace: Value::None,
-                back: None,
+                back,
             },
         );
         drop(old);
+        let old_trace = std::mem::replace(&mut *fo.trace.borrow_mut(), Value::None);
+        drop(old_trace);
         let old_locals = fo.locals.borrow().clone();
         if let Some(d) = old_locals {
             d.clear();
