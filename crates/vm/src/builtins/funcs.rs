@@ -915,17 +915,13 @@ fn caller_globals(vm: &Vm) -> Rc<PyDict> {
 pub fn caller_locals(vm: &mut Vm) -> Value {
     match vm.frames.len() {
         0 => Value::Dict(Rc::new(PyDict::new())),
-        // A function's locals: its frame object's `f_locals` dict, brought up to date
-        // (the same dict at every call, as CPython 3.11's).
-        n if vm.frames[n - 1].code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED != 0 => {
-            let o = vm.frame_object(n - 1);
-            vm.frame_attr(&o, "f_locals").unwrap_or(Value::None)
-        }
         n => crate::mapping_ns::frame_namespace(vm, n - 1),
     }
 }
 
-/// The locals of `vm.frames[idx]` as a dict (a snapshot for function frames).
+/// The locals of `vm.frames[idx]` as a dict: the namespace of a module or class body;
+/// for a function, its frame object's `f_locals` dict brought up to date (the same dict
+/// at every call, as CPython 3.11's `locals()`).
 pub fn frame_locals(vm: &mut Vm, idx: usize) -> Rc<PyDict> {
     let Some(f) = vm.frames.get(idx) else {
         return Rc::new(PyDict::new());
@@ -936,21 +932,11 @@ pub fn frame_locals(vm: &mut Vm, idx: usize) -> Rc<PyDict> {
     if f.code.co.flags & metal_compiler::bytecode::flags::OPTIMIZED == 0 {
         return Rc::clone(&f.globals);
     }
-    let code = Rc::clone(&f.code);
-    let base = f.base;
-    let d = PyDict::new();
-    for i in 0..code.nlocalsplus {
-        let v = match &vm.stack[base + i] {
-            Value::Cell(c) if i >= code.co.varnames.len() => c.borrow().clone(),
-            v => v.clone(),
-        };
-        if v.is_null() {
-            continue;
-        }
-        let name = vm.intern(code.co.localsplus_name(i));
-        d.set_str(name, v);
+    let o = vm.frame_object(idx);
+    match vm.frame_attr(&o, "f_locals") {
+        Some(Value::Dict(d)) => d,
+        _ => Rc::new(PyDict::new()),
     }
-    Rc::new(d)
 }
 
 fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
