@@ -493,12 +493,16 @@ pub fn suspended_frame_object(
 /// (thrown into before it started): it keeps these locals.
 pub fn finish_suspended(o: &Rc<PyObject>, values: Box<[Value]>) {
     if let Payload::Frame(fo) = &o.payload {
-        let pc = match &*fo.state.borrow() {
+        // (Called from a generator's drop: never panic on a borrow.)
+        let Ok(mut st) = fo.state.try_borrow_mut() else {
+            return;
+        };
+        let pc = match &*st {
             FrameState::Suspended { pc, .. } => *pc,
             _ => 0,
         };
         let old = std::mem::replace(
-            &mut *fo.state.borrow_mut(),
+            &mut *st,
             FrameState::Done {
                 pc,
                 values,
@@ -506,6 +510,7 @@ pub fn finish_suspended(o: &Rc<PyObject>, values: Box<[Value]>) {
                 back: None,
             },
         );
+        drop(st);
         drop(old);
     }
 }
