@@ -68,11 +68,6 @@ fn unsupported_features_raise_not_implemented_error() {
             "RuntimeError: cannot re-enter the groupby iterator",
         ),
         (
-            "import traceback\nte = traceback.TracebackException.from_exception(ValueError(1))\nprint(str(te))\nte.stack",
-            "1\n",
-            "NotImplementedError: traceback: TracebackException.stack is not supported yet",
-        ),
-        (
             "import traceback\nprint('start')\ntraceback.TracebackException.from_exception(ValueError(1), capture_locals=True)",
             "start\n",
             "NotImplementedError: traceback: capture_locals= is not supported yet",

@@ -84,8 +84,7 @@ class TracebackException:
     leads to (``__cause__``, ``__context__``, a group's ``exceptions``) as
     TracebackExceptions of their own, each exception taken once.
 
-    metal keeps the exception itself to draw it (CPython keeps only what it draws);
-    ``stack`` (a StackSummary) is not supported yet.
+    metal keeps the exception itself to draw it (CPython keeps only what it draws).
     """
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
@@ -102,6 +101,8 @@ class TracebackException:
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
         self.exc_type = exc_type
+        self.stack = StackSummary._from_entries(
+            _walk_tb_with_carets(exc_traceback), None, lookup_lines, False)
         self._str = _str_or_placeholder(exc_value, "exception")
         self.__notes__ = getattr(exc_value, "__notes__", None)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
@@ -156,10 +157,6 @@ class TracebackException:
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
-
-    @property
-    def stack(self):
-        raise NotImplementedError("traceback: TracebackException.stack is not supported yet")
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):

@@ -243,7 +243,12 @@ fn class_arg(
 /// `class` statement (metal's library classes that CPython writes in C are not).
 fn heap_type(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = class_arg(vm, "heap_type", &args)?;
-    Ok(Value::bool(!t.builtin && t.shape.c_name.is_none()))
+    // (CPython makes ExceptionGroup as a class statement would, at startup.)
+    let made_as_class =
+        t.builtin && t.name().eq("ExceptionGroup") && t.module.borrow().eq("builtins");
+    Ok(Value::bool(
+        (!t.builtin && t.shape.c_name.is_none()) || made_as_class,
+    ))
 }
 
 /// `_metal_reduce.managed_dict(cls)`: whether the instances' dict lives outside their
