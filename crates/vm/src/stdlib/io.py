@@ -384,6 +384,9 @@ class TextIOWrapper(_IOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None):
         self.buffer = buffer
+        # "locale" is the C library's: UTF-8, as for no encoding.
+        if encoding == "locale":
+            encoding = None
         self.encoding = encoding or "UTF-8"
         self.errors = errors or "strict"
         if newline not in (None, "", "\n", "\r", "\r\n"):
@@ -510,6 +513,11 @@ class TextIOWrapper(_IOBase):
     def __enter__(self):
         self.buffer._check()
         return self
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding open() is to use: `encoding`, or "locale" when it is None."""
+    return "locale" if encoding is None else encoding
+
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):

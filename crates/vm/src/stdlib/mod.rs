@@ -64,6 +64,20 @@ pub fn init(vm: &mut Vm) {
         vm.types.stream.clone(),
         Payload::Stream(0),
     ));
+    // The attributes CPython's TextIOWrapper gives them (logging's handlers show the name).
+    for (stream, name, mode) in [
+        (&stdin, "<stdin>", "r"),
+        (&stdout, "<stdout>", "w"),
+        (&stderr, "<stderr>", "w"),
+    ] {
+        if let Value::Object(o) = stream {
+            if let Some(attrs) = o.dict() {
+                attrs.set_by_str("name", Value::str(name));
+                attrs.set_by_str("mode", Value::str(mode));
+                attrs.set_by_str("encoding", Value::str("utf-8"));
+            }
+        }
+    }
     d.set_by_str("stdin", stdin.clone());
     d.set_by_str("__stdin__", stdin);
     d.set_by_str("stdout", stdout.clone());
