@@ -101,14 +101,25 @@ fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(names))
 }
 
-/// 0: nothing there, 1: a file, 2: a directory, 3: something else.
+/// `kind(path, follow=True)` -> 0: nothing there, 1: a file, 2: a directory, 3: something
+/// else, 4: a symbolic link (only with `follow` false: the link itself is looked at).
 fn kind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "kind", &args, 1, 1)?;
+    let a = crate::builtins::pos_args(vm, "kind", &args, 1, 2)?;
     let path = str_arg(vm, &a[0], "kind")?;
-    Ok(Value::Int(match std::fs::metadata(&path) {
+    let follow = match a.get(1) {
+        Some(f) => vm.truthy(f)?,
+        None => true,
+    };
+    let meta = if follow {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    };
+    Ok(Value::Int(match meta {
         Err(_) => 0,
         Ok(m) if m.is_file() => 1,
         Ok(m) if m.is_dir() => 2,
+        Ok(m) if m.file_type().is_symlink() => 4,
         Ok(_) => 3,
     }))
 }

@@ -7,8 +7,8 @@ pardir = ".."
 
 
 def fspath(p):
-    """os.fspath: a str path as it is, or what its __fspath__ gives."""
-    if isinstance(p, str):
+    """os.fspath: a str or bytes path as it is, or what its __fspath__ gives."""
+    if isinstance(p, (str, bytes)):
         return p
     f = getattr(type(p), "__fspath__", None)
     if f is None:
@@ -104,6 +104,26 @@ def isfile(p):
 
 def isdir(p):
     return _metal_os.kind(fspath(p)) == 2
+
+
+def lexists(p):
+    """Whether something is at path p, a broken symbolic link included."""
+    return _metal_os.kind(fspath(p), False) != 0
+
+
+def islink(p):
+    return _metal_os.kind(fspath(p), False) == 4
+
+
+def normcase(s):
+    """The path as it is: case matters on POSIX."""
+    return fspath(s)
+
+
+def splitdrive(p):
+    """('', p): POSIX paths have no drive."""
+    p = fspath(p)
+    return p[:0], p
 
 
 def expanduser(p):
