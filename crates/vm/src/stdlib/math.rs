@@ -434,10 +434,16 @@ fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = one_arg(vm, &args, "fsum")?;
-    // Shewchuk's exact partial sums, as CPython.
+    // Shewchuk's exact partial sums, as CPython. Infinities and nans are summed
+    // apart (so `inf` stays `inf`, and `inf + -inf` is an error, not nan); a
+    // finite input overflowing the partials is an error; the final sum of the
+    // partials is rounded correctly, half-way cases included.
     let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for v in crate::iter::collect(vm, v)? {
-        let mut x = real_f64(vm, &v)?;
+        let given = real_f64(vm, &v)?;
+        let mut x = given;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -453,9 +459,60 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x == 0.0 {
+            continue;
+        }
+        if x.is_finite() {
+            partials.push(x);
+            continue;
+        }
+        if given.is_finite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
+        if given.is_infinite() {
+            inf_sum += given;
+        }
+        special += given;
+        partials.clear();
     }
-    Ok(Value::Float(partials.iter().sum()))
+    if special != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    Ok(Value::Float(sum_partials(&partials)))
+}
+
+/// The correctly rounded sum of non-overlapping partials (smallest first).
+fn sum_partials(partials: &[f64]) -> f64 {
+    let Some((&top, rest)) = partials.split_last() else {
+        return 0.0;
+    };
+    let mut hi = top;
+    let mut lo = 0.0;
+    let mut n = rest.len();
+    // Add from the largest down until the sum stops being exact.
+    while n > 0 {
+        let x = hi;
+        n -= 1;
+        let y = rest[n];
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // hi + lo is exact; if lo is exactly half an ulp of hi and the next
+    // partial has the same sign, the true sum is past the half-way point.
+    if n > 0 && ((lo < 0.0 && rest[n - 1] < 0.0) || (lo > 0.0 && rest[n - 1] > 0.0)) {
+        let y = lo * 2.0;
+        let x = hi + y;
+        if y == x - hi {
+            hi = x;
+        }
+    }
+    hi
 }
 
 fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
