@@ -223,8 +223,21 @@ class DictConfigurator(BaseConfigurator):
                 except Exception as e:
                     raise ValueError('Unable to configure filter %r' % name) from e
 
+            # A MemoryHandler whose target comes later in name order waits
+            # for a second round.
             handlers = config.get('handlers', EMPTY)
+            deferred = []
             for name in sorted(handlers):
+                try:
+                    handler = self.configure_handler(self.convert(handlers[name]))
+                    handler.name = name
+                    handlers[name] = handler
+                except Exception as e:
+                    if 'target not configured yet' in str(e.__cause__):
+                        deferred.append(name)
+                    else:
+                        raise ValueError('Unable to configure handler %r' % name) from e
+            for name in deferred:
                 try:
                     handler = self.configure_handler(self.convert(handlers[name]))
                     handler.name = name
@@ -315,6 +328,14 @@ class DictConfigurator(BaseConfigurator):
         else:
             cname = config.pop('class')
             factory = cname if callable(cname) else self.resolve(cname)
+            if 'target' in config and _is_memory_handler(factory):
+                try:
+                    target = self.config['handlers'][config['target']]
+                    if not isinstance(target, logging.Handler):
+                        raise TypeError('target not configured yet')
+                    config['target'] = target
+                except Exception as e:
+                    raise ValueError('Unable to set target handler %r' % config['target']) from e
         props = config.pop('.', None)
         kwargs = {k: config[k] for k in config if valid_ident(k)}
         try:
@@ -367,6 +388,11 @@ class DictConfigurator(BaseConfigurator):
 
     def configure_root(self, config, incremental=False):
         self.common_logger_config(logging.getLogger(), config, incremental)
+
+
+def _is_memory_handler(klass):
+    handlers = sys.modules.get('logging.handlers')
+    return handlers is not None and issubclass(klass, handlers.MemoryHandler)
 
 
 dictConfigClass = DictConfigurator
