@@ -232,7 +232,9 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let id = t.map_or(0, |t| Value::Type(t).id());
                 format!("<built-in method {} of type object at {id:#x}>", b.name)
             }
-            (Some(s), _) if !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) =>
+            (Some(s), _)
+                if b.module.is_none()
+                    && !matches!(s, Value::Object(o) if matches!(o.payload, Payload::Module { .. })) =>
             {
                 let what = if b.flavor == Flavor::Slot {
                     format!("method-wrapper '{}'", b.name)

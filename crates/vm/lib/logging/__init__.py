@@ -386,12 +386,7 @@ class Formatter(object):
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        converter = self.converter
-        if getattr(getattr(converter, '__func__', None), '__module__', None) == 'time':
-            # metal's time.localtime/gmtime are Python functions, which bind as
-            # methods when stored on a class (CPython's builtins do not).
-            converter = converter.__func__
-        ct = converter(record.created)
+        ct = self.converter(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         t = time.strftime(self.default_time_format, ct)

@@ -322,6 +322,8 @@ fn descr_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         {
             None
         }
+        // (A module's function that metal writes in Python: `builtins::forward`.)
+        Some(_) if b.module.is_some() => None,
         Some(s) => Some(s.clone()),
         // A type's `__new__` is bound to the type, a static method kept with it (its
         // `__self__` hides it); a method of a class is looked up on it.

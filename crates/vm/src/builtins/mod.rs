@@ -17,6 +17,7 @@ use crate::vm::{PyResult, Vm};
 pub mod bytes;
 pub mod descr;
 pub mod dict;
+pub mod forward;
 pub mod funcs;
 pub mod iter_reduce;
 pub mod iterators;

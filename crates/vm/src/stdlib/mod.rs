@@ -197,7 +197,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_time" => crate::import::new_module(vm, "time", None),
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_random"
         | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_metal_template" | "_weakref"
-        | "_metal_reduce" => crate::import::new_module(vm, name, None),
+        | "_metal_reduce" | "_metal_builtin" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),
     };
     match name {
@@ -216,6 +216,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_template" => template::init(vm, &d),
         "_weakref" => weakref::init(vm, &d),
         "_metal_reduce" => crate::builtins::reduce::init_module(&d),
+        "_metal_builtin" => crate::builtins::forward::init_module(&d),
         _ => {
             crate::builtins::function(&d, "collect", gc_collect);
             crate::builtins::function(&d, "isenabled", gc_isenabled);

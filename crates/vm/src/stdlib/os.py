@@ -102,4 +102,16 @@ def rename(src, dst):
     _metal_os.rename(fspath(src), fspath(dst))
 
 
-replace = rename
+def replace(src, dst):
+    _metal_os.rename(fspath(src), fspath(dst))
+
+
+# CPython's are C functions of `posix`: builtin functions here too (they do not bind as
+# methods when a class keeps one).
+import _metal_builtin
+
+for _name in ("getcwd", "listdir", "urandom", "getpid", "stat", "remove", "rmdir", "mkdir",
+              "rename", "replace"):
+    globals()[_name] = _metal_builtin.function(globals()[_name], sys.modules[__name__],
+                                               "posix")
+del _name, _metal_builtin

@@ -407,3 +407,14 @@ def strftime(format, t=None):
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     import _strptime
     return _strptime._strptime_time(string, format)
+
+
+# These are C functions in CPython: builtin functions of `time` here too (they do not
+# bind as methods when a class keeps one, `Formatter.converter = time.gmtime`).
+import _metal_builtin
+import sys as _sys
+
+for _name in ("gmtime", "localtime", "mktime", "tzset", "asctime", "ctime", "strftime",
+              "strptime"):
+    globals()[_name] = _metal_builtin.function(globals()[_name], _sys.modules[__name__])
+del _name, _sys, _metal_builtin

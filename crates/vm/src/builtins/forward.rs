@@ -1,0 +1,81 @@
+//! `_metal_builtin.function(func, module, name=None)`: a function of a module CPython
+//! writes in C (`time.gmtime`, `os.getcwd`) that metal writes in Python, dressed as
+//! the builtin function CPython has: a `builtin_function_or_method` of that module
+//! (its `__module__`, `__self__`, repr, docstring and text signature), which, unlike a
+//! Python function, does not bind as a method when stored on a class
+//! (`Formatter.converter = time.gmtime`). Calling it calls the Python function.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+use std::sync::Mutex;
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, BuiltinFunction, Flavor, NativeKind};
+use crate::objects::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init_module(d: &PyDict) {
+    crate::builtins::function(d, "function", function);
+}
+
+/// The name of a builtin function lives as long as the program (`&'static str`): each
+/// distinct name is leaked once.
+fn static_name(name: &str) -> &'static str {
+    static NAMES: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    let set = names.get_or_insert_with(HashSet::new);
+    if let Some(n) = set.get(name) {
+        return n;
+    }
+    let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+    set.insert(leaked);
+    leaked
+}
+
+fn function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "function", &args, 2, 3)?;
+    let Value::Function(f) = &a[0] else {
+        return Err(vm.type_error("function() needs a Python function"));
+    };
+    let Value::Object(m) = &a[1] else {
+        return Err(vm.type_error("function() needs a module"));
+    };
+    if !matches!(m.payload, Payload::Module { .. }) {
+        return Err(vm.type_error("function() needs a module"));
+    }
+    let module_name = match a.get(2) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => match vm.getattr_s(&a[1], "__name__")? {
+            Value::Str(s) => s,
+            _ => return Err(vm.type_error("the module's __name__ is not a str")),
+        },
+    };
+    let name = static_name(f.name.borrow().as_str());
+    Ok(Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func: forward,
+        kind: NativeKind::Function,
+        self_: Some(a[0].clone()),
+        owner: None,
+        objclass: None,
+        objclass_addr: 0,
+        flavor: Flavor::Plain,
+        module: Some(Rc::new((module_name, Rc::downgrade(m)))),
+    })))
+}
+
+/// The call: the Python function comes first (as the builtin's bound self).
+fn forward(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(f) = args.all.first() else {
+        return Err(vm.type_error("forwarded builtin called without its function"));
+    };
+    let f = f.clone();
+    vm.call(
+        &f,
+        Args {
+            all: &args.all[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
