@@ -71,6 +71,26 @@ class SourceFileLoader:
         filename = self.get_filename(name).rpartition("/")[2]
         return filename.rpartition(".")[0] == "__init__"
 
+    def create_module(self, spec):
+        return None
+
+    def get_code(self, name):
+        return compile(self.get_source(name), self.path, "exec", dont_inherit=True)
+
+    def exec_module(self, module):
+        """Run the module's source in its namespace (`importlib.util`'s
+        `module_from_spec` then this; `importlib.reload`)."""
+        if self.path.startswith("<metal>/"):
+            import _metal_builtin
+            embedded = _metal_builtin.embedded(self.name)
+            if embedded is None:
+                raise ImportError("cannot find the source of %r" % self.name,
+                                  name=self.name)
+            code = compile(embedded[0], self.path, "exec", dont_inherit=True)
+        else:
+            code = self.get_code(module.__name__)
+        exec(code, module.__dict__)
+
 
 SourceFileLoader.__module__ = "_frozen_importlib_external"
 

@@ -1,4 +1,6 @@
-//! `_metal_builtin.function(func, module, name=None)`: a function of a module CPython
+//! The native module `_metal_builtin`.
+//!
+//! `function(func, module, name=None)`: a function of a module CPython
 //! writes in C (`time.gmtime`, `os.getcwd`) that metal writes in Python, dressed as
 //! the builtin function CPython has: a `builtin_function_or_method` of that module
 //! (its `__module__`, `__self__`, repr, docstring and text signature), which, unlike a
@@ -17,6 +19,20 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init_module(d: &PyDict) {
     crate::builtins::function(d, "function", function);
+    crate::builtins::function(d, "embedded", embedded);
+}
+
+/// `_metal_builtin.embedded(name)`: `(source, is_package)` of a module shipped inside
+/// metal (`importlib.util.find_spec`, a loader's `exec_module`), or None.
+fn embedded(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "embedded", &args, 1, 1)?;
+    let Value::Str(name) = &a[0] else {
+        return Err(vm.type_error("embedded() takes a module name"));
+    };
+    Ok(match vm.embedded.get(name.as_str()) {
+        Some(&(source, is_pkg)) => Value::tuple(vec![Value::str(source), Value::bool(is_pkg)]),
+        None => Value::None,
+    })
 }
 
 /// The name of a builtin function lives as long as the program (`&'static str`): each
