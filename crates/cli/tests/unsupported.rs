@@ -67,6 +67,23 @@ fn unsupported_features_raise_not_implemented_error() {
             "made\n",
             "RuntimeError: cannot re-enter the groupby iterator",
         ),
+        // One thread per interpreter: starting another fails, and a wait only another
+        // thread could end (CPython hangs) names the deadlock.
+        (
+            "import threading\nth = threading.Thread(target=print)\nprint('made')\nth.start()",
+            "made\n",
+            "NotImplementedError: threading.Thread.start: threads are not supported yet",
+        ),
+        (
+            "import threading\nl = threading.Lock()\nl.acquire()\nprint('held')\nl.acquire()",
+            "held\n",
+            "RuntimeError: deadlock: acquiring a Lock this thread holds",
+        ),
+        (
+            "import threading\nprint('wait')\nthreading.Event().wait()",
+            "wait\n",
+            "RuntimeError: deadlock: waiting on an Event nobody sets",
+        ),
         (
             "import traceback\nprint('start')\ntraceback.TracebackException.from_exception(ValueError(1), capture_locals=True)",
             "start\n",
