@@ -1,5 +1,5 @@
 //! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`, `_metal_os`, `_metal_time`,
-//! `_metal_random`; `io`, `re`, `os`, `posixpath`, `pathlib` and `time` in Python. The rest
+//! `_metal_random`, `_struct`; `io`, `re`, `os`, `posixpath`, `pathlib` and `time` in Python. The rest
 //! of the pure-Python standard library (`functools`, `collections`, `json`…) lives in
 //! `crates/vm/lib/`, embedded by build.rs and installed in `Vm::embedded` by `install_lib`
 //! (docs/stdlib.md).
@@ -22,6 +22,7 @@ mod multivalue;
 mod os;
 mod random;
 mod sre;
+mod struct_;
 mod template;
 mod template_lookup;
 mod template_setup;
@@ -197,7 +198,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_time" => crate::import::new_module(vm, "time", None),
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_random"
         | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_metal_template" | "_weakref"
-        | "_metal_reduce" | "_metal_builtin" => crate::import::new_module(vm, name, None),
+        | "_metal_reduce" | "_metal_builtin" | "_struct" => {
+            crate::import::new_module(vm, name, None)
+        }
         _ => return Ok(None),
     };
     match name {
@@ -215,6 +218,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "_metal_template" => template::init(vm, &d),
         "_weakref" => weakref::init(vm, &d),
+        "_struct" => struct_::init(vm, &d)?,
         "_metal_reduce" => crate::builtins::reduce::init_module(&d),
         "_metal_builtin" => crate::builtins::forward::init_module(&d),
         _ => {
