@@ -28,7 +28,7 @@ class error(Exception):
 error.__module__ = 'struct'
 
 class Struct:
-    __slots__ = ('_format', '_size')
+    __slots__ = ('_format', '_size', '_codes')
     def __init__(self, *args, **kwargs):
         if len(args) + len(kwargs) > 1:
             raise TypeError('Struct() takes at most 1 argument (%d given)'
@@ -39,24 +39,40 @@ class Struct:
             format = kwargs['format']
         else:
             raise TypeError("Struct() missing required argument 'format' (pos 1)")
+        if isinstance(format, (str, bytes)):
+            self._format = format.decode('ascii') if isinstance(format, bytes) else format
+        # (CPython shows the new format even when it is bad, but keeps packing the old.)
         self._size = calcsize(format)
-        self._format = format.decode('ascii') if isinstance(format, bytes) else format
+        self._codes = format
     @property
     def format(self):
         return self._format
     @property
     def size(self):
         return self._size
-    def pack(self, *args):
-        return pack(self._format, *args)
-    def pack_into(self, buffer, offset, *args):
-        return pack_into(self._format, buffer, offset, *args)
-    def unpack(self, buffer):
-        return unpack(self._format, buffer)
-    def unpack_from(self, buffer, offset=0):
-        return unpack_from(self._format, buffer, offset)
-    def iter_unpack(self, buffer):
-        return iter_unpack(self._format, buffer)
+    def pack(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('Struct.pack() takes no keyword arguments')
+        return pack(self._codes, *args)
+    def pack_into(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('Struct.pack_into() takes no keyword arguments')
+        return pack_into(self._codes, *args)
+    def unpack(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('Struct.unpack() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('Struct.unpack() takes exactly one argument (%d given)' % len(args))
+        return unpack(self._codes, args[0])
+    def unpack_from(self, *args, **kwargs):
+        return _unpack_from(self._codes, 1, *args, **kwargs)
+    def iter_unpack(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('Struct.iter_unpack() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('Struct.iter_unpack() takes exactly one argument (%d given)'
+                            % len(args))
+        return iter_unpack(self._codes, args[0])
 
 class unpack_iterator:
     def __init__(self, format, buffer, size):
@@ -90,6 +106,7 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     crate::builtins::function(d, "iter_unpack", iter_unpack);
     crate::builtins::function(d, "calcsize", calcsize);
     crate::builtins::function(d, "_clearcache", clearcache);
+    crate::builtins::function(d, "_unpack_from", struct_unpack_from);
     let code = crate::run::compile_source(vm, STRUCT_PY, "<_struct>", metal_compiler::Mode::Exec)?;
     crate::run::exec_code(vm, code, d.clone(), None)?;
     Ok(())
@@ -647,7 +664,7 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> Value {
 
 fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kw() {
-        return Err(vm.type_error("pack() takes no keyword arguments"));
+        return Err(vm.type_error("_struct.pack() takes no keyword arguments"));
     }
     let p = args.pos();
     let Some(f) = p.first() else {
@@ -709,7 +726,7 @@ fn resolve_offset(
 
 fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kw() {
-        return Err(vm.type_error("pack_into() takes no keyword arguments"));
+        return Err(vm.type_error("_struct.pack_into() takes no keyword arguments"));
     }
     let p = args.pos();
     let Some(f) = p.first() else {
@@ -719,6 +736,16 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(buf) = p.get(1) else {
         return Err(struct_error(vm, "pack_into expected buffer argument"));
     };
+    let got = p.len().saturating_sub(3);
+    if p.len() >= 3 && got != layout.nargs {
+        return Err(struct_error(
+            vm,
+            format!(
+                "pack_into expected {} items for packing (got {got})",
+                layout.nargs
+            ),
+        ));
+    }
     let Some(off) = p.get(2) else {
         return Err(struct_error(vm, "pack_into expected offset argument"));
     };
@@ -734,14 +761,14 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_name(buf)
         )));
     }
-    let mut out = vec![0u8; layout.size];
-    pack_values(vm, &layout, &p[3..], &mut out, "pack_into")?;
     let offset = crate::builtins::to_index(vm, off)?;
     let Payload::ByteArray(cell) = &o.payload else {
         return Ok(Value::None);
     };
     let len = cell.borrow().len();
     let at = resolve_offset(vm, offset, len, layout.size, true)?;
+    let mut out = vec![0u8; layout.size];
+    pack_values(vm, &layout, &p[3..], &mut out, "pack_into")?;
     let mut b = cell.borrow_mut();
     if at + layout.size <= b.len() {
         b[at..at + layout.size].copy_from_slice(&out);
@@ -750,6 +777,7 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_kw(vm, "unpack", &args)?;
     let p = crate::builtins::pos_args(vm, "unpack", &args, 2, 2)?;
     let layout = format_of(vm, &p[0])?;
     let data = buffer_of(vm, &p[1])?;
@@ -764,38 +792,69 @@ fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    let mut buffer = p.get(1).cloned();
-    let mut offset = p.get(2).cloned();
-    if p.len() > 3 {
+    if p.is_empty() {
+        return Err(vm.type_error("unpack_from() takes at least 1 positional argument (0 given)"));
+    }
+    unpack_from_args(vm, &p[0], &p[1..], &args, 2)
+}
+
+/// `Struct.unpack_from`'s body: the format, then the method's arguments (the buffer is
+/// its first, where the module function's is its second).
+fn struct_unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let Some(f) = p.first() else {
+        return Err(vm.type_error("_unpack_from() needs a format"));
+    };
+    unpack_from_args(vm, f, &p[2.min(p.len())..], &args, 1)
+}
+
+/// `buffer` and `offset` by position or name; `first` is the buffer's position in the
+/// caller's messages.
+fn unpack_from_args(
+    vm: &mut Vm,
+    f: &Value,
+    rest: &[Value],
+    args: &Args<'_>,
+    first: usize,
+) -> PyResult<Value> {
+    let given = rest.len() + args.kwnames.len();
+    if given > 2 {
         return Err(vm.type_error(format!(
-            "unpack_from() takes at most 3 arguments ({} given)",
-            p.len() + args.kwnames.len()
+            "unpack_from() takes at most {} arguments ({} given)",
+            first + 1,
+            given + first - 1
         )));
     }
+    let mut buffer = rest.first().cloned();
+    let mut offset = rest.get(1).cloned();
+    let mut unknown = None;
     for (k, v) in args.kw() {
-        let slot = match k {
-            "buffer" => &mut buffer,
-            "offset" => &mut offset,
+        let (slot, pos) = match k {
+            "buffer" => (&mut buffer, first),
+            "offset" => (&mut offset, first + 1),
             _ => {
-                return Err(vm.type_error(format!(
-                    "unpack_from() got an unexpected keyword argument '{k}'"
-                )))
+                unknown = unknown.or(Some(k));
+                continue;
             }
         };
         if slot.is_some() {
             return Err(vm.type_error(format!(
-                "argument for unpack_from() given by name ('{k}') and position"
+                "argument for unpack_from() given by name ('{k}') and position ({pos})"
             )));
         }
         *slot = Some(v.clone());
     }
-    let Some(f) = p.first() else {
-        return Err(vm.type_error("unpack_from() missing required argument 'format' (pos 1)"));
-    };
-    let layout = format_of(vm, f)?;
     let Some(buffer) = buffer else {
-        return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 2)"));
+        return Err(vm.type_error(format!(
+            "unpack_from() missing required argument 'buffer' (pos {first})"
+        )));
     };
+    if let Some(k) = unknown {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for unpack_from()"
+        )));
+    }
+    let layout = format_of(vm, f)?;
     let data = buffer_of(vm, &buffer)?;
     let offset = match offset {
         Some(v) => crate::builtins::to_index(vm, &v)?,
@@ -806,6 +865,7 @@ fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn iter_unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_kw(vm, "iter_unpack", &args)?;
     let p = crate::builtins::pos_args(vm, "iter_unpack", &args, 2, 2)?;
     let layout = format_of(vm, &p[0])?;
     let data = buffer_of(vm, &p[1])?;
@@ -837,9 +897,17 @@ fn iter_unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn calcsize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_kw(vm, "calcsize", &args)?;
     let p = crate::builtins::pos_args(vm, "_struct.calcsize", &args, 1, 1)?;
     let layout = format_of(vm, &p[0])?;
     Ok(Value::from_usize(layout.size))
+}
+
+fn no_kw(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<()> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("_struct.{name}() takes no keyword arguments")));
+    }
+    Ok(())
 }
 
 fn clearcache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
