@@ -39,8 +39,10 @@ class Struct:
             format = kwargs['format']
         else:
             raise TypeError("Struct() missing required argument 'format' (pos 1)")
-        if isinstance(format, (str, bytes)):
-            self._format = format.decode('ascii') if isinstance(format, bytes) else format
+        if isinstance(format, str):
+            self._format = format.encode('ascii').decode('ascii')
+        elif isinstance(format, bytes):
+            self._format = format.decode('latin-1')
         # (CPython shows the new format even when it is bad, but keeps packing the old.)
         self._size = calcsize(format)
         self._codes = format
@@ -261,8 +263,14 @@ fn parse(vm: &mut Vm, fmt: &[u8]) -> PyResult<Rc<Layout>> {
     Ok(layout)
 }
 
+/// The builtin value inside an instance of a subclass of bytes, bytearray or str.
+fn builtin_of(v: &Value) -> Value {
+    crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone())
+}
+
 fn format_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<Layout>> {
-    match v {
+    let inner = builtin_of(v);
+    match &inner {
         Value::Str(s) => {
             if let Some((pos, ch)) = s.as_str().chars().enumerate().find(|(_, c)| !c.is_ascii()) {
                 let code = ch as u32;
@@ -282,7 +290,7 @@ fn format_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<Layout>> {
             parse(vm, &b)
         }
         Value::Object(o) if matches!(o.payload, Payload::Bytes(_)) => {
-            let b = as_bytes(v).unwrap_or_default();
+            let b = as_bytes(&inner).unwrap_or_default();
             parse(vm, &b)
         }
         _ => {
@@ -297,7 +305,7 @@ fn format_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<Layout>> {
 }
 
 fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match as_bytes(v) {
+    match as_bytes(&builtin_of(v)) {
         Some(b) => Ok(b),
         None => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -529,7 +537,7 @@ fn pack_values(
             }
             b's' | b'p' => {
                 let v = vi.next().cloned().unwrap_or(Value::None);
-                let Some(data) = as_bytes(&v) else {
+                let Some(data) = as_bytes(&builtin_of(&v)) else {
                     let c = item.code as char;
                     return Err(struct_error(
                         vm,
@@ -555,9 +563,11 @@ fn pack_values(
             let at = base + k * item.size;
             let slot = &mut out[at..at + item.size];
             match item.code {
-                b'c' => match &v {
+                b'c' => match &builtin_of(&v) {
                     Value::Object(o) if matches!(&o.payload, Payload::Bytes(b) if b.len() == 1) => {
-                        slot[0] = as_bytes(&v).unwrap_or_default()[0];
+                        if let Payload::Bytes(b) = &o.payload {
+                            slot[0] = b[0];
+                        }
                     }
                     _ => {
                         return Err(struct_error(
@@ -749,7 +759,8 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(off) = p.get(2) else {
         return Err(struct_error(vm, "pack_into expected offset argument"));
     };
-    let Value::Object(o) = buf else {
+    let target = builtin_of(buf);
+    let Value::Object(o) = &target else {
         return Err(vm.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
             vm.type_name(buf)
