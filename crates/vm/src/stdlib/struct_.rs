@@ -672,6 +672,20 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> Value {
 
 // ---- the module's functions ----------------------------------------------------------
 
+/// The output buffer: CPython's OverflowError past what a bytes object can hold, and
+/// MemoryError (not an abort) when the allocation fails.
+fn zeroed(vm: &mut Vm, size: usize) -> PyResult<Vec<u8>> {
+    if size > isize::MAX as usize - 40 {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
+    let mut out = Vec::new();
+    if out.try_reserve_exact(size).is_err() {
+        return Err(vm.new_error("MemoryError", ""));
+    }
+    out.resize(size, 0);
+    Ok(out)
+}
+
 fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kw() {
         return Err(vm.type_error("_struct.pack() takes no keyword arguments"));
@@ -681,7 +695,7 @@ fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("missing format argument"));
     };
     let layout = format_of(vm, f)?;
-    let mut out = vec![0u8; layout.size];
+    let mut out = zeroed(vm, layout.size)?;
     pack_values(vm, &layout, &p[1..], &mut out, "pack")?;
     Ok(new_bytes(vm, out))
 }
@@ -778,7 +792,7 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let len = cell.borrow().len();
     let at = resolve_offset(vm, offset, len, layout.size, true)?;
-    let mut out = vec![0u8; layout.size];
+    let mut out = zeroed(vm, layout.size)?;
     pack_values(vm, &layout, &p[3..], &mut out, "pack_into")?;
     let mut b = cell.borrow_mut();
     if at + layout.size <= b.len() {
