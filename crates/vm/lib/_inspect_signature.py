@@ -684,7 +684,11 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True,
                 if isinstance(text, str) and text:
                     return _from_text(sigcls, base, text, skip_bound_arg)
             if type not in obj.__mro__:
-                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                # metal's builtin types may share object's __new__ (range does):
+                # a class of builtins still has no signature without a text one.
+                native = any(base.__module__ == 'builtins' for base in obj.__mro__[:-1])
+                if (not native and obj.__init__ is object.__init__
+                        and obj.__new__ is object.__new__):
                     return sigcls.from_callable(object)
                 raise ValueError('no signature found for builtin type {!r}'.format(obj))
     elif not isinstance(obj, _NOT_USER_DEFINED):

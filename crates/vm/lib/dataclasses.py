@@ -277,7 +277,12 @@ def _init_method(cls, std_fields, kw_fields, all_fields, frozen, has_post_init, 
     for f in all_fields.values():
         if f._field_type is _FIELD_INITVAR and f.default is not MISSING:
             namespace["__dataclass_dflt_%s__" % f.name] = f.default
-    return _make_function(cls, "__init__", params, body, namespace)
+    init = _make_function(cls, "__init__", params, body, namespace)
+    # As CPython's generated __init__: the fields' types, so inspect.signature shows them.
+    hints = {f.name: f.type for f in list(std_fields) + list(kw_fields) if f.init}
+    hints["return"] = None
+    init.__annotations__ = hints
+    return init
 
 
 def _recursive_guard(fn):

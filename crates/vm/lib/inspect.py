@@ -543,75 +543,83 @@ def findsource(object):
     raise OSError('could not find code object')
 
 
-def _bracket_change(line):
-    """How much line opens brackets, skipping strings and comments (roughly)."""
+def _continuations(lines):
+    """For each line, whether it continues the statement of the line before it:
+    inside brackets, inside a triple-quoted string, or after a backslash."""
+    result = []
     depth = 0
     quote = None
-    i = 0
-    while i < len(line):
-        ch = line[i]
-        if quote:
-            if ch == '\\':
-                i += 2
+    backslash = False
+    for line in lines:
+        result.append(depth > 0 or quote is not None or backslash)
+        i = 0
+        size = len(line)
+        while i < size:
+            ch = line[i]
+            if quote is not None:
+                if ch == '\\':
+                    i += 2
+                elif line.startswith(quote, i):
+                    i += len(quote)
+                    quote = None
+                else:
+                    i += 1
                 continue
-            if line.startswith(quote, i):
+            if ch == '#':
+                break
+            if ch in '\'"':
+                quote = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else ch
                 i += len(quote)
-                quote = None
                 continue
-        elif ch == '#':
-            break
-        elif ch in '\'"':
-            quote = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else ch
-            i += len(quote)
-            continue
-        elif ch in '([{':
-            depth += 1
-        elif ch in ')]}':
-            depth -= 1
-        i += 1
-    return depth
+            if ch in '([{':
+                depth += 1
+            elif ch in ')]}':
+                depth -= 1
+            i += 1
+        if quote is not None and len(quote) == 1:
+            quote = None
+        backslash = quote is None and line.rstrip('\r\n').endswith('\\')
+    return result
+
+
+def _header_opens_block(line):
+    text = line.rstrip()
+    if '#' in text and '"' not in text and "'" not in text:
+        text = text[:text.index('#')].rstrip()
+    return text.endswith(':')
 
 
 def getblock(lines):
     """The lines of the definition (or statement) that lines starts with."""
+    more = _continuations(lines)
     index = 0
     while index < len(lines) and lines[index].lstrip().startswith('@'):
-        depth = _bracket_change(lines[index])
         index += 1
-        while depth > 0 and index < len(lines):
-            depth += _bracket_change(lines[index])
+        while index < len(lines) and more[index]:
             index += 1
     if index >= len(lines):
         return lines
     header = lines[index].lstrip()
     indent = len(lines[index]) - len(header)
-    # The header, through its closing brackets and continuation backslashes.
-    depth = 0
-    while index < len(lines):
-        depth += _bracket_change(lines[index])
-        ends = lines[index].rstrip('\n').rstrip()
+    index += 1
+    while index < len(lines) and more[index]:
         index += 1
-        if depth <= 0 and not ends.endswith('\\'):
-            break
-    if '#' in ends and '"' not in ends and "'" not in ends:
-        ends = ends[:ends.index('#')].rstrip()
-    if not header.startswith(('def ', 'class ', 'async def ')) or not ends.endswith(':'):
+    if (not header.startswith(('def ', 'class ', 'async def '))
+            or not _header_opens_block(lines[index - 1])):
         return lines[:index]
     last = index
     body_indent = None
-    depth = 0
     while index < len(lines):
         line = lines[index]
         text = line.strip()
-        level = len(line) - len(line.lstrip())
-        if depth > 0:
-            depth += _bracket_change(line)
+        if more[index]:
             index += 1
             last = index
             continue
         if not text:
             index += 1
             continue
+        level = len(line) - len(line.lstrip())
         if text.startswith('#'):
             if body_indent is not None and level >= body_indent:
                 last = index + 1
@@ -621,7 +629,6 @@ def getblock(lines):
             break
         if body_indent is None:
             body_indent = level
-        depth += _bracket_change(line)
         index += 1
         last = index
     return lines[:last]
