@@ -430,7 +430,7 @@ def _user_defined(cls, name):
         found = getattr(cls, name)
     except AttributeError:
         return None
-    if isinstance(found, _NOT_USER_DEFINED):
+    if isinstance(found, _NOT_USER_DEFINED) or getattr(found, '_metal_slot_wrapper', False):
         return None
     return found
 

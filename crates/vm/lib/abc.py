@@ -99,6 +99,10 @@ class ABCMeta(type):
             )
         return super().__call__(*args, **kwargs)
 
+    # CPython's ABCMeta inherits type.__call__; inspect.signature looks through this one
+    # to the class's __new__/__init__ as it looks through that slot wrapper.
+    __call__._metal_slot_wrapper = True
+
     def register(cls, subclass):
         """Make `subclass` a virtual subclass of this ABC; returns it, so this works as
         a class decorator."""
