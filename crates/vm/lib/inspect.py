@@ -861,7 +861,8 @@ def _missing(fname, names, kind):
     elif count == 2:
         text = '{} and {}'.format(*quoted)
     else:
-        text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+        # getcallargs' own wording: no comma before the last name.
+        text = ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
     raise TypeError('%s() missing %i required %s argument%s: %s'
                     % (fname, count, kind, '' if count == 1 else 's', text))
 
@@ -872,7 +873,6 @@ def _too_many(fname, args, given, num_defaults, kwonly, values):
     if num_defaults:
         sig = 'from %d to %d' % (atleast, len(args))
     else:
-        sig = str(atleast)
         sig = '%d' % len(args)
     plural = 's' if (len(args) != 1 or num_defaults) else ''
     if kwonly_given:
