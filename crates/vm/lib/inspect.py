@@ -671,10 +671,46 @@ def getcomments(object):
 
 # ---------------------------------------------------------------- frames
 
-Traceback = collections.namedtuple(
-    'Traceback', 'filename lineno function code_context index')
-FrameInfo = collections.namedtuple(
-    'FrameInfo', 'frame filename lineno function code_context index')
+_Traceback = collections.namedtuple(
+    '_Traceback', 'filename lineno function code_context index')
+_FrameInfo = collections.namedtuple(
+    '_FrameInfo', 'frame filename lineno function code_context index')
+
+
+def _positions(self):
+    # 3.11 adds the column range of the instruction; metal's code objects have no
+    # co_positions to read it from.
+    if self._positions is None:
+        raise NotImplementedError('inspect: positions (column ranges) of '
+                                  f'{type(self).__name__} are not supported yet')
+    return self._positions
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        made = super().__new__(cls, filename, lineno, function, code_context, index)
+        made._positions = positions
+        return made
+
+    positions = property(_positions)
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self._positions))
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        made = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        made._positions = positions
+        return made
+
+    positions = property(_positions)
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self._positions))
 
 
 def currentframe():
