@@ -72,7 +72,7 @@ class Parameter:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
             raise TypeError(f'name must be a str, not a {type(name).__name__}')
-        if name[:1] == '.' and name[1:].isdigit():
+        if name[0] == '.' and name[1:].isdigit():  # '' is an IndexError, as in CPython
             # The hidden argument of a comprehension's code object.
             if self._kind != _POSITIONAL_OR_KEYWORD:
                 raise ValueError('implicit arguments must be passed as positional or '
@@ -252,7 +252,6 @@ class Signature:
                             'wrong parameter order: {} parameter before {} parameter'
                             .format(highest.description, kind.description))
                     if kind > highest:
-                        had_default = False
                         highest = kind
                     if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
                         if param.default is _empty:
