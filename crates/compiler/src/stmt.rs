@@ -555,9 +555,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return self.try_star_except(t);
-        }
         let handler = self.label();
         let end = self.label();
         let orelse = self.label();
@@ -572,7 +569,12 @@ impl<'a> Compiler<'a> {
         }
         // Handlers: the stack holds the exception.
         self.bind(handler);
-        self.except_handlers(&t.handlers, end)?;
+        if t.is_star {
+            // (`except*` clauses: try_star.rs.)
+            self.except_star_handlers(&t.handlers, end)?;
+        } else {
+            self.except_handlers(&t.handlers, end)?;
+        }
         self.bind(orelse);
         self.body(&t.orelse)?;
         self.bind(end);

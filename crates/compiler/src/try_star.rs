@@ -14,34 +14,14 @@ pub const JUMP_OUT_ERROR: &str =
     "'break', 'continue' and 'return' cannot appear in an except* block";
 
 impl<'a> Compiler<'a> {
-    /// A `try` whose handlers are `except*` clauses (its `finally`, if any, is the
-    /// caller's).
-    pub(crate) fn try_star_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
-        let handler = self.label();
-        let end = self.label();
-        let orelse = self.label();
-        let h = self.ur().handler_stack.len();
-        self.u().push_handler(handler);
-        self.u().push_fblock(FBlock::TryExcept, h);
-        self.body(&t.body)?;
-        self.u().fblocks.pop();
-        self.u().pop_handler();
-        if self.ur().reachable {
-            self.jump(Op::JUMP_FORWARD, orelse);
-        }
-        // Handlers: the stack holds the exception.
-        self.bind(handler);
-        self.except_star_handlers(&t.handlers, end)?;
-        self.bind(orelse);
-        self.body(&t.orelse)?;
-        self.bind(end);
-        Ok(())
-    }
-
     /// The `except*` clauses; entered with [exc] on the stack. Each clause runs with
     /// [prev, orig, raised, rest] under it (`raised` the list of what the bodies raised,
     /// `rest` what no clause has matched yet, None once all has been).
-    fn except_star_handlers(&mut self, handlers: &[ast::ExceptHandler], end: Label) -> CResult<()> {
+    pub(crate) fn except_star_handlers(
+        &mut self,
+        handlers: &[ast::ExceptHandler],
+        end: Label,
+    ) -> CResult<()> {
         let cleanup = self.label();
         let reraise = self.label();
         self.emit(Op::PUSH_EXC_INFO, 0); // [prev, exc]
