@@ -272,8 +272,8 @@ pub fn member_get(vm: &mut Vm, m: &PyObject, obj: &Value) -> PyResult<Value> {
                 None => Err(vm.attribute_error(obj, "__dict__")),
             }
         }
-        // Not the first weak reference: docs/compat.md.
-        WEAKREF_SLOT => return Ok(Value::None),
+        // The head of the object's weak references.
+        WEAKREF_SLOT => return Ok(crate::stdlib::weakref::first_ref(obj)),
         _ => {}
     }
     match o.slots.get(index) {

@@ -32,10 +32,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }
     // A class defined in Python gives its instances a `__weakref__` slot, unless
-    // `__slots__` left it out (None here, not the first weak reference: docs/compat.md).
+    // `__slots__` left it out: the head of the object's weak references.
     if let (Value::Object(o), "__weakref__") = (obj, name) {
         if matches!(o.payload, Payload::Instance) && o.has_dict() {
-            return Ok(Some(Value::None));
+            return Ok(Some(crate::stdlib::weakref::first_ref(obj)));
         }
     }
     // An instance of a number type's subclass has its value's `real`, `imag`…

@@ -410,20 +410,39 @@ fn basic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
-/// `refs(obj)`: the live `ref` objects pointing at `obj`, oldest first.
+/// The live `ref` objects pointing at the object at `k`, in the order of CPython's
+/// list of weak references: the plain `ref` first, then the others newest first (each
+/// is inserted after the plain one, or at the head).
+fn ordered_refs(k: usize) -> Vec<Value> {
+    REG.with(|r| {
+        let reg = r.borrow();
+        let Some(e) = live_entry(&reg, k) else {
+            return Vec::new();
+        };
+        let basic = e.basic.as_ref().and_then(|w| w.upgrade());
+        let mut out: Vec<Value> = basic.iter().cloned().map(Value::Object).collect();
+        out.extend(
+            e.refs
+                .iter()
+                .rev()
+                .filter_map(|w| w.upgrade())
+                .filter(|o| !basic.as_ref().is_some_and(|b| Rc::ptr_eq(b, o)))
+                .map(Value::Object),
+        );
+        out
+    })
+}
+
+/// `refs(obj)`: the live `ref` objects pointing at `obj` (`weakref.getweakrefs`).
 fn refs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "refs", &args, 1, 1)?;
-    let k = addr(&a[0]);
-    let items: Vec<Value> = REG.with(|r| {
-        live_entry(&r.borrow(), k)
-            .map(|e| {
-                e.refs
-                    .iter()
-                    .filter_map(|w| w.upgrade())
-                    .map(Value::Object)
-                    .collect()
-            })
-            .unwrap_or_default()
-    });
-    Ok(Value::list(items))
+    Ok(Value::list(ordered_refs(addr(&a[0]))))
+}
+
+/// An object's `__weakref__`: the head of its list of weak references, or None.
+pub fn first_ref(obj: &Value) -> Value {
+    ordered_refs(addr(obj))
+        .into_iter()
+        .next()
+        .unwrap_or(Value::None)
 }
