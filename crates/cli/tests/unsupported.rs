@@ -85,6 +85,26 @@ fn unsupported_features_raise_not_implemented_error() {
             "RuntimeError: deadlock: waiting on an Event nobody sets",
         ),
         (
+            "import queue\nq = queue.Queue()\nprint('empty')\nq.get()",
+            "empty\n",
+            "RuntimeError: deadlock: getting from an empty Queue without a timeout",
+        ),
+        (
+            "import queue\nq = queue.Queue(1)\nq.put(1)\nprint('full')\nq.put(2)",
+            "full\n",
+            "RuntimeError: deadlock: putting into a full Queue without a timeout",
+        ),
+        (
+            "import queue\nq = queue.LifoQueue()\nq.put(1)\nprint('put')\nq.join()",
+            "put\n",
+            "RuntimeError: deadlock: joining a Queue with 1 unfinished task(s)",
+        ),
+        (
+            "import queue\nprint('simple')\nqueue.SimpleQueue().get(block=True)",
+            "simple\n",
+            "RuntimeError: deadlock: getting from an empty SimpleQueue without a timeout",
+        ),
+        (
             "import traceback\nprint('start')\ntraceback.TracebackException.from_exception(ValueError(1), capture_locals=True)",
             "start\n",
             "NotImplementedError: traceback: capture_locals= is not supported yet",
