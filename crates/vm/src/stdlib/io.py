@@ -342,7 +342,7 @@ class BufferedFile(_IOBase):
     def close(self):
         if not self.closed:
             self.closed = True
-            _metal_os.file_close(self._h)
+            _metal_os.file_close(self._h, self._closefd)
 
     def readable(self):
         self._check()
@@ -352,8 +352,11 @@ class BufferedFile(_IOBase):
         self._check()
         return self._writable
 
+    _closefd = True
+
     def fileno(self):
-        raise UnsupportedOperation("fileno")
+        self._check()
+        return _metal_os.file_fileno(self._h)
 
     def __enter__(self):
         self._check()
@@ -522,15 +525,22 @@ def text_encoding(encoding, stacklevel=2):
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     """Open a file on disk; text mode decodes (UTF-8 by default)."""
+    fd = None
     if isinstance(file, int) and not isinstance(file, bool):
-        raise NotImplementedError("open() of a file descriptor is not supported yet")
+        if file < 0:
+            raise ValueError("negative file descriptor")
+        fd = file
+    elif not closefd:
+        raise ValueError("Cannot use closefd=False with file name")
+    if opener is not None:
+        raise NotImplementedError("open(): opener= is not supported yet")
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
     if hasattr(file, "__fspath__"):
         file = file.__fspath__()
     if isinstance(file, bytes):
         file = file.decode()
-    if not isinstance(file, str):
+    if fd is None and not isinstance(file, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s"
                         % type(file).__name__)
     modes = set(mode)
@@ -556,14 +566,22 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
     kind = "x" if creating else "r" if reading else "w" if writing else "a"
-    h = _metal_os.file_open(file, kind + ("+" if updating else ""), _metal_os.File)
-    raw_mode = kind + ("+" if updating else "") + "b"
-    if kind == "r" and not updating:
-        raw_mode = "rb"
-    f = BufferedFile(file, raw_mode if binary else mode, h, reading or updating,
-                     not reading or updating)
+    if fd is None:
+        h = _metal_os.file_open(file, kind + ("+" if updating else ""), _metal_os.File)
+    else:
+        h = _metal_os.file_fromfd(fd, _metal_os.File)
+    # The mode of the binary file is its raw file's, as CPython's FileIO names it.
+    if kind in "xa":
+        raw_mode = kind + "b" + ("+" if updating else "")
+    elif updating:
+        raw_mode = "rb+"
+    else:
+        raw_mode = kind + "b"
+    f = BufferedFile(file, raw_mode, h, reading or updating, not reading or updating)
+    f._closefd = closefd
+    if appending and fd is not None:
+        _metal_os.file_seek(h, 0, 2)
     if binary:
-        f.mode = mode
         return f
     t = TextIOWrapper(f, encoding, errors, newline)
     t._mode = mode

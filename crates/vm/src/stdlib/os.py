@@ -48,22 +48,74 @@ class PathLike:
 
 
 class stat_result(tuple):
-    """The subset of os.stat() callers use: st_mode, st_size, st_mtime."""
+    """os.stat()'s result: the ten fields of the tuple, with the float times, the
+    nanosecond ones, st_blocks and st_blksize as attributes."""
 
-    def __new__(cls, mode, size, mtime):
-        return tuple.__new__(cls, (mode, 0, 0, 0, 0, 0, size, int(mtime), int(mtime), int(mtime)))
+    n_sequence_fields = 10
+    n_fields = 16
+    n_unnamed_fields = 3
 
-    def __init__(self, mode, size, mtime):
-        self.st_mode = mode
-        self.st_size = size
-        self.st_mtime = mtime
-        self.st_atime = mtime
-        self.st_ctime = mtime
+    def __new__(cls, fields, extra=None):
+        fields = tuple(fields)
+        if len(fields) < 10:
+            raise TypeError("os.stat_result() takes an at least 10-sequence "
+                            "(%d-sequence given)" % len(fields))
+        self = tuple.__new__(cls, fields[:10])
+        rest = fields[10:]
+        self._extra = rest
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._field(3, 7) / 1e9 if len(self._extra) > 3
+                        else self[7])
+    st_mtime = property(lambda self: self._field(4, 8) / 1e9 if len(self._extra) > 4
+                        else self[8])
+    st_ctime = property(lambda self: self._field(5, 9) / 1e9 if len(self._extra) > 5
+                        else self[9])
+    st_atime_ns = property(lambda self: self._field(3, 7))
+    st_mtime_ns = property(lambda self: self._field(4, 8))
+    st_ctime_ns = property(lambda self: self._field(5, 9))
+    st_blocks = property(lambda self: self._extra[1] if len(self._extra) > 1 else None)
+    st_blksize = property(lambda self: self._extra[2] if len(self._extra) > 2 else None)
+
+    def _field(self, i, fallback):
+        return self._extra[i] if len(self._extra) > i else self[fallback] * 1_000_000_000
+
+    def __repr__(self):
+        names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+                 "st_size", "st_atime", "st_mtime", "st_ctime")
+        return "os.stat_result(%s)" % ", ".join("%s=%r" % (n, v) for n, v in zip(names, self))
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self) + self._extra,))
 
 
-def stat(p):
-    size, mtime, mode = _metal_os.stat(fspath(p))
-    return stat_result(mode, size, mtime)
+def _stat(p, follow):
+    (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blocks,
+     blksize) = _metal_os.stat_full(fspath(p), follow)
+    sec = 1_000_000_000
+    return stat_result((mode, ino, dev, nlink, uid, gid, size, atime // sec, mtime // sec,
+                        ctime // sec, None, blocks, blksize, atime, mtime, ctime))
+
+
+def stat(p, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError("os.stat: dir_fd is not supported yet")
+    if isinstance(p, int) and not isinstance(p, bool):
+        raise NotImplementedError("os.stat of a file descriptor is not supported yet")
+    return _stat(p, follow_symlinks)
+
+
+def lstat(p, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.lstat: dir_fd is not supported yet")
+    return _stat(p, False)
 
 
 def remove(p):
@@ -77,8 +129,10 @@ def rmdir(p):
     _metal_os.rmdir(fspath(p))
 
 
-def mkdir(p, mode=0o777):
-    _metal_os.mkdir(fspath(p))
+def mkdir(p, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.mkdir: dir_fd is not supported yet")
+    _metal_os.mkdir(fspath(p), mode)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -106,12 +160,94 @@ def replace(src, dst):
     _metal_os.rename(fspath(src), fspath(dst))
 
 
+# File descriptors (the C library's open/read/write/close), for tempfile.mkstemp and
+# callers that work with descriptors.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.open: dir_fd is not supported yet")
+    return _metal_os.open(fspath(path), flags, mode)
+
+
+def close(fd):
+    _metal_os.close(fd)
+
+
+def read(fd, n):
+    return _metal_os.read(fd, n)
+
+
+def write(fd, data):
+    return _metal_os.write(fd, data)
+
+
+def lseek(fd, pos, how):
+    return _metal_os.lseek(fd, pos, how)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None or not follow_symlinks:
+        raise NotImplementedError("os.chmod: dir_fd and follow_symlinks=False are not supported yet")
+    _metal_os.chmod(fspath(p), mode)
+
+
+def utime(p, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None or not follow_symlinks:
+        raise NotImplementedError("os.utime: dir_fd and follow_symlinks=False are not supported yet")
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = tuple(int(t * 1_000_000_000) if isinstance(t, float) else t * 1_000_000_000
+                   for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+    else:
+        ns = (None, None)
+    _metal_os.utime(fspath(p), ns[0], ns[1])
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
+
+
 # CPython's are C functions of `posix`: builtin functions here too (they do not bind as
 # methods when a class keeps one).
 import _metal_builtin
 
-for _name in ("getcwd", "listdir", "urandom", "getpid", "stat", "remove", "rmdir", "mkdir",
-              "rename", "replace"):
+for _name in ("getcwd", "listdir", "urandom", "getpid", "stat", "lstat", "remove", "rmdir",
+              "mkdir", "rename", "replace", "open", "close", "read", "write", "lseek", "chmod",
+              "utime"):
     globals()[_name] = _metal_builtin.function(globals()[_name], sys.modules[__name__],
                                                "posix")
 del _name, _metal_builtin

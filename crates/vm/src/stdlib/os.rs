@@ -36,6 +36,17 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "kind", kind);
     crate::builtins::function(d, "urandom", urandom);
     crate::builtins::function(d, "getpid", getpid);
+    crate::builtins::function(d, "open", fd_open);
+    crate::builtins::function(d, "close", fd_close);
+    crate::builtins::function(d, "read", fd_read);
+    crate::builtins::function(d, "write", fd_write);
+    crate::builtins::function(d, "lseek", fd_lseek);
+    crate::builtins::function(d, "file_fromfd", file_fromfd);
+    crate::builtins::function(d, "file_fileno", file_fileno);
+    crate::builtins::function(d, "chmod", chmod);
+    crate::builtins::function(d, "utime", utime);
+    crate::builtins::function(d, "stat_full", stat_full);
+    crate::builtins::function(d, "disk_usage", disk_usage);
 }
 
 fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
@@ -268,12 +279,22 @@ fn file_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(size as i64))
 }
 
+/// `file_close(handle[, closefd])`: with closefd false the descriptor stays open.
 fn file_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "file_close", &args, 1, 1)?;
+    use std::os::unix::io::IntoRawFd;
+    let a = crate::builtins::pos_args(vm, "file_close", &args, 1, 2)?;
+    let closefd = match a.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
     if let Value::Object(o) = &a[0] {
         if let Payload::Native(b) = &o.payload {
             if let Some(h) = b.downcast_ref::<FileHandle>() {
-                h.0.borrow_mut().take();
+                let file = h.0.borrow_mut().take();
+                if let (Some(f), false) = (file, closefd) {
+                    // The caller keeps the descriptor open (closefd=False).
+                    let _ = f.into_raw_fd();
+                }
                 return Ok(Value::None);
             }
         }
@@ -297,8 +318,20 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     path_op(vm, &args, "remove", |p| std::fs::remove_file(p))
 }
 
+/// `mkdir(path[, mode])`: the mode is masked by the umask, as mkdir(2) does.
 fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    path_op(vm, &args, "mkdir", |p| std::fs::create_dir(p))
+    use std::os::unix::fs::DirBuilderExt;
+    let a = crate::builtins::pos_args(vm, "mkdir", &args, 1, 2)?;
+    let path = str_arg(vm, &a[0], "mkdir")?;
+    let mode = match a.get(1) {
+        Some(m) => crate::builtins::to_index(vm, m)? as u32,
+        None => 0o777,
+    };
+    std::fs::DirBuilder::new()
+        .mode(mode)
+        .create(&path)
+        .map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::None)
 }
 
 fn rmdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -324,5 +357,219 @@ fn stat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(m.size() as i64),
         Value::Float(mtime),
         Value::Int(m.mode() as i64),
+    ]))
+}
+
+/// The OSError of the last failed C library call.
+fn last_error(vm: &Vm, path: Option<&str>) -> crate::vm::PyErr {
+    io_error(vm, &std::io::Error::last_os_error(), path)
+}
+
+fn c_path(vm: &Vm, path: &str) -> PyResult<std::ffi::CString> {
+    std::ffi::CString::new(path).map_err(|_| vm.value_error("embedded null byte"))
+}
+
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let fd = crate::builtins::to_index(vm, v)?;
+    i32::try_from(fd).map_err(|_| vm.overflow_error("fd is greater than maximum"))
+}
+
+/// `open(path, flags, mode)` → a file descriptor, as os.open.
+fn fd_open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "open", &args, 3, 3)?;
+    let path = str_arg(vm, &a[0], "open")?;
+    let flags = crate::builtins::to_index(vm, &a[1])? as i32;
+    let mode = crate::builtins::to_index(vm, &a[2])? as libc::c_uint;
+    let c = c_path(vm, &path)?;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
+    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+    if fd < 0 {
+        return Err(last_error(vm, Some(&path)));
+    }
+    Ok(Value::Int(fd as i64))
+}
+
+fn fd_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "close", &args, 1, 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    // SAFETY: closing a descriptor number has no memory effects; a bad one is EBADF.
+    if unsafe { libc::close(fd) } < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(Value::None)
+}
+
+/// `read(fd, n)` → up to n bytes.
+fn fd_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "read", &args, 2, 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let n = crate::builtins::to_index(vm, &a[1])?;
+    if n < 0 {
+        return Err(errno_error(
+            vm,
+            libc::EINVAL as i64,
+            "Invalid argument",
+            None,
+        ));
+    }
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: the kernel writes at most `buf.len()` bytes into `buf`.
+    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if got < 0 {
+        return Err(last_error(vm, None));
+    }
+    buf.truncate(got as usize);
+    Ok(crate::objects::bytes::new_bytes(vm, buf))
+}
+
+/// `write(fd, data)` → the number of bytes written.
+fn fd_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "write", &args, 2, 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let Some(data) = crate::objects::bytes::as_bytes(&a[1]) else {
+        return Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(&a[1])
+        )));
+    };
+    // SAFETY: the kernel reads at most `data.len()` bytes from `data`.
+    let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+    if n < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(Value::Int(n as i64))
+}
+
+/// `lseek(fd, pos, how)` → the new position.
+fn fd_lseek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "lseek", &args, 3, 3)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let pos = crate::builtins::to_index(vm, &a[1])? as libc::off_t;
+    let how = crate::builtins::to_index(vm, &a[2])? as i32;
+    // SAFETY: moving a descriptor's offset has no memory effects.
+    let r = unsafe { libc::lseek(fd, pos, how) };
+    if r < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+/// `file_fromfd(fd, File)`: a file object over an open descriptor (it owns it).
+fn file_fromfd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::io::FromRawFd;
+    let a = crate::builtins::pos_args(vm, "file_fromfd", &args, 2, 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let Value::Type(ty) = &a[1] else {
+        return Err(vm.type_error("expected the File type"));
+    };
+    // SAFETY: fstat only writes into `st`; it checks that `fd` is open before we own it.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } < 0 {
+        return Err(last_error(vm, None));
+    }
+    if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+        return Err(errno_error(vm, 21, "Is a directory", None));
+    }
+    // SAFETY: the descriptor is open (fstat succeeded); the File owns it from here and
+    // file_close gives it back without closing when the caller asked for closefd=False.
+    let file = unsafe { std::fs::File::from_raw_fd(fd) };
+    let h = FileHandle(RefCell::new(Some(file)));
+    Ok(Value::Object(PyObject::new(
+        ty.clone(),
+        Payload::Native(Box::new(h) as Box<dyn std::any::Any>),
+    )))
+}
+
+fn file_fileno(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::io::AsRawFd;
+    let a = crate::builtins::pos_args(vm, "file_fileno", &args, 1, 1)?;
+    let fd = with_file(vm, &a[0], |f| Ok(f.as_raw_fd()))?;
+    Ok(Value::Int(fd as i64))
+}
+
+fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "chmod", &args, 2, 2)?;
+    let path = str_arg(vm, &a[0], "chmod")?;
+    let mode = crate::builtins::to_index(vm, &a[1])? as libc::mode_t;
+    let c = c_path(vm, &path)?;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
+    if unsafe { libc::chmod(c.as_ptr(), mode) } < 0 {
+        return Err(last_error(vm, Some(&path)));
+    }
+    Ok(Value::None)
+}
+
+/// `utime(path, atime_ns, mtime_ns)`; both None: now.
+fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "utime", &args, 3, 3)?;
+    let path = str_arg(vm, &a[0], "utime")?;
+    let c = c_path(vm, &path)?;
+    let mut ts = [libc::timespec {
+        tv_sec: 0,
+        tv_nsec: libc::UTIME_NOW,
+    }; 2];
+    for (i, v) in a[1..].iter().enumerate() {
+        if !matches!(v, Value::None) {
+            let ns = crate::builtins::to_index(vm, v)? as i64;
+            ts[i] = libc::timespec {
+                tv_sec: ns.div_euclid(1_000_000_000),
+                tv_nsec: ns.rem_euclid(1_000_000_000),
+            };
+        }
+    }
+    // SAFETY: `c` is NUL-terminated and `ts` holds the two timespecs utimensat reads.
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), 0) } < 0 {
+        return Err(last_error(vm, Some(&path)));
+    }
+    Ok(Value::None)
+}
+
+/// `stat_full(path, follow)` → (mode, ino, dev, nlink, uid, gid, size, atime_ns,
+/// mtime_ns, ctime_ns, blocks, blksize).
+fn stat_full(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let a = crate::builtins::pos_args(vm, "stat_full", &args, 2, 2)?;
+    let path = str_arg(vm, &a[0], "stat")?;
+    let m = if vm.truthy(&a[1])? {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    }
+    .map_err(|e| os_error(vm, &e, &path))?;
+    let ns = |s: i64, n: i64| Value::Int(s * 1_000_000_000 + n);
+    Ok(Value::tuple(vec![
+        Value::Int(m.mode() as i64),
+        Value::Int(m.ino() as i64),
+        Value::Int(m.dev() as i64),
+        Value::Int(m.nlink() as i64),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+        ns(m.atime(), m.atime_nsec()),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        Value::Int(m.blocks() as i64),
+        Value::Int(m.blksize() as i64),
+    ]))
+}
+
+/// `statvfs(path)` → (total, used, free) bytes, as shutil.disk_usage computes them.
+fn disk_usage(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "disk_usage", &args, 1, 1)?;
+    let path = str_arg(vm, &a[0], "disk_usage")?;
+    let c = c_path(vm, &path)?;
+    // SAFETY: statvfs writes only into `st`; `c` is NUL-terminated.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } < 0 {
+        return Err(last_error(vm, Some(&path)));
+    }
+    let fr = st.f_frsize as i64;
+    let total = st.f_blocks as i64 * fr;
+    let free = st.f_bavail as i64 * fr;
+    let used = (st.f_blocks as i64 - st.f_bfree as i64) * fr;
+    Ok(Value::tuple(vec![
+        Value::Int(total),
+        Value::Int(used),
+        Value::Int(free),
     ]))
 }
