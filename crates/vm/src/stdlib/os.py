@@ -241,13 +241,131 @@ def fsdecode(filename):
     return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
 
 
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+defpath = "/bin:/usr/bin"
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.symlink: dir_fd is not supported yet")
+    _metal_os.symlink(fspath(src), fspath(dst))
+
+
+def readlink(p, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.readlink: dir_fd is not supported yet")
+    return _metal_os.readlink(fspath(p))
+
+
+def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    if dir_fd is not None or effective_ids or not follow_symlinks:
+        raise NotImplementedError("os.access: dir_fd, effective_ids and follow_symlinks=False "
+                                  "are not supported yet")
+    return _metal_os.access(fspath(p), mode)
+
+
+class terminal_size(tuple):
+    """A terminal's size: (columns, lines)."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % self
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_metal_os.get_terminal_size(fd))
+
+
+class DirEntry:
+    """One entry of a directory listed by scandir(): its name and path, with the
+    kind and stat() of what is there (looked up when asked for)."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def is_dir(self, *, follow_symlinks=True):
+        return _metal_os.kind(self.path, follow_symlinks) == 2
+
+    def is_file(self, *, follow_symlinks=True):
+        return _metal_os.kind(self.path, follow_symlinks) == 1
+
+    def is_symlink(self):
+        return _metal_os.kind(self.path, False) == 4
+
+    def stat(self, *, follow_symlinks=True):
+        return _stat(self.path, follow_symlinks)
+
+    def inode(self):
+        return _stat(self.path, False).st_ino
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class _ScandirIterator:
+    def __init__(self, directory, names):
+        self._dir = directory
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(p="."):
+    """An iterator of DirEntry objects for the entries of directory p, in the
+    directory's order."""
+    if isinstance(p, int) and not isinstance(p, bool):
+        raise NotImplementedError("os.scandir of a file descriptor is not supported yet")
+    p = fspath(p)
+    return _ScandirIterator(p, _metal_os.listdir(p))
+
+
 # CPython's are C functions of `posix`: builtin functions here too (they do not bind as
 # methods when a class keeps one).
 import _metal_builtin
 
 for _name in ("getcwd", "listdir", "urandom", "getpid", "stat", "lstat", "remove", "rmdir",
               "mkdir", "rename", "replace", "open", "close", "read", "write", "lseek", "chmod",
-              "utime"):
+              "utime", "symlink", "readlink", "access", "get_terminal_size", "scandir"):
     globals()[_name] = _metal_builtin.function(globals()[_name], sys.modules[__name__],
                                                "posix")
 del _name, _metal_builtin

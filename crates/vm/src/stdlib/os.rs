@@ -47,6 +47,10 @@ pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "utime", utime);
     crate::builtins::function(d, "stat_full", stat_full);
     crate::builtins::function(d, "disk_usage", disk_usage);
+    crate::builtins::function(d, "symlink", symlink);
+    crate::builtins::function(d, "readlink", readlink);
+    crate::builtins::function(d, "access", access);
+    crate::builtins::function(d, "get_terminal_size", get_terminal_size);
 }
 
 fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
@@ -571,5 +575,47 @@ fn disk_usage(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(total),
         Value::Int(used),
         Value::Int(free),
+    ]))
+}
+
+fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "symlink", &args, 2, 2)?;
+    let src = str_arg(vm, &a[0], "symlink")?;
+    let dst = str_arg(vm, &a[1], "symlink")?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(vm, &e, &src))?;
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "readlink", &args, 1, 1)?;
+    let path = str_arg(vm, &a[0], "readlink")?;
+    let target = std::fs::read_link(&path).map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::str(&target.to_string_lossy()))
+}
+
+/// `access(path, mode)` → whether the real user may (F_OK 0, R_OK 4, W_OK 2, X_OK 1).
+fn access(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "access", &args, 2, 2)?;
+    let path = str_arg(vm, &a[0], "access")?;
+    let mode = crate::builtins::to_index(vm, &a[1])? as i32;
+    let c = c_path(vm, &path)?;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
+    Ok(Value::Bool(crate::value::PyBool(
+        unsafe { libc::access(c.as_ptr(), mode) } == 0,
+    )))
+}
+
+/// `get_terminal_size(fd)` → (columns, lines) of the terminal on fd.
+fn get_terminal_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "get_terminal_size", &args, 1, 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    // SAFETY: TIOCGWINSZ writes one winsize into `ws`.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(Value::tuple(vec![
+        Value::Int(ws.ws_col as i64),
+        Value::Int(ws.ws_row as i64),
     ]))
 }

@@ -115,6 +115,27 @@ def islink(p):
     return _metal_os.kind(fspath(p), False) == 4
 
 
+def samestat(s1, s2):
+    """Whether two stat results are of the same file (device and inode)."""
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    """Whether two paths name the same file (after following symbolic links)."""
+    import os
+    return samestat(os.stat(f1), os.stat(f2))
+
+
+def getatime(p):
+    import os
+    return os.stat(p).st_atime
+
+
+def getctime(p):
+    import os
+    return os.stat(p).st_ctime
+
+
 def normcase(s):
     """The path as it is: case matters on POSIX."""
     return fspath(s)
