@@ -195,29 +195,15 @@ def mktemp(suffix="", prefix=template, dir=None):
 
 
 class _TemporaryFileCloser:
-    """Closes the file and removes it (when asked to) exactly once."""
+    """Closes the file and removes it (when asked to) once: a file already removed
+    by someone else is FileNotFoundError, as in CPython."""
 
-    cleanup_called = False
     close_called = False
 
     def __init__(self, file, name, delete=True):
         self.file = file
         self.name = name
         self.delete = delete
-
-    def cleanup(self):
-        if not self.cleanup_called:
-            self.cleanup_called = True
-            try:
-                if not self.close_called:
-                    self.close_called = True
-                    self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        _os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
 
     def close(self):
         if not self.close_called:
@@ -226,10 +212,10 @@ class _TemporaryFileCloser:
                 self.file.close()
             finally:
                 if self.delete:
-                    self.cleanup()
+                    _os.unlink(self.name)
 
     def __del__(self):
-        self.cleanup()
+        self.close()
 
 
 class _TemporaryFileWrapper:
@@ -251,7 +237,7 @@ class _TemporaryFileWrapper:
 
     def __exit__(self, exc, value, tb):
         result = self.file.__exit__(exc, value, tb)
-        self._closer.cleanup()
+        self._closer.close()
         return result
 
     def close(self):
@@ -438,9 +424,6 @@ class SpooledTemporaryFile(_io.IOBase if hasattr(_io, "IOBase") else object):
 
 def _rmtree(path, ignore_errors):
     # shutil.rmtree's job, without importing shutil (it imports this module's peers).
-    def onerror(*args):
-        if not ignore_errors:
-            raise
     try:
         names = _os.listdir(path)
     except OSError:
