@@ -107,21 +107,22 @@ def copyfile(src, dst, *, follow_symlinks=True):
 def copymode(src, dst, *, follow_symlinks=True):
     """Copy mode bits from src to dst."""
     if not follow_symlinks and _islink(src) and os.path.islink(dst):
-        raise NotImplementedError("shutil.copymode: the mode of a symbolic link "
-                                  "(follow_symlinks=False) is not supported yet")
+        # Linux has no lchmod: a link's own mode stays as it is, as in CPython.
+        return
     st = os.stat(src)
     os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
     """Copy file metadata: the permission bits, last access time and last
-    modification time (not flags or extended attributes: metal's os has none)."""
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
-        raise NotImplementedError("shutil.copystat: the times and mode of a symbolic link "
-                                  "(follow_symlinks=False) are not supported yet")
-    st = os.stat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    modification time (not flags or extended attributes: metal's os has none).
+    With follow_symlinks false and two links, the links' own times (not the mode:
+    Linux has no lchmod)."""
+    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
+    st = os.stat(src, follow_symlinks=follow)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
+    if follow:
+        os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copy(src, dst, *, follow_symlinks=True):
@@ -168,8 +169,8 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
             if os.path.islink(srcname):
                 linkto = os.readlink(srcname)
                 if symlinks:
-                    # The link's own times are not copied (see copystat).
                     os.symlink(linkto, dstname)
+                    copystat(srcname, dstname, follow_symlinks=False)
                 else:
                     if not os.path.exists(linkto if os.path.isabs(linkto) else
                                           os.path.join(os.path.dirname(srcname), linkto)) \

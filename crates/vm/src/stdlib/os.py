@@ -209,13 +209,14 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
 
 def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):
     if dir_fd is not None or not follow_symlinks:
-        raise NotImplementedError("os.chmod: dir_fd and follow_symlinks=False are not supported yet")
+        raise NotImplementedError("chmod: dir_fd and follow_symlinks=False are not supported yet "
+                                  "(Linux has no lchmod)")
     _metal_os.chmod(fspath(p), mode)
 
 
 def utime(p, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
-    if dir_fd is not None or not follow_symlinks:
-        raise NotImplementedError("os.utime: dir_fd and follow_symlinks=False are not supported yet")
+    if dir_fd is not None:
+        raise NotImplementedError("os.utime: dir_fd is not supported yet")
     if times is not None and ns is not None:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
     if times is not None:
@@ -228,7 +229,7 @@ def utime(p, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
             raise TypeError("utime: 'ns' must be a tuple of two ints")
     else:
         ns = (None, None)
-    _metal_os.utime(fspath(p), ns[0], ns[1])
+    _metal_os.utime(fspath(p), ns[0], ns[1], follow_symlinks)
 
 
 def fsencode(filename):

@@ -503,16 +503,22 @@ fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `utime(path, atime_ns, mtime_ns)`; both None: now.
+/// `utime(path, atime_ns, mtime_ns, follow)`; None: now. Without `follow`, a
+/// symbolic link's own times.
 fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::builtins::pos_args(vm, "utime", &args, 3, 3)?;
+    let a = crate::builtins::pos_args(vm, "utime", &args, 4, 4)?;
+    let flags = if vm.truthy(&a[3])? {
+        0
+    } else {
+        libc::AT_SYMLINK_NOFOLLOW
+    };
     let path = str_arg(vm, &a[0], "utime")?;
     let c = c_path(vm, &path)?;
     let mut ts = [libc::timespec {
         tv_sec: 0,
         tv_nsec: libc::UTIME_NOW,
     }; 2];
-    for (i, v) in a[1..].iter().enumerate() {
+    for (i, v) in a[1..3].iter().enumerate() {
         if !matches!(v, Value::None) {
             let ns = crate::builtins::to_index(vm, v)? as i64;
             ts[i] = libc::timespec {
@@ -522,7 +528,7 @@ fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     // SAFETY: `c` is NUL-terminated and `ts` holds the two timespecs utimensat reads.
-    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), 0) } < 0 {
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags) } < 0 {
         return Err(last_error(vm, Some(&path)));
     }
     Ok(Value::None)
