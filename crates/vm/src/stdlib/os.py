@@ -48,11 +48,12 @@ class PathLike:
 
 
 class stat_result(tuple):
-    """os.stat()'s result: the ten fields of the tuple, with the float times, the
-    nanosecond ones, st_blocks and st_blksize as attributes."""
+    """os.stat()'s result: a tuple of the ten classic fields (whole-second times),
+    with the float and nanosecond times, st_blksize, st_blocks and st_rdev as
+    attributes (None when not given), as CPython's structseq."""
 
     n_sequence_fields = 10
-    n_fields = 16
+    n_fields = 19
     n_unnamed_fields = 3
 
     def __new__(cls, fields, extra=None):
@@ -60,9 +61,11 @@ class stat_result(tuple):
         if len(fields) < 10:
             raise TypeError("os.stat_result() takes an at least 10-sequence "
                             "(%d-sequence given)" % len(fields))
+        if len(fields) > 19:
+            raise TypeError("os.stat_result() takes an at most 19-sequence "
+                            "(%d-sequence given)" % len(fields))
         self = tuple.__new__(cls, fields[:10])
-        rest = fields[10:]
-        self._extra = rest
+        self._extra = fields[10:] + (None,) * (19 - len(fields))
         return self
 
     st_mode = property(lambda self: self[0])
@@ -72,20 +75,15 @@ class stat_result(tuple):
     st_uid = property(lambda self: self[4])
     st_gid = property(lambda self: self[5])
     st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._field(3, 7) / 1e9 if len(self._extra) > 3
-                        else self[7])
-    st_mtime = property(lambda self: self._field(4, 8) / 1e9 if len(self._extra) > 4
-                        else self[8])
-    st_ctime = property(lambda self: self._field(5, 9) / 1e9 if len(self._extra) > 5
-                        else self[9])
-    st_atime_ns = property(lambda self: self._field(3, 7))
-    st_mtime_ns = property(lambda self: self._field(4, 8))
-    st_ctime_ns = property(lambda self: self._field(5, 9))
-    st_blocks = property(lambda self: self._extra[1] if len(self._extra) > 1 else None)
-    st_blksize = property(lambda self: self._extra[2] if len(self._extra) > 2 else None)
-
-    def _field(self, i, fallback):
-        return self._extra[i] if len(self._extra) > i else self[fallback] * 1_000_000_000
+    st_atime = property(lambda self: self[7] if self._extra[0] is None else self._extra[0])
+    st_mtime = property(lambda self: self[8] if self._extra[1] is None else self._extra[1])
+    st_ctime = property(lambda self: self[9] if self._extra[2] is None else self._extra[2])
+    st_atime_ns = property(lambda self: self._extra[3])
+    st_mtime_ns = property(lambda self: self._extra[4])
+    st_ctime_ns = property(lambda self: self._extra[5])
+    st_blksize = property(lambda self: self._extra[6])
+    st_blocks = property(lambda self: self._extra[7])
+    st_rdev = property(lambda self: self._extra[8])
 
     def __repr__(self):
         names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
@@ -98,10 +96,15 @@ class stat_result(tuple):
 
 def _stat(p, follow):
     (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blocks,
-     blksize) = _metal_os.stat_full(fspath(p), follow)
+     blksize, rdev) = _metal_os.stat_full(fspath(p), follow)
     sec = 1_000_000_000
+
+    def seconds(ns):
+        return ns // sec + (ns % sec) * 1e-9
+
     return stat_result((mode, ino, dev, nlink, uid, gid, size, atime // sec, mtime // sec,
-                        ctime // sec, None, blocks, blksize, atime, mtime, ctime))
+                        ctime // sec, seconds(atime), seconds(mtime), seconds(ctime),
+                        atime, mtime, ctime, blksize, blocks, rdev))
 
 
 def stat(p, *, dir_fd=None, follow_symlinks=True):

@@ -535,7 +535,7 @@ fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `stat_full(path, follow)` → (mode, ino, dev, nlink, uid, gid, size, atime_ns,
-/// mtime_ns, ctime_ns, blocks, blksize).
+/// mtime_ns, ctime_ns, blocks, blksize, rdev).
 fn stat_full(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     use std::os::unix::fs::MetadataExt;
     let a = crate::builtins::pos_args(vm, "stat_full", &args, 2, 2)?;
@@ -560,6 +560,7 @@ fn stat_full(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ns(m.ctime(), m.ctime_nsec()),
         Value::Int(m.blocks() as i64),
         Value::Int(m.blksize() as i64),
+        Value::Int(m.rdev() as i64),
     ]))
 }
 
