@@ -363,6 +363,49 @@ def scandir(p="."):
     return _ScandirIterator(p, _metal_os.listdir(p))
 
 
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for each directory
+    under top; with topdown, callers may prune dirnames in place."""
+    top = fspath(top)
+    stack = [top]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_dirs = []
+        try:
+            entries = list(scandir(top))
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                if followlinks or not entry.is_symlink():
+                    walk_dirs.append(entry.path)
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = path.join(top, dirname)
+                if followlinks or not path.islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_dirs):
+                stack.append(new_path)
+
+
 # CPython's are C functions of `posix`: builtin functions here too (they do not bind as
 # methods when a class keeps one).
 import _metal_builtin
