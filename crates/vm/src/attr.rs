@@ -136,6 +136,7 @@ impl Vm {
                     | Payload::Builtin(_)
                     | Payload::Exception(_)
                     | Payload::Module { .. }
+                    | Payload::Super { .. }
             ) && self.type_hooks(o.cls()) & crate::vm::HOOK_GETATTRIBUTE != 0
             {
                 return crate::dunder::getattribute(self, obj, name);
@@ -229,15 +230,16 @@ impl Vm {
                     }
                     return Ok(Some(self.bind_descriptor(a, inst, owner)?));
                 }
+                // Then the super object's own attributes: its members, and those of
+                // its class (a subclass of super's methods and class attributes).
                 let bound = !inst.is_null();
-                return Ok(match name.as_str() {
-                    "__class__" => Some(Value::Type(self.types.super_.clone())),
-                    "__thisclass__" => Some(Value::Type(start.clone())),
-                    "__self__" if bound => Some(inst.clone()),
-                    "__self_class__" if bound => Some(Value::Type(obj_type.clone())),
-                    "__self__" | "__self_class__" => Some(Value::None),
-                    _ => None,
-                });
+                match name.as_str() {
+                    "__thisclass__" => return Ok(Some(Value::Type(start.clone()))),
+                    "__self__" if bound => return Ok(Some(inst.clone())),
+                    "__self_class__" if bound => return Ok(Some(Value::Type(obj_type.clone()))),
+                    "__self__" | "__self_class__" => return Ok(Some(Value::None)),
+                    _ => {}
+                }
             }
         }
         let ty = self.type_of(obj);
@@ -452,6 +454,11 @@ impl Vm {
             Value::Object(a) => match &a.payload {
                 Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => self.classmethod_bind(f, owner),
+                // A super object as a class attribute: `super.__get__` (or a subclass's).
+                Payload::Super { .. } => match self.type_lookup_s(a.cls(), "__get__") {
+                    Some(get) => self.call_args(&get, &[attr.clone(), obj, owner]),
+                    None => Ok(attr.clone()),
+                },
                 Payload::Member { index, .. } if crate::getset::is_builtin(*index) => {
                     crate::getset::get(self, a, &obj)
                 }

@@ -588,6 +588,9 @@ pub fn instantiate_plain(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResul
         }
     }
     let (new, init) = ctor_methods(t);
+    if t.layout == Layout::Super {
+        return crate::builtins::super_type::instantiate_subclass(vm, t, new, init, args);
+    }
     let obj = match &new {
         Some(f) => {
             let obj = call_with_first(vm, f, Value::Type(t.clone()), &args)?;

@@ -290,6 +290,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
             };
             Ok(crate::objects::range::new_range(vm, r))
         }
+        Layout::Super => crate::builtins::super_type::super_new(vm, t, args),
         Layout::Slice => {
             let (a, b, c) = match pos.len() {
                 1 => (Value::None, pos[0].clone(), Value::None),

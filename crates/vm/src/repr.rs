@@ -415,21 +415,17 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 },
                 if *n == 0 { "r" } else { "w" }
             ),
-            Payload::Super {
-                start,
-                obj,
-                obj_type,
-            } => {
-                if obj.is_null() {
-                    format!("<super: <class '{}'>, NULL>", start.name())
-                } else {
-                    format!(
-                        "<super: <class '{}'>, <{} object>>",
-                        start.name(),
-                        obj_type.name()
-                    )
-                }
+            // (A subclass of super may define `__repr__`.)
+            Payload::Super { .. }
+                if !o.cls().builtin
+                    && !matches!(
+                        vm.type_lookup_s(o.cls(), "__repr__"),
+                        Some(Value::Builtin(_))
+                    ) =>
+            {
+                return crate::dunder::repr(vm, v)
             }
+            Payload::Super { .. } => crate::builtins::super_type::super_repr(&o.payload),
             Payload::Instance | Payload::Builtin(_) => return crate::dunder::repr(vm, v),
             // Named by the builtin class whatever the subclass, as CPython's.
             Payload::StaticMethod(f) => {

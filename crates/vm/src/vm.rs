@@ -584,7 +584,7 @@ impl Vm {
             mappingproxy: mk("mappingproxy", Layout::MappingProxy),
             traceback: mk("traceback", Layout::Traceback),
             stream: mk("TextIOWrapper", Layout::Object),
-            super_: mk("super", Layout::Object),
+            super_: mk("super", Layout::Super),
             member: mk("member_descriptor", Layout::Object),
             getset: mk("getset_descriptor", Layout::Object),
             frame: mk("frame", Layout::Object),

@@ -57,7 +57,6 @@ pub fn init(vm: &mut Vm, b: &PyDict) {
     function(b, "__build_class__", crate::classes::build_class);
     function(b, "__import__", import);
     function(b, "open", open);
-    function(b, "super", crate::builtins::misc::super_);
 }
 
 fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

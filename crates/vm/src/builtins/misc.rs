@@ -913,84 +913,6 @@ fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `super()` and `super(type, obj)`: a bound lookup starting after `type` in obj's MRO.
-pub fn super_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let (start, obj) = match p.len() {
-        2 => (p[0].clone(), p[1].clone()),
-        0 => {
-            // Zero-argument form: the enclosing function's `__class__` cell and first arg.
-            let Some(f) = vm.frames.last() else {
-                return Err(vm.runtime_error("super(): no current frame"));
-            };
-            let code = f.code.clone();
-            let base = f.base;
-            if code.co.argcount == 0 {
-                return Err(vm.runtime_error("super(): no arguments"));
-            }
-            let mut first = vm.stack[base].clone();
-            if let Value::Cell(c) = first.clone() {
-                first = c.borrow().clone();
-            }
-            if first.is_null() {
-                return Err(vm.runtime_error("super(): arg[0] deleted"));
-            }
-            let nv = code.co.varnames.len();
-            let pos = code
-                .co
-                .cellvars
-                .iter()
-                .chain(code.co.freevars.iter())
-                .position(|n| &**n == "__class__");
-            let cls = match pos {
-                Some(i) => match &vm.stack[base + nv + i] {
-                    Value::Cell(c) => c.borrow().clone(),
-                    _ => Value::Null,
-                },
-                None => return Err(vm.runtime_error("super(): __class__ cell not found")),
-            };
-            if cls.is_null() {
-                return Err(vm.runtime_error("super(): empty __class__ cell"));
-            }
-            (cls, first)
-        }
-        // `super(B)`: unbound (no object to search from).
-        1 => (p[0].clone(), Value::Null),
-        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
-    };
-    let Value::Type(start_t) = &start else {
-        return Err(vm.type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            vm.type_name(&start)
-        )));
-    };
-    if obj.is_null() {
-        return Ok(Value::Object(PyObject::new(
-            vm.types.super_.clone(),
-            Payload::Super {
-                start: start_t.clone(),
-                obj,
-                obj_type: start_t.clone(),
-            },
-        )));
-    }
-    let obj_type = match &obj {
-        Value::Type(t) if t.is_subtype(start_t) => t.clone(),
-        _ => vm.type_of(&obj),
-    };
-    if !obj_type.is_subtype(start_t) {
-        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
-    }
-    Ok(Value::Object(PyObject::new(
-        vm.types.super_.clone(),
-        Payload::Super {
-            start: start_t.clone(),
-            obj,
-            obj_type,
-        },
-    )))
-}
-
 /// `list.__init__`, `dict.__init__`, `set.__init__` (for subclasses calling super()).
 fn container_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let all = args.all;
@@ -1247,6 +1169,48 @@ pub fn init_ranges(vm: &mut Vm) {
     method(&r, "count", range_count);
     let s = vm.types.slice.clone();
     method(&s, "indices", slice_indices_m);
+    crate::builtins::staticmethod(&r, "__new__", range_new);
+    crate::builtins::staticmethod(&s, "__new__", slice_new);
+}
+
+/// `range.__new__(cls, ...)` and `slice.__new__`: their own, as in CPython (neither
+/// type can be subclassed, so `cls` is the type itself).
+fn own_new(vm: &mut Vm, t: Rc<crate::objects::types::PyType>, args: Args<'_>) -> PyResult<Value> {
+    let name = t.name().to_string();
+    let cls = match args.all.first() {
+        Some(Value::Type(c)) => c.clone(),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "{name}.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )))
+        }
+        None => return Err(vm.type_error(format!("{name}.__new__(): not enough arguments"))),
+    };
+    if !cls.is_subtype(&t) {
+        let n = cls.name().to_string();
+        return Err(vm.type_error(format!(
+            "{name}.__new__({n}): {n} is not a subtype of {name}"
+        )));
+    }
+    crate::construct::call_type(
+        vm,
+        &cls,
+        Args {
+            all: &args.all[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.range.clone();
+    own_new(vm, t, args)
+}
+
+fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.slice.clone();
+    own_new(vm, t, args)
 }
 
 /// `frame.clear()` (objects/frame.rs).

@@ -29,6 +29,7 @@ pub mod reduce;
 pub mod set;
 pub mod slots;
 pub mod str;
+pub mod super_type;
 
 pub fn native(
     name: &'static str,
@@ -351,6 +352,7 @@ pub fn init(vm: &mut Vm) {
         ("frozenset", &t.frozenset),
         ("range", &t.range),
         ("slice", &t.slice),
+        ("super", &t.super_),
         ("property", &t.property),
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
@@ -388,6 +390,7 @@ pub fn init(vm: &mut Vm) {
     crate::members::init(vm);
     misc::init_constructors(vm);
     misc::init_ranges(vm);
+    super_type::init(vm);
     bytes::init_more(vm);
     let t = &vm.types;
     for ty in [

@@ -17,6 +17,9 @@ pub fn init(vm: &mut Vm) {
     method(&i, "conjugate", int_conjugate);
     method(&i, "as_integer_ratio", int_ratio);
     method(&i, "__index__", int_conjugate);
+    method(&i, "__ceil__", int_ceil);
+    method(&i, "__floor__", int_floor);
+    method(&i, "__trunc__", int_trunc);
     classmethod(&i, "from_bytes", from_bytes);
     let f = vm.types.float.clone();
     method(&f, "is_integer", is_integer);
@@ -528,6 +531,27 @@ fn int_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Bool(crate::value::PyBool(b)) => Value::Int(*b as i64),
         _ => s.clone(),
     })
+}
+
+/// `int.__ceil__`, `__floor__`, `__trunc__`: the int itself (a bool's as an int).
+fn int_itself(vm: &mut Vm, name: &str, args: Args<'_>) -> PyResult<Value> {
+    let (s, _) = method_args(vm, name, &args, 0, 0)?;
+    Ok(match s {
+        Value::Bool(crate::value::PyBool(b)) => Value::Int(*b as i64),
+        _ => s.clone(),
+    })
+}
+
+fn int_ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    int_itself(vm, "__ceil__", args)
+}
+
+fn int_floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    int_itself(vm, "__floor__", args)
+}
+
+fn int_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    int_itself(vm, "__trunc__", args)
 }
 
 fn int_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

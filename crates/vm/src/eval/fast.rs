@@ -497,7 +497,12 @@ pub(super) fn super_method(
     else {
         return None;
     };
-    if inst.is_null() || matches!(inst, Value::Type(_)) || name.as_str() == "__class__" {
+    // (A subclass of super may define `__getattribute__`: the general path asks it.)
+    if inst.is_null()
+        || matches!(inst, Value::Type(_))
+        || name.as_str() == "__class__"
+        || !o.cls().builtin
+    {
         return None;
     }
     let rest = obj_type.mro_rest.borrow();

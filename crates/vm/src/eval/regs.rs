@@ -846,8 +846,16 @@ impl crate::vm::Vm {
                             }
                             let t = t.clone();
                             sync!();
+                            // (`super()` without `call_type`'s frame: it is on the
+                            // hot path of methods calling their base class's.)
                             let r = self.call_native_moved(
-                                |vm, a| crate::construct::call_type(vm, &t, a),
+                                |vm, a| {
+                                    if t.layout == crate::objects::types::Layout::Super {
+                                        crate::builtins::super_type::super_new(vm, &t, a)
+                                    } else {
+                                        crate::construct::call_type(vm, &t, a)
+                                    }
+                                },
                                 args_start,
                                 ret_base,
                             );

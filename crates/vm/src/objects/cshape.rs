@@ -61,7 +61,6 @@ impl Shape {
         let f = Shape::fixed;
         match layout {
             Layout::Object => match name {
-                "super" => f(40, 0, 0, 0, true),
                 "member_descriptor" | "getset_descriptor" => f(48, 0, 0, 0, true),
                 "frame" => f(120, 8, 0, 0, true),
                 "TextIOWrapper" => f(192, 0, 184, 176, true),
@@ -84,7 +83,7 @@ impl Shape {
             Layout::Dict => f(48, 0, 0, 0, true),
             Layout::Set | Layout::FrozenSet => f(200, 0, 0, 192, true),
             Layout::Range => f(48, 0, 0, 0, false),
-            Layout::Slice => f(40, 0, 0, 0, true),
+            Layout::Slice | Layout::Super => f(40, 0, 0, 0, true),
             Layout::Function => f(136, 0, 88, 96, true),
             Layout::BuiltinFunction => match name {
                 "builtin_function_or_method" => f(56, 0, 0, 40, true),

@@ -32,6 +32,8 @@ pub enum Layout {
     FrozenSet,
     Range,
     Slice,
+    /// `super`: its instances (and its subclasses') carry a `Payload::Super`.
+    Super,
     Function,
     BuiltinFunction,
     Method,
