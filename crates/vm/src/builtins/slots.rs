@@ -9,6 +9,7 @@ use metal_compiler::bytecode::{BinOp, CmpOp};
 use crate::builtins::{method, method_args};
 use crate::objects::function::Args;
 use crate::objects::object::Payload;
+use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -541,20 +542,27 @@ pub fn generic_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("wrapper __getattribute__() takes no keyword arguments"));
     }
     let p = args.pos();
+    let name = getattribute_name(vm, p)?;
+    match vm.generic_getattr(&p[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(&p[0], name.as_str())),
+    }
+}
+
+/// The name a `__getattribute__(self, name)` wrapper was called with, or CPython's
+/// error for another count of arguments or a name that is not a str.
+pub fn getattribute_name<'a>(vm: &Vm, p: &'a [Value]) -> PyResult<&'a Rc<PyStr>> {
     if p.len() != 2 {
         return Err(vm.type_error(format!(
             "expected 1 argument, got {}",
             p.len().saturating_sub(1)
         )));
     }
-    let Value::Str(name) = &p[1] else {
-        return Err(vm.type_error(format!(
+    match &p[1] {
+        Value::Str(name) => Ok(name),
+        v => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
-            vm.type_name(&p[1])
-        )));
-    };
-    match vm.generic_getattr(&p[0], name)? {
-        Some(v) => Ok(v),
-        None => Err(vm.attribute_error(&p[0], name.as_str())),
+            vm.type_name(v)
+        ))),
     }
 }

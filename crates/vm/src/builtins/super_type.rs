@@ -284,18 +284,13 @@ fn super_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn super_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let o = this(vm, "__getattribute__", &args)?.clone();
     let p = args.pos();
-    if args.has_kw() || p.len() != 2 {
+    if args.has_kw() {
         return Err(vm.type_error(format!(
             "expected 1 argument, got {}",
             p.len().saturating_sub(1)
         )));
     }
-    let Value::Str(name) = &p[1] else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&p[1])
-        )));
-    };
+    let name = crate::builtins::slots::getattribute_name(vm, p)?;
     let me = Value::Object(o);
     match vm.generic_getattr(&me, name)? {
         Some(v) => Ok(v),
