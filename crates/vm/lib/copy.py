@@ -140,25 +140,8 @@ def _get_state(x):
             return getstate()
         except TypeError:
             pass
-    state = getattr(x, "__dict__", None)
-    state = dict(state) if state else None
-    slots = {}
-    for base in type(x).__mro__:
-        names = base.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (base.__name__.lstrip("_"), name)
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
+    # The dict and the slots' values, as object.__getstate__ gives them.
+    return object.__getstate__(x)
 
 
 def _set_state(y, state, deep, memo):
