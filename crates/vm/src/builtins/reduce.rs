@@ -239,21 +239,14 @@ fn class_arg(
     }
 }
 
-/// `_metal_reduce.heap_type(cls)`: whether CPython would have made the class with a
-/// `class` statement (metal's library classes that CPython writes in C are not).
+/// `_metal_reduce.heap_type(cls)`: whether CPython would have made the class as a
+/// `class` statement does (its shape says: metal's library classes that CPython
+/// writes in C are not; `ExceptionGroup` is).
 fn heap_type(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = class_arg(vm, "heap_type", &args)?;
-    // (CPython makes ExceptionGroup as a class statement would, at startup.)
-    let made_as_class =
-        t.builtin && t.name().eq("ExceptionGroup") && t.module.borrow().eq("builtins");
-    Ok(Value::bool(
-        (!t.builtin && t.shape.c_name.is_none()) || made_as_class,
-    ))
+    Ok(Value::bool(t.shape.heap))
 }
 
-/// `_metal_reduce.managed_dict(cls)`: whether the instances' dict lives outside their
-/// C layout (CPython 3.11's `Py_TPFLAGS_MANAGED_DICT`), so it adds nothing to
-/// `__basicsize__`.
 fn managed_dict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = class_arg(vm, "managed_dict", &args)?;
     Ok(Value::bool(t.shape.managed_dict))

@@ -142,7 +142,12 @@ impl Shape {
                     "SyntaxError" => 136,
                     // A heap type in CPython (`PyErr_NewException`): a weak list after
                     // its base's fields.
-                    "ExceptionGroup" => return f(96, 0, 16, 88, true),
+                    "ExceptionGroup" => {
+                        return Shape {
+                            heap: true,
+                            ..f(96, 0, 16, 88, true)
+                        }
+                    }
                     _ => match base {
                         Some(b) if b.layout == Layout::Exception => return b.shape.clone(),
                         _ => 72,
