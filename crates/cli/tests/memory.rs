@@ -167,3 +167,38 @@ fn short_lived_containers_do_not_pile_up_on_a_big_heap() {
         "peak RSS {with} KiB with short-lived generators, {base} KiB without"
     );
 }
+
+/// Classes made and dropped in a loop (a class statement with a method, a subclass of
+/// an exception, `type()` with `__slots__`): each class's handle in its bases'
+/// `__subclasses__` list kept the whole class's memory (~400 bytes) until the handle
+/// went, and nothing dropped it.
+const CLASSES_IN_A_LOOP: &str = "
+for i in range(200000):
+    class A:
+        def f(self):
+            return i
+    class E(ValueError):
+        pass
+    B = type('B', (A,), {'__slots__': ()})
+    B().f()
+print(len(object.__subclasses__()) < 1000)
+";
+
+const CLASSES_BASELINE: &str = "
+class A:
+    def f(self):
+        return 0
+for i in range(200000):
+    A().f()
+print(len(object.__subclasses__()) < 1000)
+";
+
+#[test]
+fn classes_made_in_a_loop_are_freed() {
+    let base = peak_rss_kib(CLASSES_BASELINE);
+    let with = peak_rss_kib(CLASSES_IN_A_LOOP);
+    assert!(
+        with <= base + base / 2,
+        "peak RSS {with} KiB with 200,000 classes made and dropped, {base} KiB without"
+    );
+}
