@@ -70,7 +70,7 @@ fn cycles_and_caught_exceptions_do_not_grow_memory() {
 
 /// Cycles closed through each kind of container: dict displays and `dict()`, a dict
 /// subclass instance, a bound method, a generator, a caught exception kept on the
-/// object, a closure, `__slots__`. Each iteration's cycle carries a list of 40 ints, so
+/// object, a closure, `__slots__`, a set and a frozenset. Each iteration's cycle carries a list of 40 ints, so
 /// a leak of any kind outgrows the bound quickly.
 const CONTAINER_CYCLES: &str = "
 class A:
@@ -87,7 +87,7 @@ def gen(a):
 
 def make(i):
     pad = list(range(i, i + 40))
-    k = i % 8
+    k = i % 10
     a = A()
     a.pad = pad
     if k == 0:
@@ -109,10 +109,14 @@ def make(i):
             a.e = e
     elif k == 6:
         a.f = lambda: a
-    else:
+    elif k == 7:
         s, t = S(), S()
         s.other, t.other = t, s
         s.pad = pad
+    elif k == 8:
+        a.s = {a, i}
+    else:
+        a.s = frozenset([a, i])
 
 for i in range(100000):
     make(i)

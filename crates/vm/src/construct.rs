@@ -241,9 +241,9 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                 crate::builtins::set::update_from(vm, &s, src)?;
             }
             Ok(if t.layout == Layout::Set {
-                Value::Set(Rc::new(s))
+                crate::gc::new_set(s)
             } else {
-                Value::FrozenSet(Rc::new(s))
+                crate::gc::new_frozenset(s)
             })
         }
         Layout::Range => {

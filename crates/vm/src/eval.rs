@@ -804,7 +804,7 @@ impl Vm {
                     for it in items {
                         tri!(s.add(self, it));
                     }
-                    self.push(Value::Set(Rc::new(s)));
+                    self.push(crate::gc::new_set(s));
                 }
                 Op::BUILD_MAP => {
                     let n = self.stack.len() - 2 * arg as usize;

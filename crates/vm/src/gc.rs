@@ -296,6 +296,21 @@ pub fn track_dict(d: Rc<PyDict>) -> Rc<PyDict> {
 pub fn track_set(s: &Rc<PySet>) {
     register(|t| t.sets.push(Rc::downgrade(s)));
 }
+
+/// A new `set` value, registered with the collector (a set can close a cycle: `a.s =
+/// {a}`; until the twenty-second session no set was registered, and such cycles leaked).
+pub fn new_set(s: PySet) -> Value {
+    let s = Rc::new(s);
+    track_set(&s);
+    Value::Set(s)
+}
+
+/// A new `frozenset` value, registered with the collector as a `set` is.
+pub fn new_frozenset(s: PySet) -> Value {
+    let s = Rc::new(s);
+    track_set(&s);
+    Value::FrozenSet(s)
+}
 pub fn track_function(f: &Rc<Function>) {
     register(|t| t.functions.push(Rc::downgrade(f)));
 }

@@ -421,7 +421,7 @@ fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             std::mem::swap(&mut this, &mut other);
         }
     }
-    let result = Value::Set(Rc::new(crate::objects::set::PySet::new()));
+    let result = crate::gc::new_set(crate::objects::set::PySet::new());
     let Some((dict, kind)) = set_like_view(&this) else {
         return Ok(result);
     };

@@ -135,8 +135,8 @@ fn slot_sets(vm: &Vm, a: &Value, b: &Value, slot: &str) -> PyResult<(Rc<PySet>, 
 
 fn same_kind(a: &Value, s: PySet) -> Value {
     match a {
-        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(s)),
-        _ => Value::Set(Rc::new(s)),
+        Value::FrozenSet(_) => crate::gc::new_frozenset(s),
+        _ => crate::gc::new_set(s),
     }
 }
 
