@@ -289,6 +289,7 @@ pub fn type_new(
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&t));
     }
+    crate::gc::track_type(&t);
     let has_del = t.dict.get_by_str("__del__").is_some() || bases.iter().any(|b| b.has_finalizer());
     t.finalizer.set(has_del);
     let tv = Value::Type(t.clone());

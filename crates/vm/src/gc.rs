@@ -21,6 +21,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::{BuiltinFunction, Function};
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::set::PySet;
+use crate::objects::types::PyType;
 use crate::objects::PyList;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -36,6 +37,8 @@ struct Tracked {
     cells: Vec<Weak<RefCell<Value>>>,
     /// Builtin methods bound to a value (`obj.append`, `d.get`): they hold their self.
     builtins: Vec<Weak<BuiltinFunction>>,
+    /// Classes made by `class` statements and `type()` (the builtin types live forever).
+    types: Vec<Weak<PyType>>,
 }
 
 impl Tracked {
@@ -48,6 +51,7 @@ impl Tracked {
         self.functions.retain(|w| w.strong_count() > 0);
         self.cells.retain(|w| w.strong_count() > 0);
         self.builtins.retain(|w| w.strong_count() > 0);
+        self.types.retain(|w| w.strong_count() > 0);
     }
 
     fn len(&self) -> usize {
@@ -58,6 +62,7 @@ impl Tracked {
             + self.functions.len()
             + self.cells.len()
             + self.builtins.len()
+            + self.types.len()
     }
 
     fn upgrade_into(&self, nodes: &mut Vec<Node>) {
@@ -98,6 +103,12 @@ impl Tracked {
                 .filter_map(|w| w.upgrade())
                 .map(Node::Builtin),
         );
+        nodes.extend(
+            self.types
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Node::Type),
+        );
     }
 
     /// Move every handle of `other` here.
@@ -109,6 +120,7 @@ impl Tracked {
         self.functions.append(&mut other.functions);
         self.cells.append(&mut other.cells);
         self.builtins.append(&mut other.builtins);
+        self.types.append(&mut other.types);
     }
 }
 
@@ -320,6 +332,11 @@ pub fn track_builtin(b: &Rc<BuiltinFunction>) {
 pub fn track_cell(c: &Rc<RefCell<Value>>) {
     register(|t| t.cells.push(Rc::downgrade(c)));
 }
+/// A class can close a cycle through its dict (`C.inst = C()`, a method's `__class__`
+/// cell for `super()`), as in CPython, where heap types are collected like containers.
+pub fn track_type(t: &Rc<PyType>) {
+    register(|r| r.types.push(Rc::downgrade(t)));
+}
 
 pub fn set_enabled(on: bool) {
     ENABLED.with(|e| e.set(on));
@@ -377,6 +394,9 @@ fn visit_tb_frames(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn 
 }
 
 fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
+    // An instance holds its class (CPython's `subtype_traverse` visits the type), so
+    // `C.inst = C()` is a cycle the collector sees whole.
+    f(&Value::Type(o.made_class().clone()));
     if let Some(d) = &o.dict() {
         if d.gc_tracked.get() {
             // A dict handed out by `__dict__` is a container of its own: the object
@@ -476,6 +496,30 @@ enum Node {
     Func(Rc<Function>),
     Cell(Rc<RefCell<Value>>),
     Builtin(Rc<BuiltinFunction>),
+    Type(Rc<PyType>),
+}
+
+/// A class's references: its dict (looked through unless handed out as a container of
+/// its own), bases, MRO, metaclass and the cached `__new__`/`__init__`.
+fn traverse_type(t: &PyType, f: &mut dyn FnMut(&Value)) {
+    if t.dict.gc_tracked.get() {
+        f(&Value::Dict(t.dict.clone()));
+    } else {
+        for e in t.dict.table.borrow().iter() {
+            visit(&e.key, f);
+            visit(&e.value, f);
+        }
+    }
+    for b in t.bases.borrow().iter().chain(t.mro_rest.borrow().iter()) {
+        f(&Value::Type(b.clone()));
+    }
+    if let Some(m) = &*t.meta.borrow() {
+        f(&Value::Type(m.clone()));
+    }
+    let ctor = t.ctor.borrow();
+    for v in [&ctor.1, &ctor.2].into_iter().flatten() {
+        visit(v, f);
+    }
 }
 
 impl Node {
@@ -488,6 +532,7 @@ impl Node {
             Node::Func(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
         }
     }
     fn strong(&self) -> usize {
@@ -499,6 +544,7 @@ impl Node {
             Node::Func(r) => Rc::strong_count(r),
             Node::Cell(r) => Rc::strong_count(r),
             Node::Builtin(r) => Rc::strong_count(r),
+            Node::Type(r) => Rc::strong_count(r),
         }
     }
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
@@ -527,6 +573,7 @@ impl Node {
                     visit(s, f);
                 }
             }
+            Node::Type(t) => traverse_type(t, f),
         }
     }
     fn clear(&self) {
@@ -586,6 +633,16 @@ impl Node {
             // Its self cannot be cleared; clearing the other containers of the cycle
             // releases it.
             Node::Builtin(_) => {}
+            // CPython's `type_clear`: the dict (and the cached constructors), which
+            // breaks the cycles through it; the lookup caches see the epoch move.
+            Node::Type(t) => {
+                crate::objects::types::bump_type_epoch();
+                let ctor = std::mem::take(&mut *t.ctor.borrow_mut());
+                drop(ctor);
+                if !t.dict.gc_tracked.get() {
+                    t.dict.clear();
+                }
+            }
         }
     }
 }
@@ -600,6 +657,7 @@ fn value_addr(v: &Value) -> Option<usize> {
         Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
         _ => return None,
     })
 }

@@ -239,6 +239,12 @@ impl PyObject {
 
     /// The object's class.
     #[inline(always)]
+    /// The class the object was made with (the reference the object itself holds; a
+    /// class assigned later is held apart, see `cls`).
+    pub fn made_class(&self) -> &Rc<PyType> {
+        &self.class
+    }
+
     pub fn cls(&self) -> &Rc<PyType> {
         if self.reassigned.get() & CLASS_MOVED == 0 {
             return &self.class;
