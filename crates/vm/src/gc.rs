@@ -19,6 +19,7 @@ use std::rc::{Rc, Weak};
 
 use crate::objects::dict::PyDict;
 use crate::objects::function::{BuiltinFunction, Function};
+use crate::objects::iter::IterState;
 use crate::objects::object::{Payload, PyObject};
 use crate::objects::set::PySet;
 use crate::objects::types::PyType;
@@ -459,6 +460,21 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             }
         }
         Payload::Super { obj, .. } => visit(obj, f),
+        // An iterator's state (a native one's `next` in progress has taken it out, or
+        // holds the borrow: then it is not reported, which only keeps its values).
+        Payload::Iter(st) => {
+            if let Ok(st) = st.try_borrow() {
+                st.traverse(&mut |v| visit(v, f));
+            }
+        }
+        Payload::Slice(a, b, c) => {
+            visit(a, f);
+            visit(b, f);
+            visit(c, f);
+        }
+        Payload::DictView { dict, .. } | Payload::MappingProxy(dict) => {
+            traverse_held_dict(dict, &mut |v| visit(v, f))
+        }
         _ => {}
     }
 }
@@ -610,6 +626,19 @@ impl Node {
                     let old = std::mem::take(&mut *next.borrow_mut());
                     drop(old);
                 }
+                // An iterator lets go of what it iterates; a view or mapping proxy
+                // empties a dict whose object is gone (it was the dict's sole owner).
+                if let Payload::Iter(st) = &o.payload {
+                    let old = st
+                        .try_borrow_mut()
+                        .map(|mut st| std::mem::replace(&mut *st, IterState::Exhausted));
+                    drop(old);
+                }
+                if let Payload::DictView { dict, .. } | Payload::MappingProxy(dict) = &o.payload {
+                    if !dict.gc_tracked.get() && Rc::strong_count(dict) == 1 {
+                        dict.clear();
+                    }
+                }
             }
             Node::List(l) => {
                 let old = std::mem::take(&mut *l.items.borrow_mut());
@@ -645,6 +674,26 @@ impl Node {
             }
         }
     }
+}
+
+/// A dict held by something that is not its object (a view, a mapping proxy, an
+/// iterator): an edge to it if it is a container of its own; if it is part of its object
+/// (a class's or an instance's dict) that is gone, its entries as the holder's own, the
+/// holder being its sole owner; otherwise nothing (the object reports the entries).
+pub(crate) fn traverse_held_dict(d: &Rc<PyDict>, f: &mut dyn FnMut(&Value)) {
+    if d.gc_tracked.get() {
+        f(&Value::Dict(d.clone()));
+    } else if Rc::strong_count(d) == 1 {
+        for e in d.table.borrow().iter() {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+}
+
+/// Whether a value may lead the collector to a container (a container or a tuple).
+pub fn may_refer(v: &Value) -> bool {
+    matches!(v, Value::Tuple(_)) || value_addr(v).is_some()
 }
 
 /// The address a value refers to, if it is a tracked kind of container.

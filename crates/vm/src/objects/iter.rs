@@ -181,6 +181,11 @@ pub trait NativeIter {
     ) -> Option<crate::vm::PyResult<()>> {
         None
     }
+    /// Each value the iterator holds, for the cycle collector. A value it does not
+    /// report only keeps what it refers to alive (never frees too much); one reported
+    /// that it does not own a reference to would free too much: state shared with other
+    /// objects is reported only by its sole owner.
+    fn traverse(&self, _f: &mut dyn FnMut(&Value)) {}
 }
 
 /// What `__reduce__` of an iterator gives: the callable, its arguments and (for the
@@ -212,6 +217,57 @@ impl Reduced {
 }
 
 impl IterState {
+    /// Each value the iterator holds (for the cycle collector).
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            IterState::List { list, .. } | IterState::ListRev { list, .. } => {
+                f(&Value::List(list.clone()))
+            }
+            // Its items, if the iterator is the tuple's sole owner (a shared tuple's
+            // owners cannot all report them).
+            IterState::Tuple { tuple, .. } if Rc::strong_count(tuple) == 1 => {
+                tuple.items.iter().for_each(f)
+            }
+            IterState::Tuple { .. } => {}
+            IterState::ByteArray { obj, .. } => f(obj),
+            IterState::Dict { dict, .. }
+            | IterState::DictRev { dict, .. }
+            | IterState::ODict { dict, .. } => crate::gc::traverse_held_dict(dict, f),
+            IterState::Set { set, .. } => f(&Value::Set(set.clone())),
+            IterState::Enumerate { it, n } => {
+                f(it);
+                f(n);
+            }
+            // A step in progress shares the iterators (then they are not reported).
+            IterState::Zip { its, .. } if Rc::strong_count(its) == 1 => {
+                its.iter().for_each(&mut *f)
+            }
+            IterState::Map { func, its } => {
+                f(func);
+                if Rc::strong_count(its) == 1 {
+                    its.iter().for_each(&mut *f);
+                }
+            }
+            IterState::Zip { .. } => {}
+            IterState::Filter { func, it } => {
+                f(func);
+                f(it);
+            }
+            IterState::Callable { func, sentinel } => {
+                f(func);
+                f(sentinel);
+            }
+            IterState::SeqIter { obj, .. } => f(obj),
+            IterState::Reversed { seq, .. } => f(seq),
+            IterState::Native(n) => n.traverse(f),
+            IterState::Str { .. }
+            | IterState::Bytes { .. }
+            | IterState::Range { .. }
+            | IterState::Running(_)
+            | IterState::Exhausted => {}
+        }
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             IterState::List { .. } => "list_iterator",

@@ -307,7 +307,18 @@ impl PyObject {
                 | Payload::Exception(_)
                 | Payload::Frame(_)
                 | Payload::Traceback(..)
-        );
+                | Payload::DictView { .. }
+                | Payload::MappingProxy(_)
+        ) || match &payload {
+            // An iterator over a str, bytes or range holds no values; a slice of
+            // numbers (`x[1:n]`) none that can close a cycle.
+            Payload::Iter(st) => !matches!(
+                &*st.borrow(),
+                IterState::Range { .. } | IterState::Str { .. } | IterState::Bytes { .. }
+            ),
+            Payload::Slice(a, b, c) => [a, b, c].iter().any(|v| crate::gc::may_refer(v)),
+            _ => false,
+        };
         let o = Rc::new(PyObject::raw(cls, None, Slots::default(), payload));
         if container {
             crate::gc::track_object(&o);

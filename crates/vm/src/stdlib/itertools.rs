@@ -87,6 +87,10 @@ struct Count {
 }
 
 impl NativeIter for Count {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.n);
+        f(&self.step);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let v = self.n.clone();
         self.n = crate::ops::binary_op(
@@ -173,6 +177,9 @@ struct Chain {
 }
 
 impl NativeIter for Chain {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.source.iter().chain(self.active.iter()).for_each(f);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         loop {
             if let Some(it) = self.active.clone() {
@@ -283,6 +290,9 @@ struct ISlice {
 }
 
 impl NativeIter for ISlice {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.it.iter().for_each(f);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(it) = self.it.clone() else {
             return Ok(None);
@@ -398,6 +408,9 @@ struct Repeat {
 }
 
 impl NativeIter for Repeat {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.v);
+    }
     fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         match &mut self.times {
             Some(0) => Ok(None),
@@ -459,6 +472,11 @@ struct Accumulate {
 }
 
 impl NativeIter for Accumulate {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.it);
+        f(&self.func);
+        self.total.iter().chain(self.initial.iter()).for_each(f);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if let Some(init) = self.initial.take() {
             self.total = Some(init.clone());
@@ -580,6 +598,10 @@ struct Cycle {
 }
 
 impl NativeIter for Cycle {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.it.iter().for_each(&mut *f);
+        f(&Value::List(self.saved.clone()));
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if let Some(it) = self.it.clone() {
             if let Some(v) = vm.next(&it)? {
@@ -669,6 +691,10 @@ struct ZipLongest {
 }
 
 impl NativeIter for ZipLongest {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.its.iter().flatten().for_each(&mut *f);
+        f(&self.fillvalue);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.active == 0 {
             return Ok(None);
@@ -752,6 +778,9 @@ struct Pairwise {
 }
 
 impl NativeIter for Pairwise {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.it.iter().chain(self.old.iter()).for_each(f);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(it) = self.it.clone() else {
             return Ok(None);

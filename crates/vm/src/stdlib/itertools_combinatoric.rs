@@ -20,6 +20,9 @@ struct Permutations {
 }
 
 impl NativeIter for Permutations {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.pool.iter().for_each(f);
+    }
     fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         let n = self.pool.len();
         if self.done {
@@ -192,6 +195,9 @@ struct Combinations {
 }
 
 impl NativeIter for Combinations {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.pool.iter().for_each(f);
+    }
     fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         let n = self.pool.len();
         let r = self.r;
@@ -292,6 +298,9 @@ struct CombinationsWithReplacement {
 }
 
 impl NativeIter for CombinationsWithReplacement {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.pool.iter().for_each(f);
+    }
     fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         let n = self.pool.len();
         let r = self.indices.len();
@@ -369,6 +378,9 @@ struct Product {
 }
 
 impl NativeIter for Product {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.pools.iter().flatten().for_each(f);
+    }
     fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.done {
             return Ok(None);

@@ -18,6 +18,10 @@ struct TakeWhile {
 }
 
 impl NativeIter for TakeWhile {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.pred);
+        f(&self.it);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.stopped {
             return Ok(None);
@@ -69,6 +73,10 @@ struct DropWhile {
 }
 
 impl NativeIter for DropWhile {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.pred);
+        f(&self.it);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         loop {
             let Some(item) = vm.next(&self.it)? else {
@@ -119,6 +127,10 @@ struct FilterFalse {
 }
 
 impl NativeIter for FilterFalse {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.func);
+        f(&self.it);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         // `None` and `bool` test the item itself (CPython calls neither).
         let plain = self.func.is_none()
@@ -168,6 +180,10 @@ struct Compress {
 }
 
 impl NativeIter for Compress {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.data);
+        f(&self.selectors);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         loop {
             // The datum first: when the selectors run out, one datum more has been read.
@@ -210,6 +226,10 @@ struct StarMap {
 }
 
 impl NativeIter for StarMap {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.func);
+        f(&self.it);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(item) = vm.next(&self.it)? else {
             return Ok(None);

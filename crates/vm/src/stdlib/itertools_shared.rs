@@ -61,11 +61,30 @@ fn same_key(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     vm.eq(a, b)
 }
 
+impl GroupState {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.it);
+        f(&self.keyfunc);
+        [&self.tgtkey, &self.currkey, &self.currvalue]
+            .into_iter()
+            .flatten()
+            .for_each(f);
+    }
+}
+
 struct GroupBy {
     st: Rc<RefCell<GroupState>>,
 }
 
 impl NativeIter for GroupBy {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        // The state is shared with the groupers: reported only by its sole owner.
+        if Rc::strong_count(&self.st) == 1 {
+            if let Ok(st) = self.st.try_borrow() {
+                st.traverse(f);
+            }
+        }
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         self.st.borrow_mut().current = 0;
         // Skip what is left of the current group.
@@ -147,6 +166,10 @@ struct Grouper {
 }
 
 impl NativeIter for Grouper {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.tgtkey);
+        f(&self.parent);
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let (current, has_value) = {
             let s = self.st.borrow();

@@ -141,6 +141,15 @@ struct Tee {
 }
 
 impl NativeIter for Tee {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        // The buffer is shared by a tee's family: reported only by its sole owner.
+        if Rc::strong_count(&self.reader.shared) == 1 {
+            if let Ok(b) = self.reader.shared.try_borrow() {
+                f(&b.it);
+                b.buf.iter().for_each(f);
+            }
+        }
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.pos - self.block >= BLOCK {
             self.block += BLOCK;
