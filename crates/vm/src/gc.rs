@@ -34,6 +34,7 @@ struct Tracked {
     lists: Vec<Weak<PyList>>,
     dicts: Vec<Weak<PyDict>>,
     sets: Vec<Weak<PySet>>,
+    frozensets: Vec<Weak<PySet>>,
     functions: Vec<Weak<Function>>,
     cells: Vec<Weak<RefCell<Value>>>,
     /// Builtin methods bound to a value (`obj.append`, `d.get`): they hold their self.
@@ -49,6 +50,7 @@ impl Tracked {
         self.lists.retain(|w| w.strong_count() > 0);
         self.dicts.retain(|w| w.strong_count() > 0);
         self.sets.retain(|w| w.strong_count() > 0);
+        self.frozensets.retain(|w| w.strong_count() > 0);
         self.functions.retain(|w| w.strong_count() > 0);
         self.cells.retain(|w| w.strong_count() > 0);
         self.builtins.retain(|w| w.strong_count() > 0);
@@ -60,6 +62,7 @@ impl Tracked {
             + self.lists.len()
             + self.dicts.len()
             + self.sets.len()
+            + self.frozensets.len()
             + self.functions.len()
             + self.cells.len()
             + self.builtins.len()
@@ -85,7 +88,18 @@ impl Tracked {
                 .filter_map(|w| w.upgrade())
                 .map(Node::Dict),
         );
-        nodes.extend(self.sets.iter().filter_map(|w| w.upgrade()).map(Node::Set));
+        nodes.extend(
+            self.sets
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(|s| Node::Set(s, false)),
+        );
+        nodes.extend(
+            self.frozensets
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(|s| Node::Set(s, true)),
+        );
         nodes.extend(
             self.functions
                 .iter()
@@ -118,6 +132,7 @@ impl Tracked {
         self.lists.append(&mut other.lists);
         self.dicts.append(&mut other.dicts);
         self.sets.append(&mut other.sets);
+        self.frozensets.append(&mut other.frozensets);
         self.functions.append(&mut other.functions);
         self.cells.append(&mut other.cells);
         self.builtins.append(&mut other.builtins);
@@ -153,6 +168,16 @@ struct Registry {
     old_pending: usize,
     /// Objects whose `__del__` must run, resurrected from their `Drop`.
     finalize: Vec<Rc<PyObject>>,
+    /// `gc.freeze()`: containers no collection looks at.
+    permanent: Tracked,
+    /// Middle collections since the last full one.
+    middle_collections: usize,
+    /// `gc.get_stats()`: collections and garbage found, per generation.
+    stats: [[usize; 2]; 3],
+    /// `gc.set_threshold()`: young containers between collections (0: no automatic
+    /// collection), young collections between middle ones, middle collections before a
+    /// full one may run.
+    thresholds: (usize, usize, usize),
 }
 
 /// Which generations a collection examines.
@@ -163,7 +188,8 @@ enum Generations {
     Full,
 }
 
-/// Young collections between middle ones (CPython's second threshold).
+/// Young collections between middle ones, and middle ones before a full one may run
+/// (CPython's second and third thresholds).
 const MIDDLE_EVERY: usize = 10;
 
 /// Young containers between collections.
@@ -173,8 +199,14 @@ thread_local! {
     static REG: RefCell<Registry> = RefCell::new(Registry {
         threshold: YOUNG_THRESHOLD,
         prune_at: YOUNG_THRESHOLD,
+        thresholds: (YOUNG_THRESHOLD, MIDDLE_EVERY, MIDDLE_EVERY),
         ..Default::default()
     });
+    /// `gc.callbacks`, `gc.garbage` (once the module is imported) and `gc.set_debug`'s
+    /// flags.
+    static CALLBACKS: RefCell<Option<Rc<PyList>>> = const { RefCell::new(None) };
+    static GARBAGE: RefCell<Option<Rc<PyList>>> = const { RefCell::new(None) };
+    static DEBUG: Cell<u32> = const { Cell::new(0) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Set when a safe point has work to do (finalizers, a collection).
     pub static BREAKER: Cell<bool> = const { Cell::new(false) };
@@ -267,7 +299,7 @@ pub fn check_interrupt(vm: &mut Vm) -> crate::vm::PyResult<()> {
 
 fn counted(r: &mut Registry) {
     r.since_collect += 1;
-    if r.since_collect >= r.threshold && ENABLED.with(|e| e.get()) {
+    if r.since_collect >= r.threshold && r.thresholds.0 != 0 && ENABLED.with(|e| e.get()) {
         BREAKER.with(|b| b.set(true));
     } else if r.since_collect >= r.prune_at {
         // A handle is a `Weak`, which keeps a freed container's memory allocated until
@@ -321,7 +353,7 @@ pub fn new_set(s: PySet) -> Value {
 /// A new `frozenset` value, registered with the collector as a `set` is.
 pub fn new_frozenset(s: PySet) -> Value {
     let s = Rc::new(s);
-    track_set(&s);
+    register(|t| t.frozensets.push(Rc::downgrade(&s)));
     Value::FrozenSet(s)
 }
 pub fn track_function(f: &Rc<Function>) {
@@ -365,6 +397,10 @@ pub fn queue_finalizer(o: Rc<PyObject>) {
 /// One container's outgoing references, visited with `f` (untracked, uniquely owned
 /// tuples are looked through).
 fn visit(v: &Value, f: &mut dyn FnMut(&Value)) {
+    if RAW.with(|r| r.get()) {
+        // For `gc.get_referents`: every value as it is.
+        return f(v);
+    }
     match v {
         Value::Tuple(t) if Rc::strong_count(t) == 1 => {
             for x in t.items.iter() {
@@ -383,6 +419,8 @@ thread_local! {
     /// Values `visit` passed by without calling its visitor: a collection counts them
     /// among the live edges that size the next threshold.
     static ATOMS: Cell<usize> = const { Cell::new(0) };
+    /// Set while `referents` asks a container for its values as they are.
+    static RAW: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The frame objects of traceback entries (which keep the frames' locals).
@@ -508,7 +546,8 @@ enum Node {
     Obj(Rc<PyObject>),
     List(Rc<PyList>),
     Dict(Rc<PyDict>),
-    Set(Rc<PySet>),
+    /// A set, or a frozenset (true).
+    Set(Rc<PySet>, bool),
     Func(Rc<Function>),
     Cell(Rc<RefCell<Value>>),
     Builtin(Rc<BuiltinFunction>),
@@ -544,7 +583,7 @@ impl Node {
             Node::Obj(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Node::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Node::Set(r, _) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Func(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Node::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -556,7 +595,7 @@ impl Node {
             Node::Obj(r) => Rc::strong_count(r),
             Node::List(r) => Rc::strong_count(r),
             Node::Dict(r) => Rc::strong_count(r),
-            Node::Set(r) => Rc::strong_count(r),
+            Node::Set(r, _) => Rc::strong_count(r),
             Node::Func(r) => Rc::strong_count(r),
             Node::Cell(r) => Rc::strong_count(r),
             Node::Builtin(r) => Rc::strong_count(r),
@@ -577,7 +616,7 @@ impl Node {
                     visit(&e.value, f);
                 }
             }
-            Node::Set(s) => {
+            Node::Set(s, _) => {
                 for v in s.keys() {
                     visit(&v, f);
                 }
@@ -645,7 +684,7 @@ impl Node {
                 crate::objects::drop_reversed(old);
             }
             Node::Dict(d) => d.clear(),
-            Node::Set(s) => s.clear(),
+            Node::Set(s, _) => s.clear(),
             Node::Func(func) => {
                 match func.dict_opt() {
                     // (A dict of its own is cleared as its own node if it is garbage.)
@@ -722,6 +761,12 @@ fn collect_generations(vm: &mut Vm, which: Generations) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
+    let generation = which as usize;
+    run_callbacks(vm, "start", generation, 0);
+    let started = (DEBUG.with(|d| d.get()) & DEBUG_STATS != 0).then(|| {
+        debug_stats_start(generation);
+        std::time::Instant::now()
+    });
     let mut nodes: Vec<Node> = Vec::new();
     let _ = REG.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
@@ -767,21 +812,258 @@ fn collect_generations(vm: &mut Vm, which: Generations) -> usize {
                 r.old_pending += middle.len();
                 r.old.absorb(&mut middle);
                 r.young_collections = 0;
+                r.middle_collections += 1;
             }
             Generations::Full => {
                 r.old.prune();
                 r.old_at_full = r.old.len();
                 r.old_pending = 0;
                 r.young_collections = 0;
+                r.middle_collections = 0;
             }
         }
+        r.stats[generation][0] += 1;
+        r.stats[generation][1] += count;
         r.since_collect = 0;
         r.prune_at = YOUNG_THRESHOLD;
         // Keep collection work proportional to allocation.
-        r.threshold = YOUNG_THRESHOLD.max(live_edges / 8);
+        r.threshold = r.thresholds.0.max(live_edges / 8);
     });
+    if let Some(t) = started {
+        eprintln!(
+            "gc: done, {count} unreachable, 0 uncollectable, {:.4}s elapsed",
+            t.elapsed().as_secs_f64()
+        );
+    }
+    run_callbacks(vm, "stop", generation, count);
     COLLECTING.with(|c| c.set(false));
     count
+}
+
+/// `gc.set_debug` flags (CPython's values).
+pub const DEBUG_STATS: u32 = 1;
+pub const DEBUG_COLLECTABLE: u32 = 2;
+pub const DEBUG_SAVEALL: u32 = 32;
+
+pub fn set_debug(flags: u32) {
+    DEBUG.with(|d| d.set(flags));
+}
+pub fn debug() -> u32 {
+    DEBUG.with(|d| d.get())
+}
+
+/// The lists behind `gc.callbacks` and `gc.garbage`.
+pub fn set_module_lists(callbacks: Rc<PyList>, garbage: Rc<PyList>) {
+    CALLBACKS.with(|c| *c.borrow_mut() = Some(callbacks));
+    GARBAGE.with(|g| *g.borrow_mut() = Some(garbage));
+}
+
+/// `gc.callbacks`: each is called with the phase and a dict of the collection's facts;
+/// an exception from one is reported as unraisable (CPython's `invoke_gc_callback`).
+fn run_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize) {
+    let Some(list) = CALLBACKS.with(|c| c.borrow().clone()) else {
+        return;
+    };
+    let cbs: Vec<Value> = list.items.borrow().clone();
+    if cbs.is_empty() {
+        return;
+    }
+    let info = PyDict::new();
+    info.set_by_str("generation", Value::from_usize(generation));
+    info.set_by_str("collected", Value::from_usize(collected));
+    info.set_by_str("uncollectable", Value::Int(0));
+    let info = Value::Dict(Rc::new(info));
+    let phase = Value::str(phase);
+    for cb in cbs {
+        if let Err(e) = vm.call_args(&cb, &[phase.clone(), info.clone()]) {
+            report_unraisable(vm, &e, &cb);
+        }
+    }
+}
+
+fn debug_stats_start(generation: usize) {
+    let (y, m, o, p) = REG.with(|r| {
+        let r = r.borrow();
+        (
+            r.young.len(),
+            r.middle.len(),
+            r.old.len(),
+            r.permanent.len(),
+        )
+    });
+    eprintln!("gc: collecting generation {generation}...");
+    eprintln!("gc: objects in each generation: {y} {m} {o}");
+    eprintln!("gc: objects in permanent generation: {p}");
+}
+
+/// `gc.collect(generation)`: 0 the young generation, 1 with the middle one, 2 all.
+pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
+    collect_generations(
+        vm,
+        match generation {
+            0 => Generations::Young,
+            1 => Generations::Middle,
+            _ => Generations::Full,
+        },
+    )
+}
+
+/// `gc.get_count()`: containers registered since the last collection, young
+/// collections since the last middle one, middle ones since the last full one.
+pub fn counts() -> (usize, usize, usize) {
+    REG.with(|r| {
+        let r = r.borrow();
+        (r.since_collect, r.young_collections, r.middle_collections)
+    })
+}
+
+pub fn thresholds() -> (usize, usize, usize) {
+    REG.with(|r| r.borrow().thresholds)
+}
+
+/// `gc.set_threshold()`: the young threshold applies at once (and, grown by the live
+/// heap as always, after each collection); 0 stops automatic collection.
+pub fn set_thresholds(t: (usize, usize, usize)) {
+    REG.with(|r| {
+        let mut r = r.borrow_mut();
+        r.thresholds = t;
+        r.threshold = t.0.max(1);
+    });
+}
+
+/// `gc.get_stats()`: (collections, collected) per generation.
+pub fn stats() -> [[usize; 2]; 3] {
+    REG.with(|r| r.borrow().stats)
+}
+
+/// `gc.freeze()`: everything tracked now moves to the permanent generation.
+pub fn freeze() {
+    REG.with(|r| {
+        let mut r = r.borrow_mut();
+        let r = &mut *r;
+        r.permanent.absorb(&mut r.young);
+        r.permanent.absorb(&mut r.middle);
+        r.permanent.absorb(&mut r.old);
+        r.old_at_full = 0;
+        r.old_pending = 0;
+    });
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back to the old one.
+pub fn unfreeze() {
+    REG.with(|r| {
+        let mut r = r.borrow_mut();
+        let r = &mut *r;
+        r.old.absorb(&mut r.permanent);
+    });
+}
+
+pub fn freeze_count() -> usize {
+    REG.with(|r| {
+        let mut r = r.borrow_mut();
+        r.permanent.prune();
+        r.permanent.len()
+    })
+}
+
+impl Node {
+    fn value(&self) -> Value {
+        match self {
+            Node::Obj(o) => Value::Object(o.clone()),
+            Node::List(l) => Value::List(l.clone()),
+            Node::Dict(d) => Value::Dict(d.clone()),
+            Node::Set(s, false) => Value::Set(s.clone()),
+            Node::Set(s, true) => Value::FrozenSet(s.clone()),
+            Node::Func(f) => Value::Function(f.clone()),
+            Node::Cell(c) => Value::Cell(c.clone()),
+            Node::Builtin(b) => Value::Builtin(b.clone()),
+            Node::Type(t) => Value::Type(t.clone()),
+        }
+    }
+}
+
+/// `gc.get_objects(generation)`: the live containers of one generation (0 young, 1
+/// middle, 2 old), or of all three.
+pub fn objects(generation: Option<usize>) -> Vec<Value> {
+    let mut nodes = Vec::new();
+    REG.with(|r| {
+        let r = r.borrow();
+        for (g, t) in [&r.young, &r.middle, &r.old].into_iter().enumerate() {
+            if generation.is_none_or(|want| want == g) {
+                t.upgrade_into(&mut nodes);
+            }
+        }
+    });
+    nodes.iter().map(Node::value).collect()
+}
+
+/// The values `v` refers to directly, as `gc.get_referents` reports them (CPython's
+/// `tp_traverse` order: a list's and a tuple's items from the last, a dict's values
+/// when its keys are all str, else its keys and values).
+pub fn referents(v: &Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut push = |x: &Value| {
+        if !x.is_null() {
+            out.push(x.clone())
+        }
+    };
+    let dict_entries = |d: &PyDict, push: &mut dyn FnMut(&Value)| {
+        let table = d.table.borrow();
+        let str_keys = table.iter().all(|e| matches!(e.key, Value::Str(_)));
+        for e in table.iter() {
+            push(&e.value);
+            if !str_keys {
+                push(&e.key);
+            }
+        }
+    };
+    match v {
+        Value::List(l) => l.items.borrow().iter().rev().for_each(&mut push),
+        Value::Tuple(t) => t.items.iter().rev().for_each(&mut push),
+        Value::Dict(d) => dict_entries(d, &mut push),
+        Value::Set(s) | Value::FrozenSet(s) => s.keys().iter().for_each(&mut push),
+        Value::Cell(c) => push(&c.borrow()),
+        Value::Object(o) if matches!(o.payload, Payload::Instance) => {
+            if let Some(d) = o.dict() {
+                if d.gc_tracked.get() {
+                    push(&Value::Dict(d));
+                } else {
+                    dict_entries(&d, &mut push);
+                }
+            }
+            o.slots.for_each(&mut |x| push(x));
+            push(&Value::Type(o.made_class().clone()));
+        }
+        other => {
+            let node = match other {
+                Value::Object(o) => Node::Obj(o.clone()),
+                Value::Function(f) => Node::Func(f.clone()),
+                Value::Builtin(b) => Node::Builtin(b.clone()),
+                Value::Type(t) => Node::Type(t.clone()),
+                _ => return out,
+            };
+            RAW.with(|r| r.set(true));
+            node.traverse(&mut push);
+            RAW.with(|r| r.set(false));
+        }
+    }
+    out
+}
+
+/// `gc.get_referrers(*objs)`: the tracked containers that refer to any of `targets`.
+pub fn referrers(targets: &[Value]) -> Vec<Value> {
+    let mut nodes = Vec::new();
+    REG.with(|r| {
+        let r = r.borrow();
+        for t in [&r.young, &r.middle, &r.old, &r.permanent] {
+            t.upgrade_into(&mut nodes);
+        }
+    });
+    nodes
+        .iter()
+        .map(Node::value)
+        .filter(|n| referents(n).iter().any(|x| targets.iter().any(|t| t.is(x))))
+        .collect()
 }
 
 /// The generations the next collection examines: the young, every `MIDDLE_EVERY`th
@@ -790,9 +1072,11 @@ fn collect_generations(vm: &mut Vm, which: Generations) -> usize {
 fn due_generations() -> Generations {
     REG.with(|r| {
         let r = r.borrow();
-        if r.young_collections + 1 < MIDDLE_EVERY {
+        if r.young_collections + 1 < r.thresholds.1 {
             Generations::Young
-        } else if r.old_pending > r.old_at_full / 4 + YOUNG_THRESHOLD {
+        } else if r.middle_collections + 1 >= r.thresholds.2
+            && r.old_pending > r.old_at_full / 4 + YOUNG_THRESHOLD
+        {
             Generations::Full
         } else {
             Generations::Middle
@@ -867,6 +1151,22 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
                 o.finalized.set(true);
                 run_finalizer(vm, o);
             }
+        }
+    }
+    let flags = DEBUG.with(|d| d.get());
+    if flags & DEBUG_COLLECTABLE != 0 {
+        for n in &garbage {
+            let v = n.value();
+            eprintln!("gc: collectable <{} {:#x}>", vm.type_name(&v), n.addr());
+        }
+    }
+    if flags & DEBUG_SAVEALL != 0 {
+        // Kept in `gc.garbage` instead of freed.
+        if let Some(list) = GARBAGE.with(|g| g.borrow().clone()) {
+            list.items
+                .borrow_mut()
+                .extend(garbage.iter().map(|n| n.value()));
+            return (count, live_edges);
         }
     }
     for n in &garbage {

@@ -7,6 +7,7 @@
 mod csrf;
 mod forms;
 mod forms_clean;
+mod gc_module;
 mod http_headers;
 mod http_response;
 mod io;
@@ -221,40 +222,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_struct" => struct_::init(vm, &d)?,
         "_metal_reduce" => crate::builtins::reduce::init_module(&d),
         "_metal_builtin" => crate::builtins::forward::init_module(&d),
-        _ => {
-            crate::builtins::function(&d, "collect", gc_collect);
-            crate::builtins::function(&d, "isenabled", gc_isenabled);
-            crate::builtins::function(&d, "enable", gc_enable);
-            crate::builtins::function(&d, "disable", gc_disable);
-        }
+        _ => gc_module::init(vm, &d),
     }
     crate::builtins::own_functions(&d, &m);
     Ok(Some(m))
-}
-
-fn gc_collect(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    crate::builtins::pos_args(vm, "collect", &args, 0, 1)?;
-    crate::gc::safe_point(vm);
-    let n = crate::gc::collect(vm);
-    crate::gc::safe_point(vm);
-    Ok(Value::from_usize(n))
-}
-
-fn gc_isenabled(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    crate::builtins::pos_args(vm, "isenabled", &args, 0, 0)?;
-    Ok(Value::bool(crate::gc::is_enabled()))
-}
-
-fn gc_enable(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    crate::builtins::pos_args(vm, "enable", &args, 0, 0)?;
-    crate::gc::set_enabled(true);
-    Ok(Value::None)
-}
-
-fn gc_disable(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    crate::builtins::pos_args(vm, "disable", &args, 0, 0)?;
-    crate::gc::set_enabled(false);
-    Ok(Value::None)
 }
 
 fn sys_exit(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
