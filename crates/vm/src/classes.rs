@@ -758,6 +758,11 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
         }
         Value::Object(p) if matches!(p.payload, Payload::ByteArray(_)) => {
             // bytearray(...)'s own argument handling, its bytes moved in.
+            if let Payload::ByteArray(dst) = &p.payload {
+                if !dst.borrow().is_empty() {
+                    dst.check_resizable(vm)?;
+                }
+            }
             let made = crate::builtins::bytes::bytes_new(vm, args, true)?;
             if let (Payload::ByteArray(dst), Value::Object(m)) = (&p.payload, &made) {
                 if let Payload::ByteArray(src) = &m.payload {

@@ -184,7 +184,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                         Some(e) => text_arg(vm, e, "errors")?,
                         None => "strict".to_string(),
                     };
-                    match crate::objects::bytes::as_bytes(&v) {
+                    match crate::objects::bytes::buffer_bytes(vm, &v)? {
                         Some(b) => crate::builtins::bytes::decode(vm, &b, &enc, &errors),
                         None => Err(vm.type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",
@@ -306,9 +306,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
         }
         Layout::Bytes => crate::builtins::bytes::bytes_new(vm, args, false),
         Layout::ByteArray => crate::builtins::bytes::bytes_new(vm, args, true),
-        Layout::MemoryView => {
-            Err(vm.new_error("NotImplementedError", "memoryview is not supported yet"))
-        }
+        Layout::MemoryView => crate::builtins::memoryview::memoryview_new(vm, args),
         Layout::Property => {
             let [fget, fset, fdel, doc] = property_fields(vm, &args)?;
             Ok(Value::Object(PyObject::new(

@@ -72,6 +72,7 @@ impl Vm {
                 | Payload::Generator(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
+                | Payload::MemoryView(_)
                 | Payload::DictView { .. }
                 | Payload::MappingProxy(_) => true,
                 _ => {
@@ -122,6 +123,7 @@ impl Vm {
                     return Ok(v.clone())
                 }
                 Payload::Range(r) => range_iter(r, false),
+                Payload::MemoryView(_) => return crate::builtins::memoryview::iter(self, v),
                 Payload::Bytes(b) => IterState::Bytes { b: b.clone(), i: 0 },
                 Payload::ByteArray(_) => IterState::ByteArray {
                     obj: v.clone(),

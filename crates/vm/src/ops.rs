@@ -32,6 +32,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::ByteArray(b) => !b.borrow().is_empty(),
             Payload::Range(r) => !r.is_empty(),
             Payload::DictView { dict, .. } => !dict.is_empty(),
+            Payload::MemoryView(m) => crate::builtins::memoryview::len(vm, m)? != 0,
             Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => {
                 return crate::dunder::truthy(vm, v)
             }
@@ -99,6 +100,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 hash(vm, &t)?
             }
             Payload::Slice(..) => return Err(vm.type_error("unhashable type: 'slice'")),
+            Payload::MemoryView(m) => return crate::builtins::memoryview::hash(vm, m),
             Payload::Instance | Payload::Builtin(_) | Payload::Exception(_) => {
                 return crate::dunder::hash(vm, v)
             }
@@ -522,8 +524,50 @@ pub(crate) fn inplace_native(
             crate::builtins::dict::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
+        (Value::Object(o), BinOp::Add | BinOp::Multiply)
+            if matches!(o.payload, Payload::ByteArray(_)) =>
+        {
+            bytearray_inplace(vm, o, b, op).map(|done| done.then(|| a.clone()))
+        }
         _ => Ok(None),
     }
+}
+
+/// `ba += x` and `ba *= n` extend or repeat the bytearray itself (a BufferError while
+/// a memoryview exports it and the length changes). False when the operand does not
+/// fit, for the usual operator errors.
+fn bytearray_inplace(
+    vm: &mut Vm,
+    o: &crate::objects::object::PyObject,
+    b: &Value,
+    op: BinOp,
+) -> PyResult<bool> {
+    let Payload::ByteArray(buf) = &o.payload else {
+        return Ok(false);
+    };
+    if op == BinOp::Add {
+        let Some(more) = crate::objects::bytes::buffer_bytes(vm, b)? else {
+            return Ok(false);
+        };
+        if !more.is_empty() {
+            buf.check_resizable(vm)?;
+        }
+        buf.borrow_mut().extend(more);
+        return Ok(true);
+    }
+    let Some(n) = repeat_count(vm, b)? else {
+        return Ok(false);
+    };
+    let len = buf.borrow().len();
+    if len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+        return Err(vm.new_error("MemoryError", ""));
+    }
+    if n != 1 && len != 0 {
+        buf.check_resizable(vm)?;
+    }
+    let orig = std::mem::take(&mut *buf.borrow_mut());
+    *buf.borrow_mut() = orig.repeat(n);
+    Ok(true)
 }
 
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
@@ -728,6 +772,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
         }
     }
     if let Some(r) = native_compare(vm, a, b, op)? {
+        return Ok(Value::bool(r));
+    }
+    if let Some(r) = crate::builtins::memoryview::compare(vm, a, b, op)? {
         return Ok(Value::bool(r));
     }
     if let Some(r) = crate::builtins::dict::view_compare(vm, a, b, op)? {

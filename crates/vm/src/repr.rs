@@ -279,6 +279,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Payload::ByteArray(b) => {
                 format!("bytearray({})", bytes_repr_quoting(&b.borrow(), "b", true))
             }
+            Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, v),
             Payload::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -211,6 +211,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "step" => Some(Value::from_i128(r.step)),
                 _ => None,
             },
+            Payload::MemoryView(m) => return crate::builtins::memoryview::attr(vm, m, name),
             Payload::Slice(a, b, c) => match name {
                 "start" => Some(a.clone()),
                 "stop" => Some(b.clone()),

@@ -220,7 +220,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                     let v: Vec<u8> = pos.iter().map(|&i| bb[i]).collect();
                     return Ok(Value::Object(PyObject::new(
                         vm.types.bytearray.clone(),
-                        Payload::ByteArray(std::cell::RefCell::new(v)),
+                        Payload::ByteArray(crate::objects::bytes::ByteArrayBuf::new(v)),
                     )));
                 }
                 match seq_index(vm, idx, len, "bytearray")? {
@@ -228,6 +228,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                     None => Err(bad_index(vm, "bytearray", idx)),
                 }
             }
+            Payload::MemoryView(_) => crate::builtins::memoryview::getitem(vm, obj, idx),
             Payload::MappingProxy(d) => {
                 let d = d.clone();
                 match d.get_item(vm, idx)? {
@@ -333,7 +334,7 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
                 let len = b.borrow().len();
                 if as_slice(idx).is_some() {
                     // The new bytes: a bytes-like object, or an iterable of ints < 256.
-                    let new: Vec<u8> = match crate::objects::bytes::as_bytes(&v) {
+                    let new: Vec<u8> = match crate::objects::bytes::buffer_bytes(vm, &v)? {
                         Some(bs) => bs,
                         None => {
                             if matches!(v, Value::Str(_)) || !vm.is_iterable(&v) {
@@ -364,6 +365,9 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
                         }
                     };
                     let (start, _stop, step, n) = slice_indices(vm, idx, len)?;
+                    if step == 1 && new.len() != n {
+                        b.check_resizable(vm)?;
+                    }
                     let r = assign_slice(&mut b.borrow_mut(), start, step, n, new);
                     return r.map_err(|size| {
                         vm.value_error(format!(
@@ -384,6 +388,7 @@ pub fn setitem(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> PyResult<()> 
                 }
             }
             Payload::Instance | Payload::Builtin(_) => crate::dunder::setitem(vm, obj, idx, v),
+            Payload::MemoryView(m) => crate::builtins::memoryview::setitem(vm, m, idx, v),
             _ => Err(vm.type_error(format!(
                 "'{}' object does not support item assignment",
                 vm.type_name(obj)
@@ -445,6 +450,9 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
             let len = b.borrow().len();
             if as_slice(idx).is_some() {
                 let mut pos = slice_positions(vm, idx, len)?;
+                if !pos.is_empty() {
+                    b.check_resizable(vm)?;
+                }
                 pos.sort_unstable();
                 let mut bytes = b.borrow_mut();
                 let mut p = pos.iter().peekable();
@@ -461,6 +469,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
             }
             match seq_index(vm, idx, len, "bytearray")? {
                 Some(i) => {
+                    b.check_resizable(vm)?;
                     b.borrow_mut().remove(i);
                     Ok(())
                 }
@@ -469,6 +478,9 @@ pub fn delitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<()> {
         }
         Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_)) => {
             crate::dunder::delitem(vm, obj, idx)
+        }
+        Value::Object(o) if matches!(o.payload, Payload::MemoryView(_)) => {
+            crate::builtins::memoryview::delitem(vm, obj)
         }
         _ => Err(no_item_deletion(vm, obj, idx)),
     }

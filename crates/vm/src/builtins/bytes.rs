@@ -60,7 +60,7 @@ pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> 
             }
             vec![0; n as usize]
         }
-        (Some(v), _) => match as_bytes(&v) {
+        (Some(v), _) => match crate::objects::bytes::buffer_bytes(vm, &v)? {
             Some(b) => b,
             None => {
                 let items = crate::iter::collect(vm, &v).map_err(|_| {
@@ -129,9 +129,25 @@ fn decode_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     decode(vm, &b, &enc, &errors)
 }
 
-fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "hex", &args, 0, 2)?;
-    let b = this(vm, s)?;
+pub(crate) fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // (`sep` and `bytes_per_sep` may be named.)
+    let (s, a) = match args.pos().split_first() {
+        Some((s, a)) if a.len() + args.kw().count() <= 2 => (s, a),
+        Some((_, a)) => {
+            return Err(vm.type_error(format!(
+                "hex() takes at most 2 arguments ({} given)",
+                a.len() + args.kw().count()
+            )))
+        }
+        None => return Err(vm.type_error("descriptor 'hex' needs an argument")),
+    };
+    if let Some((k, _)) = args
+        .kw()
+        .find(|(k, _)| !matches!(*k, "sep" | "bytes_per_sep"))
+    {
+        return Err(vm.type_error(format!("hex() got an unexpected keyword argument '{k}'")));
+    }
+    let b = this(vm, &crate::attr::builtin_self(s.clone()))?;
     let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
     let sep = match a.first().or_else(|| args.get_kw("sep")) {
         None => return Ok(Value::from_string(digits.concat())),
@@ -233,7 +249,7 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Int(i) if (0..256).contains(i) => Ok(vec![*i as u8]),
-        _ => as_bytes(v).ok_or_else(|| {
+        _ => crate::objects::bytes::buffer_bytes(vm, v)?.ok_or_else(|| {
             vm.type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 vm.type_name(v)
@@ -377,7 +393,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match as_bytes(x) {
+        match crate::objects::bytes::buffer_bytes_or_none(vm, x) {
             Some(b) => out.extend(b),
             None => {
                 return Err(vm.type_error(format!(
@@ -406,7 +422,7 @@ fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(same(vm, s, b[start..end.max(start)].to_vec()))
 }
 
-fn bytearray_cell(v: &Value) -> Option<&std::cell::RefCell<Vec<u8>>> {
+fn bytearray_cell(v: &Value) -> Option<&crate::objects::bytes::ByteArrayBuf> {
     match v {
         Value::Object(o) => match &o.payload {
             Payload::ByteArray(b) => Some(b),
@@ -422,7 +438,10 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("expected bytearray"));
     };
     match &a[0] {
-        Value::Int(i) if (0..256).contains(i) => cell.borrow_mut().push(*i as u8),
+        Value::Int(i) if (0..256).contains(i) => {
+            cell.check_resizable(vm)?;
+            cell.borrow_mut().push(*i as u8)
+        }
         Value::Int(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
         v => {
             return Err(vm.type_error(format!(
@@ -436,7 +455,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "extend", &args, 1, 1)?;
-    let data = match as_bytes(&a[0]) {
+    let data = match crate::objects::bytes::buffer_bytes(vm, &a[0])? {
         Some(b) => b,
         None => {
             let mut out = Vec::new();
@@ -452,6 +471,9 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(cell) = bytearray_cell(s) else {
         return Err(vm.type_error("expected bytearray"));
     };
+    if !data.is_empty() {
+        cell.check_resizable(vm)?;
+    }
     cell.borrow_mut().extend(data);
     Ok(Value::None)
 }
@@ -473,6 +495,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if i < 0 || i >= len as i64 {
         return Err(vm.index_error("pop index out of range"));
     }
+    cell.check_resizable(vm)?;
     Ok(Value::Int(cell.borrow_mut().remove(i as usize) as i64))
 }
 
@@ -494,6 +517,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let byte = byte_arg(vm, &a[1])?;
     let len = cell.borrow().len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    cell.check_resizable(vm)?;
     cell.borrow_mut().insert(at as usize, byte);
     Ok(Value::None)
 }
@@ -507,6 +531,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let at = cell.borrow().iter().position(|&b| b == byte);
     match at {
         Some(i) => {
+            cell.check_resizable(vm)?;
             cell.borrow_mut().remove(i);
             Ok(Value::None)
         }
@@ -537,6 +562,9 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(cell) = bytearray_cell(s) else {
         return Err(vm.type_error("expected bytearray"));
     };
+    if !cell.borrow().is_empty() {
+        cell.check_resizable(vm)?;
+    }
     cell.borrow_mut().clear();
     Ok(Value::None)
 }

@@ -1175,7 +1175,11 @@ pub fn init_ranges(vm: &mut Vm) {
 
 /// `range.__new__(cls, ...)` and `slice.__new__`: their own, as in CPython (neither
 /// type can be subclassed, so `cls` is the type itself).
-fn own_new(vm: &mut Vm, t: Rc<crate::objects::types::PyType>, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn own_new(
+    vm: &mut Vm,
+    t: Rc<crate::objects::types::PyType>,
+    args: Args<'_>,
+) -> PyResult<Value> {
     let name = t.name().to_string();
     let cls = match args.all.first() {
         Some(Value::Type(c)) => c.clone(),

@@ -22,6 +22,7 @@ pub mod funcs;
 pub mod iter_reduce;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod num;
 pub mod odict;
@@ -280,6 +281,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::ByteArray(b) => b.borrow().len(),
             Payload::DictView { dict, .. } => dict.len(),
             Payload::MappingProxy(d) => d.len(),
+            Payload::MemoryView(m) => crate::builtins::memoryview::len(vm, m)?,
             _ => match crate::dunder::len(vm, v)? {
                 Some(n) => n,
                 None => {
@@ -391,6 +393,7 @@ pub fn init(vm: &mut Vm) {
     misc::init_constructors(vm);
     misc::init_ranges(vm);
     super_type::init(vm);
+    memoryview::init(vm);
     bytes::init_more(vm);
     let t = &vm.types;
     for ty in [

@@ -647,7 +647,7 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut b = match crate::objects::bytes::as_bytes(&data) {
+    let mut b = match crate::objects::bytes::buffer_bytes(vm, &data)? {
         Some(b) => b,
         None => crate::iter::collect(vm, &data)?
             .iter()

@@ -1,6 +1,6 @@
 //! `bytes` and `bytearray` operators.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use metal_compiler::bytecode::{BinOp, CmpOp};
@@ -19,8 +19,68 @@ pub fn new_bytes(vm: &Vm, v: Vec<u8>) -> Value {
 pub fn new_bytearray(vm: &Vm, v: Vec<u8>) -> Value {
     Value::Object(PyObject::new(
         vm.types.bytearray.clone(),
-        Payload::ByteArray(RefCell::new(v)),
+        Payload::ByteArray(ByteArrayBuf::new(v)),
     ))
+}
+
+/// A bytearray's bytes and the count of its buffer exports (the memoryviews' managed
+/// buffers over it): while one is live, the bytearray cannot change its length, as the
+/// views index into it. Dereferences to the `RefCell` of the bytes.
+pub struct ByteArrayBuf {
+    buf: RefCell<Vec<u8>>,
+    exports: Cell<u32>,
+}
+
+impl ByteArrayBuf {
+    pub fn new(v: Vec<u8>) -> ByteArrayBuf {
+        ByteArrayBuf {
+            buf: RefCell::new(v),
+            exports: Cell::new(0),
+        }
+    }
+
+    /// Before an operation that may change the length: CPython's BufferError while a
+    /// view exports the bytes.
+    pub fn check_resizable(&self, vm: &Vm) -> PyResult<()> {
+        if self.exports.get() > 0 {
+            return Err(vm.new_error(
+                "BufferError",
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn add_export(&self) {
+        self.exports.set(self.exports.get() + 1);
+    }
+
+    pub fn remove_export(&self) {
+        self.exports.set(self.exports.get().saturating_sub(1));
+    }
+}
+
+impl std::ops::Deref for ByteArrayBuf {
+    type Target = RefCell<Vec<u8>>;
+    fn deref(&self) -> &RefCell<Vec<u8>> {
+        &self.buf
+    }
+}
+
+/// The bytes of a bytes-like object, as CPython's consumers of any buffer read them:
+/// bytes, bytearray, or a memoryview (its contents in C order). None for other
+/// objects; a released memoryview is CPython's ValueError.
+pub fn buffer_bytes(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(b) = as_bytes(v) {
+        return Ok(Some(b));
+    }
+    crate::builtins::memoryview::view_bytes(vm, v)
+}
+
+/// As `buffer_bytes`, for the consumers whose error for a released memoryview is the
+/// TypeError of an object that is not bytes-like (`b"" + v`, `b"".join([v])`).
+pub fn buffer_bytes_or_none(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
+    buffer_bytes(vm, v).ok().flatten()
 }
 
 /// The bytes of a bytes-like value.
@@ -57,7 +117,7 @@ pub fn bytes_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
     };
     match op {
         BinOp::Add => {
-            let Some(y) = as_bytes(b) else {
+            let Some(y) = buffer_bytes_or_none(vm, b) else {
                 return Err(vm.type_error(format!(
                     "can't concat {} to {}",
                     vm.type_name(b),
@@ -106,7 +166,7 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
             }
             Ok(hay.contains(&(*i as u8)))
         }
-        _ => match as_bytes(item) {
+        _ => match buffer_bytes(vm, item)? {
             Some(needle) => Ok(find(&hay, &needle, 0).is_some()),
             None => Err(vm.type_error(format!(
                 "a bytes-like object is required, not '{}'",

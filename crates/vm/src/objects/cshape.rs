@@ -320,6 +320,7 @@ pub fn acceptable_base(t: &PyType) -> bool {
         && matches!(
             t.layout,
             Layout::Bool
+                | Layout::MemoryView
                 | Layout::Range
                 | Layout::Slice
                 | Layout::Function

@@ -23,7 +23,7 @@ pub enum Layout {
     Str,
     Bytes,
     ByteArray,
-    /// `memoryview`: the name exists (for `isinstance`), making one is not supported.
+    /// `memoryview`: its instances carry a `Payload::MemoryView`.
     MemoryView,
     Tuple,
     List,

@@ -23,7 +23,7 @@ mod multivalue;
 mod os;
 mod random;
 mod sre;
-mod struct_;
+pub(crate) mod struct_;
 mod template;
 mod template_lookup;
 mod template_setup;

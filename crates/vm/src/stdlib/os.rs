@@ -251,7 +251,7 @@ fn file_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "file_write", &args, 2, 2)?;
-    let Some(data) = crate::objects::bytes::as_bytes(&a[1]) else {
+    let Some(data) = crate::objects::bytes::buffer_bytes(vm, &a[1])? else {
         return Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(&a[1])
@@ -430,7 +430,7 @@ fn fd_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fd_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "write", &args, 2, 2)?;
     let fd = fd_arg(vm, &a[0])?;
-    let Some(data) = crate::objects::bytes::as_bytes(&a[1]) else {
+    let Some(data) = crate::objects::bytes::buffer_bytes(vm, &a[1])? else {
         return Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(&a[1])

@@ -305,7 +305,7 @@ fn format_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<Layout>> {
 }
 
 fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match as_bytes(&builtin_of(v)) {
+    match crate::objects::bytes::buffer_bytes(vm, &builtin_of(v))? {
         Some(b) => Ok(b),
         None => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -344,7 +344,7 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-fn float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     let exact = crate::ops::unwrap_builtin(v).unwrap_or_else(|| v.clone());
     match &exact {
         Value::Float(f) => return Ok(*f),
