@@ -168,6 +168,20 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value>
                             crate::dunder::call_special_as(vm, crate::recursion::STR, &m, &v, &[])?;
                         return crate::dunder::str_call_result(vm, r);
                     }
+                    // object.__str__ is the repr, handed back as it is (an instance of
+                    // a str subclass included) and checked under str's name.
+                    if matches!(&v, Value::Object(o) if matches!(o.payload, Payload::Instance)) {
+                        if let Some(m) = crate::dunder::user_special(vm, &v, "__repr__") {
+                            let r = crate::dunder::call_special_as(
+                                vm,
+                                crate::recursion::REPR,
+                                &m,
+                                &v,
+                                &[],
+                            )?;
+                            return crate::dunder::str_call_result(vm, r);
+                        }
+                    }
                     Ok(Value::Str(vm.str_of(&v)?))
                 }
                 (Some(v), Some(enc)) => {

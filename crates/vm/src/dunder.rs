@@ -762,17 +762,48 @@ pub(crate) fn str_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {
 }
 
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<PyStr>>> {
-    if let Some(m) = user_special(vm, v, "__format__") {
-        let r = call_special(vm, &m, v, &[Value::str(spec)])?;
-        return match r {
-            Value::Str(s) => Ok(Some(s)),
-            _ => Err(vm.type_error(format!(
+    match format_value_by_special(vm, v, spec) {
+        Some(r) => str_of_result(vm, r?).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `format(v, spec)` when `v`'s class defines `__format__`: its result as it is (an
+/// instance of a str subclass included, as CPython's `PyObject_Format` hands it back),
+/// or CPython's TypeError for another type. None when the class has no such method.
+pub(crate) fn format_value_by_special(
+    vm: &mut Vm,
+    v: &Value,
+    spec: &str,
+) -> Option<PyResult<Value>> {
+    let m = user_special(vm, v, "__format__")?;
+    Some(call_special(vm, &m, v, &[Value::str(spec)]).and_then(|r| {
+        let is_str = match &r {
+            Value::Str(_) => true,
+            Value::Object(o) => matches!(&o.payload, Payload::Builtin(Value::Str(_))),
+            _ => false,
+        };
+        if is_str {
+            Ok(r)
+        } else {
+            Err(vm.type_error(format!(
                 "__format__ must return a str, not {}",
                 vm.type_name(&r)
-            ))),
-        };
+            )))
+        }
+    }))
+}
+
+/// The text of a str or of an instance of a str subclass.
+fn str_of_result(vm: &Vm, r: Value) -> PyResult<Rc<PyStr>> {
+    match r {
+        Value::Str(s) => Ok(s),
+        Value::Object(ref o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => Ok(s.clone()),
+            _ => Err(vm.type_error("expected str")),
+        },
+        _ => Err(vm.type_error("expected str")),
     }
-    Ok(None)
 }
 
 /// CPython's DeprecationWarning for an `__index__` that returned a bool or an instance

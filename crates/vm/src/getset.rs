@@ -143,6 +143,14 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
     ),
     ("range", &[("start", 'm'), ("stop", 'm'), ("step", 'm')]),
     (
+        "super",
+        &[
+            ("__thisclass__", 'm'),
+            ("__self__", 'm'),
+            ("__self_class__", 'm'),
+        ],
+    ),
+    (
         "memoryview",
         &[
             ("obj", 'g'),
@@ -252,6 +260,7 @@ pub fn init(vm: &mut Vm) {
             "function" => vm.types.function.clone(),
             "range" => vm.types.range.clone(),
             "memoryview" => vm.types.memoryview.clone(),
+            "super" => vm.types.super_.clone(),
             "slice" => vm.types.slice.clone(),
             "method_descriptor" => vm.types.method_descriptor.clone(),
             "wrapper_descriptor" => vm.types.wrapper_descriptor.clone(),

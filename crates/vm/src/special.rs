@@ -212,6 +212,19 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 _ => None,
             },
             Payload::MemoryView(m) => return crate::builtins::memoryview::attr(vm, m, name),
+            // (Read through `vars(super)`'s member descriptors; a super object's own
+            // look-up serves them in `attr.rs`.)
+            Payload::Super {
+                start,
+                obj,
+                obj_type,
+            } => match name {
+                "__thisclass__" => Some(Value::Type(start.clone())),
+                "__self__" if !obj.is_null() => Some(obj.clone()),
+                "__self_class__" if !obj.is_null() => Some(Value::Type(obj_type.clone())),
+                "__self__" | "__self_class__" => Some(Value::None),
+                _ => None,
+            },
             Payload::Slice(a, b, c) => match name {
                 "start" => Some(a.clone()),
                 "stop" => Some(b.clone()),

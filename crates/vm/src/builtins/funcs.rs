@@ -174,14 +174,22 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // The call of the builtin counts one level of the recursion limit, as CPython's
     // call of a C function does (`def __repr__(self): return repr(self)` stops at its
     // depth, with its message).
+    // A `__repr__` returning an instance of a str subclass: that very object.
     vm.enter_native(crate::recursion::CALLING)?;
-    let r = vm.repr(&a[0]);
+    let r = match crate::dunder::conversion_by_special(vm, &a[0], 'r') {
+        Some(r) => r,
+        None => vm.repr(&a[0]).map(Value::Str),
+    };
     vm.leave_native();
-    Ok(Value::Str(r?))
+    r
 }
 
 fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "ascii", &args, 1, 1)?;
+    // (A `__repr__`'s str-subclass result comes back as it is when it is all ASCII.)
+    if let Some(r) = crate::dunder::conversion_by_special(vm, &a[0], 'a') {
+        return r;
+    }
     let r = vm.repr(&a[0])?;
     Ok(Value::from_string(crate::repr::ascii_escape(r.as_str())))
 }
@@ -874,6 +882,10 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => String::new(),
     };
+    // A `__format__` returning an instance of a str subclass: that very object.
+    if let Some(r) = crate::dunder::format_value_by_special(vm, &a[0], &spec) {
+        return r;
+    }
     Ok(Value::Str(crate::strformat::format_value(
         vm, &a[0], &spec,
     )?))

@@ -20,6 +20,7 @@ pub fn init(vm: &mut Vm) {
     method(&i, "__ceil__", int_ceil);
     method(&i, "__floor__", int_floor);
     method(&i, "__trunc__", int_trunc);
+    method(&i, "__round__", int_round);
     classmethod(&i, "from_bytes", from_bytes);
     let f = vm.types.float.clone();
     method(&f, "is_integer", is_integer);
@@ -552,6 +553,16 @@ fn int_floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn int_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     int_itself(vm, "__trunc__", args)
+}
+
+/// `int.__round__(ndigits)`: `round()`'s rounding of an int (ndigits by `__index__`).
+fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__round__", &args, 0, 1)?;
+    let nd = match a.first() {
+        Some(v) => Some(crate::builtins::to_index(vm, v)?),
+        None => None,
+    };
+    round_value(vm, s, nd)
 }
 
 fn int_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
