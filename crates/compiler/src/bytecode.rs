@@ -117,6 +117,11 @@ opcodes! {
     WITH_EXCEPT_START,
     CHECK_EG_MATCH,
     PREP_RERAISE_STAR,
+    GET_AWAITABLE,
+    GET_AITER,
+    GET_ANEXT,
+    END_ASYNC_FOR,
+    BEFORE_ASYNC_WITH,
     UNSUPPORTED,
 }
 
@@ -282,6 +287,9 @@ pub mod flags {
     pub const NESTED: u32 = 0x0010;
     pub const GENERATOR: u32 = 0x0020;
     pub const NOFREE: u32 = 0x0040;
+    pub const COROUTINE: u32 = 0x0080;
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -331,7 +339,7 @@ impl PartialEq for Constant {
 }
 
 /// A compiled unit: a module, function, lambda, comprehension or class body.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,

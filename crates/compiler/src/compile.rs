@@ -377,9 +377,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(self.unsupported("async functions", f.range));
-        }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -389,9 +386,12 @@ impl<'a> Compiler<'a> {
         let line = self.line_of(f.range.start().to_usize());
         self.enter_unit(scope, &f.name.id, &qualname, line);
         self.u().flags = self.scope_flags(scope);
-        if contains_yield(&f.body) {
-            self.u().flags |= flags::GENERATOR;
-        }
+        self.u().flags |= match (contains_yield(&f.body), f.is_async) {
+            (true, false) => flags::GENERATOR,
+            (true, true) => flags::ASYNC_GENERATOR,
+            (false, true) => flags::COROUTINE,
+            (false, false) => 0,
+        };
         self.set_arg_counts(Some(&f.parameters));
         let start = match docstring(&f.body) {
             Some(doc) => {
@@ -519,19 +519,20 @@ impl<'a> Compiler<'a> {
         generators: &[ast::Comprehension],
         body: CompBody<'_>,
     ) -> CResult<()> {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("asynchronous comprehensions", node.range()));
-        }
+        let is_gen = matches!(body, CompBody::Gen(_));
+        let is_async = self.comprehension_is_async(node, generators, is_gen)?;
         let scope = self.st.scope_for(node);
         let qualname = self.qualname_for(name);
         let line = self.line_of(node.range().start().to_usize());
         self.enter_unit(scope, name, &qualname, line);
         self.u().flags = self.scope_flags(scope);
         self.u().argcount = 1;
-        let is_gen = matches!(body, CompBody::Gen(_));
-        if is_gen {
-            self.u().flags |= flags::GENERATOR;
-        }
+        self.u().flags |= match (is_gen, is_async) {
+            (true, false) => flags::GENERATOR,
+            (true, true) => flags::ASYNC_GENERATOR,
+            (false, true) => flags::COROUTINE,
+            (false, false) => 0,
+        };
         match body {
             CompBody::List(_) => self.emit(Op::BUILD_LIST, 0),
             CompBody::Set(_) => self.emit(Op::BUILD_SET, 0),
@@ -546,8 +547,16 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit();
         self.make_closure(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GET_ITER, 0);
+        let get_iter = if generators[0].is_async {
+            Op::GET_AITER
+        } else {
+            Op::GET_ITER
+        };
+        self.emit(get_iter, 0);
         self.emit(Op::CALL, 0);
+        if is_async && !is_gen {
+            self.emit_await(crate::async_::AWAIT_PLAIN);
+        }
         Ok(())
     }
 
@@ -559,6 +568,11 @@ impl<'a> Compiler<'a> {
         depth_base: u32,
     ) -> CResult<()> {
         let g = &gens[i];
+        if g.is_async {
+            return self.async_comprehension_clause(g, i == 0, |c| {
+                c.comprehension_inner(gens, i, body, depth_base)
+            });
+        }
         if i == 0 {
             self.emit(Op::LOAD_FAST, 0);
         } else {
@@ -573,6 +587,20 @@ impl<'a> Compiler<'a> {
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
         }
+        self.comprehension_inner(gens, i, body, depth_base)?;
+        self.jump(Op::JUMP_BACKWARD, start);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Inside clause `i`: the next clause, or the body.
+    fn comprehension_inner(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        body: &CompBody<'_>,
+        depth_base: u32,
+    ) -> CResult<()> {
         if i + 1 < gens.len() {
             self.comprehension_loop(gens, i + 1, body, depth_base)?;
         } else {
@@ -599,8 +627,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.jump(Op::JUMP_BACKWARD, start);
-        self.bind(end);
         Ok(())
     }
 }

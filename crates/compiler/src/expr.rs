@@ -192,7 +192,7 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => {
                 self.comprehension(e, "<genexpr>", &c.generators, CompBody::Gen(&c.elt))?
             }
-            Expr::Await(a) => return Err(self.unsupported("await expressions", a.range)),
+            Expr::Await(a) => self.await_expr(a)?,
             Expr::Yield(y) => {
                 if !self.scope_kind().is_function_like() {
                     return Err(self.err("'yield' outside function", y.range));
@@ -207,16 +207,12 @@ impl<'a> Compiler<'a> {
                 if !self.scope_kind().is_function_like() {
                     return Err(self.err("'yield' outside function", y.range));
                 }
+                if self.in_async_unit() {
+                    return Err(self.err("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GET_YIELD_FROM_ITER, 0);
-                self.load_const(Constant::None);
-                let start = self.label();
-                let exit = self.label();
-                self.bind(start);
-                self.jump(Op::SEND, exit);
-                self.emit(Op::YIELD_VALUE, 0);
-                self.jump(Op::JUMP_BACKWARD, start);
-                self.bind(exit);
+                self.yield_from_loop();
             }
             Expr::Compare(c) => self.compare(c)?,
             Expr::Call(c) => self.call(c)?,

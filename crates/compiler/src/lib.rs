@@ -2,6 +2,7 @@
 //! objects. It knows nothing of the vm's objects; its output is plain data
 //! ([`bytecode::CodeObject`]).
 
+mod async_;
 pub mod bytecode;
 mod compile;
 pub mod error;

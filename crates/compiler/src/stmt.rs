@@ -39,6 +39,11 @@ impl<'a> Compiler<'a> {
                 if !self.scope_kind().is_function_like() {
                     return Err(self.err("'return' outside function", r.range));
                 }
+                if r.value.is_some()
+                    && self.ur().flags & crate::bytecode::flags::ASYNC_GENERATOR != 0
+                {
+                    return Err(self.err("'return' with value in async generator", r.range));
+                }
                 let same_line = r.value.as_ref().is_some_and(|v| {
                     self.line_of(v.range().start().to_usize())
                         == self.line_of(r.range.start().to_usize())
@@ -417,7 +422,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(self.unsupported("async for loops", f.range));
+            return self.async_for_stmt(f);
         }
         let start = self.label();
         let cleanup = self.label();
@@ -533,10 +538,15 @@ impl<'a> Compiler<'a> {
                     if preserve_tos {
                         self.emit(Op::SWAP, 2);
                     }
-                    self.load_const(Constant::None);
-                    self.load_const(Constant::None);
-                    self.load_const(Constant::None);
-                    self.emit(Op::CALL, 2);
+                    self.call_exit_none();
+                    self.emit(Op::POP_TOP, 0);
+                }
+                FBlock::AsyncWith => {
+                    if preserve_tos {
+                        self.emit(Op::SWAP, 2);
+                    }
+                    self.call_exit_none();
+                    self.emit_await(crate::async_::AWAIT_AEXIT);
                     self.emit(Op::POP_TOP, 0);
                 }
                 FBlock::PopValue => {
@@ -701,7 +711,7 @@ impl<'a> Compiler<'a> {
 
     fn with_stmt(&mut self, w: &ast::StmtWith, item: usize) -> CResult<()> {
         if w.is_async {
-            return Err(self.unsupported("async with statements", w.range));
+            return self.async_with_stmt(w, item);
         }
         let it = &w.items[item];
         let handler = self.label();

@@ -45,6 +45,8 @@ pub enum FBlock {
     ExceptStarHandler,
     /// Inside a `with` body: the exit callable is on the stack.
     With,
+    /// Inside an `async with` body: the same, and its result is awaited.
+    AsyncWith,
     /// Evaluating a value that sits on the stack across the unwinding (e.g. return value).
     PopValue,
 }
@@ -395,6 +397,11 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
         YIELD_VALUE => 0,
         GET_YIELD_FROM_ITER => 0,
         SEND => 0,
+        GET_AWAITABLE => 0,
+        GET_AITER => 0,
+        GET_ANEXT => 1,
+        END_ASYNC_FOR => -2,
+        BEFORE_ASYNC_WITH => 1,
         BEFORE_WITH => 1,
         WITH_EXCEPT_START => 1,
         CHECK_EG_MATCH => 0,

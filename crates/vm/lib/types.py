@@ -37,6 +37,22 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # (no "never awaited" warning)
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -60,7 +76,7 @@ except TypeError as _e:
     FrameType = type(_sys._getframe())
     del _e
 
-del _f, _g, _C, _cell_maker
+del _f, _g, _C, _cell_maker, _c, _ag
 
 
 class SimpleNamespace:
@@ -260,7 +276,31 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    raise NotImplementedError("types.coroutine: async functions are not supported yet")
+    """Convert a regular generator function into a coroutine function (one whose
+    generators `await` accepts)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        if co_flags & 0x180:
+            return func
+        if co_flags & 0x20:
+            import _metal_coro
+            _metal_coro.iterable_coroutine(func)
+            return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is not CoroutineType and coro.__class__ is not GeneratorType:
+            import collections.abc as _abc
+            if isinstance(coro, _abc.Generator) and not isinstance(coro, _abc.Coroutine):
+                raise NotImplementedError(
+                    "types.coroutine: wrapping generator-like objects is not supported yet")
+        return coro
+
+    return wrapped
 
 
 # What `int | str` makes (PEP 604).

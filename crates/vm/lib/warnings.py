@@ -69,6 +69,9 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # (metal has no tracemalloc: never tracing.)
+        s += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
     return s
 
 
@@ -148,6 +151,13 @@ def _matches(pattern, text):
     if isinstance(pattern, str):
         return pattern == text
     return pattern.match(text) is not None
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called when a coroutine that never ran is freed (CPython's hook of the same
+    name)."""
+    msg = "coroutine '%s' was never awaited" % coro.__qualname__
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 def warn(message, category=None, stacklevel=1, source=None):

@@ -559,7 +559,7 @@ impl Vm {
         };
         let simple = f.code.simple_args
             && f.code.co.argcount == 1
-            && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0;
+            && f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0;
         simple.then(|| fget.clone())
     }
 

@@ -319,7 +319,7 @@ impl Vm {
 
     /// Call a Python function from native code.
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args<'_>) -> PyResult<Value> {
-        if func.code.co.flags & flags::GENERATOR != 0 {
+        if func.code.flags & flags::GENERATOR != 0 {
             return crate::generator::new_generator(self, func, args);
         }
         // (What the operation calling counts: see `recursion`.)

@@ -653,7 +653,7 @@ pub fn inline_init(t: &Rc<PyType>) -> Option<Rc<crate::objects::function::Functi
     match (new, init) {
         (None, Some(Value::Function(f)))
             if f.code.co.argcount >= 1
-                && f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
+                && f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 =>
         {
             Some(f)
         }

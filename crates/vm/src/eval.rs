@@ -1000,7 +1000,7 @@ impl Vm {
                     self.fr_mut(fidx).pc = pc;
                     let (func, all, names) = tri!(self.call_ex_args(func, &args, kwargs));
                     if let Value::Function(f) = &func {
-                        if f.code.co.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
+                        if f.code.flags & metal_compiler::bytecode::flags::GENERATOR == 0 {
                             let ret_base = self.stack.len();
                             tri!(self.push_frame(
                                 f,
@@ -1358,6 +1358,20 @@ impl Vm {
                     let (exit, value) = tri!(crate::exceptions::before_with(self, &mgr));
                     self.push(exit);
                     self.push(value);
+                }
+                Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::BEFORE_ASYNC_WITH => {
+                    self.fr_mut(fidx).pc = pc;
+                    tri!(self.async_op(ins.op, arg));
+                }
+                Op::END_ASYNC_FOR => {
+                    let exc = self.pop();
+                    if crate::coroutine::ends_async_for(self, &exc) {
+                        self.stack.pop();
+                    } else if let Value::Object(o) = exc {
+                        self.fr_mut(fidx).pc = pc;
+                        let err = PyErr(o);
+                        return Err(Raised { err, reraise: true });
+                    }
                 }
                 Op::WITH_EXCEPT_START => {
                     let n = self.stack.len();

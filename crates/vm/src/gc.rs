@@ -488,10 +488,13 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
                 visit(v, f);
             }
         }
-        Payload::Generator(g) => {
+        Payload::Generator(g) | Payload::Coroutine(g) => {
             let g = g.borrow();
             for v in g.values.iter() {
                 visit(v, f);
+            }
+            if let Some(ag) = &g.ag {
+                visit(&ag.finalizer, f);
             }
             if let Some(fr) = &g.frame {
                 f(&Value::Object(fr.clone()));
@@ -651,7 +654,7 @@ impl Node {
                     let tbo = std::mem::replace(&mut *d.tb_object.borrow_mut(), (0, Value::None));
                     drop(tbo);
                 }
-                if let Payload::Generator(g) = &o.payload {
+                if let Payload::Generator(g) | Payload::Coroutine(g) = &o.payload {
                     let (old, fr) = {
                         let mut g = g.borrow_mut();
                         (std::mem::take(&mut g.values), g.frame.take())
@@ -1185,6 +1188,10 @@ pub fn report_unraisable(vm: &mut Vm, e: &crate::vm::PyErr, func: &Value) {
 }
 
 fn run_finalizer(vm: &mut Vm, o: &Rc<PyObject>) {
+    if let Payload::Coroutine(_) = &o.payload {
+        crate::coroutine::finalize(vm, o);
+        return;
+    }
     if let Payload::Generator(_) = &o.payload {
         // A suspended generator that is dropped is closed (its finally blocks run).
         if let Err(e) = crate::generator::gen_close(vm, o) {

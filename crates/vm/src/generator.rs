@@ -27,6 +27,37 @@ pub struct GenState {
     pub frame: Option<Rc<PyObject>>,
     /// The index of the generator's vm frame while it runs.
     pub run_index: usize,
+    /// A generator, a coroutine or an async generator (docs/eval-loop.md).
+    pub kind: GenKind,
+    /// An async generator's own state (`crate::coroutine`).
+    pub ag: Option<Box<crate::coroutine::AgState>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGen,
+}
+
+impl GenKind {
+    /// The word CPython's messages use.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGen => "async generator",
+        }
+    }
+}
+
+/// The state of a generator, coroutine or async generator object.
+#[inline]
+pub fn gen_cell(o: &PyObject) -> Option<&RefCell<GenState>> {
+    match &o.payload {
+        Payload::Generator(c) | Payload::Coroutine(c) => Some(c),
+        _ => None,
+    }
 }
 
 impl Drop for GenState {
@@ -53,6 +84,7 @@ pub fn is_generator(v: &Value) -> bool {
 }
 
 pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResult<Value> {
+    use metal_compiler::bytecode::flags;
     let n = func.code.nlocalsplus;
     // Room for the value stack too: a suspension moves it here.
     let mut slots = Vec::with_capacity(n + func.code.co.stacksize as usize);
@@ -72,7 +104,13 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, args: Args<'_>) -> PyResu
         qualname: func.qualname.borrow().clone(),
         frame: None,
         run_index: 0,
+        kind: GenKind::Generator,
+        ag: None,
     };
+    let co_flags = func.code.co.flags;
+    if co_flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+        return Ok(crate::coroutine::new_coroutine(vm, st, co_flags));
+    }
     Ok(Value::Object(PyObject::new(
         vm.types.generator.clone(),
         Payload::Generator(Box::new(RefCell::new(st))),
@@ -86,7 +124,7 @@ pub fn resume(
     sent: Value,
     throw: Option<PyErr>,
 ) -> PyResult<SendResult> {
-    let Payload::Generator(cell) = &gen.payload else {
+    let Some(cell) = gen_cell(gen) else {
         return Err(vm.type_error("not a generator"));
     };
     // The generator's code, globals and builtins, shared with its frame uncounted: the
@@ -95,11 +133,16 @@ pub fn resume(
     let ((code, globals, builtins), pc, values, started): (Parts, usize, Vec<Value>, bool) = {
         let mut g = cell.borrow_mut();
         if g.running {
+            let kind = g.kind;
             drop(g);
-            return Err(vm.value_error("generator already executing"));
+            return Err(vm.value_error(format!("{} already executing", kind.noun())));
         }
         if g.finished {
+            let kind = g.kind;
             drop(g);
+            if kind == GenKind::Coroutine {
+                return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+            }
             if let Some(e) = throw {
                 return Err(e);
             }
@@ -132,8 +175,12 @@ pub fn resume(
             return Err(e);
         }
         if !g.started && !sent.is_none() && throw.is_none() {
+            let kind = g.kind;
             drop(g);
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {}",
+                kind.noun()
+            )));
         }
         g.running = true;
         (
@@ -246,8 +293,9 @@ pub fn resume(
         Err(e) => {
             g.finished = true;
             g.frame = None;
+            let kind = g.kind;
             drop(g);
-            Err(escaping_exception(vm, e))
+            Err(escaping_exception_of(vm, e, kind))
         }
     }
 }
@@ -267,7 +315,7 @@ fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>) {
 
 /// When the instruction at `pc` (where a generator resumes) is the jump back to the
 /// SEND of a `yield from` loop: the instruction after that loop.
-fn yield_from_exit(code: &Code, pc: usize) -> Option<usize> {
+pub(crate) fn yield_from_exit(code: &Code, pc: usize) -> Option<usize> {
     use metal_compiler::bytecode::Op;
     let jump = code.instrs.get(pc)?;
     if jump.op != Op::JUMP_BACKWARD {
@@ -287,7 +335,7 @@ enum Delegated {
 /// closes it and is then raised here; otherwise its `throw` method decides.
 fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> Delegated {
     let gen = match sub {
-        Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => Some(o.clone()),
+        Value::Object(o) if gen_cell(o).is_some() => Some(o.clone()),
         _ => None,
     };
     if vm.err_is(&e, "GeneratorExit") {
@@ -332,7 +380,7 @@ fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> Delegated {
 /// SEND for `yield from`: to a generator, or `next`/`send` on another iterator.
 pub fn send_to(vm: &mut Vm, recv: &Value, value: Value) -> PyResult<SendResult> {
     if let Value::Object(o) = recv {
-        if matches!(o.payload, Payload::Generator(_)) {
+        if gen_cell(o).is_some() {
             return resume(vm, o, value, None);
         }
     }
@@ -361,11 +409,12 @@ pub fn send_to(vm: &mut Vm, recv: &Value, value: Value) -> PyResult<SendResult> 
 }
 
 pub fn gen_close(vm: &mut Vm, gen: &Rc<PyObject>) -> PyResult<()> {
-    let Payload::Generator(cell) = &gen.payload else {
+    let Some(cell) = gen_cell(gen) else {
         return Ok(());
     };
+    let kind = cell.borrow().kind;
     if cell.borrow().running {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(format!("{} already executing", kind.noun())));
     }
     {
         let g = cell.borrow();
@@ -377,7 +426,9 @@ pub fn gen_close(vm: &mut Vm, gen: &Rc<PyObject>) -> PyResult<()> {
     }
     let exit = vm.new_exception(vm.exc_type("GeneratorExit"), vec![]);
     match resume(vm, gen, Value::None, Some(exit)) {
-        Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Yield(_)) => {
+            Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind.noun())))
+        }
         Ok(SendResult::Return(_)) => Ok(()),
         Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(()),
         Err(e) => Err(e),
@@ -483,7 +534,7 @@ pub(crate) fn leave_inline_finished(vm: &mut Vm) {
 /// `gen.gi_frame`: the generator's frame object (made on first request), None once it
 /// is finished.
 pub fn gi_frame(vm: &mut Vm, gen: &Rc<PyObject>) -> Value {
-    let Payload::Generator(cell) = &gen.payload else {
+    let Some(cell) = gen_cell(gen) else {
         return Value::None;
     };
     let (finished, running, idx, pc) = {
@@ -512,7 +563,7 @@ pub fn gi_frame(vm: &mut Vm, gen: &Rc<PyObject>) -> Value {
 
 /// `gen.gi_yieldfrom`: the iterator a `yield from` it is suspended in delegates to.
 pub fn gi_yieldfrom(gen: &Rc<PyObject>) -> Value {
-    let Payload::Generator(cell) = &gen.payload else {
+    let Some(cell) = gen_cell(gen) else {
         return Value::None;
     };
     let g = cell.borrow();
@@ -525,10 +576,20 @@ pub fn gi_yieldfrom(gen: &Rc<PyObject>) -> Value {
 /// An exception leaving a generator's frame: StopIteration becomes RuntimeError (PEP
 /// 479), with the StopIteration as its cause.
 pub(crate) fn escaping_exception(vm: &mut Vm, e: PyErr) -> PyErr {
-    if !vm.err_is(&e, "StopIteration") {
+    escaping_exception_of(vm, e, GenKind::Generator)
+}
+
+/// The same for a coroutine (StopIteration) or an async generator (StopIteration and
+/// StopAsyncIteration).
+pub(crate) fn escaping_exception_of(vm: &mut Vm, e: PyErr, kind: GenKind) -> PyErr {
+    let what = if vm.err_is(&e, "StopIteration") {
+        "StopIteration"
+    } else if kind == GenKind::AsyncGen && vm.err_is(&e, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
         return e;
-    }
-    let re = vm.runtime_error("generator raised StopIteration");
+    };
+    let re = vm.runtime_error(format!("{} raised {what}", kind.noun()));
     *re.data().cause.borrow_mut() = e.value();
     *re.data().context.borrow_mut() = e.value();
     re.data().suppress_context.set(true);

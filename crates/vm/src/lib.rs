@@ -10,6 +10,7 @@ pub mod call;
 pub mod classes;
 pub mod codecs;
 pub mod construct;
+pub mod coroutine;
 pub mod dis;
 pub mod dunder;
 pub mod eval;

@@ -363,6 +363,15 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 }
             }
             Payload::Frame(_) => vm.frame_repr(o),
+            Payload::Coroutine(g) => {
+                let g = g.borrow();
+                format!(
+                    "<{} object {} at {:#x}>",
+                    o.cls().name(),
+                    g.qualname.as_str(),
+                    v.id()
+                )
+            }
             Payload::Generator(g) => {
                 format!(
                     "<generator object {} at {:#x}>",

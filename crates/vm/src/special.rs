@@ -382,6 +382,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "tb_next" => Some(Value::None),
                 _ => None,
             },
+            Payload::Coroutine(_) => crate::coroutine::getattr(vm, o, name),
             Payload::Generator(g) => match name {
                 "__name__" => Some(Value::Str(g.borrow().name.clone())),
                 "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
@@ -631,7 +632,7 @@ pub fn set_special_attr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
             _ => Ok(false),
         },
         Value::Object(o) => match (&o.payload, name) {
-            (Payload::Generator(g), "__name__" | "__qualname__") => {
+            (Payload::Generator(g) | Payload::Coroutine(g), "__name__" | "__qualname__") => {
                 let Value::Str(v) = v else {
                     return Err(vm.type_error(format!("{name} must be set to a string object")));
                 };

@@ -83,6 +83,13 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
         }
     }
+    // A Python class's `__next__` is called as it is: its StopIteration (and the
+    // value it carries) propagates unless there is a default.
+    if let Value::Object(o) = &a[0] {
+        if matches!(o.payload, Payload::Instance) && a.len() == 1 {
+            return vm.call_method(&a[0], "__next__", &[]);
+        }
+    }
     match vm.next(&a[0])? {
         Some(v) => Ok(v),
         None => {

@@ -571,12 +571,12 @@ fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn gen_obj<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a std::rc::Rc<PyObject>> {
     match v {
-        Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => Ok(o),
+        Value::Object(o) if crate::generator::gen_cell(o).is_some() => Ok(o),
         _ => Err(vm.type_error("expected a generator")),
     }
 }
 
-fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "send", &args, 1, 1)?;
     let g = gen_obj(vm, s)?.clone();
     match crate::generator::resume(vm, &g, a[0].clone(), None)? {
@@ -594,7 +594,7 @@ fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "throw", &args, 1, 3)?;
     let g = gen_obj(vm, s)?.clone();
     let is_exc =
@@ -632,7 +632,7 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, "close", &args, 0, 0)?;
     let g = gen_obj(vm, s)?.clone();
     crate::generator::gen_close(vm, &g)?;

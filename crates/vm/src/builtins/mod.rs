@@ -385,6 +385,7 @@ pub fn init(vm: &mut Vm) {
     num::init(vm);
     bytes::init(vm);
     misc::init(vm);
+    crate::coroutine::init_types(vm);
     reduce::init(vm);
     crate::exc_group::init(vm);
     slots::init(vm);

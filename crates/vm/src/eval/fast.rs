@@ -374,7 +374,7 @@ impl crate::vm::Vm {
         use metal_compiler::bytecode::flags;
         let co = &f.code.co;
         let nkw = kwnames.len();
-        if co.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+        if f.code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
             || !co.cellvars.is_empty()
             || nkw > KW_IN_PLACE
         {

@@ -82,6 +82,11 @@ impl Vm {
                             let (target, depth) = code.co.exc_handlers[*h as usize];
                             self.stack
                                 .truncate(base + code.nlocalsplus + depth as usize);
+                            // What the truncation freed is finalized now, at the line
+                            // that raised (as CPython's decrefs do while unwinding).
+                            if crate::gc::breaker() {
+                                crate::gc::safe_point(self);
+                            }
                             self.stack.push(err.value());
                             self.fr_mut(fidx).pc = target as usize;
                             break;

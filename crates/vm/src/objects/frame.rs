@@ -293,7 +293,7 @@ impl Vm {
                 FrameState::Done { values, .. } => values.to_vec(),
                 FrameState::Suspended { gen, .. } => match gen.upgrade() {
                     Some(g) => match &g.payload {
-                        Payload::Generator(st) => {
+                        Payload::Generator(st) | Payload::Coroutine(st) => {
                             st.borrow().values.iter().take(n).cloned().collect()
                         }
                         _ => Vec::new(),

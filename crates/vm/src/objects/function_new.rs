@@ -101,7 +101,13 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
     }
     let name = vm.intern(&co.name);
     let qualname = vm.intern(&co.qualname);
-    let (argcount, flags, stacksize) = (co.argcount as usize, co.flags, co.stacksize as usize);
+    let (argcount, mut code_flags, stacksize) =
+        (co.argcount as usize, co.flags, co.stacksize as usize);
+    // A call of a coroutine or async generator function makes its object as a
+    // generator function's call does: the eval loop tests this one bit.
+    if code_flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+        code_flags |= flags::GENERATOR;
+    }
     Rc::new(Code {
         name,
         qualname,
@@ -114,7 +120,7 @@ pub fn make_code(vm: &mut Vm, co: Rc<CodeObject>) -> Rc<Code> {
         nlocalsplus,
         simple_args,
         argcount,
-        flags,
+        flags: code_flags,
         stacksize,
         object: RefCell::new(std::rc::Weak::new()),
     })

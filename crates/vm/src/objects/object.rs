@@ -138,6 +138,9 @@ pub enum Payload {
     },
     Exception(Box<ExcData>),
     Generator(Box<RefCell<crate::generator::GenState>>),
+    /// A coroutine or an async generator (`GenState::kind` says which): a generator's
+    /// state, but no iterator (`crate::coroutine`).
+    Coroutine(Box<RefCell<crate::generator::GenState>>),
     /// Its functions and doc are set by `property.__init__`, which a subclass's
     /// constructor may call with other ones than the class call was given.
     Property {
@@ -300,6 +303,7 @@ impl PyObject {
             payload,
             Payload::BoundMethod { .. }
                 | Payload::Generator(_)
+                | Payload::Coroutine(_)
                 | Payload::Builtin(_)
                 | Payload::Property { .. }
                 | Payload::StaticMethod(_)
@@ -410,7 +414,7 @@ impl PyObject {
     /// passes them, and almost none has anything to run.)
     #[inline(always)]
     fn finalize(&mut self) {
-        if let Payload::Generator(_) = &self.payload {
+        if let Payload::Generator(_) | Payload::Coroutine(_) = &self.payload {
             self.finalize_generator();
             return;
         }
@@ -428,8 +432,11 @@ impl PyObject {
 
     #[inline(never)]
     fn finalize_generator(&mut self) {
-        if let Payload::Generator(g) = &self.payload {
-            let suspended = g.try_borrow().is_ok_and(|g| g.started && !g.finished);
+        if let Payload::Generator(g) | Payload::Coroutine(g) = &self.payload {
+            // (A coroutine never started warns that it was never awaited.)
+            let suspended = g.try_borrow().is_ok_and(|g| {
+                (g.started || g.kind == crate::generator::GenKind::Coroutine) && !g.finished
+            });
             if suspended && !self.finalized.get() {
                 let payload = std::mem::replace(&mut self.payload, Payload::Instance);
                 let o = self.resurrected(None, Slots::default(), payload);

@@ -267,6 +267,7 @@ fn referenceable(vm: &mut Vm, v: &Value) -> bool {
                 !o.cls().builtin || o.cls().is_subtype(&vm.exc_type("ExceptionGroup"))
             }
             Payload::Generator(_)
+            | Payload::Coroutine(_)
             | Payload::BoundMethod { .. }
             | Payload::Code(_)
             | Payload::Module { .. }
