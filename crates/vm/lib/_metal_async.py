@@ -85,6 +85,14 @@ class coroutine_wrapper:
         return self._coro.close()
 
 
+async def _anext_default(awaitable, default):
+    """What `anext(it, default)` returns."""
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+
+
 def _step(gen, value, exc):
     """Resume `gen`; what CPython's async_gen_unwrap_value makes of the result."""
     try:

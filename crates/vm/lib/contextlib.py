@@ -1,6 +1,7 @@
 """Utilities for `with` statements: `contextmanager` (a generator as a context manager),
 `suppress`, `closing`, `nullcontext`, `ExitStack`, `redirect_stdout`/`redirect_stderr`,
-`chdir`, and the `ContextDecorator`/`AbstractContextManager` bases."""
+`chdir`, and the `ContextDecorator`/`AbstractContextManager` bases; their asynchronous
+twins `asynccontextmanager`, `aclosing`, `AsyncExitStack`."""
 
 import sys
 from collections import deque
@@ -10,7 +11,8 @@ from types import GenericAlias
 __all__ = [
     "contextmanager", "closing", "nullcontext", "AbstractContextManager",
     "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
-    "chdir",
+    "chdir", "asynccontextmanager", "AbstractAsyncContextManager", "AsyncExitStack",
+    "aclosing", "AsyncContextDecorator",
 ]
 
 
@@ -308,3 +310,223 @@ def _link_context(new_exc, old_exc, outer):
             return
         exc = context
     exc.__context__ = old_exc
+
+
+class AbstractAsyncContextManager:
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            for name in ("__aenter__", "__aexit__"):
+                for B in C.__mro__:
+                    if name in B.__dict__:
+                        if B.__dict__[name] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
+
+
+class AsyncContextDecorator:
+    """A base class that lets an async context manager decorate a coroutine
+    function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """What `@asynccontextmanager` functions return."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(typ, value, traceback)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, (StopIteration, StopAsyncIteration)):
+                    if exc.__cause__ is value:
+                        exc.__traceback__ = traceback
+                        return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Make an async generator function into an async context manager factory."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Await `thing.aclose()` on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack's asynchronous twin: callbacks may be coroutine functions and
+    managers asynchronous."""
+
+    def __init__(self):
+        self._exit_callbacks = deque()
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = deque()
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, _bind_exit(exit, exit_method)))
+        return exit
+
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), "__aexit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _bind_exit(exit, exit_method)))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(
+                "'%s.%s' object does not support the context manager protocol"
+                % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, _bind_exit(cm, exit)))
+        return result
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(
+                "'%s.%s' object does not support the asynchronous context manager protocol"
+                % (cls.__module__, cls.__qualname__)) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _bind_exit(cm, exit)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = False
+        pending = None
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed = True
+                    pending = None
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                _link_context(new_exc, exc_details[1], outer)
+                pending = new_exc
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending is not None:
+            context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = context
+                raise
+        return received and suppressed

@@ -255,6 +255,44 @@ pub fn init_types(vm: &mut Vm) {
     method(&a, "asend", agen_asend);
     method(&a, "athrow", agen_athrow);
     method(&a, "aclose", agen_aclose);
+    let b = vm.builtins.clone();
+    crate::builtins::function(&b, "aiter", builtin_aiter);
+    crate::builtins::function(&b, "anext", builtin_anext);
+}
+
+fn builtin_aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "aiter", &args, 1, 1)?;
+    let t = vm.type_of(&a[0]);
+    let Some(m) = vm.type_lookup_s(&t, "__aiter__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterable", t.name())));
+    };
+    let m = vm.bind_descriptor(m, a[0].clone(), Value::Type(t))?;
+    let it = vm.call_args(&m, &[])?;
+    let it_t = vm.type_of(&it);
+    if vm.type_lookup_s(&it_t, "__anext__").is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it_t.name()
+        )));
+    }
+    Ok(it)
+}
+
+fn builtin_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "anext", &args, 1, 2)?;
+    let t = vm.type_of(&a[0]);
+    let Some(m) = vm.type_lookup_s(&t, "__anext__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterator", t.name())));
+    };
+    let m = vm.bind_descriptor(m, a[0].clone(), Value::Type(t))?;
+    let aw = vm.call_args(&m, &[])?;
+    match a.get(1) {
+        None => Ok(aw),
+        Some(default) => {
+            let default = default.clone();
+            call_lib(vm, "_anext_default", &[aw, default])
+        }
+    }
 }
 
 /// Call `_metal_async.<name>(*args)`.
