@@ -290,6 +290,10 @@ pub mod flags {
     pub const COROUTINE: u32 = 0x0080;
     pub const ITERABLE_COROUTINE: u32 = 0x0100;
     pub const ASYNC_GENERATOR: u32 = 0x0200;
+    /// metal's own (never in `co_flags`): the frames of this code leave no traceback
+    /// entries, as the C functions CPython writes them in (asyncio's tasks and futures,
+    /// the async generator awaitables of `lib/_metal_async.py`).
+    pub const METAL_HIDDEN: u32 = 0x4000_0000;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

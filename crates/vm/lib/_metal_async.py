@@ -266,4 +266,10 @@ class async_generator_athrow:
 
 for _cls in (coroutine_wrapper, async_generator_asend, async_generator_athrow):
     _cls.__module__ = "builtins"
-del _cls
+    # Written in C in CPython: no traceback entries.
+    for _f in vars(_cls).values():
+        if type(_f) is type(_init_hooks):
+            _c.hide_frames(_f)
+for _f in (_step, _anext_default):
+    _c.hide_frames(_f)
+del _cls, _f

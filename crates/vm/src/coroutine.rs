@@ -361,6 +361,7 @@ pub fn init_module(d: &crate::objects::dict::PyDict) {
     crate::builtins::function(d, "agen_get", agen_get);
     crate::builtins::function(d, "agen_set", agen_set);
     crate::builtins::function(d, "iterable_coroutine", iterable_coroutine);
+    crate::builtins::function(d, "hide_frames", hide_frames);
 }
 
 fn agen_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Rc<PyObject>> {
@@ -529,12 +530,25 @@ impl Vm {
 /// `iterable_coroutine(func)`: `types.coroutine` on a generator function: its code
 /// gets CO_ITERABLE_COROUTINE (CPython replaces `__code__` with such a copy).
 fn iterable_coroutine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = pos_args(vm, "iterable_coroutine", &args, 1, 1)?;
+    add_code_flag(
+        vm,
+        args,
+        metal_compiler::bytecode::flags::ITERABLE_COROUTINE,
+    )
+}
+
+/// `hide_frames(func)`: `func`'s frames leave no traceback entries (`METAL_HIDDEN`).
+fn hide_frames(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    add_code_flag(vm, args, metal_compiler::bytecode::flags::METAL_HIDDEN)
+}
+
+fn add_code_flag(vm: &mut Vm, args: Args<'_>, flag: u32) -> PyResult<Value> {
+    let a = pos_args(vm, "add_code_flag", &args, 1, 1)?;
     let Value::Function(f) = &a[0] else {
         return Err(vm.type_error("expected a function"));
     };
     let mut co = (*f.code.get().co).clone();
-    co.flags |= metal_compiler::bytecode::flags::ITERABLE_COROUTINE;
+    co.flags |= flag;
     let code = crate::objects::function_new::make_code(vm, Rc::new(co));
     f.code.set(code);
     Ok(Value::None)

@@ -243,7 +243,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     "co_kwonlyargcount" => Some(Value::Int(co.kwonlyargcount as i64)),
                     "co_nlocals" => Some(Value::Int(co.nlocals() as i64)),
                     "co_stacksize" => Some(Value::Int(co.stacksize as i64)),
-                    "co_flags" => Some(Value::Int(co.flags as i64)),
+                    "co_flags" => Some(Value::Int(
+                        (co.flags & !metal_compiler::bytecode::flags::METAL_HIDDEN) as i64,
+                    )),
                     "co_varnames" => Some(strs(&co.varnames)),
                     "co_cellvars" => Some(strs(&co.cellvars)),
                     "co_freevars" => Some(strs(&co.freevars)),

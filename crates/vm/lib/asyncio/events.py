@@ -299,10 +299,12 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
-            raise TypeError(f"coroutines cannot be used with call_soon()")
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by call_soon(), got {callback!r}')
+        if self._debug:
+            if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+                raise TypeError("coroutines cannot be used with call_soon()")
+            if not callable(callback):
+                raise TypeError(
+                    f'a callable object was expected by call_soon(), got {callback!r}')
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle

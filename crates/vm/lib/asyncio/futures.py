@@ -175,6 +175,13 @@ class Future:
     __iter__ = __await__
 
 
+# Written in C in CPython (_asyncio): their frames leave no traceback entries.
+import _metal_coro
+for _f in (Future.result, Future.exception, Future.__await__, Future.set_exception):
+    _metal_coro.hide_frames(_f)
+del _f
+
+
 def _get_loop(fut):
     try:
         get_loop = fut.get_loop

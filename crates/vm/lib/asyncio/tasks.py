@@ -188,6 +188,12 @@ class Task(futures.Future):
         self = None
 
 
+import _metal_coro  # noqa: E402
+for _f in (Task._Task__step, Task._Task__wakeup):
+    _metal_coro.hide_frames(_f)  # (C in CPython: no traceback entries)
+del _f
+
+
 def create_task(coro, *, name=None, context=None):
     loop = events.get_running_loop()
     task = loop.create_task(coro, name=name, context=context)

@@ -59,7 +59,9 @@ impl Vm {
                             )
                         };
                         first_pc_offset = 1;
-                        if add_tb {
+                        let hidden =
+                            code.co.flags & metal_compiler::bytecode::flags::METAL_HIDDEN != 0;
+                        if add_tb && !hidden {
                             // As CPython's PyTraceBack_Here: the entry holds the frame's
                             // object (made now if it has none).
                             let frame = Some(self.frame_object(fidx));
