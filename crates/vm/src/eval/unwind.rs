@@ -102,6 +102,10 @@ impl Vm {
                             add_tb = true;
                             continue;
                         }
+                        // What the failed instruction freed is finalized at its line.
+                        if crate::gc::breaker() {
+                            crate::gc::safe_point(self);
+                        }
                         // The frame's object (its traceback entry's) keeps its locals.
                         if self.frames[fidx].obj.is_some() {
                             self.leave_frame_object(fidx);
