@@ -9,6 +9,7 @@ pub mod error;
 mod expr;
 mod missing_comma;
 mod parse_error;
+mod pattern;
 mod percent_format;
 mod stmt;
 mod surrogates;

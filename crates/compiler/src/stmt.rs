@@ -94,7 +94,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::With(w) => self.with_stmt(w, 0)?,
-            Stmt::Match(m) => return Err(self.unsupported("match statements", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

@@ -547,6 +547,20 @@ impl<'a> Visitor<'a> for Builder<'a> {
         }
     }
 
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        use ast::Pattern as P;
+        let bound = match pattern {
+            P::MatchAs(a) => a.name.as_ref(),
+            P::MatchStar(s) => s.name.as_ref(),
+            P::MatchMapping(m) => m.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(n) = bound {
+            self.bind(&n.id, n.range);
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {

@@ -406,5 +406,7 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
         WITH_EXCEPT_START => 1,
         CHECK_EG_MATCH => 0,
         PREP_RERAISE_STAR => -1,
+        GET_LEN | MATCH_SEQUENCE | MATCH_MAPPING | MATCH_KEYS => 1,
+        MATCH_CLASS => -2,
     }
 }

@@ -10,6 +10,8 @@ __all__ = [
     "abstractproperty", "get_cache_token", "update_abstractmethods",
 ]
 
+from _metal_builtin import register_collection as _register_collection
+
 
 def abstractmethod(funcobj):
     """Mark a method abstract: a class with an ABCMeta metaclass cannot be instantiated
@@ -114,6 +116,8 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         _invalidation[0] += 1
+        # A registered Sequence or Mapping is one to `match` too.
+        _register_collection(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -241,6 +241,13 @@ pub fn type_new(
     let shape = c_shape.unwrap_or(shape);
     let ordered_dict = shape.c_name == Some(crate::builtins::odict::C_NAME)
         || bases.iter().any(|b| b.ordered_dict);
+    // Inherited from the base the layout extends (CPython's `tp_base`); an ABC's
+    // `__abc_tpflags__` sets its own (`collections.abc.Sequence`, `Mapping`).
+    let mut collection = bases[best].collection.get();
+    if let Some(Value::Int(f)) = dict.get_by_str("__abc_tpflags__") {
+        collection = ((f >> 5) & 3) as u8;
+        dict.del_str(&crate::objects::str::PyStr::new("__abc_tpflags__"));
+    }
     let t = Rc::new_cyclic(|owner| {
         crate::members::add_members(vm, &spec, owner, name, &dict);
         finish_class_dict(vm, &dict);
@@ -263,6 +270,7 @@ pub fn type_new(
             hooks: std::cell::Cell::new((0, 0)),
             ctor: RefCell::new((0, None, None)),
             ordered_dict,
+            collection: std::cell::Cell::new(collection),
             meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
                 None
             } else {

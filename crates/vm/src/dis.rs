@@ -106,6 +106,10 @@ pub fn disassemble(vm: &mut Vm, co: &CodeObject, out: &mut String) {
                 | Op::CHECK_EXC_MATCH
                 | Op::CHECK_EG_MATCH
                 | Op::PREP_RERAISE_STAR
+                | Op::GET_LEN
+                | Op::MATCH_SEQUENCE
+                | Op::MATCH_MAPPING
+                | Op::MATCH_KEYS
                 | Op::LOAD_ASSERTION_ERROR
                 | Op::LOAD_BUILD_CLASS
                 | Op::LIST_TO_TUPLE

@@ -1242,6 +1242,38 @@ impl Vm {
                     let r = tri!(crate::exc_group::prep_reraise_star(self, &orig, &list));
                     self.push(r);
                 }
+                Op::GET_LEN => {
+                    let v = self.top().clone();
+                    let n = tri!(crate::pattern::get_len(self, &v));
+                    self.push(n);
+                }
+                Op::MATCH_SEQUENCE => {
+                    let r = crate::pattern::is_sequence(self, self.top());
+                    self.push(Value::bool(r));
+                }
+                Op::MATCH_MAPPING => {
+                    let r = crate::pattern::is_mapping(self, self.top());
+                    self.push(Value::bool(r));
+                }
+                Op::MATCH_KEYS => {
+                    let n = self.stack.len();
+                    let (subject, keys) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    let r = tri!(crate::pattern::match_keys(self, &subject, &keys));
+                    self.push(r);
+                }
+                Op::MATCH_CLASS => {
+                    let names = self.pop();
+                    let cls = self.pop();
+                    let subject = self.pop();
+                    let r = tri!(crate::pattern::match_class(
+                        self,
+                        &subject,
+                        &cls,
+                        arg as usize,
+                        &names
+                    ));
+                    self.push(r);
+                }
                 Op::RERAISE => {
                     let exc = self.pop();
                     self.fr_mut(fidx).pc = pc;

@@ -31,6 +31,7 @@ pub mod objects;
 pub mod ops;
 #[cfg(feature = "opstats")]
 pub mod opstats;
+pub mod pattern;
 pub mod profile;
 pub mod recursion;
 pub mod repr;

@@ -609,6 +609,7 @@ class deque:
     `maxlen` (items fall off the other end)."""
 
     __slots__ = ("_items", "_left", "_right", "_maxlen", "_state")
+    __abc_tpflags__ = 1 << 5  # a sequence to `match`, as CPython's deque
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -535,6 +535,7 @@ class Mapping(Collection):
     get, __contains__, keys, items, values and __eq__."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: a mapping to `match`
 
     @abstractmethod
     def __getitem__(self, key):
@@ -731,6 +732,7 @@ class Sequence(Reversible, Collection):
     __iter__, __contains__, __reversed__, index and count."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: a sequence to `match`
 
     @abstractmethod
     def __getitem__(self, index):

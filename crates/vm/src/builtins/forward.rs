@@ -20,6 +20,37 @@ use crate::vm::{PyResult, Vm};
 pub fn init_module(d: &PyDict) {
     crate::builtins::function(d, "function", function);
     crate::builtins::function(d, "embedded", embedded);
+    crate::builtins::function(d, "register_collection", register_collection);
+}
+
+/// `_metal_builtin.register_collection(abc, cls)`: `abc.register(cls)` makes `cls` (and
+/// its subclasses) a sequence or a mapping to `match` when `abc` is one, as CPython's
+/// `_abc_register` sets `Py_TPFLAGS_SEQUENCE` / `MAPPING`. Builtin types keep theirs.
+fn register_collection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "register_collection", &args, 2, 2)?;
+    if let (Value::Type(abc), Value::Type(cls)) = (&a[0], &a[1]) {
+        let flag = abc.collection.get();
+        if flag != 0 {
+            set_collection(cls, flag);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_collection(t: &Rc<crate::objects::types::PyType>, flag: u8) {
+    if t.builtin || t.collection.get() == flag {
+        return;
+    }
+    t.collection.set(flag);
+    let subs: Vec<_> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in subs {
+        set_collection(&s, flag);
+    }
 }
 
 /// `_metal_builtin.embedded(name)`: `(source, is_package)` of a module shipped inside

@@ -548,7 +548,7 @@ fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `isinstance(obj, cls)` / `issubclass(t, cls)`: `obj` is the instance for
 /// `isinstance`, `None` for `issubclass`. A metaclass's own `__instancecheck__` or
 /// `__subclasscheck__` (ABCMeta's, a user's) decides when it defines one, as in CPython.
-fn class_matches(
+pub(crate) fn class_matches(
     vm: &mut Vm,
     t: &Rc<crate::objects::types::PyType>,
     obj: Option<&Value>,

@@ -91,7 +91,15 @@ pub struct PyType {
     /// `collections.OrderedDict` or a subclass (from its bases when it was made): its
     /// instances iterate with an `odict_iterator` (`builtins::odict`).
     pub ordered_dict: bool,
+    /// What a `match` statement takes the instances for: a sequence, a mapping or neither
+    /// (CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`: `COLLECTION_SEQUENCE`...).
+    pub collection: std::cell::Cell<u8>,
 }
+
+/// `PyType::collection`: the instances match sequence patterns.
+pub const COLLECTION_SEQUENCE: u8 = 1;
+/// `PyType::collection`: the instances match mapping patterns.
+pub const COLLECTION_MAPPING: u8 = 2;
 
 thread_local! {
     /// Bumped whenever any type's attributes may have changed (or a type was freed, so
@@ -180,6 +188,11 @@ impl PyType {
             hooks: std::cell::Cell::new((0, 0)),
             ctor: RefCell::new((0, None, None)),
             ordered_dict: false,
+            collection: std::cell::Cell::new(match name {
+                "list" | "tuple" | "range" | "memoryview" => COLLECTION_SEQUENCE,
+                "dict" | "mappingproxy" => COLLECTION_MAPPING,
+                _ => base.map_or(0, |b| b.collection.get()),
+            }),
         });
         // `int.__subclasses__()` lists bool, as in CPython.
         if let Some(b) = base {
