@@ -351,6 +351,23 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::PositionalAfterKeywordArgument => {
             "positional argument follows keyword argument".to_string()
         }
+        // Patterns (`match` statements).
+        ParseErrorType::InvalidMatchPatternTarget => "cannot use '_' as a target".to_string(),
+        ParseErrorType::ExpectedRealNumber => {
+            // CPython points past a minus sign, at the number.
+            if source.get(start..start + 1) == Some("-") {
+                r = range(start + 1, r.end().to_usize());
+            }
+            "real number required in complex literal".to_string()
+        }
+        ParseErrorType::ExpectedImaginaryNumber => {
+            "imaginary number required in complex literal".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Positional patterns cannot follow keyword patterns" =>
+        {
+            "positional patterns follow keyword patterns".to_string()
+        }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             "positional argument follows keyword argument unpacking".to_string()
         }

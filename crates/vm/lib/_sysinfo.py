@@ -22,6 +22,7 @@ def _field(i):
 def _record(name, fields, values):
     ns = {
         "_fields": tuple(fields),
+        "__match_args__": tuple(fields),
         "_name": name,
         "n_fields": len(fields),
         "n_sequence_fields": len(fields),

@@ -55,6 +55,8 @@ class stat_result(tuple):
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
+    __match_args__ = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+                      "st_size")
 
     def __new__(cls, fields, extra=None):
         fields = tuple(fields)
@@ -277,6 +279,7 @@ class terminal_size(tuple):
     n_sequence_fields = 2
     n_fields = 2
     n_unnamed_fields = 0
+    __match_args__ = ("columns", "lines")
 
     def __new__(cls, seq):
         seq = tuple(seq)

@@ -23,6 +23,7 @@ class struct_time(tuple):
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
+    __match_args__ = _FIELDS
 
     def __new__(cls, seq, dict=None):
         items = tuple(seq)
