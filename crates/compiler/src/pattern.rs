@@ -45,6 +45,11 @@ impl<'a> Compiler<'a> {
         self.expr(&m.subject)?;
         let end = self.label();
         let cases = m.cases.len();
+        if cases == 0 {
+            // (The parser refuses a match without cases.)
+            self.emit(Op::POP_TOP, 0);
+            return Ok(());
+        }
         let has_default = cases > 1 && is_wildcard(&m.cases[cases - 1].pattern);
         let last_tested = cases - usize::from(has_default) - 1;
         for (i, case) in m.cases[..cases - usize::from(has_default)]

@@ -103,7 +103,11 @@ pub fn match_class(
     {
         return Ok(Value::None);
     }
-    let tname = ty.name().to_string();
+    // CPython names the class by its `tp_name` (`collections.deque` for a C type).
+    let tname = ty
+        .shape
+        .c_name
+        .map_or_else(|| ty.name().to_string(), str::to_string);
     let mut seen: Vec<String> = Vec::new();
     let mut attrs = Vec::new();
     if nargs > 0 {

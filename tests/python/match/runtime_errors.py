@@ -90,6 +90,23 @@ t(5, self_two)
 t(5, not_instance_first)
 t(1.5, self_two)
 
+# CPython names a class it implements in C by its tp_name.
+import collections
+import datetime
+import functools
+
+for cls, v in [(collections.OrderedDict, collections.OrderedDict()),
+               (collections.deque, collections.deque()),
+               (collections.defaultdict, collections.defaultdict()),
+               (datetime.date, datetime.date(2020, 1, 2)),
+               (functools.partial, functools.partial(print))]:
+    try:
+        match v:
+            case cls(1, 2):
+                pass
+    except TypeError as e:
+        print(type(e).__name__, e)
+
 # Uncaught: the traceback points at the pattern.
 match Point(1, 2):
     case Point(1, 2, 3):
