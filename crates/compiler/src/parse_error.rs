@@ -363,6 +363,32 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::ExpectedImaginaryNumber => {
             "imaginary number required in complex literal".to_string()
         }
+        // CPython's grammar stops at a token of a bad mapping-pattern item: `(` of a call,
+        // `:` after a name, the first token otherwise; `invalid syntax` there.
+        ParseErrorType::OtherError(m)
+            if m == "Invalid mapping pattern key"
+                || m == "Pattern cannot follow a double star pattern"
+                || m == "Only one double star pattern is allowed" =>
+        {
+            let end = r.end().to_usize().min(source.len());
+            let text = source.get(start..end).unwrap_or("");
+            let ident = |c: char| c.is_alphanumeric() || c == '_';
+            let call_paren = text
+                .find('(')
+                .filter(|&i| i > 0 && text[..i].chars().all(|c| ident(c) || c == '.'));
+            r = if m == "Invalid mapping pattern key" && !text.is_empty() && text.chars().all(ident)
+            {
+                let colon = source[end..]
+                    .find(|c: char| !c.is_whitespace())
+                    .map_or(end, |i| end + i);
+                range(colon, colon + 1)
+            } else if let (true, Some(i)) = (m == "Invalid mapping pattern key", call_paren) {
+                range(start + i, start + i + 1)
+            } else {
+                range(start, start + first_token_len(text))
+            };
+            "invalid syntax".to_string()
+        }
         ParseErrorType::OtherError(m)
             if m == "Positional patterns cannot follow keyword patterns" =>
         {
@@ -501,4 +527,24 @@ fn only_comments_after(source: &str, at: usize) -> bool {
             let t = l.trim_start();
             t.is_empty() || t.starts_with('#')
         })
+}
+
+/// The length in bytes of the token `text` starts with: a string literal, a name or
+/// number, `**`, or one character.
+fn first_token_len(text: &str) -> usize {
+    let Some(c) = text.chars().next() else {
+        return 0;
+    };
+    if c == '\'' || c == '"' {
+        return text[1..].find(c).map_or(text.len(), |i| i + 2);
+    }
+    if c.is_alphanumeric() || c == '_' {
+        return text
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(text.len());
+    }
+    if text.starts_with("**") {
+        return 2;
+    }
+    c.len_utf8()
 }

@@ -39,6 +39,12 @@ snippets = [
     "match x:\n case a: pass\n case b: pass\n case c: pass",
     "match x:\n case 1 | y: pass",
     "match x:\n case (1 | y) as z: pass",
+    "match x:\n case {f(): 1}: pass",
+    "match x:\n case {a.b(): 1}: pass",
+    "match x:\n case {[1]: 1}: pass",
+    "match x:\n case {x: 1}: pass",
+    "match x:\n case {**rest, 'a': 1}: pass",
+    "match x:\n case {**a, **b}: pass",
     "for i in x:\n match i:\n  case [y, *z] | y: pass\n  case _: pass",
 ]
 for s in snippets:
