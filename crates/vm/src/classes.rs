@@ -819,7 +819,14 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             if layout == Layout::Iterator && !Rc::ptr_eq(&vm.type_of(&inner), &base) {
                 return Ok(inner);
             }
-            Value::Object(PyObject::instance(t.clone(), Payload::Builtin(inner)))
+            let outer = PyObject::instance(t.clone(), Payload::Builtin(inner));
+            if layout == Layout::Iterator {
+                // A groupby's groupers name the subclass's instance as their parent.
+                if let Payload::Builtin(inner) = &outer.payload {
+                    crate::stdlib::itertools_shared::adopt(inner, &outer);
+                }
+            }
+            Value::Object(outer)
         }
     })
 }

@@ -256,6 +256,14 @@ pub fn grouper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// A groupby `inner` wrapped by `outer`, an instance of a subclass of groupby: its
+/// groupers refer to `outer` as their parent, as CPython's do.
+pub fn adopt(inner: &Value, outer: &Rc<PyObject>) {
+    if let Some(st) = group_state(inner) {
+        st.borrow_mut().owner = Rc::downgrade(outer);
+    }
+}
+
 /// The state a groupby (or an instance of a subclass of it) shares with its groupers.
 fn group_state(v: &Value) -> Option<Rc<RefCell<GroupState>>> {
     let Value::Object(o) = v else { return None };

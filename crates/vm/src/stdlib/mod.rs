@@ -15,7 +15,7 @@ mod itertools;
 mod itertools_args;
 mod itertools_combinatoric;
 mod itertools_filters;
-mod itertools_shared;
+pub(crate) mod itertools_shared;
 mod itertools_tee;
 mod math;
 mod math_gamma;
