@@ -375,9 +375,8 @@ impl Vm {
                     }
                 }
                 IterState::ODict { .. } => {
-                    let r = crate::builtins::odict::step(&mut s);
                     drop(s);
-                    return r.map_err(|msg| self.runtime_error(msg));
+                    return crate::builtins::odict::step(self, st);
                 }
                 IterState::Exhausted => return Ok(None),
                 IterState::Running(name) => {

@@ -401,6 +401,16 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Payload::DictView { dict, kind } => {
                 // dict_keys… or an OrderedDict's odict_keys…
                 let name = o.cls().name();
+                if crate::builtins::odict::is_odict_view(vm, o, *kind) {
+                    // Its items as its iterator gives them (CPython lists the view),
+                    // from the OrderedDict's key list.
+                    let it = crate::builtins::odict::new_iter(vm, dict, *kind, false);
+                    let mut items = Vec::new();
+                    while let Some(x) = vm.next(&it)? {
+                        items.push(x);
+                    }
+                    return Ok(format!("{}([{}])", name, join_reprs(vm, &items)?));
+                }
                 let items: Vec<Value> = match kind {
                     DictViewKind::Keys => dict.keys(),
                     DictViewKind::Values => dict.values(),

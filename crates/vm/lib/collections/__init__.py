@@ -12,6 +12,7 @@ __all__ = [
 ]
 
 import sys as _sys
+import _metal_odict as _odict
 from types import GenericAlias as _GenericAlias
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
@@ -66,35 +67,19 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         """Move an existing key to the end (or to the beginning if last is false)."""
-        if not self:
-            raise KeyError(key)
-        # A key already at that end stays (and iterators over the dict go on).
-        end = next(reversed(self)) if last else next(iter(self))
-        if end is key or end == key:
-            return
-        # OrderedDict's own (native) pop and __setitem__ count the change of the key
-        # list, which ends its iterators; a subclass's methods are not called.
-        value = OrderedDict.pop(self, key)
-        if last:
-            OrderedDict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        OrderedDict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        _odict.move_to_end(self, key, last)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the end (last) or the start."""
-        if not self:
-            raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        value = OrderedDict.pop(self, key)
-        return key, value
+        return _odict.popitem(self, last)
+
+    def clear(self):
+        "od.clear() -> None.  Remove all items from od."
+        _odict.clear(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and _odict.keys_equal(self, other)
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -109,6 +94,9 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return "%s()" % (self.__class__.__name__,)
+        # The exact class reads its key list; a subclass's items() may be its own.
+        if type(self) is OrderedDict:
+            return "%s(%r)" % (self.__class__.__name__, _odict.pairs(self))
         return "%s(%r)" % (self.__class__.__name__, list(self.items()))
 
     def __reduce__(self):
@@ -117,7 +105,15 @@ class OrderedDict(dict):
 
     def copy(self):
         "od.copy() -> a shallow copy of od"
-        return self.__class__(self)
+        if type(self) is OrderedDict:
+            new = OrderedDict()
+            for key, value in _odict.pairs(self):
+                OrderedDict.__setitem__(new, key, value)
+            return new
+        new = type(self)()
+        for key in _odict.node_keys(self):
+            new[key] = self[key]
+        return new
 
     __copy__ = copy
 

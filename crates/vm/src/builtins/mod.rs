@@ -26,6 +26,7 @@ pub mod memoryview;
 pub mod misc;
 pub mod num;
 pub mod odict;
+pub mod odict_list;
 pub mod reduce;
 pub mod set;
 pub mod slots;

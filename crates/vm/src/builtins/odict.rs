@@ -3,25 +3,25 @@
 //! its iterator class (`odict_iterator`), which stops with CPython's errors when the
 //! dict's keys change under it.
 //!
-//! metal's `OrderedDict` is a Python class over `dict` (`lib/collections`): its order
-//! is the dict's insertion order. What this module owns is put into that class's dict
-//! when it is made (`install`): its `__iter__`, `__reversed__`, `keys`, `values` and
-//! `items`, which CPython's class has in its dict too. A plain `dict`'s methods and
-//! iterators are untouched; iterating an instance of a dict subclass reads one flag of
-//! its class (`PyType::ordered_dict`, in `dunder::get_iter`).
+//! metal's `OrderedDict` is a Python class over `dict` (`lib/collections`). What this
+//! module owns is put into that class's dict when it is made (`install`): its
+//! `__iter__`, `__reversed__`, `keys`, `values`, `items`, `__setitem__`, `__delitem__`
+//! and `pop`, which CPython's class has in its dict too (and `dunder::setitem`/`delitem`
+//! come here for its instances). A plain `dict`'s methods and iterators are untouched;
+//! iterating an instance of a dict subclass reads one flag of its class
+//! (`PyType::ordered_dict`, in `dunder::get_iter`).
 //!
-//! CPython's `OrderedDict` keeps its key list beside the dict, and its iterator tells a
-//! change of that list by the `OrderedDict`'s own methods ("mutated", then ended) from
-//! a change of size alone ("changed size", again at every call): `clear()` and `dict`'s
-//! own methods called on it (`dict.__setitem__(od, k, v)`) change the dict, not the
-//! list. metal's key list is the dict's, so the `OrderedDict`'s own changes of it count
-//! themselves in the dict's `od_state` (its `__setitem__`, `__delitem__` and `pop` are
-//! here, and `dunder::setitem`/`delitem` come here for its instances); `dict`'s methods
-//! leave it.
+//! As CPython's, an `OrderedDict` keeps its key list beside the dict
+//! (`odict_list`): `clear()` and `dict`'s own methods called on it
+//! (`dict.__setitem__(od, k, v)`) change the dict, not the list. Its iterator walks the
+//! list, telling a change of the list by the `OrderedDict`'s own methods ("mutated",
+//! then ended) from a change of the dict's size alone ("changed size", again at every
+//! call) by the dict's `od_state`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::odict_list;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, BuiltinFunction, Flavor, NativeFn, NativeKind};
 use crate::objects::iter::IterState;
@@ -93,28 +93,14 @@ pub fn install(t: &Rc<PyType>) {
     }
 }
 
-/// A change of `d`'s key list by an `OrderedDict`'s own method (CPython's `od_state++`).
-fn touch(d: &PyDict) {
-    d.od_state.set(d.od_state.get().wrapping_add(1));
-}
-
-/// `od[key] = value` on an `OrderedDict` whose dict is `d`: a new key changes its list.
-pub fn set_item(vm: &mut Vm, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
-    let before = d.len();
-    d.set_item(vm, key, value)?;
-    if d.len() != before {
-        touch(d);
-    }
-    Ok(())
+/// `od[key] = value` on an `OrderedDict` whose dict is `d`.
+pub fn set_item(vm: &mut Vm, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
+    odict_list::set_item(vm, d, key, value)
 }
 
 /// `del od[key]` on an `OrderedDict` whose dict is `d`: the removed value, if it was there.
-pub fn del_item(vm: &mut Vm, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
-    let r = d.del_item(vm, key)?;
-    if r.is_some() {
-        touch(d);
-    }
-    Ok(r)
+pub fn del_item(vm: &mut Vm, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
+    odict_list::del_item(vm, d, key)
 }
 
 /// The dict of `od` (an `OrderedDict`, the descriptor checked its class) for a slot
@@ -205,9 +191,10 @@ fn od_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for pop()")));
     }
     // The dict's own (a subclass's `__getitem__`/`__delitem__` are not called).
-    match del_item(vm, &d, &key)? {
+    let hash = vm.hash(&key)?;
+    match odict_list::pop_hashed(vm, &d, &key, hash, default)? {
         Some(v) => Ok(v),
-        None => default.ok_or_else(|| vm.key_error(key)),
+        None => Err(vm.key_error(key)),
     }
 }
 
@@ -293,77 +280,99 @@ pub fn is_odict_view(vm: &Vm, o: &PyObject, kind: DictViewKind) -> bool {
     !Rc::ptr_eq(o.cls(), plain)
 }
 
-/// A new `odict_iterator` over `d`'s keys, values or items. One made on an empty dict
-/// has ended already.
+/// A new `odict_iterator` over `d`'s keys, values or items: from the first node of
+/// its key list (backwards: the last). One made on an empty list has ended already.
 pub fn new_iter(vm: &Vm, d: &Rc<PyDict>, kind: DictViewKind, reverse: bool) -> Value {
-    let st = if d.is_empty() {
+    let pos = odict_list::start(d, reverse);
+    let st = if pos.current.is_none() {
         IterState::Exhausted
     } else {
         IterState::ODict {
             dict: d.clone(),
-            pos: if reverse { d.entries_len() } else { 0 },
+            list: pos.list,
+            current: pos.current,
             kind,
             reverse,
-            version: d.version.get(),
             state: d.od_state.get(),
             size: d.len() as isize,
-            left: d.len(),
         }
     };
     let cls = vm.iterator_type("odict_iterator");
     Value::Object(PyObject::new(cls, Payload::Iter(RefCell::new(st))))
 }
 
-/// One step of an `odict_iterator` (`s` an `IterState::ODict`): the next key, value or
-/// item; None at the end; Err with CPython's message when the keys changed.
-pub fn step(s: &mut IterState) -> Result<Option<Value>, &'static str> {
-    let IterState::ODict {
-        dict,
-        pos,
-        kind,
-        reverse,
-        version,
-        state,
-        size,
-        left,
-    } = s
-    else {
-        return Ok(None);
+/// One step of an `odict_iterator` whose state `st` is an `IterState::ODict`: the next
+/// key, value or item; None at the end; CPython's errors when the keys changed, and a
+/// `KeyError` when the key it is at has no node (or, for values and items, no value)
+/// any more, which ends it. No borrow of the state is held while the key's hash and
+/// equality run.
+pub fn step(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let (dict, list, key, kind, reverse) = {
+        let mut s = st.borrow_mut();
+        let IterState::ODict {
+            dict,
+            list,
+            current,
+            kind,
+            reverse,
+            state,
+            size,
+        } = &mut *s
+        else {
+            return Ok(None);
+        };
+        let Some(key) = current.clone() else {
+            *s = IterState::Exhausted;
+            return Ok(None);
+        };
+        if dict.od_state.get() != *state {
+            *s = IterState::Exhausted;
+            return Err(vm.runtime_error("OrderedDict mutated during iteration"));
+        }
+        if *size != dict.len() as isize {
+            // The iterator stays, and says so again at every call.
+            *size = -1;
+            return Err(vm.runtime_error("OrderedDict changed size during iteration"));
+        }
+        (dict.clone(), list.clone(), key, *kind, *reverse)
     };
-    if dict.od_state.get() != *state {
-        *s = IterState::Exhausted;
-        return Err("OrderedDict mutated during iteration");
-    }
-    if *size != dict.len() as isize {
-        // The iterator stays, and says so again at every call.
-        *size = -1;
-        return Err("OrderedDict changed size during iteration");
-    }
-    if dict.version.get() != *version {
-        // `dict`'s methods changed the keys and put the size back: metal's key list is
-        // the dict's, so it goes on from its place in it (docs/compat.md).
-        *version = dict.version.get();
-    }
-    let found = if *reverse {
-        dict.entry_before(*pos)
-    } else {
-        dict.entry_from(*pos)
+    let next = match odict_list::advance(vm, &dict, &list, &key, reverse) {
+        Ok(Some(next)) => next,
+        Ok(None) => {
+            *st.borrow_mut() = IterState::Exhausted;
+            return Err(vm.key_error(key));
+        }
+        Err(e) => {
+            *st.borrow_mut() = IterState::Exhausted;
+            return Err(e);
+        }
     };
-    let Some((p, k, v)) = found else {
-        *s = IterState::Exhausted;
-        return Ok(None);
-    };
-    *pos = p;
-    *left = left.saturating_sub(1);
-    let out = match kind {
-        DictViewKind::Keys => k,
-        DictViewKind::Values => v,
-        DictViewKind::Items => Value::tuple(vec![k, v]),
-    };
-    if *left == 0 {
-        *s = IterState::Exhausted;
+    {
+        let mut s = st.borrow_mut();
+        match (&mut *s, next) {
+            (IterState::ODict { current, .. }, Some(n)) => *current = Some(n),
+            (IterState::ODict { current, .. }, None) => *current = None,
+            _ => {}
+        }
     }
-    Ok(Some(out))
+    if kind == DictViewKind::Keys {
+        return Ok(Some(key));
+    }
+    let value = match dict.get_item(vm, &key) {
+        Ok(Some(v)) => v,
+        Ok(None) => {
+            *st.borrow_mut() = IterState::Exhausted;
+            return Err(vm.key_error(key));
+        }
+        Err(e) => {
+            *st.borrow_mut() = IterState::Exhausted;
+            return Err(e);
+        }
+    };
+    Ok(Some(match kind {
+        DictViewKind::Values => value,
+        _ => Value::tuple(vec![key, value]),
+    }))
 }
 
 /// The dict of the view a method of odict view class `K` (0 keys, 1 values, 2 items)
@@ -398,4 +407,76 @@ fn view_iter<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn view_reversed<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = view_of::<K>(vm, &args, "__reversed__")?;
     Ok(new_iter(vm, &d, kind_of::<K>(), true))
+}
+
+/// The native module `_metal_odict`: what `lib/collections`' `OrderedDict` asks of its
+/// key list (`odict_list`), each function taking the `OrderedDict` first.
+pub fn init_module(d: &PyDict) {
+    crate::builtins::function(d, "popitem", mod_popitem);
+    crate::builtins::function(d, "move_to_end", mod_move_to_end);
+    crate::builtins::function(d, "clear", mod_clear);
+    crate::builtins::function(d, "pairs", mod_pairs);
+    crate::builtins::function(d, "node_keys", mod_node_keys);
+    crate::builtins::function(d, "keys_equal", mod_keys_equal);
+}
+
+/// The dict of argument `i`, an `OrderedDict` (metal's class passes its instances).
+fn arg_dict(vm: &Vm, a: &[Value], i: usize) -> PyResult<Rc<PyDict>> {
+    let v = &a[i];
+    match v {
+        Value::Object(o) if is_ordered_dict(o.cls()) => {
+            dict_inside(v).ok_or_else(|| vm.type_error("expected an OrderedDict"))
+        }
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a '{C_NAME}' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn mod_popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "popitem", &args, 2, 2)?;
+    let d = arg_dict(vm, a, 0)?;
+    let last = vm.truthy(&a[1])?;
+    odict_list::popitem(vm, &d, last)
+}
+
+fn mod_move_to_end(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "move_to_end", &args, 3, 3)?;
+    let d = arg_dict(vm, a, 0)?;
+    let last = vm.truthy(&a[2])?;
+    odict_list::move_to_end(vm, &d, &a[1], last)?;
+    Ok(Value::None)
+}
+
+fn mod_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "clear", &args, 1, 1)?;
+    let d = arg_dict(vm, a, 0)?;
+    odict_list::clear(&d);
+    Ok(Value::None)
+}
+
+fn mod_pairs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "pairs", &args, 1, 1)?;
+    let d = arg_dict(vm, a, 0)?;
+    let pairs = odict_list::pairs(vm, &d)?;
+    Ok(Value::list(
+        pairs
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    ))
+}
+
+fn mod_node_keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "node_keys", &args, 1, 1)?;
+    let d = arg_dict(vm, a, 0)?;
+    Ok(Value::list(odict_list::node_keys(&d)))
+}
+
+fn mod_keys_equal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "keys_equal", &args, 2, 2)?;
+    let x = arg_dict(vm, a, 0)?;
+    let y = arg_dict(vm, a, 1)?;
+    Ok(Value::bool(odict_list::keys_equal(vm, &x, &y)?))
 }

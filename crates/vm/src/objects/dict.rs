@@ -28,7 +28,11 @@ pub struct Entry {
 pub struct DictTable {
     indices: Vec<i32>,
     pub entries: Vec<Entry>,
-    used: usize,
+    used: u32,
+    /// Bumped when the entries are laid out anew (a resize, `clear()`, a copy into an
+    /// empty table): an `OrderedDict`'s map from entry index to its key list's nodes is
+    /// rebuilt then, as CPython's `od_resize_sentinel` tells it (`builtins::odict_list`).
+    pub layout: u32,
     /// One bit per key hash (`hash & 63`) of every key inserted since the table was last
     /// rebuilt: a clear bit proves a key absent without a probe (most attribute loads
     /// check that the instance dict does not shadow a method or class attribute).
@@ -85,7 +89,8 @@ pub struct PyDict {
     pub gc_tracked: Cell<bool>,
     /// An `OrderedDict`'s count of changes to its key list made by its own methods
     /// (CPython's `od_state`; a change through `dict`'s methods leaves it), which its
-    /// iterators compare (`builtins::odict`). It sits in what would be padding.
+    /// iterators compare (`builtins::odict`); its top bit says the dict has a key list
+    /// (`builtins::odict_list`). It sits in what would be padding.
     pub od_state: Cell<u32>,
 }
 
@@ -150,7 +155,7 @@ fn builtin_kind(v: &Value) -> Option<u8> {
 
 impl DictTable {
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
     pub fn is_empty(&self) -> bool {
         self.used == 0
@@ -301,6 +306,9 @@ impl DictTable {
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if self.indices.is_empty() && self.entries.len() < SMALL {
             if self.entries.capacity() == 0 {
+                // A table's first entries are laid out anew (CPython's first insert
+                // into a dict with no keys table makes one).
+                self.layout = self.layout.wrapping_add(1);
                 self.entries.reserve_exact(SMALL / 2);
             }
             push_entry(&mut self.entries, hash, key, value);
@@ -309,7 +317,7 @@ impl DictTable {
             return;
         }
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.resize((self.used + 1) * 3);
+            self.resize((self.used as usize + 1) * 3);
         }
         let mut p = self.probe(hash);
         loop {
@@ -329,13 +337,14 @@ impl DictTable {
     /// index sized once for all of them (no growth step per insert).
     fn copy_from(&mut self, src: &DictTable) {
         debug_assert!(self.used == 0);
-        let n = src.used;
+        let n = src.used as usize;
         if n == src.entries.len() && self.entries.is_empty() {
+            self.layout = self.layout.wrapping_add(1);
             // No deleted entries: the same entries at the same places, so the source's
             // index serves the copy as it is (no hashing or probing per key).
             self.entries = src.entries.clone();
             self.indices = src.indices.clone();
-            self.used = n;
+            self.used = n as u32;
             self.bloom = src.bloom;
             return;
         }
@@ -358,6 +367,7 @@ impl DictTable {
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity(size * 2 / 3);
         self.used = 0;
+        self.layout = self.layout.wrapping_add(1);
         self.bloom = 0;
         for e in old {
             if !e.key.is_null() {
@@ -430,6 +440,15 @@ impl Probe {
 const _: () =
     assert!(std::mem::size_of::<PyDict>() == std::mem::size_of::<RefCell<DictTable>>() + 16);
 
+impl Drop for PyDict {
+    /// An `OrderedDict`'s key list, kept beside its dict, goes with it.
+    fn drop(&mut self) {
+        if self.od_state.get() & crate::builtins::odict_list::HAS_LIST != 0 {
+            crate::builtins::odict_list::forget(self);
+        }
+    }
+}
+
 impl Default for PyDict {
     fn default() -> Self {
         Self::new()
@@ -458,11 +477,11 @@ impl PyDict {
         d
     }
     pub fn len(&self) -> usize {
-        self.table.borrow().used
+        self.table.borrow().used as usize
     }
     /// `len`, or 0 while the table is borrowed for writing.
     pub fn len_unchecked(&self) -> usize {
-        self.table.try_borrow().map_or(0, |t| t.used)
+        self.table.try_borrow().map_or(0, |t| t.used as usize)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -472,7 +491,7 @@ impl PyDict {
     }
 
     /// Locate `key`: Ok(Some(entry index)) or Ok(None), calling `__eq__` as needed.
-    fn locate(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    pub fn locate(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         'restart: loop {
             let slow = {
                 let t = self.table.borrow();
@@ -599,6 +618,10 @@ impl PyDict {
     /// Remove `key`, returning its value if it was there.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
+        self.del_hashed(vm, key, hash)
+    }
+    /// `del_item` of a key whose hash is known.
+    pub fn del_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         match self.locate(vm, hash, key)? {
             Some(ix) => {
                 let e = {
@@ -782,7 +805,13 @@ impl PyDict {
             .collect()
     }
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.table.borrow_mut());
+        let old = {
+            let mut t = self.table.borrow_mut();
+            let layout = t.layout.wrapping_add(1);
+            let old = std::mem::take(&mut *t);
+            t.layout = layout;
+            old
+        };
         self.bump();
         drop(old);
     }
@@ -812,6 +841,10 @@ impl PyDict {
             }
         }
         None
+    }
+    /// The table's layout count (`DictTable::layout`).
+    pub fn layout(&self) -> u32 {
+        self.table.borrow().layout
     }
     /// The length of the entry vector, deleted entries included (where a reverse
     /// iterator starts).

@@ -68,25 +68,21 @@ pub enum IterState {
         left: usize,
     },
     /// An `OrderedDict`'s iterator (CPython's `odict_iterator`, of the dict itself and
-    /// of its views, forwards or `reversed`): over the live dict's entries from
-    /// position `pos` (backwards: before it). A change of its key list by the
-    /// `OrderedDict`'s methods ends it; one of its size alone is an error at every
-    /// call (`crate::builtins::odict`).
+    /// of its views, forwards or `reversed`): over its key list, from the key
+    /// `current`. A change of the list by the `OrderedDict`'s methods ends it; one of
+    /// the dict's size alone is an error at every call (`crate::builtins::odict`).
     ODict {
         dict: Rc<PyDict>,
-        pos: usize,
+        list: crate::builtins::odict_list::List,
+        /// The key it gives next (CPython's `di_current`): None at the end.
+        current: Option<Value>,
         kind: DictViewKind,
         reverse: bool,
-        /// The dict's `version` when iteration began.
-        version: u64,
         /// The dict's `od_state` when iteration began (CPython's `di_state`).
         state: u32,
         /// The dict's size when iteration began, -1 once it was seen to differ (CPython's
         /// `di_size`, whose error then stays).
         size: isize,
-        /// The keys not yet produced: none left ends it, as CPython's iterator, which
-        /// holds the next key, has none to hold past the last.
-        left: usize,
     },
     Set {
         set: Rc<PySet>,
