@@ -91,15 +91,16 @@ fn function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !matches!(m.payload, Payload::Module { .. }) {
         return Err(vm.type_error("function() needs a module"));
     }
-    let module_name = match a.get(2) {
-        Some(Value::Str(s)) => s.clone(),
+    let (module_name, m) = match a.get(2) {
+        // Another module's (`os.getcwd` is `posix`'s): that module, made here.
+        Some(Value::Str(s)) => (s.clone(), c_module(vm, s.as_str())),
         _ => match vm.getattr_s(&a[1], "__name__")? {
-            Value::Str(s) => s,
+            Value::Str(s) => (s, m.clone()),
             _ => return Err(vm.type_error("the module's __name__ is not a str")),
         },
     };
     let name = static_name(f.name.borrow().as_str());
-    Ok(Value::Builtin(Rc::new(BuiltinFunction {
+    let made = Value::Builtin(Rc::new(BuiltinFunction {
         name,
         func: forward,
         kind: NativeKind::Function,
@@ -108,8 +109,41 @@ fn function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         objclass: None,
         objclass_addr: 0,
         flavor: Flavor::Plain,
-        module: Some(Rc::new((module_name, Rc::downgrade(m)))),
-    })))
+        module: Some(Rc::new((module_name, Rc::downgrade(&m)))),
+    }));
+    if a.get(2).is_some() {
+        if let Some(d) = m.dict() {
+            d.set_by_str(name, made.clone());
+        }
+    }
+    Ok(made)
+}
+
+thread_local! {
+    /// The modules `function` made for C modules metal does not have (`posix`, whose
+    /// functions `os` re-exports): each function's `__self__`, holding the functions.
+    static C_MODULES: std::cell::RefCell<Vec<Rc<crate::objects::object::PyObject>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The module named `name` that `function` puts the C module's functions in: not
+/// importable (`import posix` stays a ModuleNotFoundError), only their `__self__`.
+fn c_module(vm: &mut Vm, name: &str) -> Rc<crate::objects::object::PyObject> {
+    let found = C_MODULES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|m| matches!(&m.payload, Payload::Module { name: n } if n == name))
+            .cloned()
+    });
+    if let Some(m) = found {
+        return m;
+    }
+    let (m, _) = crate::import::new_module(vm, name, None);
+    let Value::Object(m) = m else {
+        unreachable!("a module is an object")
+    };
+    C_MODULES.with(|c| c.borrow_mut().push(m.clone()));
+    m
 }
 
 /// The call: the Python function comes first (as the builtin's bound self).
