@@ -840,8 +840,11 @@ impl Vm {
         let old = self.type_of(obj);
         let module = &self.types.module;
         let modules = new.is_subtype(module) && old.is_subtype(module);
+        // A class CPython writes in C (metal's library's `OrderedDict`,
+        // `SimpleNamespace`…) is immutable there, as the builtin types are.
+        let mutable = |t: &crate::objects::types::PyType| !t.builtin && t.shape.c_name.is_none();
         let o = match obj {
-            Value::Object(o) if modules || (!new.builtin && !old.builtin) => o,
+            Value::Object(o) if modules || (mutable(new) && mutable(&old)) => o,
             _ => return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             )),

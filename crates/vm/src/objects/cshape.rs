@@ -177,6 +177,7 @@ impl Shape {
             ("datetime", "timedelta") => (f(40, 0, 0, 0, false), "datetime.timedelta"),
             ("datetime", "timezone") => (f(32, 0, 0, 0, false), "datetime.timezone"),
             ("datetime", "tzinfo") => (f(16, 0, 0, 0, false), "datetime.tzinfo"),
+            ("types", "SimpleNamespace") => (f(24, 0, 16, 0, true), "types.SimpleNamespace"),
             _ => return None,
         };
         Some(Shape {

@@ -252,6 +252,11 @@ fn referenceable(vm: &mut Vm, v: &Value) -> bool {
                 if Rc::ptr_eq(&t, &vm.types.object) {
                     return false;
                 }
+                // A class CPython writes in C without room for weak references
+                // (`types.SimpleNamespace`, `datetime.date`).
+                if t.shape.c_name.is_some() && t.shape.weaklistoffset == 0 {
+                    return false;
+                }
                 !t.dictless.get() || has_weakref_slot(&t)
             }
             // Subclasses of the variable-size builtins have no room for it.
@@ -316,10 +321,13 @@ fn handle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let target = match Target::of(&a[0]) {
         Some(t) if referenceable(vm, &a[0]) => t,
         _ => {
-            return Err(vm.type_error(format!(
-                "cannot create weak reference to '{}' object",
-                vm.type_name(&a[0])
-            )))
+            // (A class CPython writes in C by its `tp_name`.)
+            let t = vm.type_of(&a[0]);
+            let name = match t.shape.c_name {
+                Some(c) => c.to_string(),
+                None => vm.type_name(&a[0]).to_string(),
+            };
+            return Err(vm.type_error(format!("cannot create weak reference to '{name}' object")));
         }
     };
     let h = PyObject::new(
