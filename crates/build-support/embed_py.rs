@@ -24,7 +24,11 @@ fn walk_py(dir: &Path, out: &mut Vec<PathBuf>) {
 /// (dotted module name, source, is a package) for every `.py` under `<dir>` of the
 /// crate, sorted by path.
 fn embed_py_tree(dir: &str, name: &str, out_file: &str) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    // The crate's directory when the script runs, not when it was compiled: checkouts
+    // sharing a target directory (git worktrees) share the compiled script, which must
+    // embed the files of the checkout being built.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join(dir);
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     walk_py(&root, &mut files);
