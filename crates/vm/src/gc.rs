@@ -508,6 +508,7 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
                 st.traverse(&mut |v| visit(v, f));
             }
         }
+        Payload::MemoryView(m) => m.traverse(&mut |v| visit(v, f)),
         Payload::Slice(a, b, c) => {
             visit(a, f);
             visit(b, f);

@@ -53,3 +53,18 @@ check("product", lambda a: setattr(a, "x", itertools.product([a])))
 check("staticmethod", lambda a: setattr(a, "x", staticmethod(lambda: a)))
 check("cell", lambda a: setattr(a, "x", (lambda: a)))
 check("module", lambda a: setattr(a, "x", type(gc)("m")) or setattr(a.x, "a", a))
+
+
+# A memoryview of an object that refers back to the view.
+class Buffer(bytearray):
+    pass
+
+
+views = []
+for i in range(20):
+    b = Buffer(b"abc")
+    b.view = memoryview(b)[1:]
+    views.append(weakref.ref(b))
+del b
+gc.collect()
+print("memoryview", "leaked" if any(r() is not None for r in views) else "ok")

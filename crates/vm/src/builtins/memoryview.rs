@@ -73,6 +73,20 @@ pub struct MemoryView {
 }
 
 impl MemoryView {
+    /// What the view holds, for the cycle collector: the exporting object, by the view
+    /// that is its buffer's sole owner (views made from one another share the buffer).
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        let Ok(mbuf) = self.mbuf.try_borrow() else {
+            return;
+        };
+        if let Some(mb) = mbuf.as_ref().filter(|mb| Rc::strong_count(mb) == 1) {
+            f(&mb.obj);
+            if let Source::ByteArray(o) = &mb.source {
+                f(&Value::Object(o.clone()));
+            }
+        }
+    }
+
     fn buffer(&self, vm: &Vm) -> PyResult<Rc<ManagedBuffer>> {
         self.mbuf.borrow().clone().ok_or_else(|| released(vm))
     }

@@ -314,6 +314,7 @@ impl PyObject {
                 | Payload::Traceback(..)
                 | Payload::DictView { .. }
                 | Payload::MappingProxy(_)
+                | Payload::MemoryView(_)
         ) || match &payload {
             // An iterator over a str, bytes or range holds no values; a slice of
             // numbers (`x[1:n]`) none that can close a cycle.
