@@ -93,65 +93,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `async with`, item by item: as `with`, with `__aenter__`'s and `__aexit__`'s
-    /// results awaited.
-    pub fn async_with_stmt(&mut self, w: &ast::StmtWith, item: usize) -> CResult<()> {
-        if !self.in_async_unit() {
-            return Err(self.err("'async with' outside async function", w.range));
-        }
-        let it = &w.items[item];
-        let handler = self.label();
-        let end = self.label();
-        self.expr(&it.context_expr)?;
-        self.set_line(w.range);
-        self.emit(Op::BEFORE_ASYNC_WITH, 0); // [exit, awaitable]
-        self.emit_await(AWAIT_AENTER); // [exit, value]
-        let h = self.ur().handler_stack.len();
-        self.u().push_handler_below(handler, 1);
-        self.u().push_fblock(FBlock::AsyncWith, h);
-        match &it.optional_vars {
-            Some(t) => self.assign_target(t)?,
-            None => self.emit(Op::POP_TOP, 0),
-        }
-        if item + 1 < w.items.len() {
-            self.async_with_stmt(w, item + 1)?;
-        } else {
-            self.body(&w.body)?;
-        }
-        self.u().fblocks.pop();
-        self.u().pop_handler();
-        if self.ur().reachable {
-            self.set_line(w.range);
-            self.call_exit_none();
-            self.emit_await(AWAIT_AEXIT);
-            self.emit(Op::POP_TOP, 0);
-            self.jump(Op::JUMP_FORWARD, end);
-        }
-        // [exit, exc]
-        self.bind(handler);
-        self.set_line(w.range);
-        let cleanup = self.label();
-        let suppress = self.label();
-        self.emit(Op::PUSH_EXC_INFO, 0); // [exit, prev, exc]
-        self.u().push_handler_below(cleanup, 1);
-        self.emit(Op::WITH_EXCEPT_START, 0); // [exit, prev, exc, res]
-        self.emit_await(AWAIT_AEXIT);
-        self.jump(Op::POP_JUMP_IF_TRUE, suppress);
-        self.emit(Op::RERAISE, 0);
-        self.bind(suppress);
-        self.u().pop_handler();
-        self.emit(Op::POP_TOP, 0); // exc
-        self.emit(Op::POP_EXCEPT, 0); // prev
-        self.emit(Op::POP_TOP, 0); // exit
-        self.jump(Op::JUMP_FORWARD, end);
-        self.bind(cleanup);
-        self.emit(Op::SWAP, 2);
-        self.emit(Op::POP_EXCEPT, 0);
-        self.emit(Op::RERAISE, 0);
-        self.bind(end);
-        Ok(())
-    }
-
     /// `exit(None, None, None)` with the exit callable on top.
     pub fn call_exit_none(&mut self) {
         self.load_const(Constant::None);

@@ -764,7 +764,7 @@ fn has_future_annotations(body: &[Stmt]) -> bool {
 
 /// A string's repr as Python writes it (single quotes unless the text has one and no
 /// double quote).
-fn str_repr(s: &str) -> String {
+pub(crate) fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {

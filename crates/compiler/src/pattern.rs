@@ -15,7 +15,7 @@ use ruff_python_ast::{self as ast, Expr, Pattern};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::bytecode::{BinOp, CmpOp, Constant, Op};
-use crate::compile::{CResult, Compiler};
+use crate::compile::{str_repr, CResult, Compiler};
 use crate::unit::Label;
 
 /// The state of the pattern being compiled.
@@ -673,34 +673,6 @@ fn float_repr_short(f: f64) -> String {
     } else {
         format!("{f}")
     }
-}
-
-fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 fn bytes_repr(b: &[u8]) -> String {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::async_::{AWAIT_AENTER, AWAIT_AEXIT};
 use crate::bytecode::{BinOp, Constant, Op, INPLACE};
 use crate::compile::{CResult, Compiler, Mode};
 use crate::symtable::ScopeKind;
@@ -709,20 +710,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `with` and `async with`, item by item; `async with` awaits `__aenter__()`'s
+    /// result and each call of `__aexit__`.
     fn with_stmt(&mut self, w: &ast::StmtWith, item: usize) -> CResult<()> {
-        if w.is_async {
-            return self.async_with_stmt(w, item);
+        if w.is_async && !self.in_async_unit() {
+            return Err(self.err("'async with' outside async function", w.range));
         }
         let it = &w.items[item];
         let handler = self.label();
         let end = self.label();
         self.expr(&it.context_expr)?;
         self.set_line(w.range);
-        self.emit(Op::BEFORE_WITH, 0); // [exit, value]
+        if w.is_async {
+            self.emit(Op::BEFORE_ASYNC_WITH, 0); // [exit, awaitable]
+            self.emit_await(AWAIT_AENTER); // [exit, value]
+        } else {
+            self.emit(Op::BEFORE_WITH, 0); // [exit, value]
+        }
         let h = self.ur().handler_stack.len();
         // The handler finds [exit, exc]: its depth excludes `value`.
         self.u().push_handler_below(handler, 1);
-        self.u().push_fblock(FBlock::With, h);
+        let block = if w.is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        };
+        self.u().push_fblock(block, h);
         match &it.optional_vars {
             Some(t) => self.assign_target(t)?,
             None => self.emit(Op::POP_TOP, 0),
@@ -736,20 +749,26 @@ impl<'a> Compiler<'a> {
         self.u().pop_handler();
         if self.ur().reachable {
             self.set_line(w.range);
-            self.load_const(Constant::None);
-            self.load_const(Constant::None);
-            self.load_const(Constant::None);
-            self.emit(Op::CALL, 2);
+            self.call_exit_none();
+            if w.is_async {
+                self.emit_await(AWAIT_AEXIT);
+            }
             self.emit(Op::POP_TOP, 0);
             self.jump(Op::JUMP_FORWARD, end);
         }
         // [exit, exc]
         self.bind(handler);
+        if w.is_async {
+            self.set_line(w.range);
+        }
         let cleanup = self.label();
         let suppress = self.label();
         self.emit(Op::PUSH_EXC_INFO, 0); // [exit, prev, exc]
         self.u().push_handler_below(cleanup, 1);
         self.emit(Op::WITH_EXCEPT_START, 0); // [exit, prev, exc, res]
+        if w.is_async {
+            self.emit_await(AWAIT_AEXIT);
+        }
         self.jump(Op::POP_JUMP_IF_TRUE, suppress);
         self.emit(Op::RERAISE, 0);
         self.bind(suppress);
