@@ -1249,7 +1249,7 @@ fn run_finalizers_above(vm: &mut Vm, base: usize) {
 pub fn collect_at_rest(vm: &mut Vm) {
     let half_due = REG.with(|r| {
         let r = r.borrow();
-        r.since_collect >= r.threshold / 2
+        r.thresholds.0 != 0 && r.since_collect >= r.threshold / 2
     });
     if half_due && is_enabled() {
         collect_generations(vm, due_generations());
@@ -1263,7 +1263,7 @@ pub fn safe_point(vm: &mut Vm) {
     crate::stdlib::weakref::run_callbacks(vm);
     let due = REG.with(|r| {
         let r = r.borrow();
-        r.since_collect >= r.threshold
+        r.thresholds.0 != 0 && r.since_collect >= r.threshold
     });
     if due && is_enabled() {
         collect_generations(vm, due_generations());

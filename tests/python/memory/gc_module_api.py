@@ -168,3 +168,16 @@ show(gc.set_debug)
 show(gc.enable, 1)
 show(gc.get_count, 1)
 show(gc.is_finalized)
+
+# A young threshold of 0 stops automatic collection (gc.collect() still works).
+gc.collect()
+gc.set_threshold(0)
+before = gc.get_stats()[0]["collections"]
+junk = []
+for i in range(20000):
+    n = Node()
+    n.me = n
+    junk.append([i])
+print("automatic collections with threshold 0:", gc.get_stats()[0]["collections"] - before)
+gc.set_threshold(*old)
+print("collected at the end:", gc.collect() >= 20000)
