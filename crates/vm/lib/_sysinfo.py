@@ -1,4 +1,4 @@
-"""sys's structured records (version_info, float_info, int_info, hash_info): tuples
+"""sys's structured records (version_info, float_info, int_info, hash_info, flags): tuples
 whose items are also attributes, as CPython's struct sequences. sys makes them on first
 use (its module __getattr__ imports this module)."""
 
@@ -56,4 +56,15 @@ hash_info = _record(
     "sys.hash_info",
     ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
     (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0),
+)
+# The interpreter's command-line flags. metal takes none of CPython's options, and the
+# values are what it does: it never writes bytecode files (its compile cache is kept in
+# memory) and never randomises str hashes.
+flags = _record(
+    "sys.flags",
+    ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+     "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+     "safe_path", "int_max_str_digits"],
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1),
 )

@@ -135,7 +135,7 @@ fn sys_getattr(vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResul
     };
     if matches!(
         name.as_str(),
-        "version_info" | "float_info" | "int_info" | "hash_info"
+        "version_info" | "float_info" | "int_info" | "hash_info" | "flags"
     ) {
         let info = crate::import::import_module(vm, "_sysinfo")?;
         let v = vm.getattr(&info, name.as_str())?;
