@@ -27,6 +27,8 @@ pub mod import;
 pub mod iter;
 pub mod mapping_ns;
 pub mod members;
+mod module_docs;
+mod module_sigs;
 pub mod objects;
 pub mod ops;
 #[cfg(feature = "opstats")]

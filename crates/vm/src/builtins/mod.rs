@@ -413,22 +413,33 @@ pub fn init(vm: &mut Vm) {
     crate::getset::init(vm);
 }
 
-/// The docstring CPython 3.11 gives `owner.attr` (`owner` a builtin type's name, or
-/// "builtins" for a builtin function; `attr` "" for the type itself).
-/// CPython 3.11's `__text_signature__` of `owner.attr` (as `builtin_doc` names them):
-/// `Some(None)` when CPython has none, None when the table does not list the method.
-pub fn builtin_sig(owner: &str, attr: &str) -> Option<Option<&'static str>> {
-    let sigs = crate::builtin_sigs::SIGS;
-    sigs.binary_search_by(|(t, a, _)| (*t, *a).cmp(&(owner, attr)))
-        .ok()
-        .map(|i| sigs[i].2)
+/// The entry for `owner.attr` in one of the generated tables (sorted by owner, then attr).
+fn table_entry<V: Copy>(tables: [&[(&str, &str, V)]; 2], owner: &str, attr: &str) -> Option<V> {
+    tables.into_iter().find_map(|t| {
+        t.binary_search_by(|(o, a, _)| (*o, *a).cmp(&(owner, attr)))
+            .ok()
+            .map(|i| t[i].2)
+    })
 }
 
+/// CPython 3.11's `__text_signature__` of `owner.attr` (as `builtin_doc` names them):
+/// `Some(None)` when CPython has none, None when the tables do not list the method.
+pub fn builtin_sig(owner: &str, attr: &str) -> Option<Option<&'static str>> {
+    table_entry(
+        [crate::builtin_sigs::SIGS, crate::module_sigs::MODULE_SIGS],
+        owner,
+        attr,
+    )
+}
+
+/// The docstring CPython 3.11 gives `owner.attr` (`owner` a builtin type's name, or a
+/// module's, "builtins" for a builtin function; `attr` "" for the type itself).
 pub fn builtin_doc(owner: &str, attr: &str) -> Option<&'static str> {
-    let docs = crate::builtin_docs::DOCS;
-    docs.binary_search_by(|(t, a, _)| (*t, *a).cmp(&(owner, attr)))
-        .ok()
-        .map(|i| docs[i].2)
+    table_entry(
+        [crate::builtin_docs::DOCS, crate::module_docs::MODULE_DOCS],
+        owner,
+        attr,
+    )
 }
 
 /// Each builtin type's `__doc__` in its dict, as in CPython: `int.__doc__`, and through
