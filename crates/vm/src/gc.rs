@@ -432,22 +432,26 @@ fn visit_tb_frames(entries: &[crate::objects::exceptions::TbEntry], f: &mut dyn 
     }
 }
 
+/// The dict of an object, function or class: an edge to it if it was handed out (by
+/// `__dict__`) and so is a container of its own, whose entries are its references;
+/// otherwise its entries, as part of their owner.
+fn traverse_own_dict(d: &Rc<PyDict>, f: &mut dyn FnMut(&Value)) {
+    if d.gc_tracked.get() {
+        f(&Value::Dict(d.clone()));
+    } else {
+        for e in d.table.borrow().iter() {
+            visit(&e.key, f);
+            visit(&e.value, f);
+        }
+    }
+}
+
 fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
     // An instance holds its class (CPython's `subtype_traverse` visits the type), so
     // `C.inst = C()` is a cycle the collector sees whole.
     f(&Value::Type(o.made_class().clone()));
     if let Some(d) = &o.dict() {
-        if d.gc_tracked.get() {
-            // A dict handed out by `__dict__` is a container of its own: the object
-            // holds one reference to it (its entries are the dict's references).
-            f(&Value::Dict(d.clone()));
-        } else {
-            // Otherwise instance and module dicts are part of their object.
-            for e in d.table.borrow().iter() {
-                visit(&e.key, f);
-                visit(&e.value, f);
-            }
-        }
+        traverse_own_dict(d, f);
     }
     o.slots.for_each(&mut |v| visit(v, f));
     match &o.payload {
@@ -533,15 +537,8 @@ fn traverse_function(func: &Function, f: &mut dyn FnMut(&Value)) {
         }
     }
     if let Some(d) = func.dict_opt() {
-        if d.gc_tracked.get() {
-            // Handed out by `f.__dict__` (or assigned to it): a container of its own.
-            f(&Value::Dict(d));
-        } else {
-            for e in d.table.borrow().iter() {
-                visit(&e.key, f);
-                visit(&e.value, f);
-            }
-        }
+        // (Handed out by `f.__dict__`, or assigned to it: a container of its own.)
+        traverse_own_dict(&d, f);
     }
     f(&Value::Dict(func.globals.clone()));
 }
@@ -561,14 +558,7 @@ enum Node {
 /// A class's references: its dict (looked through unless handed out as a container of
 /// its own), bases, MRO, metaclass and the cached `__new__`/`__init__`.
 fn traverse_type(t: &PyType, f: &mut dyn FnMut(&Value)) {
-    if t.dict.gc_tracked.get() {
-        f(&Value::Dict(t.dict.clone()));
-    } else {
-        for e in t.dict.table.borrow().iter() {
-            visit(&e.key, f);
-            visit(&e.value, f);
-        }
-    }
+    traverse_own_dict(&t.dict, f);
     for b in t.bases.borrow().iter().chain(t.mro_rest.borrow().iter()) {
         f(&Value::Type(b.clone()));
     }
@@ -986,19 +976,28 @@ impl Node {
     }
 }
 
-/// `gc.get_objects(generation)`: the live containers of one generation (0 young, 1
-/// middle, 2 old), or of all three.
-pub fn objects(generation: Option<usize>) -> Vec<Value> {
+/// The live containers of the generations `want` picks: 0 young, 1 middle, 2 old, 3
+/// the permanent one (`gc.freeze()`).
+fn tracked_values(want: impl Fn(usize) -> bool) -> Vec<Value> {
     let mut nodes = Vec::new();
     REG.with(|r| {
         let r = r.borrow();
-        for (g, t) in [&r.young, &r.middle, &r.old].into_iter().enumerate() {
-            if generation.is_none_or(|want| want == g) {
+        for (g, t) in [&r.young, &r.middle, &r.old, &r.permanent]
+            .into_iter()
+            .enumerate()
+        {
+            if want(g) {
                 t.upgrade_into(&mut nodes);
             }
         }
     });
     nodes.iter().map(Node::value).collect()
+}
+
+/// `gc.get_objects(generation)`: the live containers of one generation (0 young, 1
+/// middle, 2 old), or of all three.
+pub fn objects(generation: Option<usize>) -> Vec<Value> {
+    tracked_values(|g| g < 3 && generation.is_none_or(|want| want == g))
 }
 
 /// The values `v` refers to directly, as `gc.get_referents` reports them (CPython's
@@ -1056,16 +1055,8 @@ pub fn referents(v: &Value) -> Vec<Value> {
 
 /// `gc.get_referrers(*objs)`: the tracked containers that refer to any of `targets`.
 pub fn referrers(targets: &[Value]) -> Vec<Value> {
-    let mut nodes = Vec::new();
-    REG.with(|r| {
-        let r = r.borrow();
-        for t in [&r.young, &r.middle, &r.old, &r.permanent] {
-            t.upgrade_into(&mut nodes);
-        }
-    });
-    nodes
-        .iter()
-        .map(Node::value)
+    tracked_values(|_| true)
+        .into_iter()
         .filter(|n| referents(n).iter().any(|x| targets.iter().any(|t| t.is(x))))
         .collect()
 }
