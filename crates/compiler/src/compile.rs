@@ -484,7 +484,16 @@ impl<'a> Compiler<'a> {
             if args.args.iter().any(|a| a.is_starred_expr())
                 || args.keywords.iter().any(|k| k.arg.is_none())
             {
-                return Err(self.unsupported("starred class bases", c.range));
+                // `class C(*bases, **kw)`: __build_class__(func, name, *bases, **kw).
+                self.sequence_display_after(&args.args, Op::BUILD_TUPLE, 2)?;
+                let flags = self.star_call_keywords(&args.keywords)?;
+                self.set_line(c.range);
+                self.emit(Op::CALL_FUNCTION_EX, flags);
+                for _ in &c.decorator_list {
+                    self.emit(Op::CALL, 0);
+                }
+                self.store_name(&c.name.id);
+                return Ok(());
             }
             for a in args.args.iter() {
                 self.expr(a)?;

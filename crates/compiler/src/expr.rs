@@ -259,12 +259,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence_display(&mut self, elts: &[Expr], build: Op) -> CResult<()> {
+        self.sequence_display_after(elts, build, 0)
+    }
+
+    /// A display of `elts` whose first `before` items are already on the stack (a
+    /// class's function and name ahead of its starred bases).
+    pub fn sequence_display_after(&mut self, elts: &[Expr], build: Op, before: u32) -> CResult<()> {
         let has_star = elts.iter().any(|e| e.is_starred_expr());
         if !has_star {
             for e in elts {
                 self.expr(e)?;
             }
-            self.emit(build, elts.len() as u32);
+            self.emit(build, before + elts.len() as u32);
             return Ok(());
         }
         let (start_op, extend_op) = if build == Op::BUILD_SET {
@@ -273,7 +279,7 @@ impl<'a> Compiler<'a> {
             (Op::BUILD_LIST, Op::LIST_EXTEND)
         };
         // Collect leading plain items, then extend/append.
-        let mut pending = 0u32;
+        let mut pending = before;
         let mut started = false;
         for e in elts {
             match e {
@@ -425,6 +431,44 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The keyword arguments of a call through CALL_FUNCTION_EX, as one dict on the
+    /// stack; the instruction's flags (1 when there is a dict).
+    pub fn star_call_keywords(&mut self, keywords: &[ast::Keyword]) -> CResult<u32> {
+        if keywords.is_empty() {
+            return Ok(0);
+        }
+        let mut pending = 0u32;
+        let mut started = false;
+        for k in keywords.iter() {
+            match &k.arg {
+                Some(name) => {
+                    self.load_const(Constant::Str(Rc::from(name.id.as_str())));
+                    self.expr(&k.value)?;
+                    pending += 1;
+                }
+                None => {
+                    if !started || pending > 0 {
+                        self.emit(Op::BUILD_MAP, pending);
+                        if started {
+                            self.emit(Op::DICT_MERGE, 1);
+                        }
+                        started = true;
+                        pending = 0;
+                    }
+                    self.expr(&k.value)?;
+                    self.emit(Op::DICT_MERGE, 1);
+                }
+            }
+        }
+        if pending > 0 {
+            self.emit(Op::BUILD_MAP, pending);
+            if started {
+                self.emit(Op::DICT_MERGE, 1);
+            }
+        }
+        Ok(1)
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| a.is_starred_expr())
@@ -445,39 +489,7 @@ impl<'a> Compiler<'a> {
             } else {
                 self.sequence_display(elts, Op::BUILD_TUPLE)?;
             }
-            let mut flags = 0;
-            if !args.keywords.is_empty() {
-                flags = 1;
-                let mut pending = 0u32;
-                let mut started = false;
-                for k in args.keywords.iter() {
-                    match &k.arg {
-                        Some(name) => {
-                            self.load_const(Constant::Str(Rc::from(name.id.as_str())));
-                            self.expr(&k.value)?;
-                            pending += 1;
-                        }
-                        None => {
-                            if !started || pending > 0 {
-                                self.emit(Op::BUILD_MAP, pending);
-                                if started {
-                                    self.emit(Op::DICT_MERGE, 1);
-                                }
-                                started = true;
-                                pending = 0;
-                            }
-                            self.expr(&k.value)?;
-                            self.emit(Op::DICT_MERGE, 1);
-                        }
-                    }
-                }
-                if pending > 0 {
-                    self.emit(Op::BUILD_MAP, pending);
-                    if started {
-                        self.emit(Op::DICT_MERGE, 1);
-                    }
-                }
-            }
+            let flags = self.star_call_keywords(&args.keywords)?;
             self.set_line(c.range());
             self.emit(Op::CALL_FUNCTION_EX, flags);
             return Ok(());

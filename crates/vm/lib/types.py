@@ -119,7 +119,35 @@ class GenericAlias:
             args = (args,)
         self.__origin__ = origin
         self.__args__ = args
-        self.__parameters__ = ()
+        self.__parameters__ = _collect_parameters(args)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError("%r is not a generic class" % (self,))
+        items = item if isinstance(item, tuple) else (item,)
+        for param in params:
+            prepare = getattr(param, "__typing_prepare_subst__", None)
+            if prepare is not None:
+                items = prepare(self, items)
+        if len(items) != len(params):
+            raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+                "many" if len(items) > len(params) else "few", self, len(items), len(params)))
+        subst = dict(zip(params, items))
+        new_args = []
+        for arg in self.__args__:
+            if isinstance(arg, type):
+                new_args.append(arg)
+                continue
+            if hasattr(arg, "__typing_subst__"):
+                new_args.append(arg.__typing_subst__(subst[arg]))
+                continue
+            sub = getattr(arg, "__parameters__", None)
+            if isinstance(sub, tuple) and sub:
+                picked = tuple(subst[p] for p in sub)
+                arg = arg[picked[0] if len(picked) == 1 else picked]
+            new_args.append(arg)
+        return GenericAlias(self.__origin__, tuple(new_args))
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -157,6 +185,25 @@ class GenericAlias:
     def __repr__(self):
         return "%s[%s]" % (_type_repr(self.__origin__),
                            ", ".join(_type_repr(a) for a in self.__args__))
+
+
+def _collect_parameters(args):
+    """The type variables in `args`, in order of first appearance (CPython 3.11's
+    `_Py_make_parameters`)."""
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if hasattr(t, "__typing_subst__"):
+            if t not in params:
+                params.append(t)
+            continue
+        sub = getattr(t, "__parameters__", None)
+        if isinstance(sub, tuple):
+            for p in sub:
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
 
 
 def _type_repr(obj):

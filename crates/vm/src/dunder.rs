@@ -125,7 +125,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let ty = vm.type_of(v);
     match vm.type_lookup_s(&ty, "__hash__") {
-        Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", ty.name()))),
+        Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", ty.tp_name()))),
         Some(m) if !matches!(m, Value::Builtin(_)) => {
             let r = call_special(vm, &m, v, &[])?;
             match r {

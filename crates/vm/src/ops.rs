@@ -154,21 +154,38 @@ fn unsupported(vm: &Vm, op: BinOp, inplace: bool, a: &Value, b: &Value) -> crate
 
 /// `a op b`, and `a op= b` when `inplace`.
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    match binary_op_or_none(vm, a, b, op, inplace)? {
+        Some(r) => Ok(r),
+        // Named after the operands' own types (a builtin subclass's instance was
+        // tried as its builtin value on the way).
+        None => Err(unsupported(vm, op, inplace, a, b)),
+    }
+}
+
+/// `a op b`, or None when no operator applies.
+#[inline]
+fn binary_op_or_none(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
     // Fast paths for the hot numeric cases.
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             if let Some(r) = int::int_binop(vm, op, &IntRef::Small(*x), &IntRef::Small(*y)) {
-                return r;
+                return r.map(Some);
             }
         }
         (Value::Float(x), Value::Float(y)) => {
             if let Some(r) = float_binop(vm, op, *x, *y) {
-                return r;
+                return r.map(Some);
             }
         }
         (Value::Str(x), Value::Str(y)) if op == BinOp::Add => {
-            return Ok(Value::Str(Rc::new(crate::objects::str::PyStr::concat(
-                x, y,
+            return Ok(Some(Value::Str(Rc::new(
+                crate::objects::str::PyStr::concat(x, y),
             ))));
         }
         // `str % values` is str's own operator whatever the values are (it never answers
@@ -178,7 +195,8 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
             if op == BinOp::Remainder
                 && !(matches!(b, Value::Object(_)) && vm.type_of(b).is_subtype(&vm.types.str_)) =>
         {
-            return crate::strformat::percent_format(vm, x.as_str(), b).map(Value::from_string);
+            return crate::strformat::percent_format(vm, x.as_str(), b)
+                .map(|s| Some(Value::from_string(s)));
         }
         // The same for bytes and bytearray: their `%` is tried before the right
         // operand's `__rmod__`, unless that operand's class subclasses theirs.
@@ -196,7 +214,7 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
             };
             if let Some(fmt) = fmt {
                 if let Some(r) = crate::objects::bytes::bytes_binop(vm, &fmt, b, op)? {
-                    return Ok(r);
+                    return Ok(Some(r));
                 }
             }
         }
@@ -205,14 +223,14 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if inplace {
         if !matches!(a, Value::Object(_)) && matches!(b, Value::Object(_)) {
             if let Some(r) = crate::dunder::inplace_reflected_first(vm, a, b, op)? {
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
         if let Some(r) = inplace_native(vm, a, b, op)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
         if let Some(r) = inplace_subclass(vm, a, b, op)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     // User classes (including subclasses of builtins) may override the operator.
@@ -222,29 +240,29 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
         // (no class can derive from it to have the right operand go first).
         if matches!(a, Value::Object(o) if matches!(o.payload, Payload::DictView { .. })) {
             if let Some(r) = crate::builtins::dict::view_binop(vm, a, b, op)? {
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
         if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     if let Some(r) = native_binop(vm, a, b, op)? {
-        return Ok(r);
+        return Ok(Some(r));
     }
     if user {
         if let Some(r) = crate::builtins::dict::view_binop(vm, a, b, op)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     if !user {
         if let Some(r) = crate::dunder::binary_op(vm, a, b, op, inplace)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     if let (Some(x), Some(y)) = (unwrap_builtin(a), unwrap_builtin(b)) {
         if !x.is(a) || !y.is(b) {
-            return binary_op(vm, &x, &y, op, inplace);
+            return binary_op_or_none(vm, &x, &y, op, inplace);
         }
     }
     if let Some(e) = sequence_error(vm, a, b, op) {
@@ -254,11 +272,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if op == BinOp::Or && (matches!(a, Value::Type(_)) || matches!(b, Value::Type(_))) {
         let r = crate::builtins::slots::union(vm, a, b)?;
         if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     // str % x with a user object etc.
-    Err(unsupported(vm, op, inplace, a, b))
+    Ok(None)
 }
 
 /// The builtin value inside an instance of a user subclass of a builtin type.
@@ -764,25 +782,40 @@ fn seq_items_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResu
 
 /// Rich comparison returning a value (a user `__lt__` may return anything).
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match compare_or_none(vm, a, b, op)? {
+        Some(r) => Ok(r),
+        // Named after the operands' own types (a builtin subclass's instance was
+        // tried as its builtin value on the way).
+        None => Err(vm.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            vm.type_name(a),
+            vm.type_name(b)
+        ))),
+    }
+}
+
+/// A rich comparison's value, or None when nothing orders `a` and `b`.
+fn compare_or_none(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
     let user = matches!(a, Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)))
         || matches!(b, Value::Object(o) if matches!(o.payload, Payload::Instance | Payload::Builtin(_) | Payload::Exception(_)));
     if user {
         if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     if let Some(r) = native_compare(vm, a, b, op)? {
-        return Ok(Value::bool(r));
+        return Ok(Some(Value::bool(r)));
     }
     if let Some(r) = crate::builtins::memoryview::compare(vm, a, b, op)? {
-        return Ok(Value::bool(r));
+        return Ok(Some(Value::bool(r)));
     }
     if let Some(r) = crate::builtins::dict::view_compare(vm, a, b, op)? {
-        return Ok(Value::bool(r));
+        return Ok(Some(Value::bool(r)));
     }
     if !user {
         if let Some(r) = crate::dunder::compare(vm, a, b, op)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     // The builtin values' comparison, unless both sides' classes replaced it with
@@ -794,19 +827,14 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     let both_replaced = replaced(vm, a, op.dunder()) && replaced(vm, b, op.swapped().dunder());
     if let (Some(x), Some(y), false) = (unwrap_builtin(a), unwrap_builtin(b), both_replaced) {
         if !x.is(a) || !y.is(b) {
-            return compare(vm, &x, &y, op);
+            return compare_or_none(vm, &x, &y, op);
         }
     }
-    match op {
-        CmpOp::Eq => Ok(Value::bool(a.is(b))),
-        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
-        _ => Err(vm.type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            vm.type_name(a),
-            vm.type_name(b)
-        ))),
-    }
+    Ok(match op {
+        CmpOp::Eq => Some(Value::bool(a.is(b))),
+        CmpOp::Ne => Some(Value::bool(!a.is(b))),
+        _ => None,
+    })
 }
 
 pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {

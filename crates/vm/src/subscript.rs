@@ -162,7 +162,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, idx: &Value) -> PyResult<Value> {
                 let alias = vm.getattr(&types, "GenericAlias")?;
                 return vm.call_args(&alias, &[obj.clone(), idx.clone()]);
             }
-            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name())))
+            Err(vm.type_error(format!("type '{}' is not subscriptable", t.tp_name())))
         }
         Value::Object(o) => match &o.payload {
             Payload::Range(r) => {

@@ -914,9 +914,12 @@ impl Vm {
         self.char_cache[i].clone()
     }
 
+    /// The name of `v`'s type as CPython's messages give it (its `tp_name`): a class
+    /// that metal writes in Python where CPython's is a C type answers the C type's
+    /// dotted name (`collections.OrderedDict`, `datetime.date`).
     pub fn type_name(&self, v: &Value) -> String {
         match v {
-            Value::Object(o) => o.cls().name().to_string(),
+            Value::Object(o) => o.cls().tp_name(),
             _ => self.type_of(v).name().to_string(),
         }
     }

@@ -5,6 +5,7 @@ executors are not supported: those methods raise NotImplementedError naming
 themselves."""
 
 import collections
+import contextvars
 import heapq
 import sys
 import time
@@ -28,6 +29,8 @@ class Handle:
                  '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback
@@ -54,7 +57,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -159,7 +162,10 @@ class BaseEventLoop(AbstractEventLoop):
             from . import tasks
             task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
-            task = self._task_factory(self, coro)
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
         return task

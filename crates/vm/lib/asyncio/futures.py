@@ -1,5 +1,7 @@
 """Future (CPython 3.11's asyncio/futures.py, in Python as CPython's fallback)."""
 
+import contextvars
+
 from . import events
 from . import exceptions
 
@@ -131,6 +133,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

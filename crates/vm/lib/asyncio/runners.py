@@ -1,6 +1,7 @@
 """asyncio.run and Runner (CPython 3.11's asyncio/runners.py, without signal
-handling or contexts)."""
+handling)."""
 
+import contextvars
 import enum
 
 from . import coroutines
@@ -26,6 +27,7 @@ class Runner:
         self._loop = None
         self._interrupt_count = 0
         self._set_event_loop = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -60,7 +62,9 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -77,6 +81,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
 

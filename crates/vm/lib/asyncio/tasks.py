@@ -1,6 +1,7 @@
 """Task and the functions over tasks (CPython 3.11's asyncio/tasks.py, in Python as
-CPython's fallback; contexts (contextvars) are not copied)."""
+CPython's fallback)."""
 
+import contextvars
 import functools
 import inspect
 import itertools
@@ -53,7 +54,11 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self.__step)
+        if context is None:
+            self._context = contextvars.copy_context()
+        else:
+            self._context = context
+        self._loop.call_soon(self.__step, context=self._context)
         _register_task(self)
 
     def __repr__(self):
@@ -149,14 +154,14 @@ class Task(futures.Future):
                 if futures._get_loop(result) is not self._loop:
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future {result!r} attached to a different loop')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self.__step, new_exc)
+                        self._loop.call_soon(self.__step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
+                        result.add_done_callback(self.__wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -164,16 +169,16 @@ class Task(futures.Future):
                 else:
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
             elif result is None:
-                self._loop.call_soon(self.__step)
+                self._loop.call_soon(self.__step, context=self._context)
             elif inspect.isgenerator(result):
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
         finally:
             _leave_task(self._loop, self)
             self = None

@@ -178,6 +178,9 @@ impl Shape {
             ("datetime", "timezone") => (f(32, 0, 0, 0, false), "datetime.timezone"),
             ("datetime", "tzinfo") => (f(16, 0, 0, 0, false), "datetime.tzinfo"),
             ("types", "SimpleNamespace") => (f(24, 0, 16, 0, true), "types.SimpleNamespace"),
+            ("_contextvars", "Context") => (f(48, 0, 0, 32, true), "_contextvars.Context"),
+            ("_contextvars", "ContextVar") => (f(64, 0, 0, 0, true), "_contextvars.ContextVar"),
+            ("_contextvars", "Token") => (f(48, 0, 0, 0, true), "_contextvars.Token"),
             _ => return None,
         };
         Some(Shape {

@@ -160,6 +160,15 @@ impl PyType {
         std::cell::Ref::map(self.name_cell.borrow(), String::as_str)
     }
 
+    /// The name CPython's messages give the type (its `tp_name`): a class metal writes
+    /// in Python where CPython's is a C type answers the C type's dotted name.
+    pub fn tp_name(&self) -> String {
+        match self.shape.c_name {
+            Some(n) => n.to_string(),
+            None => self.name().to_string(),
+        }
+    }
+
     pub fn new_builtin(name: &str, base: Option<&Rc<PyType>>, layout: Layout) -> Rc<PyType> {
         let mut mro_rest = Vec::new();
         let mut bases = Vec::new();
