@@ -119,6 +119,12 @@ class partial:
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+import _metal_coro  # noqa: E402
+
+_metal_coro.hide_frames(partial.__call__)  # (C in CPython: no traceback entry)
+del _metal_coro
+
+
 class partialmethod:
     """`partial` for methods: the bound instance comes first, then `args`."""
 

@@ -15,6 +15,7 @@ import _metal_async  # noqa: F401  (sys.set_asyncgen_hooks, get_asyncgen_hooks)
 
 from . import coroutines
 from . import exceptions
+from . import format_helpers
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
@@ -38,13 +39,18 @@ class Handle:
         self._cancelled = False
         self._repr = None
 
-    def __repr__(self):
+    def _repr_info(self):
         info = [self.__class__.__name__]
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(getattr(self._callback, '__qualname__', repr(self._callback)) + '()')
-        return '<{}>'.format(' '.join(info))
+            info.append(format_helpers._format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        if self._repr is not None:
+            return self._repr
+        return '<{}>'.format(' '.join(self._repr_info()))
 
     def cancel(self):
         if not self._cancelled:
@@ -61,8 +67,8 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = getattr(self._callback, '__qualname__', repr(self._callback))
-            msg = f'Exception in callback {cb}()'
+            cb = format_helpers._format_callback_source(self._callback, self._args)
+            msg = f'Exception in callback {cb}'
             context = {'message': msg, 'exception': exc, 'handle': self}
             self._loop.call_exception_handler(context)
         self = None
@@ -77,6 +83,11 @@ class TimerHandle(Handle):
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
 
     def __hash__(self):
         return hash(self._when)

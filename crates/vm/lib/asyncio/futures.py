@@ -1,9 +1,11 @@
 """Future (CPython 3.11's asyncio/futures.py, in Python as CPython's fallback)."""
 
 import contextvars
+import reprlib
 
 from . import events
 from . import exceptions
+from . import format_helpers
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -15,6 +17,22 @@ _FINISHED = 'FINISHED'
 def isfuture(obj):
     return (hasattr(obj.__class__, '_asyncio_future_blocking') and
             obj._asyncio_future_blocking is not None)
+
+
+def _format_callbacks(cb):
+    """`cb=[first, <n more>, last]`."""
+
+    def format_cb(callback):
+        return format_helpers._format_callback_source(callback, ())
+
+    size = len(cb)
+    if size == 1:
+        text = format_cb(cb[0][0])
+    elif size == 2:
+        text = '{}, {}'.format(format_cb(cb[0][0]), format_cb(cb[1][0]))
+    else:
+        text = '{}, <{} more>, {}'.format(format_cb(cb[0][0]), size - 2, format_cb(cb[-1][0]))
+    return f'cb=[{text}]'
 
 
 class Future:
@@ -46,9 +64,9 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={reprlib.repr(self._result)}')
         if self._callbacks:
-            info.append(f'cb=[{", ".join(getattr(c, "__qualname__", repr(c)) + "()" for c, _ in self._callbacks)}]')
+            info.append(_format_callbacks(self._callbacks))
         return info
 
     def __del__(self):

@@ -61,20 +61,15 @@ class Task(futures.Future):
         self._loop.call_soon(self.__step, context=self._context)
         _register_task(self)
 
-    def __repr__(self):
-        info = [self._state.lower()]
-        if self._state == futures._CANCELLED:
-            info = ['cancelled']
-        info.append(f'name={self._name!r}')
-        info.append(f'coro=<{coroutines._format_coroutine(self._coro)}>')
-        if self._state == futures._FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self._num_cancels_requested > 0 and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
 
     def get_coro(self):
         return self._coro
@@ -184,19 +179,28 @@ class Task(futures.Future):
             self = None
 
     def __wakeup(self, future):
+        # The step runs outside the except block, as CPython's C task runs it: the
+        # coroutine must not find the future's exception as the one being handled.
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
+            error = exc
         else:
+            error = None
+        if error is None:
             self.__step()
-        self = None
+        else:
+            self.__step(error)
+        self = error = None
 
 
 import _metal_coro  # noqa: E402
 for _f in (Task._Task__step, Task._Task__wakeup):
     _metal_coro.hide_frames(_f)  # (C in CPython: no traceback entries)
 del _f
+# CPython's C task hands its futures `task_wakeup` as their done-callback.
+Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
+Task._Task__wakeup.__name__ = 'task_wakeup'
 
 
 def create_task(coro, *, name=None, context=None):
