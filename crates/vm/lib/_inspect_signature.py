@@ -679,7 +679,7 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True,
                 sig = again(factory)
         if sig is None:
             for base in obj.__mro__[:-1]:
-                text = base.__dict__.get('__text_signature__')
+                text = getattr(base, '__text_signature__', None)
                 if isinstance(text, str) and text:
                     return _from_text(sigcls, base, text, skip_bound_arg)
             if type not in obj.__mro__:

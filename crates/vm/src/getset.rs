@@ -51,8 +51,7 @@ pub fn is_getset(index: usize) -> bool {
 
 /// Each type's descriptors, as CPython 3.11 lists them (`g`: getset, `m`: member; an
 /// upper-case letter: writable). Only the attributes metal's objects serve: `type`'s
-/// `__abstractmethods__`, `__annotations__`, `__flags__` and `__text_signature__` and
-/// `staticmethod`'s and `classmethod`'s `__dict__` are missing.
+/// `__flags__` and `staticmethod`'s and `classmethod`'s `__dict__` are missing.
 const TABLE: &[(&str, &[(&str, char)])] = &[
     (
         "int",
@@ -78,8 +77,11 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("__qualname__", 'G'),
             ("__bases__", 'G'),
             ("__module__", 'G'),
+            ("__abstractmethods__", 'G'),
             ("__dict__", 'g'),
             ("__doc__", 'G'),
+            ("__text_signature__", 'g'),
+            ("__annotations__", 'G'),
         ],
     ),
     (

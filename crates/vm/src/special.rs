@@ -483,6 +483,38 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
         "__annotations__" if t.builtin => {
             return Err(vm.attribute_error(&Value::Type(t.clone()), name));
         }
+        // A class's own annotations, never a base's: an empty dict is made and kept
+        // in the class's namespace on first read (CPython 3.10+).
+        "__annotations__" => match t.dict.get_by_str("__annotations__") {
+            Some(a) => Some(a),
+            None => {
+                let d = Value::Dict(crate::gc::track_dict(Rc::new(
+                    crate::objects::dict::PyDict::new(),
+                )));
+                t.dict.set_by_str("__annotations__", d.clone());
+                crate::objects::types::bump_type_epoch();
+                Some(d)
+            }
+        },
+        // Kept in the class's namespace; `type` itself has none.
+        "__abstractmethods__" => match t.dict.get_by_str("__abstractmethods__") {
+            Some(a) if !Rc::ptr_eq(t, &vm.types.type_) => Some(a),
+            _ => return Err(vm.new_error("AttributeError", "__abstractmethods__")),
+        },
+        // A builtin type's from CPython's table; a class's from a docstring that
+        // starts with its name and a signature line (`C(a, b)\n--\n\n`).
+        "__text_signature__" => Some(if t.builtin {
+            crate::builtins::builtin_sig(&t.name(), "")
+                .flatten()
+                .map_or(Value::None, Value::str)
+        } else {
+            match t.dict.get_by_str("__doc__") {
+                Some(Value::Str(doc)) => {
+                    text_signature_from_doc(&t.name(), doc.as_str()).map_or(Value::None, Value::str)
+                }
+                _ => Value::None,
+            }
+        }),
         "__module__" => {
             if t.builtin {
                 let name = t.name();
@@ -528,6 +560,29 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
         }),
         _ => None,
     })
+}
+
+/// The signature a docstring gives itself in CPython's internal form: the type's
+/// name, then `(...)` up to a `)` followed by `\n--\n\n`, no blank line before it.
+fn text_signature_from_doc<'a>(name: &str, doc: &'a str) -> Option<&'a str> {
+    let name = name.rsplit('.').next().unwrap_or(name);
+    let rest = doc.strip_prefix(name)?;
+    if !rest.starts_with('(') {
+        return None;
+    }
+    const END: &str = ")\n--\n\n";
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if rest[i..].starts_with(END) {
+            return Some(&rest[..i + 1]);
+        }
+        if bytes[i] == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 pub(crate) const CODE_TYPE: &str = "__code__ must be set to a code object";
