@@ -232,6 +232,30 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
             ("gi_suspended", 'g'),
         ],
     ),
+    (
+        "coroutine",
+        &[
+            ("cr_code", 'm'),
+            ("cr_origin", 'm'),
+            ("__name__", 'G'),
+            ("__qualname__", 'G'),
+            ("cr_await", 'g'),
+            ("cr_running", 'g'),
+            ("cr_frame", 'g'),
+            ("cr_suspended", 'g'),
+        ],
+    ),
+    (
+        "async_generator",
+        &[
+            ("ag_running", 'm'),
+            ("ag_code", 'm'),
+            ("__name__", 'G'),
+            ("__qualname__", 'G'),
+            ("ag_await", 'g'),
+            ("ag_frame", 'g'),
+        ],
+    ),
 ];
 
 /// A method descriptor's (`builtins::descr`).
@@ -272,6 +296,8 @@ pub fn init(vm: &mut Vm) {
             "frame" => vm.types.frame.clone(),
             "traceback" => vm.types.traceback.clone(),
             "generator" => vm.types.generator.clone(),
+            "coroutine" => vm.types.coroutine.clone(),
+            "async_generator" => vm.types.async_generator.clone(),
             _ => unreachable!("a type of the table"),
         };
         let owner_name = Rc::new(PyStr::new(tname));
