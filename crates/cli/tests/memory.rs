@@ -73,6 +73,8 @@ fn cycles_and_caught_exceptions_do_not_grow_memory() {
 /// object, a closure, `__slots__`, a set and a frozenset. Each iteration's cycle carries a list of 40 ints, so
 /// a leak of any kind outgrows the bound quickly.
 const CONTAINER_CYCLES: &str = "
+import collections, itertools
+
 class A:
     pass
 
@@ -87,7 +89,7 @@ def gen(a):
 
 def make(i):
     pad = list(range(i, i + 40))
-    k = i % 10
+    k = i % 12
     a = A()
     a.pad = pad
     if k == 0:
@@ -115,8 +117,13 @@ def make(i):
         s.pad = pad
     elif k == 8:
         a.s = {a, i}
-    else:
+    elif k == 9:
         a.s = frozenset([a, i])
+    elif k == 10:
+        a.t = list(itertools.tee([a, i]))
+    else:
+        a.od = collections.OrderedDict()
+        a.od[a] = i
 
 for i in range(100000):
     make(i)

@@ -513,6 +513,10 @@ fn traverse_object(o: &PyObject, f: &mut dyn FnMut(&Value)) {
             }
         }
         Payload::MemoryView(m) => m.traverse(&mut |v| visit(v, f)),
+        // The only native state holding values: a tee's shared buffer.
+        Payload::Native(n) => {
+            crate::stdlib::itertools_tee::traverse_buffer(n.as_ref(), &mut |v| visit(v, f));
+        }
         Payload::Slice(a, b, c) => {
             visit(a, f);
             visit(b, f);
@@ -609,6 +613,8 @@ impl Node {
                     visit(&e.key, f);
                     visit(&e.value, f);
                 }
+                // An `OrderedDict`'s key list, kept beside its dict.
+                crate::builtins::odict_list::traverse_keys(d, &mut |v| visit(v, f));
             }
             Node::Set(s, _) => {
                 for v in s.keys() {
@@ -667,6 +673,9 @@ impl Node {
                         .map(|mut st| std::mem::replace(&mut *st, IterState::Exhausted));
                     drop(old);
                 }
+                if let Payload::Native(n) = &o.payload {
+                    crate::stdlib::itertools_tee::clear_buffer(n.as_ref());
+                }
                 if let Payload::DictView { dict, .. } | Payload::MappingProxy(dict) = &o.payload {
                     if !dict.gc_tracked.get() && Rc::strong_count(dict) == 1 {
                         dict.clear();
@@ -677,7 +686,10 @@ impl Node {
                 let old = std::mem::take(&mut *l.items.borrow_mut());
                 crate::objects::drop_reversed(old);
             }
-            Node::Dict(d) => d.clear(),
+            Node::Dict(d) => {
+                d.clear();
+                crate::builtins::odict_list::clear_for_gc(d);
+            }
             Node::Set(s, _) => s.clear(),
             Node::Func(func) => {
                 match func.dict_opt() {
@@ -721,6 +733,7 @@ pub(crate) fn traverse_held_dict(d: &Rc<PyDict>, f: &mut dyn FnMut(&Value)) {
             f(&e.key);
             f(&e.value);
         }
+        crate::builtins::odict_list::traverse_keys(d, f);
     }
 }
 
@@ -1124,7 +1137,7 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
         .filter(|(_, r)| !**r)
         .map(|(n, _)| n)
         .collect();
-    let count = garbage.len();
+    let count = cpython_count(&garbage);
     // The weak references to the garbage die first, and their callbacks run (CPython's
     // order: a `__del__` finds them dead), then the finalizers (PEP 442), then the
     // cycles are broken.
@@ -1168,6 +1181,68 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
         n.clear();
     }
     (count, live_edges)
+}
+
+/// How many objects CPython would count for this garbage (what `gc.collect()`
+/// returns): an instance of a subclass of a builtin type is one object there, its
+/// builtin value inside it (a node here) none; the instance dict of such an instance,
+/// of an exception or of a module is an object of its own there (created by the first
+/// attribute set; a module always has one) where it is part of its object here until
+/// handed out (an instance of a class based on `object` has its values inline there,
+/// and counts once, as here); a tee's buffer is one `_tee_dataobject` per block there,
+/// less the block objects handed out, which are nodes here.
+fn cpython_count(garbage: &[&Node]) -> usize {
+    let inner: std::collections::HashSet<usize> = garbage
+        .iter()
+        .filter_map(|n| match n {
+            Node::Obj(o) => match &o.payload {
+                Payload::Builtin(v) => value_addr(v),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    garbage
+        .iter()
+        .map(|n| match n {
+            Node::Obj(o) => {
+                if let Payload::Native(b) = &o.payload {
+                    if let Some(w) = crate::stdlib::itertools_tee::buffer_weight(b.as_ref()) {
+                        return w;
+                    }
+                }
+                let own_dict = match o.dict() {
+                    Some(d) if !d.gc_tracked.get() => match &o.payload {
+                        Payload::Module { .. } | Payload::Builtin(_) | Payload::Exception(_) => {
+                            cpython_tracks_dict(&d)
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                1 + own_dict as usize
+            }
+            other => !inner.contains(&other.addr()) as usize,
+        })
+        .sum()
+}
+
+/// Whether CPython's dict with these entries is tracked (and so counted): once a key
+/// or value that may be a container was put in (CPython's `MAINTAIN_TRACKING`; a dict
+/// of strs and numbers is not).
+fn cpython_tracks_dict(d: &PyDict) -> bool {
+    fn maybe_container(v: &Value) -> bool {
+        match v {
+            Value::Object(o) => !matches!(o.payload, Payload::Bytes(_) | Payload::Complex(..)),
+            // (CPython untracks a tuple of strs and numbers.)
+            Value::Tuple(t) => t.items.iter().any(maybe_container),
+            other => value_addr(other).is_some(),
+        }
+    }
+    d.table
+        .borrow()
+        .iter()
+        .any(|e| maybe_container(&e.key) || maybe_container(&e.value))
 }
 
 /// An exception nobody can catch (raised by `__del__` or a weakref callback `func`):

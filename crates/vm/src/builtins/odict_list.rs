@@ -77,6 +77,43 @@ pub fn forget(d: &PyDict) {
     drop(gone);
 }
 
+/// The list held by the table alone (no iterator shares it), if `d` has one: the
+/// dict is then its sole owner, which reports its keys to the cycle collector.
+fn sole_list(d: &PyDict) -> Option<List> {
+    if d.od_state.get() & HAS_LIST == 0 {
+        return None;
+    }
+    let addr = d as *const PyDict as usize;
+    let l = LISTS
+        .try_with(|t| t.try_borrow().ok().and_then(|t| t.get(&addr).cloned()))
+        .ok()
+        .flatten()?;
+    // (The table's handle and the one just taken.)
+    (Rc::strong_count(&l) == 2).then_some(l)
+}
+
+/// The keys of the list kept beside `d`, for the cycle collector (the list holds them
+/// as the dict does): without them a cycle through an `OrderedDict`'s key was never
+/// collected. A list an iterator shares is not reported (its keys only stay alive).
+pub fn traverse_keys(d: &PyDict, f: &mut dyn FnMut(&Value)) {
+    if let Some(l) = sole_list(d) {
+        if let Ok(l) = l.try_borrow() {
+            for n in l.nodes.iter().flatten() {
+                f(&n.key);
+            }
+        }
+    }
+}
+
+/// A garbage dict's list lets go of its keys (the collector's clear).
+pub fn clear_for_gc(d: &PyDict) {
+    if let Some(l) = sole_list(d) {
+        let nodes = l.try_borrow_mut().map(|mut l| l.clear());
+        drop(nodes);
+        touch(d);
+    }
+}
+
 /// A change of the key list (CPython's `od_state++`), which ends its iterators.
 fn touch(d: &PyDict) {
     let s = d.od_state.get();

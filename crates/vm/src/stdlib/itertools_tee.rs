@@ -10,8 +10,13 @@
 //! blocks by their constructor, linked front to back; a tee given one makes them a new
 //! buffer, or puts them in front of the buffer of the block they link to, so the tees
 //! copied together still share one.
+//!
+//! The buffer is an object of its own (`Shared`), which the cycle collector tracks as
+//! CPython tracks its `_tee_dataobject`s: each tee and block object reports an edge
+//! to it, and it reports its iterator and items, so a cycle through the items
+//! (`a.t = tee([a])`) is collected whichever objects share the buffer.
 
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell, RefMut};
 use std::collections::{HashMap, VecDeque};
 use std::rc::{Rc, Weak};
 
@@ -91,14 +96,90 @@ impl TeeBuffer {
     }
 }
 
+/// A buffer's own object (a `Payload::Native` holding the `RefCell<TeeBuffer>`),
+/// registered with the cycle collector: its strong count is its readers', each of
+/// which reports an edge to it, and `traverse_buffer` reports what it holds.
+#[derive(Clone)]
+struct Shared(Rc<PyObject>);
+
+impl Shared {
+    fn new(vm: &Vm, b: TeeBuffer) -> Shared {
+        let o = PyObject::new(
+            vm.iterator_type("itertools._tee_buffer"),
+            Payload::Native(Box::new(RefCell::new(b))),
+        );
+        crate::gc::track_object(&o);
+        Shared(o)
+    }
+    fn cell(&self) -> &RefCell<TeeBuffer> {
+        match &self.0.payload {
+            Payload::Native(n) => n
+                .downcast_ref::<RefCell<TeeBuffer>>()
+                .expect("a tee's buffer object holds a TeeBuffer"),
+            _ => unreachable!("a tee's buffer object is native"),
+        }
+    }
+    fn borrow(&self) -> Ref<'_, TeeBuffer> {
+        self.cell().borrow()
+    }
+    fn borrow_mut(&self) -> RefMut<'_, TeeBuffer> {
+        self.cell().borrow_mut()
+    }
+    fn edge(&self) -> Value {
+        Value::Object(self.0.clone())
+    }
+}
+
+/// The values a tee buffer's object holds (its iterator and the buffered items), for
+/// the cycle collector; false if `n` is not one. (Busy, it reports nothing, which only
+/// keeps what it holds alive.)
+pub(crate) fn traverse_buffer(n: &dyn std::any::Any, f: &mut dyn FnMut(&Value)) -> bool {
+    let Some(cell) = n.downcast_ref::<RefCell<TeeBuffer>>() else {
+        return false;
+    };
+    if let Ok(b) = cell.try_borrow() {
+        f(&b.it);
+        b.buf.iter().for_each(f);
+    }
+    true
+}
+
+/// How many objects CPython counts for a garbage tee buffer (`gc.collect()`'s
+/// number): a `_tee_dataobject` for each block from the first one a reader is in to
+/// the last begun, less the block objects handed out (counted as themselves); None
+/// if `n` is not a buffer.
+pub(crate) fn buffer_weight(n: &dyn std::any::Any) -> Option<usize> {
+    let b = n.downcast_ref::<RefCell<TeeBuffer>>()?.try_borrow().ok()?;
+    let first = b.readers.values().copied().min().unwrap_or(b.base);
+    let blocks = ((b.last_block - first) / BLOCK + 1).max(1) as usize;
+    let handed_out = b
+        .objects
+        .iter()
+        .filter(|(start, o)| **start >= first && o.strong_count() > 0)
+        .count();
+    Some(blocks.saturating_sub(handed_out))
+}
+
+/// A garbage tee buffer lets go of its iterator and items (the collector's clear).
+pub(crate) fn clear_buffer(n: &dyn std::any::Any) {
+    let Some(cell) = n.downcast_ref::<RefCell<TeeBuffer>>() else {
+        return;
+    };
+    let old = cell.try_borrow_mut().map(|mut b| {
+        let it = std::mem::replace(&mut b.it, Value::None);
+        (it, std::mem::take(&mut b.buf))
+    });
+    drop(old);
+}
+
 /// One reader of a buffer (a tee, a block object), registered while it lives.
 struct Reader {
-    shared: Rc<RefCell<TeeBuffer>>,
+    shared: Shared,
     id: u64,
 }
 
 impl Reader {
-    fn new(shared: &Rc<RefCell<TeeBuffer>>, block: i64) -> Reader {
+    fn new(shared: &Shared, block: i64) -> Reader {
         let id = {
             let mut b = shared.borrow_mut();
             b.last_id += 1;
@@ -125,7 +206,7 @@ impl Drop for Reader {
     fn drop(&mut self) {
         // (Busy only when dropped inside the family's own read: the buffer then keeps
         // this reader's items a little longer.)
-        if let Ok(mut b) = self.shared.try_borrow_mut() {
+        if let Ok(mut b) = self.shared.cell().try_borrow_mut() {
             b.readers.remove(&self.id);
             b.trim();
         }
@@ -142,13 +223,7 @@ struct Tee {
 
 impl NativeIter for Tee {
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        // The buffer is shared by a tee's family: reported only by its sole owner.
-        if Rc::strong_count(&self.reader.shared) == 1 {
-            if let Ok(b) = self.reader.shared.try_borrow() {
-                f(&b.it);
-                b.buf.iter().for_each(f);
-            }
-        }
+        f(&self.reader.shared.edge());
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.pos - self.block >= BLOCK {
@@ -208,8 +283,8 @@ impl NativeIter for Tee {
 }
 
 impl Tee {
-    fn over(it: Value) -> Tee {
-        let shared = Rc::new(RefCell::new(TeeBuffer::new(it, Vec::new())));
+    fn over(vm: &Vm, it: Value) -> Tee {
+        let shared = Shared::new(vm, TeeBuffer::new(it, Vec::new()));
         Tee {
             reader: Reader::new(&shared, 0),
             pos: 0,
@@ -231,7 +306,7 @@ impl Tee {
         if !(0..=BLOCK).contains(&index) {
             return Err(vm.value_error("Index out of range"));
         }
-        let (shared, block) = live_block(&parts[0]);
+        let (shared, block) = live_block(vm, &parts[0]);
         // (An index past the items a block holds reads on from the iterator, as
         // CPython's does.)
         let end = shared.borrow().end();
@@ -262,6 +337,20 @@ enum DataState {
 }
 
 impl NativeIter for TeeData {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        if let Ok(st) = self.state.try_borrow() {
+            match &*st {
+                DataState::Live { reader, .. } => f(&reader.shared.edge()),
+                DataState::Loose { it, items, next } => {
+                    f(it);
+                    items.iter().for_each(&mut *f);
+                    if let Some(n) = next {
+                        f(n);
+                    }
+                }
+            }
+        }
+    }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         Err(vm.type_error("'itertools._tee_dataobject' object is not an iterator"))
     }
@@ -296,7 +385,7 @@ impl NativeIter for TeeData {
 
 /// The object of the block of `shared` starting at `start` (the one it has, or a new
 /// one).
-fn block_object(vm: &Vm, shared: &Rc<RefCell<TeeBuffer>>, start: i64) -> Value {
+fn block_object(vm: &Vm, shared: &Shared, start: i64) -> Value {
     let known = shared.borrow().objects.get(&start).and_then(Weak::upgrade);
     if let Some(o) = known {
         return Value::Object(o);
@@ -331,7 +420,7 @@ fn with_data<R>(v: &Value, f: impl FnOnce(&TeeData) -> R) -> Option<R> {
 /// constructor is made live first, with the loose blocks linked after it: in front of
 /// the buffer of the live block the chain links to when that block is its buffer's
 /// first, else as a new buffer over its iterator.
-fn live_block(v: &Value) -> (Rc<RefCell<TeeBuffer>>, i64) {
+fn live_block(vm: &Vm, v: &Value) -> (Shared, i64) {
     let live = |v: &Value| {
         with_data(v, |d| match &*d.state.borrow() {
             DataState::Live { reader, start } => Some((reader.shared.clone(), *start)),
@@ -392,7 +481,7 @@ fn live_block(v: &Value) -> (Rc<RefCell<TeeBuffer>>, i64) {
             }
             shared
         }
-        _ => Rc::new(RefCell::new(TeeBuffer::new(it, items))),
+        _ => Shared::new(vm, TeeBuffer::new(it, items)),
     };
     let first = shared.borrow().origin;
     for (k, d) in chain.iter().enumerate() {
@@ -480,7 +569,7 @@ pub fn tee_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(c) = copy_of(vm, &it)? {
         return Ok(c);
     }
-    Ok(native(vm, Tee::over(it)))
+    Ok(native(vm, Tee::over(vm, it)))
 }
 
 /// `tee(iterable, n=2)`: n independent iterators over one. An iterator with a
@@ -501,7 +590,7 @@ pub fn tee(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (first, copy) = match vm.getattr_opt(&it, "__copy__")? {
         Some(f) => (it, f),
         None => {
-            let t = native(vm, Tee::over(it));
+            let t = native(vm, Tee::over(vm, it));
             let f = vm.getattr(&t, "__copy__")?;
             (t, f)
         }

@@ -16,7 +16,7 @@ mod itertools_args;
 mod itertools_combinatoric;
 mod itertools_filters;
 pub(crate) mod itertools_shared;
-mod itertools_tee;
+pub(crate) mod itertools_tee;
 mod math;
 mod math_gamma;
 mod multivalue;
