@@ -1,37 +1,73 @@
-//! Text codecs for `bytes.decode` and `str.encode`: UTF-8, ASCII and Latin-1, with
-//! CPython's error handlers (`strict`, `replace`, `ignore`, `backslashreplace`, and
-//! `xmlcharrefreplace` for encoding) and CPython's error messages and attributes.
+//! Text codecs for `bytes.decode` and `str.encode`: UTF-8, ASCII and Latin-1 here (the
+//! web path's, fast paths first), the others in `codecs_extra`; CPython's error
+//! handlers (`strict`, `replace`, `ignore`, `backslashreplace`, and
+//! `xmlcharrefreplace` for encoding; `surrogateescape`/`surrogatepass` as far as a str
+//! without lone surrogates allows) and CPython's error messages and attributes.
 
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16: big-endian (Some(true)), little-endian (Some(false)), or with a byte
+    /// order mark (None: written little-endian, read by the mark).
+    Utf16(Option<bool>),
+    /// UTF-32, as UTF-16.
+    Utf32(Option<bool>),
+    /// UTF-8 with a byte order mark written, and skipped when read.
+    Utf8Sig,
+    /// An 8-bit code page (`codecs_extra`'s tables).
+    Charmap(Charmap),
+    UnicodeEscape,
+    RawUnicodeEscape,
+}
+
+/// The 8-bit code pages beside Latin-1.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Charmap {
+    Cp1252,
+    Iso8859_15,
+    Cp437,
+    MacRoman,
 }
 
 impl Codec {
-    /// The codec for an encoding name as Python spells it (case, `_` or `-`).
+    /// The codec for an encoding name as Python spells it (case, `_` or `-`, the
+    /// aliases of CPython's `encodings.aliases`).
     pub fn lookup(name: &str) -> Option<Codec> {
-        let n = name.to_ascii_lowercase().replace('_', "-");
-        Some(match n.as_str() {
-            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
-            "ascii" | "us-ascii" | "646" => Codec::Ascii,
-            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "latin" => {
-                Codec::Latin1
-            }
-            _ => return None,
-        })
+        // The spellings the web path uses, before any normalising.
+        match name {
+            "utf-8" | "utf8" | "UTF-8" => return Some(Codec::Utf8),
+            "ascii" => return Some(Codec::Ascii),
+            "latin-1" | "latin1" => return Some(Codec::Latin1),
+            _ => {}
+        }
+        crate::codecs_extra::lookup(name)
     }
 
-    fn name(self) -> &'static str {
+    /// The name error messages give (CPython's codec's own).
+    pub(crate) fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(Some(true)) => "utf-16-be",
+            Codec::Utf16(_) => "utf-16-le",
+            Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::Utf32(_) => "utf-32-le",
+            Codec::Charmap(_) => "charmap",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
+    }
+
+    /// UTF-8, ASCII or Latin-1: the codecs this module handles itself.
+    #[inline]
+    fn is_basic(self) -> bool {
+        matches!(self, Codec::Utf8 | Codec::Ascii | Codec::Latin1)
     }
 }
 
@@ -39,18 +75,17 @@ pub fn unknown_encoding(vm: &Vm, name: &str) -> PyErr {
     vm.new_error("LookupError", format!("unknown encoding: {name}"))
 }
 
-fn check_handler(vm: &Vm, errors: &str, encoding: bool) -> PyResult<()> {
+pub(crate) fn check_handler(vm: &Vm, errors: &str, encoding: bool) -> PyResult<()> {
     match errors {
         "strict" | "replace" | "ignore" | "backslashreplace" => Ok(()),
-        "xmlcharrefreplace" | "namereplace" if encoding => {
-            if errors == "namereplace" {
-                return Err(vm.not_implemented("the 'namereplace' error handler"));
-            }
-            Ok(())
+        // (Without lone surrogates in a str, these raise the error they are given when
+        // encoding, as CPython's do for any other character.)
+        "surrogateescape" | "surrogatepass" if encoding => Ok(()),
+        "xmlcharrefreplace" | "namereplace" if encoding => Ok(()),
+        "xmlcharrefreplace" | "namereplace" => {
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
         }
-        "surrogateescape" | "surrogatepass" => Err(vm.not_implemented(&format!(
-            "the '{errors}' error handler (strings cannot hold lone surrogates here)"
-        ))),
+        "surrogateescape" | "surrogatepass" => Ok(()),
         _ => Err(vm.new_error(
             "LookupError",
             format!("unknown error handler name '{errors}'"),
@@ -58,9 +93,22 @@ fn check_handler(vm: &Vm, errors: &str, encoding: bool) -> PyResult<()> {
     }
 }
 
+/// Decoding with `surrogateescape` (or `surrogatepass` over the encoding of a
+/// surrogate) would make a str with a lone surrogate, which metal's cannot hold.
+pub(crate) fn lone_surrogate(vm: &Vm, errors: &str) -> PyErr {
+    vm.not_implemented(&format!(
+        "the '{errors}' error handler's lone surrogates (strings cannot hold them here)"
+    ))
+}
+
+/// `namereplace` needs the Unicode character names, which metal does not have.
+pub(crate) fn no_names(vm: &Vm) -> PyErr {
+    vm.not_implemented("the 'namereplace' error handler (Unicode character names)")
+}
+
 /// A UnicodeDecodeError with CPython's message and its `encoding`, `object`, `start`,
 /// `end` and `reason` attributes.
-fn decode_error(
+pub(crate) fn decode_error(
     vm: &mut Vm,
     codec: Codec,
     data: &[u8],
@@ -86,7 +134,14 @@ fn decode_error(
     err
 }
 
-fn set_attrs(err: &PyErr, enc: &str, object: Value, start: usize, end: usize, reason: &str) {
+pub(crate) fn set_attrs(
+    err: &PyErr,
+    enc: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) {
     if let Some(d) = &err.0.dict() {
         d.set_by_str("encoding", Value::str(enc));
         d.set_by_str("object", object);
@@ -101,7 +156,6 @@ fn set_attrs(err: &PyErr, enc: &str, object: Value, start: usize, end: usize, re
 /// CPython's decoder reports them).
 fn next_error(codec: Codec, data: &[u8], pos: usize) -> Option<(usize, usize, &'static str)> {
     match codec {
-        Codec::Latin1 => None,
         Codec::Ascii => data[pos..]
             .iter()
             .position(|&b| b >= 0x80)
@@ -124,6 +178,8 @@ fn next_error(codec: Codec, data: &[u8], pos: usize) -> Option<(usize, usize, &'
                 })
             }
         },
+        // (Latin-1 decodes every byte; the other codecs are `codecs_extra`'s.)
+        _ => None,
     }
 }
 
@@ -139,6 +195,9 @@ fn push_valid(codec: Codec, bytes: &[u8], out: &mut String) {
 pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     if codec == Codec::Latin1 {
         return Ok(data.iter().map(|&b| b as char).collect());
+    }
+    if !codec.is_basic() {
+        return crate::codecs_extra::decode(vm, data, codec, errors);
     }
     if let Ok(s) = std::str::from_utf8(data) {
         if codec == Codec::Utf8 || s.is_ascii() {
@@ -158,6 +217,17 @@ pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                     out.push_str(&format!("\\x{b:02x}"));
                 }
             }
+            "surrogateescape" => return Err(lone_surrogate(vm, errors)),
+            // (UTF-8's encoding of a surrogate: ED A0-BF.)
+            "surrogatepass"
+                if codec == Codec::Utf8
+                    && data[start] == 0xED
+                    && data
+                        .get(start + 1)
+                        .is_some_and(|b| (0xA0..0xC0).contains(b)) =>
+            {
+                return Err(lone_surrogate(vm, errors))
+            }
             _ => return Err(decode_error(vm, codec, data, start, end, reason)),
         }
         pos = end;
@@ -167,7 +237,7 @@ pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<
 }
 
 /// A character as Python escapes it: \\xNN, \\uNNNN or \\UNNNNNNNN.
-fn escape(c: char) -> String {
+pub(crate) fn escape(c: char) -> String {
     let cp = c as u32;
     if cp < 0x100 {
         format!("\\x{cp:02x}")
@@ -184,6 +254,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
+        _ => return crate::codecs_extra::encode(vm, s, codec, errors),
     };
     if s.chars().all(|c| (c as u32) < limit) {
         return Ok(s.chars().map(|c| c as u32 as u8).collect());
@@ -217,6 +288,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
                     out.extend(format!("&#{};", c as u32).bytes());
                 }
             }
+            "namereplace" => return Err(no_names(vm)),
             _ => {
                 let enc = codec.name();
                 let range = if limit == 0x80 { 128 } else { 256 };

@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod call;
 pub mod classes;
 pub mod codecs;
+pub mod codecs_extra;
 pub mod construct;
 pub mod coroutine;
 pub mod dis;

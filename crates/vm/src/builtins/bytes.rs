@@ -50,7 +50,25 @@ pub fn bytes_new(vm: &mut Vm, args: Args<'_>, mutable: bool) -> PyResult<Value> 
         .or_else(|| args.get_kw("encoding").cloned());
     let data: Vec<u8> = match (src, encoding) {
         (None, _) => Vec::new(),
-        (Some(Value::Str(s)), Some(_)) => s.as_str().as_bytes().to_vec(),
+        (Some(Value::Str(s)), Some(enc)) => {
+            let errors = p.get(2).cloned().or_else(|| args.get_kw("errors").cloned());
+            let text = |v: &Value, what: &str| match v {
+                Value::Str(x) => Ok(x.as_str().to_string()),
+                other => Err(vm.type_error(format!(
+                    "{name}() argument '{what}' must be str, not {}",
+                    vm.type_name(other)
+                ))),
+            };
+            let enc = text(&enc, "encoding")?;
+            let errors = match &errors {
+                Some(e) => text(e, "errors")?,
+                None => "strict".to_string(),
+            };
+            let Some(codec) = crate::codecs::Codec::lookup(&enc) else {
+                return Err(crate::codecs::unknown_encoding(vm, &enc));
+            };
+            crate::codecs::encode(vm, s.as_str(), codec, &errors)?
+        }
         (Some(Value::Str(_)), None) => {
             return Err(vm.type_error("string argument without an encoding"))
         }

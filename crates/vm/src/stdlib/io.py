@@ -367,6 +367,18 @@ class BufferedFile(_IOBase):
             self.close()
 
 
+def _after_bom(codec, data):
+    """The codec that goes on after the first bytes `data` of a codec with a byte
+    order mark (written little-endian, read by the mark); others stay as they are."""
+    if codec == "utf-16":
+        return "utf-16-be" if data[:2] == b"\xfe\xff" else "utf-16-le"
+    if codec == "utf-32":
+        return "utf-32-be" if data[:4] == b"\x00\x00\xfe\xff" else "utf-32-le"
+    if codec == "utf-8-sig":
+        return "utf-8"
+    return codec
+
+
 def _utf8_split(data):
     """Split bytes into (complete UTF-8 text part, incomplete tail)."""
     n = len(data)
@@ -399,6 +411,20 @@ class TextIOWrapper(_IOBase):
         self._text = ""
         self._cr = False
         self._utf8 = self.encoding.lower().replace("-", "").replace("_", "") in ("utf8",)
+        if not self._utf8:
+            import _metal_codecs
+            codec = _metal_codecs.canonical(self.encoding)
+            if codec is None:
+                raise LookupError("unknown encoding: %s" % self.encoding)
+            self._utf8 = codec == "utf-8"
+            # The codec reading (and writing) goes on with once past a byte order mark.
+            self._codec = self._dec = self._enc = codec
+            try:
+                if buffer.writable() and buffer.seekable() and buffer.tell() != 0:
+                    self._enc = _after_bom(codec, b"")
+            except (AttributeError, OSError, ValueError):
+                pass
+            self._unit = 2 if codec.startswith("utf-16") else 4 if codec.startswith("utf-32") else 0
 
     @property
     def name(self):
@@ -417,11 +443,14 @@ class TextIOWrapper(_IOBase):
             self.name, self.mode, self.encoding)
 
     def _decode(self, data, final):
-        if self._utf8 and not final:
-            data, self._pending = _utf8_split(self._pending + data)
+        if self._utf8:
+            if not final:
+                data, self._pending = _utf8_split(self._pending + data)
+            else:
+                data, self._pending = self._pending + data, b""
+            text = data.decode(self.encoding, self.errors)
         else:
-            data, self._pending = self._pending + data, b""
-        text = data.decode(self.encoding, self.errors)
+            text = self._decode_other(data, final)
         if self._newline is None:
             if self._cr:
                 text = "\r" + text
@@ -430,6 +459,29 @@ class TextIOWrapper(_IOBase):
                 text = text[:-1]
                 self._cr = True
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def _decode_other(self, data, final):
+        data = self._pending + data
+        unit = self._unit
+        if final:
+            self._pending = b""
+        elif self._dec in ("utf-8", "utf-8-sig"):
+            data, self._pending = _utf8_split(data)
+        elif unit:
+            # Whole code units only, and a high surrogate waits for its low one.
+            n = len(data) - len(data) % unit
+            if unit == 2 and n >= 2:
+                be = self._dec == "utf-16-be" or (self._dec == "utf-16" and data[:2] == b"\xfe\xff")
+                hi = data[n - 2] if be else data[n - 1]
+                if 0xD8 <= hi <= 0xDB:
+                    n -= 2
+            data, self._pending = data[:n], data[n:]
+        else:
+            self._pending = b""
+        text = data.decode(self._dec, self.errors)
+        if data:
+            self._dec = _after_bom(self._dec, data)
         return text
 
     def _fill(self):
@@ -481,13 +533,21 @@ class TextIOWrapper(_IOBase):
         text = s
         if self._newline not in (None, "", "\n"):
             text = text.replace("\n", self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
+        if self._utf8:
+            self.buffer.write(text.encode(self.encoding, self.errors))
+        else:
+            data = text.encode(self._enc, self.errors)
+            if data:
+                self._enc = _after_bom(self._enc, b"")
+            self.buffer.write(data)
         return len(s)
 
     def seek(self, pos, whence=0):
         self._text = ""
         self._pending = b""
         self._cr = False
+        if not self._utf8 and pos == 0 and whence == 0:
+            self._dec = self._codec
         return self.buffer.seek(pos, whence)
 
     def tell(self):
@@ -579,7 +639,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raw_mode = kind + "b"
     f = BufferedFile(file, raw_mode, h, reading or updating, not reading or updating)
     f._closefd = closefd
-    if appending and fd is not None:
+    if appending:
+        # (At the end, as CPython's: `tell()` is the file's size, and a text file in
+        # an encoding with a byte order mark writes none there.)
         _metal_os.file_seek(h, 0, 2)
     if binary:
         return f

@@ -199,9 +199,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_time" => crate::import::new_module(vm, "time", None),
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_random"
         | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_metal_template" | "_weakref"
-        | "_metal_reduce" | "_metal_builtin" | "_metal_odict" | "_struct" | "_metal_coro" => {
-            crate::import::new_module(vm, name, None)
-        }
+        | "_metal_reduce" | "_metal_builtin" | "_metal_odict" | "_struct" | "_metal_coro"
+        | "_metal_codecs" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),
     };
     match name {
@@ -224,6 +223,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_builtin" => crate::builtins::forward::init_module(&d),
         "_metal_coro" => crate::coroutine::init_module(&d),
         "_metal_odict" => crate::builtins::odict::init_module(&d),
+        "_metal_codecs" => crate::codecs_extra::init_module(&d),
         _ => gc_module::init(vm, &d),
     }
     crate::builtins::own_functions(&d, &m);
