@@ -103,7 +103,7 @@ pub(crate) fn lone_surrogate(vm: &Vm, errors: &str) -> PyErr {
 
 /// `namereplace` needs the Unicode character names, which metal does not have.
 pub(crate) fn no_names(vm: &Vm) -> PyErr {
-    vm.not_implemented("the 'namereplace' error handler (Unicode character names)")
+    vm.not_implemented("the Unicode character names of the 'namereplace' error handler")
 }
 
 /// A UnicodeDecodeError with CPython's message and its `encoding`, `object`, `start`,
