@@ -1,9 +1,9 @@
 """codecs: the registry of text encodings.
 
 metal's codecs are built in (crates/vm/src/codecs.rs, codecs_extra.rs): UTF-8, ASCII,
-Latin-1, UTF-16 and UTF-32 (and their -le/-be forms), utf-8-sig, cp1252, iso8859-15,
-cp437, mac-roman, unicode_escape and raw_unicode_escape, under CPython's names and
-aliases. Registering other codecs or error handlers is not supported yet.
+Latin-1, UTF-16 and UTF-32 (and their -le/-be forms), utf-8-sig, cp1252, cp1250, cp1251,
+iso8859-15, iso8859-2, koi8-r, cp437, cp850, mac-roman, unicode_escape and
+raw_unicode_escape, under CPython's names and aliases. Registering other codecs or error handlers is not supported yet.
 """
 
 import _metal_codecs

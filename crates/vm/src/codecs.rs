@@ -32,6 +32,11 @@ pub enum Charmap {
     Iso8859_15,
     Cp437,
     MacRoman,
+    Cp1250,
+    Cp1251,
+    Iso8859_2,
+    Koi8R,
+    Cp850,
 }
 
 impl Codec {

@@ -17,7 +17,9 @@ def enc(s, encoding, errors="strict"):
 
 everything = bytes(range(256))
 for e in ("cp1252", "windows-1252", "iso8859-15", "latin9", "ISO-8859-15", "cp437",
-          "IBM437", "mac-roman", "macintosh", "latin-1", "iso_8859_1", "L1", "cp819"):
+          "IBM437", "mac-roman", "macintosh", "latin-1", "iso_8859_1", "L1", "cp819",
+          "cp1250", "windows-1250", "cp1251", "1251", "iso8859-2", "latin2", "koi8-r",
+          "cskoi8r", "cp850", "ibm850"):
     text = everything.decode(e, "replace")
     print(e, ascii(text[120:]))
     print(e, text.encode(e, "replace") == everything)
@@ -36,5 +38,9 @@ for errors in ("strict", "replace", "ignore", "backslashreplace", "xmlcharrefrep
     enc("\xe9\u0100", "latin-1", errors)
     enc("\xe9", "us-ascii", errors)
 
+print("\u0416\u0436".encode("cp1251"), "\u0416\u0436".encode("koi8_r"),
+      "\u0142\u0159".encode("cp1250"), "\u0142\u0159".encode("latin2"), "\xe9\xfe".encode("cp850"))
+for e in ("cp1250", "cp1251", "iso8859-2", "koi8-r", "cp850"):
+    print(e, ascii(bytes(range(128, 256)).decode(e, "backslashreplace")))
 print("\u20ac".encode("cp1252"), "\u20ac".encode("latin9"), "\u2592".encode("cp437"))
 print(b"\x80\xa4\xdb".decode("cp1252"), b"\xa4".decode("iso8859_15"), b"\xdb".decode("437"))

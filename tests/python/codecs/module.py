@@ -7,7 +7,8 @@ for name in ("utf-8", "UTF8", "u8", "utf_8", " utf-8 ", "ascii", "US-ASCII", "64
              "utf_16_be", "utf16", "utf-32", "utf-32-le", "UTF-32BE", "utf-8-sig",
              "UTF_8_SIG", "cp1252", "windows-1252", "iso8859-15", "latin9", "cp437",
              "ibm437", "mac-roman", "macroman", "macintosh", "unicode_escape",
-             "unicode-escape", "raw_unicode_escape", "cp65001", "ansi_x3.4_1968"):
+             "unicode-escape", "raw_unicode_escape", "cp65001", "ansi_x3.4_1968",
+             "windows-1250", "cp1251", "latin2", "KOI8-R", "IBM850", "ISO_8859-15"):
     info = codecs.lookup(name)
     print(repr(name), info.name, type(info).__name__, isinstance(info, tuple), len(info))
 
