@@ -1,6 +1,6 @@
-# re: regular expressions. Matching is native (_metal_re, over fancy-regex); the
-# Pattern and Match objects, substitution templates and the empty-match rules of
-# sub/split/finditer are written here, following Python 3.11's documented behaviour.
+# re: regular expressions. Parsing and matching are native (_metal_re, metal's own
+# engine with sre's semantics, docs/re.md); the Pattern and Match objects, substitution
+# templates and sub/split/finditer are written here, following Python 3.11's behaviour.
 
 import _metal_re
 from operator import index as _index
@@ -83,13 +83,26 @@ A = ASCII = RegexFlag(256)
 
 
 class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
-        self.lineno = None
-        self.colno = None
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            head = pattern[:pos]
+            self.lineno = head.count(newline) + 1
+            self.colno = pos - head.rfind(newline)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
         Exception.__init__(self, msg)
+
+
+error.__module__ = "re"
 
 
 _MAXPOS = 9223372036854775807
@@ -97,22 +110,31 @@ _MAXPOS = 9223372036854775807
 
 class Pattern:
     def __init__(self, pattern, flags):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise NotImplementedError("re: bytes patterns are not supported yet")
-        if not isinstance(pattern, str):
+        istext = isinstance(pattern, str)
+        if not istext and not isinstance(pattern, (bytes, bytearray, memoryview)):
             raise TypeError("first argument must be string or compiled pattern")
         flags = int(flags)
-        if flags & 4:
-            raise ValueError("cannot use LOCALE flag with a str pattern")
         try:
             handle, groups, groupindex, flags = _metal_re.compile(
                 pattern, flags, _metal_re.Regex)
         except ValueError as e:
-            raise error(str(e), pattern) from None
-        if flags & 256 and flags & 32:
-            raise ValueError("ASCII and UNICODE flags are incompatible")
-        if not flags & 256:
-            flags |= 32
+            msg, pos = e.args
+            # Errors without a position (look-behind width) carry no pattern either.
+            raise error(msg, None if pos is None else pattern, pos) from None
+        if istext:
+            if flags & 4:
+                raise ValueError("cannot use LOCALE flag with a str pattern")
+            if flags & 256 and flags & 32:
+                raise ValueError("ASCII and UNICODE flags are incompatible")
+            if not flags & 256:
+                flags |= 32
+        else:
+            if flags & 32:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            if flags & 4:
+                raise NotImplementedError(
+                    "re: the LOCALE flag is not supported yet")
+        self._empty = "" if istext else b""
         self._handle = handle
         self.pattern = pattern
         self.flags = flags
@@ -144,11 +166,6 @@ class Pattern:
         return self
 
     def _exec(self, string, pos, endpos, mode):
-        if not isinstance(string, str):
-            if isinstance(string, (bytes, bytearray)):
-                raise TypeError("cannot use a string pattern on a bytes-like object")
-            raise TypeError("expected string or bytes-like object, got %r"
-                            % type(string).__name__)
         pos = _index(pos)
         endpos = _index(endpos)
         spans = _metal_re.exec(self._handle, string, pos, endpos, mode)
@@ -188,36 +205,32 @@ class Pattern:
         n = len(string)
         if endpos > n:
             endpos = n
-        must_advance = False
+        mode = 0
         while pos <= endpos:
-            m = self._exec(string, pos, endpos, 0)
+            m = self._exec(string, pos, endpos, mode)
             if m is None:
                 return
-            if must_advance and m.end() == pos:
-                # An empty match where the previous one ended: look one further.
-                if pos >= endpos:
-                    return
-                m = self._exec(string, pos + 1, endpos, 0)
-                if m is None:
-                    return
             yield m
-            # After an empty match the next must end further on; after a non-empty one
-            # an empty match may follow right at its end.
-            must_advance = m.start() == m.end()
+            # After an empty match the next may not be empty where it starts (sre's
+            # "must advance"); after a non-empty one an empty match may follow at its
+            # end.
+            mode = 4 if m.start() == m.end() else 0
             pos = m.end()
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
         out = []
+        empty = self._empty
         for m in self.finditer(string, pos, endpos):
             if self.groups == 0:
                 out.append(m.group())
             elif self.groups == 1:
-                out.append(m.group(1) or "")
+                out.append(m.group(1) or empty)
             else:
-                out.append(tuple(g or "" for g in m.groups()))
+                out.append(tuple(g or empty for g in m.groups()))
         return out
 
     def split(self, string, maxsplit=0):
+        string = _plain(string)
         out = []
         last = 0
         count = 0
@@ -232,44 +245,55 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        empty = self._empty
         if callable(repl):
             expand = repl
         else:
-            if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if "\\" not in repl:
+            if empty == "":
+                if not isinstance(repl, str):
+                    raise TypeError("expected str instance, %s found"
+                                    % type(repl).__name__)
+            elif isinstance(repl, (bytearray, memoryview)):
+                repl = bytes(repl)
+            if not isinstance(repl, type(empty)) or (
+                    ("\\" if empty == "" else b"\\") not in repl):
                 expand = None
             else:
                 parts = _parse_template(repl, self)
                 def expand(m):
                     return _expand(m, parts)
+        string = _plain(string)
         out = []
         last = 0
         n = 0
         for m in self.finditer(string):
             if count and n >= count:
                 break
-            out.append(string[last:m.start()])
+            if m.start() > last:
+                out.append(string[last:m.start()])
             if expand is None:
                 out.append(repl)
             else:
                 r = expand(m)
                 if r is None:
-                    r = ""
-                elif not isinstance(r, str):
+                    r = empty
+                elif empty == "" and not isinstance(r, str):
                     raise TypeError("expected str instance, %s found" % type(r).__name__)
                 out.append(r)
             last = m.end()
             n += 1
         out.append(string[last:])
-        return "".join(out), n
+        return empty.join(out), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
 
 def _parse_template(repl, pattern):
-    """A template as a list of str pieces and int group numbers."""
+    """A template as a list of str (bytes) pieces and int group numbers."""
+    if isinstance(repl, bytes):
+        parts = _parse_template(str(repl, "latin1"), pattern)
+        return [p if isinstance(p, int) else p.encode("latin1") for p in parts]
     parts = []
     lit = []
     i = 0
@@ -353,13 +377,25 @@ def _expand(m, parts):
                 out.append(g)
         else:
             out.append(p)
-    return "".join(out)
+    return m.re._empty.join(out)
+
+
+def _plain(string):
+    """The str or bytes a match's pieces are cut from (a bytearray's or memoryview's
+    groups are bytes, as in CPython)."""
+    t = type(string)
+    if t is str or t is bytes or isinstance(string, str):
+        return string
+    if isinstance(string, (bytearray, memoryview)):
+        return bytes(string)
+    return string
 
 
 class Match:
     def __init__(self, pattern, string, spans, pos, endpos):
         self.re = pattern
         self.string = string
+        self._text = string if type(string) is str else _plain(string)
         self._spans = spans
         self.pos = pos
         self.endpos = endpos
@@ -400,7 +436,7 @@ class Match:
         s = self._spans[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * i + 1]]
+        return self._text[s:self._spans[2 * i + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -525,7 +561,8 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 def escape(pattern):
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
-    raise NotImplementedError("re: bytes patterns are not supported yet")
+    pattern = str(pattern, "latin1")
+    return "".join("\\" + c if c in _SPECIAL else c for c in pattern).encode("latin1")
 
 
 def _pickle(p):
