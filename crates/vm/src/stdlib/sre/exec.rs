@@ -186,6 +186,13 @@ impl<'a, T: Text> Matcher<'a, T> {
         }
     }
 
+    /// Forget the last match's groups (before the next search).
+    pub fn reset(&mut self) {
+        self.slots.fill(NONE);
+        self.regs.fill((0, NONE));
+        self.stack.clear();
+    }
+
     /// Find a match from byte position `pos`; on success `slots` hold its spans.
     pub fn run_search(&mut self, pos: usize, mode: Mode, must_advance: bool) -> bool {
         self.full = mode == Mode::FullMatch;

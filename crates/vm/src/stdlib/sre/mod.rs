@@ -39,6 +39,9 @@ pub fn init(vm: &mut Vm, d: &PyDict) {
     d.set_by_str("Regex", Value::Type(ty));
     crate::builtins::function(d, "compile", compile);
     crate::builtins::function(d, "exec", exec);
+    crate::builtins::function(d, "findall", findall);
+    crate::builtins::function(d, "split", split);
+    crate::builtins::function(d, "subn", subn);
     crate::builtins::function(d, "groups", groups);
     crate::builtins::function(d, "groupdict", groupdict);
 }
@@ -309,4 +312,258 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push(Value::Int(conv(e)));
     }
     Ok(Value::tuple(out))
+}
+
+/// Every match from byte `pos` as `finditer` finds them (after an empty match the next
+/// must advance); `f` gets each match's slots in bytes and says whether to go on.
+fn scan_text<T: Text>(c: &Compiled, text: T, mut pos: usize, mut f: impl FnMut(&[usize]) -> bool) {
+    let scratch = c.scratch.take();
+    let mut m = Matcher::new(&c.prog, text, scratch);
+    let end = text.bytes().len();
+    let mut advance = false;
+    while pos <= end {
+        m.reset();
+        if !m.run_search(pos, Mode::Search, advance) {
+            break;
+        }
+        let (s, e) = (m.slots[0], m.slots[1]);
+        if !f(&m.slots) {
+            break;
+        }
+        advance = s == e;
+        pos = e;
+    }
+    *c.scratch.borrow_mut() = m.into_scratch();
+}
+
+/// `findall(handle, string, pos, endpos)`: Pattern.findall — the matched texts (group
+/// 1's with one group, tuples of the groups' with more; '' for a group that did not
+/// take part), made here without a Match per item.
+fn findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "findall", &args, 4, 4)?;
+    let c = handle(vm, &a[0])?;
+    let subj = subject(vm, &a[1])?;
+    match (&subj, c.istext) {
+        (Subject::Bytes(_), true) => {
+            return Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        (Subject::Str(_), false) => {
+            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
+        }
+        _ => {}
+    }
+    let (Value::Int(pos), Value::Int(endpos)) = (&a[2], &a[3]) else {
+        return Err(vm.type_error("expected integers"));
+    };
+    let groups = c.prog.nslots / 2 - 1;
+    let n = match &subj {
+        Subject::Str(s) => s.char_len(),
+        Subject::Bytes(b) => b.len(),
+    };
+    let endpos = (*endpos).clamp(0, n as i64) as usize;
+    let pos = (*pos).clamp(0, n as i64) as usize;
+    let mut out = Vec::new();
+    if pos > endpos {
+        return Ok(Value::list(out));
+    }
+    // One item from a match's byte slots, made by `piece` from a byte range.
+    let item = |slots: &[usize], piece: &dyn Fn(usize, usize) -> Value| -> Value {
+        let one = |g: usize| {
+            let (s, e) = (slots[2 * g], slots[2 * g + 1]);
+            if s == NONE || e == NONE || e < s {
+                piece(0, 0)
+            } else {
+                piece(s, e)
+            }
+        };
+        match groups {
+            0 => one(0),
+            1 => one(1),
+            _ => Value::tuple((1..=groups).map(one).collect()),
+        }
+    };
+    match &subj {
+        Subject::Bytes(b) => {
+            let piece = |s: usize, e: usize| crate::objects::bytes::new_bytes(vm, b[s..e].to_vec());
+            scan_text(c, Bytes(&b[..endpos]), pos, |sl| {
+                out.push(item(sl, &piece));
+                true
+            });
+        }
+        Subject::Str(st) => {
+            let text = st.as_str();
+            let piece = |s: usize, e: usize| Value::str(&text[s..e]);
+            if st.is_ascii() {
+                scan_text(c, Bytes(&text.as_bytes()[..endpos]), pos, |sl| {
+                    out.push(item(sl, &piece));
+                    true
+                });
+            } else {
+                let end = st.byte_offset(endpos);
+                let start = st.byte_offset(pos);
+                scan_text(c, Utf8(&text.as_bytes()[..end]), start, |sl| {
+                    out.push(item(sl, &piece));
+                    true
+                });
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+/// The subject of `findall`/`split`/`subn` checked against the pattern's kind, and its
+/// whole extent as `(text bytes, start byte)`.
+fn whole_subject(vm: &mut Vm, c: &Compiled, v: &Value) -> PyResult<Subject> {
+    let subj = subject(vm, v)?;
+    match (&subj, c.istext) {
+        (Subject::Bytes(_), true) => {
+            Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        (Subject::Str(_), false) => {
+            Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
+        }
+        _ => Ok(subj),
+    }
+}
+
+/// Run `f` over every match of the whole subject: the subject's bytes (UTF-8 for a str)
+/// and each match's byte slots.
+fn scan_subject(c: &Compiled, subj: &Subject, f: impl FnMut(&[usize]) -> bool) {
+    match subj {
+        Subject::Bytes(b) => scan_text(c, Bytes(b), 0, f),
+        Subject::Str(s) if s.is_ascii() => scan_text(c, Bytes(s.as_str().as_bytes()), 0, f),
+        Subject::Str(s) => scan_text(c, Utf8(s.as_str().as_bytes()), 0, f),
+    }
+}
+
+fn subject_bytes(subj: &Subject) -> &[u8] {
+    match subj {
+        Subject::Bytes(b) => b,
+        Subject::Str(s) => s.as_str().as_bytes(),
+    }
+}
+
+/// A str or bytes value of a byte range of the subject.
+fn piece(vm: &Vm, subj: &Subject, s: usize, e: usize) -> Value {
+    match subj {
+        Subject::Bytes(b) => crate::objects::bytes::new_bytes(vm, b[s..e].to_vec()),
+        Subject::Str(st) => Value::str(&st.as_str()[s..e]),
+    }
+}
+
+fn slot_pair(slots: &[usize], g: usize) -> Option<(usize, usize)> {
+    let (s, e) = (slots[2 * g], slots[2 * g + 1]);
+    (s != NONE && e != NONE && e >= s).then_some((s, e))
+}
+
+/// `split(handle, string, maxsplit)`: Pattern.split.
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "split", &args, 3, 3)?;
+    let c = handle(vm, &a[0])?;
+    let subj = whole_subject(vm, c, &a[1])?;
+    let maxsplit = crate::builtins::to_index(vm, &a[2])?;
+    let groups = c.prog.nslots / 2 - 1;
+    let mut cuts: Vec<Vec<usize>> = Vec::new();
+    scan_subject(c, &subj, |sl| {
+        if maxsplit != 0 && cuts.len() as i64 >= maxsplit {
+            return false;
+        }
+        cuts.push(sl.to_vec());
+        true
+    });
+    let mut out = Vec::new();
+    let mut last = 0;
+    for sl in &cuts {
+        out.push(piece(vm, &subj, last, sl[0]));
+        for g in 1..=groups {
+            out.push(match slot_pair(sl, g) {
+                Some((s, e)) => piece(vm, &subj, s, e),
+                None => Value::None,
+            });
+        }
+        last = sl[1];
+    }
+    let n = subject_bytes(&subj).len();
+    out.push(piece(vm, &subj, last, n));
+    Ok(Value::list(out))
+}
+
+/// `subn(handle, string, count, template)`: Pattern.subn with a template that is a
+/// str/bytes literal or a list of literals and group numbers (re.py parses it).
+fn subn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "subn", &args, 4, 4)?;
+    let c = handle(vm, &a[0])?;
+    let subj = whole_subject(vm, c, &a[1])?;
+    let count = crate::builtins::to_index(vm, &a[2])?;
+    enum Part {
+        Lit(Vec<u8>),
+        Group(usize),
+    }
+    let part_of = |vm: &mut Vm, v: &Value| -> PyResult<Part> {
+        if let Value::Int(g) = v {
+            return Ok(Part::Group(*g as usize));
+        }
+        if let Some(s) = crate::builtins::str::str_payload(v) {
+            return Ok(Part::Lit(s.as_bytes().to_vec()));
+        }
+        match crate::objects::bytes::buffer_bytes(vm, v)? {
+            Some(b) => Ok(Part::Lit(b)),
+            None => Err(vm.type_error("expected a template part")),
+        }
+    };
+    let parts: Vec<Part> = match &a[3] {
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            let mut v = Vec::with_capacity(items.len());
+            for it in &items {
+                v.push(part_of(vm, it)?);
+            }
+            v
+        }
+        other => vec![part_of(vm, other)?],
+    };
+    let text = subject_bytes(&subj);
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut last = 0;
+    let mut n: i64 = 0;
+    scan_subject(c, &subj, |sl| {
+        if count != 0 && n >= count {
+            return false;
+        }
+        out.extend_from_slice(&text[last..sl[0]]);
+        for p in &parts {
+            match p {
+                Part::Lit(b) => out.extend_from_slice(b),
+                Part::Group(g) => {
+                    if let Some((s, e)) = slot_pair(sl, *g) {
+                        out.extend_from_slice(&text[s..e]);
+                    }
+                }
+            }
+        }
+        last = sl[1];
+        n += 1;
+        true
+    });
+    if n == 0 {
+        // Nothing replaced: CPython hands back the subject itself (for a str or bytes).
+        let same = match &subj {
+            Subject::Str(_) => matches!(a[1], Value::Str(_)),
+            Subject::Bytes(_) => {
+                matches!(&a[1], Value::Object(o) if matches!(o.payload, Payload::Bytes(_)))
+            }
+        };
+        if same {
+            return Ok(Value::tuple(vec![a[1].clone(), Value::Int(0)]));
+        }
+    }
+    out.extend_from_slice(&text[last..]);
+    let result = match &subj {
+        Subject::Bytes(_) => crate::objects::bytes::new_bytes(vm, out),
+        Subject::Str(_) => match String::from_utf8(out) {
+            Ok(s) => Value::from_string(s),
+            Err(_) => return Err(vm.type_error("re: bad replacement text")),
+        },
+    };
+    Ok(Value::tuple(vec![result, Value::Int(n)]))
 }

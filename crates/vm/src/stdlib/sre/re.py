@@ -218,50 +218,31 @@ class Pattern:
             pos = m.end()
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
-        out = []
-        empty = self._empty
-        for m in self.finditer(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m.group(1) or empty)
-            else:
-                out.append(tuple(g or empty for g in m.groups()))
-        return out
+        return _metal_re.findall(self._handle, string, _index(pos), _index(endpos))
 
     def split(self, string, maxsplit=0):
-        string = _plain(string)
-        out = []
-        last = 0
-        count = 0
-        for m in self.finditer(string):
-            if maxsplit and count >= maxsplit:
-                break
-            out.append(string[last:m.start()])
-            out.extend(m.groups())
-            last = m.end()
-            count += 1
-        out.append(string[last:])
-        return out
+        return _metal_re.split(self._handle, string, _index(maxsplit))
 
     def subn(self, repl, string, count=0):
         empty = self._empty
         if callable(repl):
             expand = repl
         else:
-            if empty == "":
-                if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found"
-                                    % type(repl).__name__)
-            elif isinstance(repl, (bytearray, memoryview)):
+            if isinstance(repl, (bytearray, memoryview)):
                 repl = bytes(repl)
-            if not isinstance(repl, type(empty)) or (
-                    ("\\" if empty == "" else b"\\") not in repl):
-                expand = None
+            elif not isinstance(repl, (str, bytes)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
+            if not isinstance(repl, type(empty)):
+                # A str for a bytes pattern (or bytes for str): CPython's join error.
+                parts = repl
+            elif ("\\" if empty == "" else b"\\") not in repl:
+                parts = repl
             else:
                 parts = _parse_template(repl, self)
-                def expand(m):
-                    return _expand(m, parts)
+            if isinstance(parts, type(empty)) or type(parts) is list:
+                return _metal_re.subn(self._handle, string, _index(count), parts)
+            expand = None
         string = _plain(string)
         out = []
         last = 0
@@ -275,11 +256,8 @@ class Pattern:
                 out.append(repl)
             else:
                 r = expand(m)
-                if r is None:
-                    r = empty
-                elif empty == "" and not isinstance(r, str):
-                    raise TypeError("expected str instance, %s found" % type(r).__name__)
-                out.append(r)
+                if r is not None:
+                    out.append(r)
             last = m.end()
             n += 1
         out.append(string[last:])
