@@ -652,7 +652,7 @@ fn seq(mut items: Vec<Node>) -> Node {
 
 /// An alternation `a|b|c`.
 fn parse_sub(src: &mut Source, nested: usize) -> R<Node> {
-    if nested > 400 {
+    if nested > 1000 {
         return Err(ReError {
             msg: "maximum recursion depth exceeded while parsing a pattern".into(),
             pos: None,
