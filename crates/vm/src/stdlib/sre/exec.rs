@@ -161,7 +161,8 @@ impl<'a, T: Text> Matcher<'a, T> {
         } = scratch;
         stack.clear();
         slots.clear();
-        slots.resize(prog.nslots, NONE);
+        // One more slot: the last group to close (sre's lastindex).
+        slots.resize(prog.nslots + 1, NONE);
         regs.clear();
         regs.resize(prog.nregs, (0, NONE));
         let end = text.bytes().len();
@@ -533,6 +534,9 @@ impl<'a, T: Text> Matcher<'a, T> {
                 }
                 Inst::Save(s) => {
                     self.set_slot(s, pos);
+                    if s & 1 == 1 {
+                        self.set_slot(prog.nslots as u32, (s / 2) as usize);
+                    }
                     pc += 1;
                     true
                 }

@@ -242,7 +242,7 @@ fn run_text<T: Text>(
 
 /// `exec(handle, string, pos, endpos, mode)` → None, or a flat tuple of offsets
 /// `(start0, end0, start1, end1, …)` in code points (bytes for a bytes subject), -1 for
-/// groups that did not take part. mode: 0 search, 1 match, 2 fullmatch; +4: the match
+/// groups that did not take part, then the last group to close (`lastindex`) or None. mode: 0 search, 1 match, 2 fullmatch; +4: the match
 /// must not be empty where the search starts (the one after an empty match).
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "exec", &args, 5, 5)?;
@@ -294,8 +294,8 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let mut out = Vec::with_capacity(slots.len());
-    let pairs = slots.chunks(2);
-    for p in pairs {
+    let nslots = c.prog.nslots;
+    for p in slots[..nslots].chunks(2) {
         let (s, e) = (p[0], p[1]);
         if s == NONE || e == NONE || e < s {
             out.push(Value::Int(-1));
@@ -311,6 +311,11 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push(Value::Int(conv(s)));
         out.push(Value::Int(conv(e)));
     }
+    // The last group to close, after the spans.
+    out.push(match slots[nslots] {
+        NONE => Value::None,
+        g => Value::from_usize(g),
+    });
     Ok(Value::tuple(out))
 }
 

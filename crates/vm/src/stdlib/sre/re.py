@@ -380,20 +380,8 @@ class Match:
 
     @property
     def lastindex(self):
-        """The last group to close: the one ending last, and of groups ending together
-        the outermost (nested groups close after their insides). Worked out when asked
-        for: most matches never are."""
-        spans = self._spans
-        last = None
-        best = None
-        for g in range(1, self.re.groups + 1):
-            s = spans[2 * g]
-            if s >= 0:
-                key = (spans[2 * g + 1], -s)
-                if best is None or key > best:
-                    best = key
-                    last = g
-        return last
+        """The last group to close (the matcher keeps it after the spans)."""
+        return self._spans[-1]
 
     @property
     def lastgroup(self):
