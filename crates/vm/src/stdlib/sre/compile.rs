@@ -441,8 +441,11 @@ impl Compiler<'_> {
             return Ok(());
         }
         if kind == RepeatKind::Possessive {
+            // sre matches each iteration of a possessive repeat as an atomic group
+            // (`(?:a|ab)++c` does not match "abc") and never gives iterations back.
             let at = self.emit(Inst::Sub(SubKind::Atomic, 0));
-            self.repeat(min, max, RepeatKind::Greedy, n)?;
+            let each = Node::Atomic(Box::new(n.clone()));
+            self.repeat(min, max, RepeatKind::Greedy, &each)?;
             self.emit(Inst::Succeed);
             let next = self.pc();
             self.insts[at] = Inst::Sub(SubKind::Atomic, next);
