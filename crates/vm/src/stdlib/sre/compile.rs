@@ -155,7 +155,8 @@ pub struct Program {
     pub sets: Vec<CharSet>,
     pub nregs: usize,
     pub nslots: usize,
-    /// The literal every match starts with (case-sensitive), as UTF-8 and as latin-1
+    /// The literal every match starts with (case-sensitive; after a leading `^` or
+    /// `\A`), as UTF-8 and as latin-1
     /// bytes (None when a character is above 255).
     pub prefix_utf8: Vec<u8>,
     pub prefix_latin: Option<Vec<u8>>,
@@ -527,7 +528,13 @@ pub fn compile(p: &Parsed, istext: bool) -> Result<Program, ReError> {
     c.node(&p.node)?;
     c.emit(Inst::Match);
     let mut prefix = Vec::new();
-    for i in &c.insts {
+    // The literal after a leading `^`/`\A` counts too: such a pattern is tried at
+    // one place only, and that place must start with it.
+    let skip = usize::from(matches!(
+        c.insts.first(),
+        Some(Inst::At(Assert::Beginning | Assert::BeginningString))
+    ));
+    for i in &c.insts[skip..] {
         match i {
             Inst::One(Test::Char(ch)) => prefix.push(*ch),
             _ => break,

@@ -198,13 +198,7 @@ impl<'a, T: Text> Matcher<'a, T> {
     pub fn run_search(&mut self, pos: usize, mode: Mode, must_advance: bool) -> bool {
         self.full = mode == Mode::FullMatch;
         self.must_advance = must_advance;
-        if mode != Mode::Search {
-            return self.attempt(pos);
-        }
         let prog = self.prog;
-        if prog.anchored_start {
-            return pos == 0 && self.attempt(0);
-        }
         let prefix: &[u8] = if T::BYTES {
             match &prog.prefix_latin {
                 Some(p) => p,
@@ -213,6 +207,15 @@ impl<'a, T: Text> Matcher<'a, T> {
         } else {
             &prog.prefix_utf8
         };
+        if mode != Mode::Search || prog.anchored_start {
+            if prog.anchored_start && mode == Mode::Search && pos != 0 {
+                return false;
+            }
+            if !self.text.bytes()[pos..].starts_with(prefix) {
+                return false;
+            }
+            return self.attempt(pos);
+        }
         let first = match prog.insts.first() {
             Some(Inst::One(t)) => Some(*t),
             Some(Inst::RepOne { test, min, .. }) if *min > 0 => Some(*test),

@@ -224,18 +224,19 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
-/// Run the program over `text` from byte `pos`; the slots in bytes, or None.
-fn run_text<T: Text>(
+/// Run the program over `text` from byte `pos`; on a match, `f` of its slots (in bytes).
+fn run_text<T: Text, R>(
     c: &Compiled,
     text: T,
     pos: usize,
     mode: Mode,
     advance: bool,
-) -> Option<Vec<usize>> {
+    f: impl FnOnce(&[usize]) -> R,
+) -> Option<R> {
     let scratch = c.scratch.take();
     let mut m = Matcher::new(&c.prog, text, scratch);
     let found = m.run_search(pos, mode, advance);
-    let out = found.then(|| m.slots.clone());
+    let out = found.then(|| f(&m.slots));
     *c.scratch.borrow_mut() = m.into_scratch();
     out
 }
@@ -275,47 +276,59 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if pos > endpos {
         return Ok(Value::None);
     }
-    let slots = match &subj {
-        Subject::Bytes(b) => run_text(c, Bytes(&b[..endpos]), pos, mode, advance),
+    let nslots = c.prog.nslots;
+    // The match's slots as the flat tuple's values, code points for a str.
+    let spans = |slots: &[usize]| -> Vec<Value> {
+        let mut out = Vec::with_capacity(nslots + 1);
+        for p in slots[..nslots].chunks(2) {
+            let (s, e) = (p[0], p[1]);
+            if s == NONE || e == NONE || e < s {
+                out.push(Value::Int(-1));
+                out.push(Value::Int(-1));
+                continue;
+            }
+            let conv = |b: usize| -> i64 {
+                match &subj {
+                    Subject::Str(st) if !st.is_ascii() => st.char_index(b) as i64,
+                    _ => b as i64,
+                }
+            };
+            out.push(Value::Int(conv(s)));
+            out.push(Value::Int(conv(e)));
+        }
+        // The last group to close, after the spans.
+        out.push(match slots[nslots] {
+            NONE => Value::None,
+            g => Value::from_usize(g),
+        });
+        out
+    };
+    let out = match &subj {
+        Subject::Bytes(b) => run_text(c, Bytes(&b[..endpos]), pos, mode, advance, spans),
         Subject::Str(s) if s.is_ascii() => run_text(
             c,
             Bytes(&s.as_str().as_bytes()[..endpos]),
             pos,
             mode,
             advance,
+            spans,
         ),
         Subject::Str(s) => {
             let end = s.byte_offset(endpos);
             let start = s.byte_offset(pos);
-            run_text(c, Utf8(&s.as_str().as_bytes()[..end]), start, mode, advance)
+            run_text(
+                c,
+                Utf8(&s.as_str().as_bytes()[..end]),
+                start,
+                mode,
+                advance,
+                spans,
+            )
         }
     };
-    let Some(slots) = slots else {
+    let Some(out) = out else {
         return Ok(Value::None);
     };
-    let mut out = Vec::with_capacity(slots.len());
-    let nslots = c.prog.nslots;
-    for p in slots[..nslots].chunks(2) {
-        let (s, e) = (p[0], p[1]);
-        if s == NONE || e == NONE || e < s {
-            out.push(Value::Int(-1));
-            out.push(Value::Int(-1));
-            continue;
-        }
-        let conv = |b: usize| -> i64 {
-            match &subj {
-                Subject::Str(st) if !st.is_ascii() => st.char_index(b) as i64,
-                _ => b as i64,
-            }
-        };
-        out.push(Value::Int(conv(s)));
-        out.push(Value::Int(conv(e)));
-    }
-    // The last group to close, after the spans.
-    out.push(match slots[nslots] {
-        NONE => Value::None,
-        g => Value::from_usize(g),
-    });
     Ok(Value::tuple(out))
 }
 
