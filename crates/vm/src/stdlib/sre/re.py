@@ -266,6 +266,68 @@ class Pattern:
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
+    def scanner(self, string, pos=0, endpos=_MAXPOS):
+        return SRE_Scanner(self, string, pos, endpos)
+
+
+class SRE_Scanner:
+    """Pattern.scanner(): successive match() or search() calls, each going on where
+    the last match ended (after an empty one, the next must advance)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._advance = 0
+
+    def _next(self, mode):
+        if self._pos is None:
+            return None
+        m = self.pattern._exec(self._string, self._pos, self._endpos, mode | self._advance)
+        if m is None:
+            self._pos = None
+        else:
+            self._advance = 4 if m.end() == m.start() else 0
+            self._pos = m.end()
+        return m
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
+
+
+class Scanner:
+    """A lexer: the first of the lexicon's phrases that matches at each place, and its
+    action (undocumented in CPython, but used)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self.scanner = compile("|".join("(%s)" % phrase for phrase, action in lexicon),
+                               flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
 
 def _parse_template(repl, pattern):
     """A template as a list of str (bytes) pieces and int group numbers."""
