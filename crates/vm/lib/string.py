@@ -131,4 +131,6 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        # CPython's joins the pieces: a new str, never the instance of a str subclass
+        # that `str.format` may hand back.
+        return str(format_string.format(*args, **kwargs))

@@ -821,10 +821,10 @@ impl Vm {
                 }
                 Op::BUILD_STRING => {
                     let n = self.stack.len() - arg as usize;
-                    let parts = self.stack[n..].iter().filter_map(|v| match v {
-                        Value::Str(p) => Some(p.as_str()),
-                        _ => None,
-                    });
+                    // A piece may be an instance of a str subclass (a `__format__`'s).
+                    let parts = self.stack[n..]
+                        .iter()
+                        .filter_map(|v| crate::strformat::str_text(v).map(|p| p.as_str()));
                     let s = crate::objects::str::PyStr::from_parts(parts);
                     self.truncate_stack(n);
                     self.push(Value::Str(Rc::new(s)));
@@ -1169,13 +1169,15 @@ impl Vm {
                         }
                         _ => v,
                     };
-                    let spec_s = match &spec {
-                        Some(Value::Str(s)) => s.as_str().to_string(),
-                        _ => String::new(),
+                    let spec_s = match spec.as_ref().and_then(crate::strformat::str_text) {
+                        Some(s) => s.as_str().to_string(),
+                        None => String::new(),
                     };
                     let r = match (&v, spec_s.is_empty()) {
                         (Value::Str(_), true) => v,
-                        _ => Value::Str(tri!(crate::strformat::format_value(self, &v, &spec_s))),
+                        // `PyObject_Format`: an instance of a str subclass it hands back
+                        // stays that object.
+                        _ => tri!(crate::strformat::format_object(self, &v, &spec_s)),
                     };
                     self.push(r);
                 }

@@ -195,12 +195,18 @@ fn binary_op_or_none(
             if op == BinOp::Remainder
                 && !(matches!(b, Value::Object(_)) && vm.type_of(b).is_subtype(&vm.types.str_)) =>
         {
-            return crate::strformat::percent_format(vm, x.as_str(), b)
-                .map(|s| Some(Value::from_string(s)));
+            return crate::strformat::percent_format(vm, a, x, b).map(Some);
         }
         // The same for bytes and bytearray: their `%` is tried before the right
         // operand's `__rmod__`, unless that operand's class subclasses theirs.
         (Value::Object(o), b) if op == BinOp::Remainder && !vm.type_of(b).is_subtype(o.cls()) => {
+            // A str subclass's instance formats as its text unless it has its own `%`.
+            if let Payload::Builtin(Value::Str(x)) = &o.payload {
+                if crate::dunder::user_special(vm, a, "__mod__").is_none() {
+                    let x = x.clone();
+                    return crate::strformat::percent_format(vm, a, &x, b).map(Some);
+                }
+            }
             // A subclass's instance formats as its bytes unless it has its own `%`.
             let fmt = match &o.payload {
                 Payload::Bytes(_) | Payload::ByteArray(_) => Some(a.clone()),
@@ -423,8 +429,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             }
         }
         (Value::Str(x), _, BinOp::Remainder) => {
-            return crate::strformat::percent_format(vm, x.as_str(), b)
-                .map(|s| Some(Value::from_string(s)));
+            return crate::strformat::percent_format(vm, a, x, b).map(Some);
         }
         (Value::List(x), Value::List(y), BinOp::Add) => {
             let mut v = x.items.borrow().clone();

@@ -50,25 +50,90 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
             if let Some(r) = crate::dunder::format(vm, v, spec)? {
                 return Ok(r);
             }
-            if let Value::Object(o) = v {
-                if let Payload::Builtin(inner) = &o.payload {
-                    if spec.is_empty() {
-                        return str_by_format(vm, v);
-                    }
-                    let inner = inner.clone();
-                    return format_value(vm, &inner, spec);
-                }
-            }
-            if spec.is_empty() {
-                return str_by_format(vm, v);
-            }
-            return Err(vm.type_error(format!(
-                "unsupported format string passed to {}.__format__",
-                vm.type_name(v)
-            )));
+            return format_fallback(vm, v, spec);
         }
     };
     Ok(Rc::new(PyStr::from_string(s)))
+}
+
+/// `format(v, spec)` of a value whose class has no `__format__` of Python's: a builtin
+/// subclass's instance formats as its builtin value (`str(v)` for an empty spec).
+fn format_fallback(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
+    if let Value::Object(o) = v {
+        if let Payload::Builtin(inner) = &o.payload {
+            if spec.is_empty() {
+                return str_by_format(vm, v);
+            }
+            let inner = inner.clone();
+            return format_value(vm, &inner, spec);
+        }
+    }
+    if spec.is_empty() {
+        return str_by_format(vm, v);
+    }
+    Err(vm.type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        vm.type_name(v)
+    )))
+}
+
+/// The text of a str or of an instance of a str subclass.
+pub(crate) fn str_text(v: &Value) -> Option<&Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Some(s),
+        Value::Object(o) => match &o.payload {
+            Payload::Builtin(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `v` is an instance of a str subclass with some text: the only kind of value
+/// CPython's formatting can hand back as it is where metal would make a new str (an
+/// empty one is always CPython's empty str).
+pub(crate) fn is_str_subclass_piece(v: &Value) -> bool {
+    matches!(v, Value::Object(o)
+        if matches!(&o.payload, Payload::Builtin(Value::Str(s)) if !s.as_str().is_empty()))
+}
+
+/// `format(v, spec)` as CPython's `PyObject_Format` answers it: a `__format__`'s result
+/// as it is, and an instance of a str subclass itself when `str.__format__` would not
+/// change its text (a spec whose width and precision leave it as it is: the unicode
+/// writer hands back the one string it was given); otherwise `format_value`'s str.
+pub fn format_object(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
+    let o = match v {
+        Value::Object(o) if !matches!(o.payload, Payload::Complex(..)) => o,
+        _ => return format_value(vm, v, spec).map(Value::Str),
+    };
+    if let Some(r) = crate::dunder::format_value_by_special(vm, v, spec) {
+        return r;
+    }
+    if let Payload::Builtin(Value::Str(s)) = &o.payload {
+        return str_subclass_format(vm, v, s, spec);
+    }
+    format_fallback(vm, v, spec).map(Value::Str)
+}
+
+/// `str.__format__(v, spec)` of an instance `v` of a str subclass whose text is `s`:
+/// `str(v)` for an empty spec (a new str), `v` itself when the spec leaves its
+/// (non-empty) text as it is.
+pub(crate) fn str_subclass_format(
+    vm: &mut Vm,
+    v: &Value,
+    s: &Rc<PyStr>,
+    spec: &str,
+) -> PyResult<Value> {
+    if spec.is_empty() {
+        return str_by_format(vm, v).map(Value::Str);
+    }
+    let t = format::format_str(s.as_str(), spec).map_err(|e| ferr(vm, e))?;
+    // Padding makes the text longer, a precision shorter: the same text is CPython's
+    // fast path, which writes the object itself.
+    if !t.is_empty() && t == s.as_str() {
+        return Ok(v.clone());
+    }
+    Ok(Value::from_string(t))
 }
 
 /// `str(v)` as a native `__format__` (`object.__format__`, `int.__format__`…) gives it
@@ -84,19 +149,66 @@ fn str_by_format(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 
 // ---- % formatting --------------------------------------------------------------------------
 
-/// `fmt % args` for str.
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let out = percent_core(vm, fmt, args, false)?;
-    Ok(out)
+/// `fmt % args` for str, `fmt_obj` being the format (a str or an instance of a str
+/// subclass) whose text is `fmt`. As CPython's unicode writer, it hands back the one
+/// string it was given when that is the whole result: the format itself when it has no
+/// `%` unit, or what the last unit's `__str__`/`__repr__` returned (an instance of a str
+/// subclass) when nothing came before it and its width and precision leave it as it is.
+pub fn percent_format(
+    vm: &mut Vm,
+    fmt_obj: &Value,
+    fmt: &Rc<PyStr>,
+    args: &Value,
+) -> PyResult<Value> {
+    let mut keep = None;
+    let out = percent_core(vm, fmt.as_str(), args, false, &mut keep)?;
+    if let Some(v) = keep {
+        return Ok(v);
+    }
+    if out.len() == fmt.as_str().len() && !out.is_empty() && !fmt.as_str().contains('%') {
+        return Ok(fmt_obj.clone());
+    }
+    Ok(Value::from_string(out))
 }
 
 /// `fmt % args` for bytes (the format is latin-1 decoded; result re-encoded).
 pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Vec<u8>> {
-    let s = percent_core(vm, fmt, args, true)?;
+    let s = percent_core(vm, fmt, args, true, &mut None)?;
     Ok(s.chars().map(|c| c as u32 as u8).collect())
 }
 
-fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+/// `%s`/`%r`/`%a` of an instance `arg` whose class has its own `__str__`/`__repr__`, as
+/// the only and last unit of a str format: the method's result itself when it is an
+/// instance of a str subclass that the unit's width and precision leave as it is (put in
+/// `keep`), its text otherwise. None when the class has no such method.
+fn percent_last_unit(
+    vm: &mut Vm,
+    spec: &PercentSpec,
+    arg: &Value,
+    keep: &mut Option<Value>,
+) -> Option<PyResult<String>> {
+    let r = match crate::dunder::conversion_by_special(vm, arg, spec.conv)? {
+        Ok(r) => r,
+        Err(e) => return Some(Err(e)),
+    };
+    let text = str_text(&r).expect("a conversion gives a str").clone();
+    let padded = match pct::pad_percent_str(text.as_str(), spec) {
+        Ok(p) => p,
+        Err(e) => return Some(Err(ferr(vm, e))),
+    };
+    if is_str_subclass_piece(&r) && !spec.plus && !spec.space && padded == text.as_str() {
+        *keep = Some(r);
+    }
+    Some(Ok(padded))
+}
+
+fn percent_core(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &Value,
+    bytes_mode: bool,
+    keep: &mut Option<Value>,
+) -> PyResult<String> {
     // An instance of a builtin's subclass (a namedtuple, an OrderedDict) counts as its
     // builtin: a tuple of arguments, or a mapping.
     let base = match args {
@@ -148,6 +260,9 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                         push_int(&mut out, *n, 0);
                         true
                     }
+                    // An instance as the whole format (`'%s' % x`) goes the long way:
+                    // its `__str__` may give an instance of a str subclass to keep.
+                    (b's', Value::Object(_)) if out.is_empty() && i + 2 == bytes.len() => false,
                     (b's', Value::Object(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
                         out.push_str(vm.str_of(a)?.as_str());
                         true
@@ -236,6 +351,17 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 None => return Err(vm.type_error("not enough arguments for format string")),
             }
         };
+        if out.is_empty()
+            && end == fmt.len()
+            && !bytes_mode
+            && matches!(spec.conv, 's' | 'r' | 'a')
+            && matches!(arg, Value::Object(_))
+        {
+            if let Some(r) = percent_last_unit(vm, &spec, &arg, keep) {
+                out.push_str(&r?);
+                continue;
+            }
+        }
         out.push_str(&percent_one(vm, &spec, &arg, bytes_mode)?);
     }
     out.push_str(&fmt[lit_start..]);
@@ -441,12 +567,32 @@ impl Names<'_> {
     }
 }
 
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Names<'_>) -> PyResult<String> {
+/// `fmt_obj.format(*args, **kwargs)`, `fmt` being the text of `fmt_obj` (a str or an
+/// instance of a str subclass). As CPython's unicode writer, it hands back the one string
+/// it was given when that is the whole result: the format itself when it has no field
+/// and no escaped brace, or the last field's formatted value (an instance of a str
+/// subclass) when nothing came before it and nothing follows it.
+pub fn str_format(
+    vm: &mut Vm,
+    fmt_obj: &Value,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &Names<'_>,
+) -> PyResult<Value> {
     let mut auto = 0usize;
     let mut mode: Option<bool> = None; // Some(true) = automatic numbering
-    format_template(vm, fmt, args, kwargs, &mut auto, &mut mode, 2)
+    let mut keep = None;
+    let out = format_template(vm, fmt, args, kwargs, &mut auto, &mut mode, 2, &mut keep)?;
+    if let Some(v) = keep {
+        return Ok(v);
+    }
+    if !out.is_empty() && !fmt.contains(['{', '}']) {
+        return Ok(fmt_obj.clone());
+    }
+    Ok(Value::from_string(out))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn format_template(
     vm: &mut Vm,
     fmt: &str,
@@ -455,6 +601,7 @@ fn format_template(
     auto: &mut usize,
     mode: &mut Option<bool>,
     depth: u32,
+    keep: &mut Option<Value>,
 ) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
@@ -493,7 +640,12 @@ fn format_template(
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, args, kwargs, auto, mode, depth)?);
+            let piece = format_field(vm, &field, args, kwargs, auto, mode, depth)?;
+            let text = str_text(&piece).expect("a field formats as a str");
+            if out.is_empty() && j + 1 == chars.len() && is_str_subclass_piece(&piece) {
+                *keep = Some(piece.clone());
+            }
+            out.push_str(text.as_str());
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -518,7 +670,7 @@ fn format_field(
     auto: &mut usize,
     mode: &mut Option<bool>,
     depth: u32,
-) -> PyResult<String> {
+) -> PyResult<Value> {
     // Split name[!conv][:spec], where the name part ends at the first '!' or ':' outside [].
     let mut name_end = field.len();
     let mut in_bracket = false;
@@ -612,7 +764,16 @@ fn format_field(
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
+    // An instance's own `__str__`/`__repr__` may give an instance of a str subclass,
+    // which is then formatted through its class (`PyObject_Format`).
+    let by_special = match (conv, &value) {
+        (Some(c @ ('s' | 'r' | 'a')), Value::Object(_) | Value::Type(_)) => {
+            crate::dunder::conversion_by_special(vm, &value, c)
+        }
+        _ => None,
+    };
     let value = match conv {
+        _ if by_special.is_some() => by_special.expect("checked")?,
         None => value,
         Some('r') => Value::Str(vm.repr(&value)?),
         Some('s') => Value::Str(vm.str_of(&value)?),
@@ -622,11 +783,11 @@ fn format_field(
         }
     };
     let spec = if spec.contains('{') {
-        format_template(vm, &spec, args, kwargs, auto, mode, depth - 1)?
+        format_template(vm, &spec, args, kwargs, auto, mode, depth - 1, &mut None)?
     } else {
         spec
     };
-    Ok(format_value(vm, &value, &spec)?.as_str().to_string())
+    format_object(vm, &value, &spec)
 }
 
 /// `n` in decimal, zero-padded to `width` after its sign (`%d`, `%0<width>d`).

@@ -883,12 +883,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => String::new(),
     };
     // A `__format__` returning an instance of a str subclass: that very object.
-    if let Some(r) = crate::dunder::format_value_by_special(vm, &a[0], &spec) {
-        return r;
-    }
-    Ok(Value::Str(crate::strformat::format_value(
-        vm, &a[0], &spec,
-    )?))
+    crate::strformat::format_object(vm, &a[0], &spec)
 }
 
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

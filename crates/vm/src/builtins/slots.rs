@@ -398,6 +398,14 @@ fn format<const K: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if spec.is_empty() {
         return Ok(Value::Str(vm.str_of(&args.pos()[0])?));
     }
+    // A str subclass's instance whose text the spec leaves as it is: that object.
+    if let (STR, Value::Str(text)) = (K, &s) {
+        let this = args.pos()[0].clone();
+        if matches!(this, Value::Object(_)) {
+            let text = text.clone();
+            return crate::strformat::str_subclass_format(vm, &this, &text, &spec);
+        }
+    }
     Ok(Value::Str(crate::strformat::format_value(vm, &s, &spec)?))
 }
 

@@ -929,21 +929,16 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // The call of the method counts one level of the recursion limit, as CPython's call
     // of a C method taking *args and **kwargs does.
     vm.enter_native(crate::recursion::CALLING)?;
-    let r = crate::strformat::str_format(vm, s.as_str(), &p[1..], &names);
+    let r = crate::strformat::str_format(vm, &p[0], s.as_str(), &p[1..], &names);
     vm.leave_native();
-    Ok(mk(r?))
+    r
 }
 
 fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, a) = method_args(vm, "format_map", &args, 1, 1)?;
-    let s = this(vm, s, "format_map")?.clone();
+    let text = this(vm, s, "format_map")?.clone();
     let names = crate::strformat::Names::Map(&a[0]);
-    Ok(mk(crate::strformat::str_format(
-        vm,
-        s.as_str(),
-        &[],
-        &names,
-    )?))
+    crate::strformat::str_format(vm, s, text.as_str(), &[], &names)
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
