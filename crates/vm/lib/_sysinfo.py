@@ -3,16 +3,35 @@ whose items are also attributes, as CPython's struct sequences. sys makes them o
 use (its module __getattr__ imports this module)."""
 
 
-class _Record(tuple):
-    _fields = ()
-    _name = ""
+def structseq_setattr(self, name, value):
+    """`__setattr__` of metal's struct sequences, which CPython writes in C without a
+    `__dict__`: their fields are read-only and no other attribute can be set."""
+    if name == "__class__":
+        object.__setattr__(self, name, value)
+    _refuse(self, name)
 
-    def __new__(cls, values):
-        return tuple.__new__(cls, values)
 
-    def __repr__(self):
-        items = ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
-        return "%s(%s)" % (self._name, items)
+def structseq_delattr(self, name):
+    _refuse(self, name)
+
+
+def _refuse(obj, name):
+    cls = type(obj)
+    tp = "%s.%s" % (cls.__module__, cls.__name__)
+    if isinstance(cls.__dict__.get(name), property):
+        raise AttributeError("readonly attribute")
+    if hasattr(cls, name):
+        raise AttributeError("'%s' object attribute '%s' is read-only" % (tp, name))
+    raise AttributeError("'%s' object has no attribute '%s'" % (tp, name))
+
+
+def _new(cls, *args, **kwargs):
+    raise TypeError("cannot create '%s' instances" % cls._name)
+
+
+def _repr(self):
+    items = ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
+    return "%s(%s)" % (self._name, items)
 
 
 def _field(i):
@@ -28,11 +47,16 @@ def _record(name, fields, values):
         "n_sequence_fields": len(fields),
         "n_unnamed_fields": 0,
         "__module__": "sys",
+        "__slots__": (),
+        "__new__": _new,
+        "__repr__": _repr,
+        "__setattr__": structseq_setattr,
+        "__delattr__": structseq_delattr,
     }
     for i, f in enumerate(fields):
         ns[f] = _field(i)
-    cls = type(name.split(".")[-1], (_Record,), ns)
-    return cls(values)
+    cls = type(name.split(".")[-1], (tuple,), ns)
+    return tuple.__new__(cls, values)
 
 
 version_info = _record(

@@ -178,6 +178,10 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.'''
 
+    # CPython's `_queue.SimpleQueue` (a C class: no `__dict__`, its C layout).
+    __module__ = "_queue"
+    __slots__ = ("_queue",)
+
     def __init__(self):
         self._queue = deque()
 

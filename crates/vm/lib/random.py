@@ -3,6 +3,7 @@ as CPython seeds it, so a given seed gives CPython 3.11's sequences, and SystemR
 os.urandom."""
 
 import _metal_random as _mt
+import _random
 import math as _math
 import os as _os
 from bisect import bisect_right as _bisect
@@ -30,7 +31,7 @@ def _index(v):
     return idx(v)
 
 
-class Random:
+class Random(_random.Random):
     """The Mersenne Twister generator behind the module's functions."""
 
     VERSION = 3
@@ -75,12 +76,6 @@ class Random:
             n >>= 32
         _mt.init_by_array(self._state, key or [0])
         self.gauss_next = None
-
-    def random(self):
-        return _mt.random(self._state)
-
-    def getrandbits(self, k):
-        return _mt.getrandbits(self._state, _index(k))
 
     def getstate(self):
         return (self.VERSION, _mt.getstate(self._state), self.gauss_next)

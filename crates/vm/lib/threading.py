@@ -61,6 +61,11 @@ get_native_id = get_ident
 class _Lock:
     """A primitive lock (`threading.Lock()`)."""
 
+    # CPython's `_thread.lock` (a C class: no `__dict__`, its C layout).
+    __module__ = "_thread"
+    __qualname__ = "lock"
+    __slots__ = ("_locked",)
+
     def __init__(self):
         self._locked = False
 
@@ -114,6 +119,11 @@ allocate_lock = Lock
 
 class _RLock:
     """A reentrant lock: the thread holding it may acquire it again."""
+
+    # CPython's `_thread.RLock` (a C class: no `__dict__`, its C layout).
+    __module__ = "_thread"
+    __qualname__ = "RLock"
+    __slots__ = ("_count",)
 
     def __init__(self):
         self._count = 0

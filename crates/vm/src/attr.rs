@@ -842,7 +842,7 @@ impl Vm {
         let modules = new.is_subtype(module) && old.is_subtype(module);
         // A class CPython writes in C (metal's library's `OrderedDict`,
         // `SimpleNamespace`…) is immutable there, as the builtin types are.
-        let mutable = |t: &crate::objects::types::PyType| !t.builtin && t.shape.c_name.is_none();
+        let mutable = |t: &crate::objects::types::PyType| !t.builtin && !t.immutable_c_type();
         let o = match obj {
             Value::Object(o) if modules || (mutable(new) && mutable(&old)) => o,
             _ => return Err(self.type_error(
@@ -926,11 +926,13 @@ impl Vm {
         name: &Rc<PyStr>,
         v: Value,
     ) -> PyResult<()> {
-        if t.builtin {
+        // A class CPython writes in C is immutable as the builtin types are (metal's
+        // library finishes its own after the class statement).
+        if t.builtin || (t.immutable_c_type() && !crate::classes::in_library(self)) {
             return Err(self.type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),
-                t.name()
+                t.tp_name()
             )));
         }
         if crate::special::set_special_attr(self, &Value::Type(t.clone()), name.as_str(), &v)? {
@@ -974,10 +976,10 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         let n = name.as_str();
-        if t.builtin {
+        if t.builtin || (t.immutable_c_type() && !crate::classes::in_library(self)) {
             return Err(self.type_error(format!(
                 "cannot set '{n}' attribute of immutable type '{}'",
-                t.name()
+                t.tp_name()
             )));
         }
         // `type`'s own descriptors come before the class's dict (`__module__` and
@@ -1027,12 +1029,16 @@ impl Vm {
         if ty.lookup_str(name).is_some() || name == "__doc__" {
             self.new_error(
                 "AttributeError",
-                format!("'{}' object attribute '{}' is read-only", ty.name(), name),
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    ty.tp_name(),
+                    name
+                ),
             )
         } else {
             self.new_error(
                 "AttributeError",
-                format!("'{}' object has no attribute '{}'", ty.name(), name),
+                format!("'{}' object has no attribute '{}'", ty.tp_name(), name),
             )
         }
     }

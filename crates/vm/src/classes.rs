@@ -113,10 +113,14 @@ pub fn type_new(
         match b {
             Value::Type(t) => {
                 if !crate::objects::cshape::acceptable_base(t) {
-                    return Err(vm.type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        t.name()
-                    )));
+                    // (A class CPython writes in C by its `tp_name`.)
+                    let name = match t.shape.c_name {
+                        Some(c) => c.to_string(),
+                        None => t.name().to_string(),
+                    };
+                    return Err(
+                        vm.type_error(format!("type '{name}' is not an acceptable base type"))
+                    );
                 }
                 bases.push(t.clone())
             }
@@ -219,10 +223,7 @@ pub fn type_new(
     let layout = solid_layout(&bases);
     let spec = crate::members::slot_spec(vm, name, &bases, layout, &dict)?;
     // A class of metal's library that CPython implements in C has that C layout.
-    let from_library = vm
-        .frames
-        .last()
-        .is_some_and(|f| f.code.co.filename.starts_with("<metal>/"));
+    let from_library = in_library(vm);
     let c_shape = from_library
         .then(|| crate::objects::cshape::Shape::c_implemented(&module, &qualname))
         .flatten();
@@ -1057,4 +1058,13 @@ fn collect_subclasses(t: &Rc<PyType>, out: &mut Vec<Rc<PyType>>) {
             collect_subclasses(&s, out);
         }
     }
+}
+
+/// Whether the running code is metal's library's (`<metal>/…` files, and the Python
+/// parts of the native modules, `<time>` and `<os>`).
+pub(crate) fn in_library(vm: &Vm) -> bool {
+    vm.frames.last().is_some_and(|f| {
+        let name = &f.code.co.filename;
+        name.starts_with("<metal>/") || matches!(name.as_ref(), "<time>" | "<os>")
+    })
 }

@@ -40,6 +40,12 @@ pub struct Shape {
     /// A class of metal's library that CPython implements in C: its `tp_name`
     /// (`collections.OrderedDict`), which CPython's layout errors name it by.
     pub c_name: Option<&'static str>,
+    /// A class CPython writes in C without `Py_TPFLAGS_BASETYPE` (`_thread.lock`, the
+    /// struct sequences): it cannot be subclassed.
+    pub final_type: bool,
+    /// Such a class that CPython makes as a heap type without `Py_TPFLAGS_IMMUTABLETYPE`
+    /// (`_random.Random`, `time.struct_time`): its attributes can be set.
+    pub mutable_type: bool,
 }
 
 impl Shape {
@@ -178,13 +184,45 @@ impl Shape {
             ("datetime", "timezone") => (f(32, 0, 0, 0, false), "datetime.timezone"),
             ("datetime", "tzinfo") => (f(16, 0, 0, 0, false), "datetime.tzinfo"),
             ("types", "SimpleNamespace") => (f(24, 0, 16, 0, true), "types.SimpleNamespace"),
+            ("_queue", "SimpleQueue") => (f(56, 0, 0, 48, true), "_queue.SimpleQueue"),
+            ("_thread", "RLock") => (f(48, 0, 0, 40, true), "_thread.RLock"),
+            ("_random", "Random") => (f(2520, 0, 0, 0, false), "_random.Random"),
             ("_contextvars", "Context") => (f(48, 0, 0, 32, true), "_contextvars.Context"),
             ("_contextvars", "ContextVar") => (f(64, 0, 0, 0, true), "_contextvars.ContextVar"),
             ("_contextvars", "Token") => (f(48, 0, 0, 0, true), "_contextvars.Token"),
-            _ => return None,
+            _ => return Shape::c_final(module, qualname),
         };
+        let heap = c_name == "_random.Random";
         Some(Shape {
             c_name: Some(c_name),
+            heap,
+            mutable_type: heap,
+            ..shape
+        })
+    }
+
+    /// The classes of `c_implemented` that cannot be subclassed: `_thread.lock` and the
+    /// struct sequences (tuples with named fields, no `__dict__`, no weak references).
+    fn c_final(module: &str, qualname: &str) -> Option<Shape> {
+        let f = Shape::fixed;
+        let (shape, c_name) = match (module, qualname) {
+            ("_thread", "lock") => (f(40, 0, 0, 24, true), "_thread.lock"),
+            ("time", "struct_time") => (f(24, 8, 0, 0, true), "time.struct_time"),
+            ("os", "stat_result") => (f(24, 8, 0, 0, true), "os.stat_result"),
+            ("os", "terminal_size") => (f(24, 8, 0, 0, true), "os.terminal_size"),
+            ("sys", "flags") => (f(24, 8, 0, 0, true), "sys.flags"),
+            ("sys", "version_info") => (f(24, 8, 0, 0, true), "sys.version_info"),
+            ("sys", "float_info") => (f(24, 8, 0, 0, true), "sys.float_info"),
+            ("sys", "int_info") => (f(24, 8, 0, 0, true), "sys.int_info"),
+            ("sys", "hash_info") => (f(24, 8, 0, 0, true), "sys.hash_info"),
+            _ => return None,
+        };
+        let heap = matches!(module, "time" | "os");
+        Some(Shape {
+            c_name: Some(c_name),
+            final_type: true,
+            heap,
+            mutable_type: heap,
             ..shape
         })
     }
@@ -244,6 +282,8 @@ impl Shape {
             heap: true,
             slots,
             c_name: None,
+            final_type: false,
+            mutable_type: false,
         }
     }
 }
@@ -313,6 +353,9 @@ pub fn best_base(bases: &[Rc<PyType>]) -> Result<usize, Option<Rc<PyType>>> {
 
 /// Can a class defined in Python derive from `t`?
 pub fn acceptable_base(t: &PyType) -> bool {
+    if t.shape.final_type {
+        return false;
+    }
     if t.builtin && matches!(t.layout, Layout::Iterator) {
         // Of the native iterators, CPython lets only these be subclassed: the
         // sequence, dict, set and callable iterators, `_grouper` and `_tee` are final.

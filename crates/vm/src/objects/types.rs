@@ -160,11 +160,20 @@ impl PyType {
         std::cell::Ref::map(self.name_cell.borrow(), String::as_str)
     }
 
-    /// The name CPython's messages give the type (its `tp_name`): a class metal writes
-    /// in Python where CPython's is a C type answers the C type's dotted name.
+    /// Whether CPython refuses to set this class's attributes as it does a builtin
+    /// type's: a class of metal's library that CPython writes in C is immutable there,
+    /// unless made as a mutable heap type (metal's library finishes its own classes
+    /// after the class statement, so it may).
+    pub fn immutable_c_type(&self) -> bool {
+        self.shape.c_name.is_some() && !self.shape.mutable_type
+    }
+
+    /// The name CPython's messages give the class (its `tp_name`): a class of metal's
+    /// library that CPython writes in C by its module and name (`collections.deque`),
+    /// any other by its `__name__`.
     pub fn tp_name(&self) -> String {
         match self.shape.c_name {
-            Some(n) => n.to_string(),
+            Some(c) => c.to_string(),
             None => self.name().to_string(),
         }
     }

@@ -3,6 +3,7 @@
 import sys
 
 import _metal_os
+import _sysinfo
 import posixpath as path
 
 sys.modules["os.path"] = path
@@ -52,6 +53,11 @@ class stat_result(tuple):
     with the float and nanosecond times, st_blksize, st_blocks and st_rdev as
     attributes (None when not given), as CPython's structseq."""
 
+    # A struct sequence of CPython's: no attribute can be set (metal keeps the
+    # extra fields in the instance's dict, set through object.__setattr__).
+    __setattr__ = _sysinfo.structseq_setattr
+    __delattr__ = _sysinfo.structseq_delattr
+
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
@@ -67,7 +73,7 @@ class stat_result(tuple):
             raise TypeError("os.stat_result() takes an at most 19-sequence "
                             "(%d-sequence given)" % len(fields))
         self = tuple.__new__(cls, fields[:10])
-        self._extra = fields[10:] + (None,) * (19 - len(fields))
+        object.__setattr__(self, "_extra", fields[10:] + (None,) * (19 - len(fields)))
         return self
 
     st_mode = property(lambda self: self[0])
@@ -276,6 +282,9 @@ def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
 class terminal_size(tuple):
     """A terminal's size: (columns, lines)."""
 
+    __slots__ = ()
+    __setattr__ = _sysinfo.structseq_setattr
+    __delattr__ = _sysinfo.structseq_delattr
     n_sequence_fields = 2
     n_fields = 2
     n_unnamed_fields = 0

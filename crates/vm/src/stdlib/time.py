@@ -2,6 +2,7 @@
 # The clocks and the C library's local time come from _metal_time; the rest is Python.
 # Local time is whatever the C library says (TZ, else /etc/localtime).
 import _metal_time
+import _sysinfo
 
 time = _metal_time.time
 time_ns = _metal_time.time_ns
@@ -20,6 +21,11 @@ _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
 class struct_time(tuple):
     """The time value as returned by gmtime(), localtime() and strptime()."""
 
+    # A struct sequence of CPython's: no attribute can be set (metal keeps the
+    # extra fields in the instance's dict, set through object.__setattr__).
+    __setattr__ = _sysinfo.structseq_setattr
+    __delattr__ = _sysinfo.structseq_delattr
+
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
@@ -35,8 +41,8 @@ class struct_time(tuple):
             raise TypeError(
                 "time.struct_time() takes an at most 11-sequence (%d-sequence given)" % n)
         self = tuple.__new__(cls, items[:9])
-        self._zone = items[9] if n > 9 else None
-        self._gmtoff = items[10] if n > 10 else None
+        object.__setattr__(self, "_zone", items[9] if n > 9 else None)
+        object.__setattr__(self, "_gmtoff", items[10] if n > 10 else None)
         return self
 
     tm_year = property(lambda self: self[0])

@@ -254,8 +254,8 @@ fn referenceable(vm: &mut Vm, v: &Value) -> bool {
                 }
                 // A class CPython writes in C without room for weak references
                 // (`types.SimpleNamespace`, `datetime.date`).
-                if t.shape.c_name.is_some() && t.shape.weaklistoffset == 0 {
-                    return false;
+                if t.shape.c_name.is_some() {
+                    return t.shape.weaklistoffset != 0;
                 }
                 !t.dictless.get() || has_weakref_slot(&t)
             }
