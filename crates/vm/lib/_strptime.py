@@ -263,8 +263,12 @@ def _parse(data, fmt):
     return fields, fraction, gmtoff_fraction
 
 
-def _strptime_time(data, fmt="%a %b %d %H:%M:%S %Y"):
-    fields = _parse(data, fmt)[0]
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    # (CPython's own words for time.strptime: the index from 0 and the class's repr.)
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            raise TypeError("strptime() argument {} must be str, not {}".format(index, type(arg)))
+    fields = _parse(data_string, format)[0]
     return _time.struct_time(fields)
 
 

@@ -152,11 +152,14 @@ fn forward(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("forwarded builtin called without its function"));
     };
     let f = f.clone();
-    vm.call(
-        &f,
-        Args {
-            all: &args.all[1..],
-            kwnames: args.kwnames,
-        },
-    )
+    let args = Args {
+        all: &args.all[1..],
+        kwnames: args.kwnames,
+    };
+    // Checked as CPython's C function checks its arguments, in its words.
+    let name = match &f {
+        Value::Function(func) => func.name.borrow().clone(),
+        _ => return vm.call(&f, args),
+    };
+    crate::builtins::c_args::call_checked(vm, &f, name.as_str(), args)
 }

@@ -15,6 +15,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub mod bytes;
+pub(crate) mod c_args;
 pub mod descr;
 pub mod dict;
 pub mod forward;

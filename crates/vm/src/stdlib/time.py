@@ -411,9 +411,10 @@ def strftime(format, t=None):
     return _format(format, f, zone, gmtoff)
 
 
-def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+def strptime(*args):
+    # As CPython's: the arguments go to `_strptime._strptime_time`, which checks them.
     import _strptime
-    return _strptime._strptime_time(string, format)
+    return _strptime._strptime_time(*args)
 
 
 # These are C functions in CPython: builtin functions of `time` here too (they do not
