@@ -40,11 +40,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
                 .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
             let expr = &parsed.syntax().body;
             crate::surrogates::check(source, filename, &[], Some(expr))?;
-            let st = symtable::build_expr(expr, source, filename)?;
+            let st = symtable::build_expr(expr, source, filename).map_err(compiler_error)?;
+            crate::forbidden::check_expr(expr, source, filename).map_err(compiler_error)?;
             let mut c = Compiler::new(source, filename, st, mode);
             c.enter_unit(0, "<module>", "<module>", 1);
             c.set_line(expr.range());
-            c.expr(expr)?;
+            c.expr(expr).map_err(compiler_error)?;
             c.emit(Op::RETURN_VALUE, 0);
             Ok(c.leave_unit())
         }
@@ -56,14 +57,22 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
                 .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
             let body = &parsed.syntax().body;
             crate::surrogates::check(source, filename, body, None)?;
-            let st = symtable::build(body, source, filename, ScopeKind::Module)?;
+            let st = symtable::build(body, source, filename, ScopeKind::Module)
+                .map_err(compiler_error)?;
+            crate::forbidden::check_module(body, source, filename).map_err(compiler_error)?;
             let mut c = Compiler::new(source, filename, st, mode);
             c.future_annotations = has_future_annotations(body);
             c.enter_unit(0, "<module>", "<module>", 1);
-            c.module_body(body)?;
+            c.module_body(body).map_err(compiler_error)?;
             Ok(c.leave_unit())
         }
     }
+}
+
+/// An error found after parsing (CPython's symtable and compiler stages).
+fn compiler_error(mut e: CompileError) -> CompileError {
+    e.from_compiler = true;
+    e
 }
 
 impl<'a> Compiler<'a> {

@@ -43,6 +43,10 @@ pub struct CompileError {
     /// `text` is given with its newline (CPython drops it for an unclosed bracket whose
     /// statement goes on past its line).
     pub text_newline: bool,
+    /// Found by the compiler (the symbol table, code generation), not the parser: CPython
+    /// reads such an error's `text` from the file the filename names (None when there is
+    /// no such file), not from the source compiled.
+    pub from_compiler: bool,
 }
 
 /// Byte offset → (1-based line, 1-based character column).
@@ -94,6 +98,7 @@ impl CompileError {
             text: source_line(source, lineno),
             at_eof: false,
             text_newline: true,
+            from_compiler: false,
         }
     }
     pub fn not_implemented(what: &str, source: &str, filename: &str, range: TextRange) -> Self {

@@ -7,6 +7,7 @@ pub mod bytecode;
 mod compile;
 pub mod error;
 mod expr;
+mod forbidden;
 mod missing_comma;
 mod parse_error;
 mod pattern;

@@ -432,19 +432,21 @@ impl<'a> Visitor<'a> for Builder<'a> {
                     if let Some(s) = scope.symbols.get(name) {
                         if s.param {
                             let msg = format!("name '{name}' is parameter and global");
-                            self.err(msg, n.range);
+                            self.err(msg, g.range);
                             continue;
                         }
                         if s.nonlocal_decl {
                             let msg = format!("name '{name}' is nonlocal and global");
-                            self.err(msg, n.range);
+                            self.err(msg, g.range);
                             continue;
                         }
-                        if !s.global_decl && (s.bound || s.used) {
-                            let what = if s.bound { "assigned to" } else { "used" };
-                            let msg =
-                                format!("name '{name}' is {what} prior to global declaration");
-                            self.err(msg, n.range);
+                        if s.bound || s.used {
+                            let msg = if s.bound {
+                                format!("name '{name}' is assigned to before global declaration")
+                            } else {
+                                format!("name '{name}' is used prior to global declaration")
+                            };
+                            self.err(msg, g.range);
                             continue;
                         }
                     }
@@ -466,19 +468,21 @@ impl<'a> Visitor<'a> for Builder<'a> {
                     if let Some(s) = scope.symbols.get(name) {
                         if s.param {
                             let msg = format!("name '{name}' is parameter and nonlocal");
-                            self.err(msg, n.range);
+                            self.err(msg, g.range);
                             continue;
                         }
                         if s.global_decl {
                             let msg = format!("name '{name}' is nonlocal and global");
-                            self.err(msg, n.range);
+                            self.err(msg, g.range);
                             continue;
                         }
-                        if !s.nonlocal_decl && (s.bound || s.used) {
-                            let what = if s.bound { "assigned to" } else { "used" };
-                            let msg =
-                                format!("name '{name}' is {what} prior to nonlocal declaration");
-                            self.err(msg, n.range);
+                        if s.bound || s.used {
+                            let msg = if s.bound {
+                                format!("name '{name}' is assigned to before nonlocal declaration")
+                            } else {
+                                format!("name '{name}' is used prior to nonlocal declaration")
+                            };
+                            self.err(msg, g.range);
                             continue;
                         }
                     }

@@ -23,10 +23,18 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
             )
         }
     };
-    let text = match &e.text {
-        Some(t) if e.text_newline => Value::from_string(format!("{t}\n")),
-        Some(t) => Value::str(t),
-        None => Value::None,
+    let text = if e.from_compiler {
+        // CPython's compiler reads the line from the file the filename names.
+        match file_line(&e.filename, e.lineno) {
+            Some(t) => Value::from_string(t),
+            None => Value::None,
+        }
+    } else {
+        match &e.text {
+            Some(t) if e.text_newline => Value::from_string(format!("{t}\n")),
+            Some(t) => Value::str(t),
+            None => Value::None,
+        }
     };
     let end_offset = if e.at_eof { -1 } else { e.end_offset as i64 };
     let details = Value::tuple(vec![
@@ -48,6 +56,17 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
         d.set_by_str("end_offset", Value::Int(end_offset));
     }
     err
+}
+
+/// Line `lineno` (1-based, with its newline) of the file `filename`, if there is one.
+fn file_line(filename: &str, lineno: usize) -> Option<String> {
+    if filename.starts_with('<') && filename.ends_with('>') {
+        return None;
+    }
+    let data = std::fs::read(filename).ok()?;
+    let text = String::from_utf8_lossy(&data);
+    let line = text.split_inclusive('\n').nth(lineno.checked_sub(1)?)?;
+    Some(line.to_string())
 }
 
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
