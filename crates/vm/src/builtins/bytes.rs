@@ -23,8 +23,12 @@ pub fn init(vm: &mut Vm) {
         method(&t, "join", join);
         method(&t, "strip", strip);
         method(&t, "__len__", crate::builtins::list_len_shim);
+        method(&t, "__getitem__", dunder_getitem);
+        method(&t, "__contains__", dunder_contains);
     }
     let ba = vm.types.bytearray.clone();
+    method(&ba, "__setitem__", dunder_setitem);
+    method(&ba, "__delitem__", dunder_delitem);
     method(&ba, "append", append);
     method(&ba, "extend", extend);
     method(&ba, "pop", pop);
@@ -994,4 +998,30 @@ fn b_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fromhex_bytearray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     fromhex_of(vm, args, true)
+}
+
+// The item slots as methods (`bytearray.__setitem__(b, i, v)`, `b.__getitem__`): the
+// same operations as the subscript syntax, on the value (a subclass's instance: the
+// bytes or bytearray inside it).
+
+fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__getitem__", &args, 1, 1)?;
+    crate::subscript::getitem(vm, s, &a[0])
+}
+
+fn dunder_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__contains__", &args, 1, 1)?;
+    Ok(Value::bool(crate::ops::contains(vm, s, &a[0])?))
+}
+
+fn dunder_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__setitem__", &args, 2, 2)?;
+    crate::subscript::setitem(vm, s, &a[0], a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, a) = method_args(vm, "__delitem__", &args, 1, 1)?;
+    crate::subscript::delitem(vm, s, &a[0])?;
+    Ok(Value::None)
 }

@@ -85,7 +85,7 @@ class BytesIO(_IOBase):
 
     def write(self, b):
         self._check()
-        b = bytes(b)
+        b = _bytes_like(b)
         end = self._pos + len(b)
         if self._pos > len(self._buf):
             self._buf.extend(bytes(self._pos - len(self._buf)))
@@ -377,6 +377,16 @@ def _after_bom(codec, data):
     if codec == "utf-8-sig":
         return "utf-8"
     return codec
+
+
+def _bytes_like(b):
+    """The bytes of a bytes-like object (what CPython's buffer protocol takes), or its
+    TypeError."""
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    if isinstance(b, memoryview):
+        return b.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
 def _utf8_split(data):
