@@ -16,6 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 pub mod bytes;
 pub(crate) mod c_args;
+pub(crate) mod code_replace;
 pub mod descr;
 pub mod dict;
 pub mod forward;
@@ -398,6 +399,7 @@ pub fn init(vm: &mut Vm) {
     super_type::init(vm);
     memoryview::init(vm);
     bytes::init_more(vm);
+    code_replace::init(vm);
     let t = &vm.types;
     for ty in [
         &t.list,
