@@ -586,7 +586,7 @@ pub fn str_format(
     if let Some(v) = keep {
         return Ok(v);
     }
-    if !out.is_empty() && !fmt.contains(['{', '}']) {
+    if !out.is_empty() && out.len() == fmt.len() && !fmt.contains(['{', '}']) {
         return Ok(fmt_obj.clone());
     }
     Ok(Value::from_string(out))
