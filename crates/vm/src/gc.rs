@@ -1192,7 +1192,10 @@ fn collect_nodes(vm: &mut Vm, nodes: Vec<Node>) -> (usize, usize) {
 /// and counts once, as here); a tee's buffer is one `_tee_dataobject` per block there,
 /// less the block objects handed out, which are nodes here.
 fn cpython_count(garbage: &[&Node]) -> usize {
-    let inner: std::collections::HashSet<usize> = garbage
+    let inner: std::collections::HashSet<
+        usize,
+        std::hash::BuildHasherDefault<crate::vm::IdHasher>,
+    > = garbage
         .iter()
         .filter_map(|n| match n {
             Node::Obj(o) => match &o.payload {
@@ -1222,7 +1225,7 @@ fn cpython_count(garbage: &[&Node]) -> usize {
                 };
                 1 + own_dict as usize
             }
-            other => !inner.contains(&other.addr()) as usize,
+            other => (inner.is_empty() || !inner.contains(&other.addr())) as usize,
         })
         .sum()
 }
