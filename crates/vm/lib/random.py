@@ -22,13 +22,7 @@ _NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
 _BPF = 53
 _RECIP_BPF = 2 ** -_BPF
 
-def _index(v):
-    if isinstance(v, int):
-        return int(v)
-    idx = getattr(type(v), "__index__", None)
-    if idx is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return idx(v)
+_index = _random._index
 
 
 class Random(_random.Random):

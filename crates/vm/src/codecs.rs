@@ -264,20 +264,37 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
     if s.chars().all(|c| (c as u32) < limit) {
         return Ok(s.chars().map(|c| c as u32 as u8).collect());
     }
-    check_handler(vm, errors, true)?;
+    let range = if limit == 0x80 { 128 } else { 256 };
+    let reason = format!("ordinal not in range({range})");
+    encode_bytewise(vm, s, codec, errors, &reason, |c| {
+        ((c as u32) < limit).then_some(c as u32 as u8)
+    })
+}
+
+/// `s` encoded by a codec of one byte a character (`byte` maps each, None where it
+/// cannot), a run of unencodable characters given to the `errors` handler at once;
+/// `reason` is the UnicodeEncodeError's.
+pub fn encode_bytewise(
+    vm: &mut Vm,
+    s: &str,
+    codec: Codec,
+    errors: &str,
+    reason: &str,
+    byte: impl Fn(char) -> Option<u8>,
+) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = byte(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
+        check_handler(vm, errors, true)?;
         // The run of unencodable characters is one error.
         let mut end = i;
-        while end < chars.len() && (chars[end] as u32) >= limit {
+        while end < chars.len() && byte(chars[end]).is_none() {
             end += 1;
         }
         match errors {
@@ -296,10 +313,8 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
             "namereplace" => return Err(no_names(vm)),
             _ => {
                 let enc = codec.name();
-                let range = if limit == 0x80 { 128 } else { 256 };
-                let reason = format!("ordinal not in range({range})");
                 let msg = if end == i + 1 {
-                    let shown = escape(c);
+                    let shown = escape(chars[i]);
                     format!(
                         "'{enc}' codec can't encode character '{shown}' in position {i}: {reason}"
                     )
@@ -310,7 +325,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
                     )
                 };
                 let err = vm.new_error("UnicodeEncodeError", msg);
-                set_attrs(&err, enc, Value::str(s), i, end, &reason);
+                set_attrs(&err, enc, Value::str(s), i, end, reason);
                 return Err(err);
             }
         }

@@ -11,7 +11,7 @@
 
 use crate::codecs::{Charmap, Codec};
 use crate::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 /// CPython's `encodings.normalize_encoding` of a lowercased name: runs of characters
 /// other than letters, digits and dots become one `_`, none at either end.
@@ -503,57 +503,9 @@ fn encode_charmap(
     t: &[u16; 128],
     errors: &str,
 ) -> PyResult<Vec<u8>> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some(b) = charmap_byte(t, chars[i]) {
-            out.push(b);
-            i += 1;
-            continue;
-        }
-        crate::codecs::check_handler(vm, errors, true)?;
-        // The run of unencodable characters is one error.
-        let mut end = i;
-        while end < chars.len() && charmap_byte(t, chars[end]).is_none() {
-            end += 1;
-        }
-        match errors {
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            "ignore" => {}
-            "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend(crate::codecs::escape(c).bytes());
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend(format!("&#{};", c as u32).bytes());
-                }
-            }
-            "namereplace" => return Err(crate::codecs::no_names(vm)),
-            _ => return Err(encode_error(vm, codec, s, &chars, i, end)),
-        }
-        i = end;
-    }
-    Ok(out)
-}
-
-fn encode_error(vm: &mut Vm, codec: Codec, s: &str, chars: &[char], i: usize, end: usize) -> PyErr {
-    let enc = codec.name();
-    let reason = "character maps to <undefined>";
-    let msg = if end == i + 1 {
-        let shown = crate::codecs::escape(chars[i]);
-        format!("'{enc}' codec can't encode character '{shown}' in position {i}: {reason}")
-    } else {
-        format!(
-            "'{enc}' codec can't encode characters in position {i}-{}: {reason}",
-            end - 1
-        )
-    };
-    let err = vm.new_error("UnicodeEncodeError", msg);
-    crate::codecs::set_attrs(&err, enc, Value::str(s), i, end, reason);
-    err
+    crate::codecs::encode_bytewise(vm, s, codec, errors, "character maps to <undefined>", |c| {
+        charmap_byte(t, c)
+    })
 }
 
 /// `cp1252`: the characters of bytes 0x80-0xFF (0xFFFE: undefined).

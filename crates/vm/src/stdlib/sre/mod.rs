@@ -248,16 +248,7 @@ fn run_text<T: Text, R>(
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "exec", &args, 5, 5)?;
     let c = handle(vm, &a[0])?;
-    let subj = subject(vm, &a[1])?;
-    match (&subj, c.istext) {
-        (Subject::Bytes(_), true) => {
-            return Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
-        }
-        (Subject::Str(_), false) => {
-            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
-        }
-        _ => {}
-    }
+    let subj = whole_subject(vm, c, &a[1])?;
     let (Value::Int(pos), Value::Int(endpos), Value::Int(mode)) = (&a[2], &a[3], &a[4]) else {
         return Err(vm.type_error("expected integers"));
     };
@@ -360,16 +351,7 @@ fn scan_text<T: Text>(c: &Compiled, text: T, mut pos: usize, mut f: impl FnMut(&
 fn findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "findall", &args, 4, 4)?;
     let c = handle(vm, &a[0])?;
-    let subj = subject(vm, &a[1])?;
-    match (&subj, c.istext) {
-        (Subject::Bytes(_), true) => {
-            return Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
-        }
-        (Subject::Str(_), false) => {
-            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
-        }
-        _ => {}
-    }
+    let subj = whole_subject(vm, c, &a[1])?;
     let (Value::Int(pos), Value::Int(endpos)) = (&a[2], &a[3]) else {
         return Err(vm.type_error("expected integers"));
     };
@@ -429,8 +411,8 @@ fn findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// The subject of `findall`/`split`/`subn` checked against the pattern's kind, and its
-/// whole extent as `(text bytes, start byte)`.
+/// The subject of `exec`/`findall`/`split`/`subn` checked against the pattern's kind
+/// (a str pattern takes a str, a bytes pattern a bytes-like object).
 fn whole_subject(vm: &mut Vm, c: &Compiled, v: &Value) -> PyResult<Subject> {
     let subj = subject(vm, v)?;
     match (&subj, c.istext) {

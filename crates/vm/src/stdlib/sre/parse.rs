@@ -170,35 +170,6 @@ fn is_digit(t: Option<Tok>) -> bool {
     matches!(t, Some(Tok { c, esc: false }) if (b'0' as u32..=b'9' as u32).contains(&c))
 }
 
-/// Python's `repr()` of a str, for names in messages.
-pub fn py_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(q);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(q);
-    out
-}
-
 fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
     match it.next() {
@@ -315,7 +286,10 @@ impl<'a> Source<'a> {
     fn check_group_name(&self, name: &str, offset: usize) -> R<()> {
         if !is_identifier(name) {
             return Err(self.error(
-                format!("bad character in group name {}", py_repr(name)),
+                format!(
+                    "bad character in group name {}",
+                    crate::repr::str_repr(name)
+                ),
                 name.chars().count() + offset,
             ));
         }
@@ -819,9 +793,10 @@ fn parse_paren(src: &mut Source, start: usize, nested: usize, first: bool) -> R<
                     src.check_group_name(&n, 1)?;
                     let len = n.chars().count();
                     let Some(g) = src.group_of(&n) else {
-                        return Err(
-                            src.error(format!("unknown group name {}", py_repr(&n)), len + 1)
-                        );
+                        return Err(src.error(
+                            format!("unknown group name {}", crate::repr::str_repr(&n)),
+                            len + 1,
+                        ));
                     };
                     if !src.check_group(g) {
                         return Err(src.error("cannot refer to an open group", len + 1));
@@ -943,7 +918,7 @@ fn parse_paren(src: &mut Source, start: usize, nested: usize, first: bool) -> R<
                 return Err(src.error(
                     format!(
                         "redefinition of group name {} as group {g}; was group {og}",
-                        py_repr(n)
+                        crate::repr::str_repr(n)
                     ),
                     n.chars().count() + 1,
                 ));
@@ -981,11 +956,19 @@ fn parse_cond(src: &mut Source, start: usize, nested: usize) -> R<Node> {
     let len = name.chars().count();
     let group = if is_identifier(&name) {
         let Some(g) = src.group_of(&name) else {
-            return Err(src.error(format!("unknown group name {}", py_repr(&name)), len + 1));
+            return Err(src.error(
+                format!("unknown group name {}", crate::repr::str_repr(&name)),
+                len + 1,
+            ));
         };
         g
     } else {
-        let bad = || format!("bad character in group name {}", py_repr(&name));
+        let bad = || {
+            format!(
+                "bad character in group name {}",
+                crate::repr::str_repr(&name)
+            )
+        };
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_digit()) {
             return Err(src.error(bad(), len + 1));
         }
