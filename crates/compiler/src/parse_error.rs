@@ -351,6 +351,9 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::PositionalAfterKeywordArgument => {
             "positional argument follows keyword argument".to_string()
         }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized".to_string()
+        }
         // Patterns (`match` statements).
         ParseErrorType::InvalidMatchPatternTarget => "cannot use '_' as a target".to_string(),
         ParseErrorType::ExpectedRealNumber => {

@@ -280,67 +280,95 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "startswith", &args, 1, 1)?;
+/// The part `[start:end]` of `len` bytes that `a` (the optional start and end, None or
+/// indexes) select, as CPython adjusts them; None when start lies past the end.
+fn span(vm: &mut Vm, len: usize, a: &[Value]) -> PyResult<Option<(usize, usize)>> {
+    if let Some(v) = a.first() {
+        if !v.is_none() && crate::builtins::to_index(vm, v)? > len as i64 {
+            return Ok(None);
+        }
+    }
+    Ok(Some(crate::builtins::str::bounds(vm, len, a)?))
+}
+
+/// `startswith`/`endswith` (a prefix or a tuple of them, within `[start:end]`).
+fn affix(vm: &mut Vm, args: Args<'_>, name: &'static str, end_side: bool) -> PyResult<Value> {
+    let (s, a) = method_args(vm, name, &args, 1, 3)?;
     let b = this(vm, s)?;
     let cands = match &a[0] {
         Value::Tuple(t) => t.items.to_vec(),
         v => vec![v.clone()],
     };
+    let Some((start, end)) = span(vm, b.len(), &a[1..])? else {
+        return Ok(Value::bool(false));
+    };
+    let part = &b[start..end.max(start)];
     for c in cands {
-        if b.starts_with(&needle(vm, &c)?) {
-            return Ok(Value::Bool(crate::value::PyBool(true)));
+        let n = needle(vm, &c)?;
+        let hit = if end_side {
+            part.ends_with(&n)
+        } else {
+            part.starts_with(&n)
+        };
+        if hit && end >= start {
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(crate::value::PyBool(false)))
+    Ok(Value::bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
 }
 
 fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "endswith", &args, 1, 1)?;
+    affix(vm, args, "endswith", true)
+}
+
+/// Where the needle `a[0]` first stands within `[start:end]` (`a[1..]`).
+fn find_in(vm: &mut Vm, args: Args<'_>, name: &'static str) -> PyResult<Option<usize>> {
+    let (s, a) = method_args(vm, name, &args, 1, 3)?;
     let b = this(vm, s)?;
-    let cands = match &a[0] {
-        Value::Tuple(t) => t.items.to_vec(),
-        v => vec![v.clone()],
+    let n = needle(vm, &a[0])?;
+    let Some((start, end)) = span(vm, b.len(), &a[1..])? else {
+        return Ok(None);
     };
-    for c in cands {
-        if b.ends_with(&needle(vm, &c)?) {
-            return Ok(Value::Bool(crate::value::PyBool(true)));
-        }
+    if start > end {
+        return Ok(None);
     }
-    Ok(Value::Bool(crate::value::PyBool(false)))
+    Ok(find(&b[..end], &n, start))
 }
 
 fn find_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "find", &args, 1, 2)?;
-    let b = this(vm, s)?;
-    let n = needle(vm, &a[0])?;
-    let start = match a.get(1) {
-        Some(v) => to_index(vm, v)?.max(0) as usize,
-        None => 0,
-    };
-    Ok(Value::Int(find(&b, &n, start).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_in(vm, args, "find")?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn index_m(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "index", &args, 1, 1)?;
-    let b = this(vm, s)?;
-    let n = needle(vm, &a[0])?;
-    match find(&b, &n, 0) {
+    match find_in(vm, args, "index")? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.value_error("subsection not found")),
     }
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, "count", &args, 1, 1)?;
+    let (s, a) = method_args(vm, "count", &args, 1, 3)?;
     let b = this(vm, s)?;
     let n = needle(vm, &a[0])?;
-    if n.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
+    let Some((start, end)) = span(vm, b.len(), &a[1..])? else {
+        return Ok(Value::Int(0));
+    };
+    if start > end {
+        return Ok(Value::Int(0));
     }
+    if n.is_empty() {
+        return Ok(Value::Int((end - start) as i64 + 1));
+    }
+    let hay = &b[..end];
     let mut c = 0;
-    let mut i = 0;
-    while let Some(p) = find(&b, &n, i) {
+    let mut i = start;
+    while let Some(p) = find(hay, &n, i) {
         c += 1;
         i = p + n.len();
     }

@@ -528,7 +528,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// (start, end) character bounds from optional slice arguments.
-fn bounds(vm: &mut Vm, len: usize, a: &[Value]) -> PyResult<(usize, usize)> {
+pub(crate) fn bounds(vm: &mut Vm, len: usize, a: &[Value]) -> PyResult<(usize, usize)> {
     let n = len as i64;
     let norm = |i: i64| -> i64 {
         if i < 0 {
