@@ -9,6 +9,7 @@ __all__ = [
 
 from collections import namedtuple as _namedtuple
 from types import GenericAlias as _GenericAlias
+from types import MethodType as _MethodType
 
 # update_wrapper and wraps
 
@@ -320,7 +321,7 @@ def cmp_to_key(mycmp):
 
 # lru_cache and cache
 
-CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 _kwd_mark = object()
 _fast_types = {int, str}
@@ -346,75 +347,132 @@ def _make_key(args, kwds, typed):
 def lru_cache(maxsize=128, typed=False):
     """Memoize a function, keeping the `maxsize` most recently used results (all of them
     when `maxsize` is None). Use as `@lru_cache`, `@lru_cache()` or `@lru_cache(n)`."""
-    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+    if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    # hits, misses
-    stats = [0, 0]
-    missing = object()
+_MISSING = object()
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
+
+class _lru_cache_wrapper:
+    """Create a cached callable that wraps another function.
+
+user_function:      the function being cached
+
+maxsize:  0         for no caching
+          None      for unlimited cache size
+          n         for a bounded cache
+
+typed:    False     cache f(3) and f(3.0) as identical calls
+          True      cache f(3) and f(3.0) as distinct calls
+
+cache_info_type:    namedtuple class with the fields:
+                        hits misses currsize maxsize
+"""
+
+    # (C members in CPython, not in the instance dict.)
+    __slots__ = ("_metal_lru", "__dict__", "__weakref__")
+
+    def __new__(cls, /, *args, **kwargs):
+        names = ("user_function", "maxsize", "typed", "cache_info_type")
+        if len(args) + len(kwargs) > 4:
+            raise TypeError("lru_cache() takes at most 4 arguments (%d given)"
+                            % (len(args) + len(kwargs)))
+        values = list(args)
+        for i, name in enumerate(names[len(args):], len(args) + 1):
+            if name not in kwargs:
+                raise TypeError("lru_cache() missing required argument '%s' (pos %d)"
+                                % (name, i))
+            values.append(kwargs[name])
+        user_function, maxsize, typed, cache_info_type = values
+        typed = bool(typed)
+        if not callable(user_function):
+            raise TypeError("the first argument must be callable")
+        if maxsize is not None:
+            if not isinstance(maxsize, int):
+                raise TypeError("maxsize should be integer or None")
+            maxsize = 0 if maxsize < 0 else int(maxsize)
+        self = object.__new__(cls)
+        # function, maxsize, typed, info type, cache, hits, misses
+        _lru_state.__set__(self, [user_function, maxsize, typed, cache_info_type, {}, 0, 0])
+        return self
+
+    def __call__(self, /, *args, **kwds):
+        state = _lru_state.__get__(self)
+        maxsize = state[1]
+        if maxsize == 0:
+            state[6] += 1
+            return state[0](*args, **kwds)
+        key = _make_key(args, kwds, state[2])
+        cache = state[4]
+        if maxsize is None:
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                state[5] += 1
                 return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
+            state[6] += 1
+            result = state[0](*args, **kwds)
             cache[key] = result
             return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
-            if result is not missing:
-                # Re-inserting moves the entry to the most recently used end.
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
+        result = cache.pop(key, _MISSING)
+        if result is not _MISSING:
+            # Re-inserting moves the entry to the most recently used end.
+            cache[key] = result
+            state[5] += 1
             return result
+        state[6] += 1
+        result = state[0](*args, **kwds)
+        if key not in cache:
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+        return result
 
-    def cache_info():
-        """Report cache statistics."""
-        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def __get__(self, instance, owner=None, /):
+        if instance is None:
+            return self
+        return _MethodType(self, instance)
 
-    def cache_clear():
-        """Clear the cache and cache statistics."""
-        cache.clear()
-        stats[0] = stats[1] = 0
+    def cache_info(self, /):
+        state = _lru_state.__get__(self)
+        return state[3](state[5], state[6], state[1], len(state[4]))
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    def cache_clear(self, /):
+        state = _lru_state.__get__(self)
+        state[4].clear()
+        state[5] = state[6] = 0
+
+    def __reduce__(self, /):
+        return self.__qualname__
+
+    def __copy__(self, /):
+        return self
+
+    def __deepcopy__(self, memo, /):
+        return self
+
+
+_lru_state = _lru_cache_wrapper.__dict__["_metal_lru"]
+
+import _metal_coro  # noqa: E402
+
+_metal_coro.hide_frames(_lru_cache_wrapper.__call__)  # (C in CPython)
+del _metal_coro
 
 
 def cache(user_function, /):

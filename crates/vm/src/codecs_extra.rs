@@ -255,9 +255,17 @@ pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<
             if data.windows(2).any(|w| w == b"\\N") && named_escape(data) {
                 return Err(vm.not_implemented("\\N{...} escapes (Unicode character names)"));
             }
-            run(vm, data, 0, codec, errors, |pos| {
+            let text = run(vm, data, 0, codec, errors, |pos| {
                 unicode_escape_step(data, pos)
-            })
+            })?;
+            // CPython 3.11 warns of the first unknown escape once the text is decoded;
+            // a warning made an error comes out wrapped, as codec errors are.
+            if let Some(message) = first_invalid_escape(data) {
+                if let Err(e) = vm.deprecation_warning_past(&message, "<metal>/codecs.py") {
+                    return Err(wrap_deprecation(vm, e, "unicode_escape"));
+                }
+            }
+            Ok(text)
         }
         Codec::RawUnicodeEscape => {
             let mut run_start = 0;
@@ -349,6 +357,63 @@ fn unicode_escape_step(data: &[u8], pos: usize) -> Step {
         _ => return Step::Char('\\', 1),
     };
     Step::Char(simple, 2)
+}
+
+/// The warning CPython gives for the first escape `unicode_escape` does not know (kept
+/// as it is) or whose octal value is past `\377`.
+fn first_invalid_escape(data: &[u8]) -> Option<String> {
+    let mut i = 0;
+    while i + 1 < data.len() {
+        if data[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let c = data[i + 1];
+        match c {
+            b'\n' | b'\\' | b'\'' | b'"' | b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v' => i += 2,
+            b'x' | b'u' | b'U' | b'N' => i += 2,
+            b'0'..=b'7' => {
+                let digits = data[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|d| (b'0'..=b'7').contains(d))
+                    .count();
+                let value = data[i + 1..i + 1 + digits]
+                    .iter()
+                    .fold(0u32, |v, d| v * 8 + (d - b'0') as u32);
+                if value > 0o377 {
+                    let text = String::from_utf8_lossy(&data[i + 1..i + 1 + digits]);
+                    return Some(format!("invalid octal escape sequence '\\{text}'"));
+                }
+                i += 1 + digits;
+            }
+            _ => return Some(format!("invalid escape sequence '\\{}'", c as char)),
+        }
+    }
+    None
+}
+
+/// A `DeprecationWarning` raised (by the filters) while decoding, as CPython's codec
+/// machinery re-raises it: "decoding with 'codec' codec failed (…)" caused by it.
+fn wrap_deprecation(vm: &mut Vm, e: crate::vm::PyErr, codec: &str) -> crate::vm::PyErr {
+    if !std::rc::Rc::ptr_eq(e.0.cls(), &vm.exc_type("DeprecationWarning")) {
+        return e;
+    }
+    let inner = match vm.str_of(&Value::Object(e.0.clone())) {
+        Ok(s) => s,
+        Err(other) => return other,
+    };
+    let wrapped = vm.new_error(
+        "DeprecationWarning",
+        format!(
+            "decoding with '{codec}' codec failed (DeprecationWarning: {})",
+            inner.as_str()
+        ),
+    );
+    match crate::exceptions::set_cause(vm, &wrapped, Value::Object(e.0)) {
+        Ok(()) => wrapped,
+        Err(other) => other,
+    }
 }
 
 /// `raw_unicode_escape`: only `\u` and `\U` after an odd run of backslashes are

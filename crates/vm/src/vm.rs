@@ -973,10 +973,23 @@ impl Vm {
     /// `warnings.warn(message, DeprecationWarning)` from native code, reported at the
     /// running Python line (the filters may make it an error, which is returned).
     pub fn deprecation_warning(&mut self, message: &str) -> PyResult<()> {
+        self.deprecation_warning_past(message, "")
+    }
+
+    /// `deprecation_warning` reported at the first line outside the library file `file`
+    /// (`<metal>/codecs.py`: Python here, C in CPython).
+    pub fn deprecation_warning_past(&mut self, message: &str, file: &str) -> PyResult<()> {
+        let inside = self
+            .frames
+            .iter()
+            .rev()
+            .take_while(|f| !file.is_empty() && f.code.co.filename.as_ref() == file)
+            .count();
         let warnings = crate::import::import_module(self, "warnings")?;
         let warn = self.getattr(&warnings, "warn")?;
         let category = Value::Type(self.exc_type("DeprecationWarning"));
-        self.call_args(&warn, &[Value::str(message), category, Value::Int(1)])?;
+        let level = Value::Int(1 + inside as i64);
+        self.call_args(&warn, &[Value::str(message), category, level])?;
         Ok(())
     }
 

@@ -174,6 +174,9 @@ impl Shape {
             ("collections", "deque") => (f(216, 0, 0, 208, true), "collections.deque"),
             ("collections", "defaultdict") => (f(56, 0, 0, 0, true), "collections.defaultdict"),
             ("functools", "partial") => (f(64, 0, 40, 48, true), "functools.partial"),
+            ("functools", "_lru_cache_wrapper") => {
+                (f(152, 0, 136, 144, true), "functools._lru_cache_wrapper")
+            }
             ("operator", "itemgetter") => (f(48, 0, 0, 0, true), "operator.itemgetter"),
             ("operator", "attrgetter") => (f(40, 0, 0, 0, true), "operator.attrgetter"),
             ("operator", "methodcaller") => (f(40, 0, 0, 0, true), "operator.methodcaller"),
