@@ -5,4 +5,7 @@ include!("../build-support/embed_py.rs");
 
 fn main() {
     embed_py_tree("lib", "LIB", "lib_modules.rs");
+    // Optimized builds are compiled with this profile (scripts/rustc-pgo): a new one
+    // recompiles the crate and those built on it.
+    println!("cargo:rerun-if-changed=../../pgo/metal.profdata");
 }
