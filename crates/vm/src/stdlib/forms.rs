@@ -23,9 +23,14 @@ use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+mod bound;
+pub(super) use bound::lite_clean_read;
+use bound::*;
+
 pub fn init(_vm: &mut Vm, d: &PyDict) {
     crate::builtins::function(d, "render_div", render_div);
     crate::builtins::function(d, "bound_field", bound_field_entry);
+    crate::builtins::function(d, "bound_field_from_state", bound_field_from_state_entry);
     crate::builtins::function(d, "copy_fields", copy_fields);
     crate::builtins::function(d, "class_keeps", class_keeps);
 }
@@ -306,6 +311,17 @@ fn bound_field_entry(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     form_bound_field(vm, &a[0], &a[1], &a[2])
 }
 
+/// `bound_field_from_state(form, entry, kit)`: the BoundField for a cache entry the
+/// native drawing left (`LiteBf`), or the entry itself when it is a BoundField.
+fn bound_field_from_state_entry(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = pos_args(vm, "bound_field_from_state", &args, 3, 3)?;
+    let kit = Kit::from(vm, &a[2])?;
+    match as_state(&kit, &a[1]) {
+        Some(state) => bound_field_from_state(vm, &kit, &a[0], &state),
+        None => Ok(a[1].clone()),
+    }
+}
+
 /// `_fast.bound_field(form, name)` with `_fast`'s kit tuple: the BoundField, or None
 /// when BaseForm.__getitem__ must decide in Python.
 pub(super) fn form_bound_field(
@@ -331,7 +347,9 @@ pub(super) fn form_bound_field(
         return Ok(Value::None);
     }
     if let Some(bf) = cache_d.get_item(vm, name)? {
-        return Ok(bf);
+        if as_state(&kit, &bf).is_none() {
+            return Ok(bf);
+        }
     }
     bound_field(vm, &kit, &plain, form, &fields, name)
 }
@@ -358,11 +376,17 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut hidden = Vec::new();
     let mut hidden_errors = false;
     for name in &names {
-        let bf = bound_field(vm, &kit, &plain, form, &field_dict, name)?;
-        if !is_type(vm, &bf, &kit.bound_field) {
-            return Ok(Value::None);
-        }
-        let field = get(vm, &bf, "field")?;
+        let bf = match lite_bound_field(vm, &kit, &plain, form, &field_dict, name)? {
+            Some(lite) => Bf::Lite(Box::new(lite)),
+            None => {
+                let bf = bound_field(vm, &kit, &plain, form, &field_dict, name)?;
+                if !is_type(vm, &bf, &kit.bound_field) {
+                    return Ok(Value::None);
+                }
+                Bf::Real(bf)
+            }
+        };
+        let field = bf.field(vm)?;
         let widget = get(vm, &field, "widget")?;
         if truth(vm, &widget, "use_fieldset")? {
             return Ok(Value::None);
@@ -377,10 +401,10 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if widget_is_hidden(vm, &kit, &widget)? {
             let e = get_key(vm, &errors, name)?;
             hidden_errors |= vm.truthy(&e)?;
-            hidden.push(bf);
+            hidden.push(bf.real(vm, &kit, &plain, form)?);
         } else {
             // The field's own errors, by its BoundField's name (as `bf.errors` reads).
-            let bf_name = get(vm, &bf, "name")?;
+            let bf_name = bf.name(vm)?;
             let field_errors = get_key(vm, &errors, &bf_name)?;
             let has_errors = vm.truthy(&field_errors)?;
             fields.push(Row {
@@ -455,7 +479,7 @@ fn render_div(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A visible field of the form as the render loop read it: the BoundField, its field and
 /// widget, and its errors (`form.errors.get(name)`).
 struct Row {
-    bf: Value,
+    bf: Bf,
     field: Value,
     widget: Value,
     field_errors: Value,
@@ -472,13 +496,15 @@ fn draw_field(vm: &mut Vm, kit: &Kit, plain: &Plain, row: &Row, form: &Value) ->
         has_errors,
     } = row;
     let (field, widget, has_errors) = (field.clone(), widget.clone(), *has_errors);
-    let auto_id = bf_auto_id(vm, plain, bf, form)?;
+    let auto_id = bf.auto_id(vm, plain, form)?;
     let mut out = String::with_capacity(256);
     out.push_str("\n  ");
-    draw_label(vm, kit, &mut out, bf, form, &field, &widget, &auto_id)?;
+    let label = bf.label(vm)?;
+    draw_label(vm, kit, &mut out, &label, form, &field, &widget, &auto_id)?;
     out.push_str("\n\n");
-    if truth(vm, bf, "help_text")? {
-        let span = vm.call_args(&kit.help_span, &[bf.clone(), Value::str("div")])?;
+    if bf.has_help_text(vm)? {
+        let real = bf.real(vm, kit, plain, form)?;
+        let span = vm.call_args(&kit.help_span, &[real, Value::str("div")])?;
         out.push_str(text_of(vm, &span)?.as_str());
     }
     out.push('\n');
@@ -507,7 +533,8 @@ fn draw_field(vm: &mut Vm, kit: &Kit, plain: &Plain, row: &Row, form: &Value) ->
         };
         draw_input(vm, kit, plain, &mut out, &input)?;
     } else {
-        escaped(vm, kit, &mut out, bf)?;
+        let real = bf.real(vm, kit, plain, form)?;
+        escaped(vm, kit, &mut out, &real)?;
     }
     Ok(py_strip(&out).to_string())
 }
@@ -673,14 +700,13 @@ fn draw_label(
     vm: &mut Vm,
     kit: &Kit,
     out: &mut String,
-    bf: &Value,
+    contents: &Value,
     form: &Value,
     field: &Value,
     widget: &Value,
     auto_id: &Value,
 ) -> PyResult<()> {
-    let contents = get(vm, bf, "label")?;
-    if !vm.truthy(&contents)? {
+    if !vm.truthy(contents)? {
         return Ok(());
     }
     let mut suffix = get(vm, field, "label_suffix")?;
@@ -688,9 +714,9 @@ fn draw_label(
         suffix = get(vm, form, "label_suffix")?;
     }
     let mut text = String::new();
-    escaped(vm, kit, &mut text, &contents)?;
+    escaped(vm, kit, &mut text, contents)?;
     if vm.truthy(&suffix)? {
-        let last = crate::subscript::getitem(vm, &contents, &Value::Int(-1))?;
+        let last = crate::subscript::getitem(vm, contents, &Value::Int(-1))?;
         if !crate::ops::contains(vm, &Value::str(":?.!"), &last)? {
             escaped(vm, kit, &mut text, &suffix)?;
         }
@@ -742,7 +768,7 @@ fn suffixed(vm: &mut Vm, auto_id: &Value, suffix: &str) -> PyResult<Value> {
 
 /// What `draw_input` draws from.
 struct Input<'a> {
-    bf: &'a Value,
+    bf: &'a Bf,
     form: &'a Value,
     field: &'a Value,
     widget: &'a Value,
@@ -790,7 +816,7 @@ fn draw_input(
     let described_by = get_key(vm, &widget_attrs, &key)?;
     if !vm.truthy(&described_by)? && vm.truthy(auto_id)? && !hidden {
         let mut described = Vec::new();
-        if truth(vm, bf, "help_text")? {
+        if bf.has_help_text(vm)? {
             described.push(suffixed(vm, auto_id, "_helptext")?);
         }
         if has_errors {
@@ -805,12 +831,12 @@ fn draw_input(
     if vm.truthy(auto_id)? && !crate::ops::contains(vm, &widget_attrs, &id)? {
         attrs.set_item(vm, id, auto_id.clone())?;
     }
-    let mut value = bf_initial(vm, kit, plain, bf, form, field)?;
+    let mut value = bf.initial(vm, kit, plain, form, field)?;
     let [prepare, bound, format] = &kit.value_originals[..] else {
         unreachable!("value_originals has three items (Kit::from)")
     };
     if truth(vm, form, "is_bound")? {
-        let data = get(vm, bf, "data")?;
+        let data = bf.data(vm, form)?;
         value = if method_is(vm, field, "bound_data", bound) {
             // Field.bound_data: the initial value for a disabled field, else the data.
             if truth(vm, field, "disabled")? {
@@ -843,7 +869,7 @@ fn draw_input(
     out.push_str("<input type=\"");
     escaped(vm, kit, out, &input_type)?;
     out.push_str("\" name=\"");
-    let html_name = get(vm, bf, "html_name")?;
+    let html_name = bf.html_name(vm)?;
     escaped(vm, kit, out, &html_name)?;
     out.push('"');
     if !value.is_none() {
@@ -986,208 +1012,14 @@ impl Plain {
     }
 }
 
-/// `form[name]` as BaseForm.__getitem__ gives it (render_div's caller checked the form
-/// keeps that method): the form's cached BoundField, or a new one, remembered.
-fn bound_field(
-    vm: &mut Vm,
-    kit: &Kit,
-    plain: &Plain,
-    form: &Value,
-    fields: &Value,
-    name: &Value,
-) -> PyResult<Value> {
-    let cache = get(vm, form, "_bound_fields_cache")?;
-    let (Value::Dict(fields), Value::Dict(cache)) = (fields, &cache) else {
-        return crate::subscript::getitem(vm, form, name);
-    };
-    let Some(field) = fields.get_item(vm, name)? else {
-        // BaseForm's KeyError, with its message.
-        return crate::subscript::getitem(vm, form, name);
-    };
-    if let Some(bf) = cache.get_item(vm, name)? {
-        return Ok(bf);
-    }
-    // field.get_bound_field(form, name): Field's makes a BoundField.
-    let field_own = match &field {
-        Value::Object(o) => {
-            vm.type_lookup_s(o.cls(), "get_bound_field")
-                .is_some_and(|v| v.is(&kit.bf_originals[5]))
-                && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
-        }
-        _ => false,
-    };
-    let bf = if plain.new_bound_field && field_own {
-        new_bound_field(vm, kit, form, &field, name)?
-    } else {
-        call(vm, &field, "get_bound_field", &[form.clone(), name.clone()])?
-    };
-    cache.set_item(vm, name.clone(), bf.clone())?;
-    Ok(bf)
-}
-
-/// `"%s-%s" % (a, b)`-style text of two values (a plain str as it is).
-fn text_value(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    Ok(text_of(vm, v)?.as_str().to_string())
-}
-
-/// BaseForm.add_prefix(name): `"prefix-name"` with a prefix, else the name itself.
-fn add_prefix(vm: &mut Vm, form: &Value, name: &Value) -> PyResult<Value> {
-    let prefix = get(vm, form, "prefix")?;
-    if !vm.truthy(&prefix)? {
-        return Ok(name.clone());
-    }
-    let text = format!("{}-{}", text_value(vm, &prefix)?, text_value(vm, name)?);
-    Ok(Value::from_string(text))
-}
-
-/// The `auto_id` property's value for a BoundField named `html_name` of `form`, and the
-/// form's `auto_id` it was made from.
-fn auto_id_for(vm: &mut Vm, form: &Value, html_name: &Value) -> PyResult<(Value, Value)> {
-    let auto_id = get(vm, form, "auto_id")?;
-    let value = if vm.truthy(&auto_id)? && vm.str_of(&auto_id)?.as_str().contains("%s") {
-        crate::ops::binary_op(vm, &auto_id, html_name, BinOp::Remainder, false)?
-    } else if vm.truthy(&auto_id)? {
-        html_name.clone()
-    } else {
-        Value::str("")
-    };
-    Ok((auto_id, value))
-}
-
-/// `BoundField(form, field, name)` as its `__init__` makes it: the same attributes, in
-/// the same order, with the same values.
-fn new_bound_field(
-    vm: &mut Vm,
-    kit: &Kit,
-    form: &Value,
-    field: &Value,
-    name: &Value,
-) -> PyResult<Value> {
-    let Value::Type(cls) = &kit.bound_field else {
-        return Err(vm.type_error("render_div: kit's BoundField is not a class"));
-    };
-    let o = crate::objects::object::PyObject::instance(
-        cls.clone(),
-        crate::objects::object::Payload::Instance,
-    );
-    let Some(d) = o.dict() else {
-        return Err(vm.type_error("render_div: BoundField has no __dict__"));
-    };
-    let put = |vm: &mut Vm, key: &'static str, v: Value| {
-        let k = vm.sname(key);
-        d.set_str(k, v);
-    };
-    put(vm, "form", form.clone());
-    put(vm, "field", field.clone());
-    put(vm, "name", name.clone());
-    put(vm, "_auto_id_for", Value::None);
-    let html_name = add_prefix(vm, form, name)?;
-    put(vm, "html_name", html_name.clone());
-    let initial_name = format!("initial-{}", text_value(vm, &html_name)?);
-    put(vm, "html_initial_name", Value::from_string(initial_name));
-    let (auto_id, id_value) = auto_id_for(vm, form, &html_name)?;
-    let cached = Value::tuple(vec![auto_id, html_name.clone(), id_value.clone()]);
-    put(vm, "_auto_id_for", cached);
-    let initial_id = add_prefix(vm, form, &id_value)?;
-    let initial_id = format!("initial-{}", text_value(vm, &initial_id)?);
-    put(vm, "html_initial_id", Value::from_string(initial_id));
-    let label = get(vm, field, "label")?;
-    let label = if !label.is_none() {
-        label
-    } else if let Some(text) = pretty_name_ascii(name) {
-        // boundfield.pretty_name (the caller checked it is the framework's) of an
-        // ASCII name: `name.replace("_", " ").capitalize()`.
-        Value::from_string(text)
-    } else {
-        vm.call_args(&kit.pretty_name, std::slice::from_ref(name))?
-    };
-    put(vm, "label", label);
-    let help_text = get(vm, field, "help_text")?;
-    let help_text = if vm.truthy(&help_text)? {
-        help_text
-    } else {
-        Value::str("")
-    };
-    put(vm, "help_text", help_text);
-    let renderer = get(vm, form, "renderer")?;
-    put(vm, "renderer", renderer);
-    put(vm, "_initial", kit.unset.clone());
-    Ok(Value::Object(o))
-}
-
-/// boundfield.pretty_name of a str of ASCII text ('first_name' -> 'First name'), None
-/// for anything else.
-fn pretty_name_ascii(name: &Value) -> Option<String> {
-    let Value::Str(s) = name else { return None };
-    let s = s.as_str();
-    if !s.is_ascii() {
-        return None;
-    }
-    let mut out = s.replace('_', " ").into_bytes();
-    crate::builtins::str::capitalize_ascii(&mut out);
-    // ASCII in, ASCII out.
-    String::from_utf8(out).ok()
-}
-
-/// `bf.auto_id`: the property's remembered value while the form's `auto_id` and the
-/// field's `html_name` are the ones it was made from.
-fn bf_auto_id(vm: &mut Vm, plain: &Plain, bf: &Value, form: &Value) -> PyResult<Value> {
-    if plain.auto_id {
-        if let Value::Object(o) = bf {
-            let key = vm.sname("_auto_id_for");
-            let cached = o.dict().and_then(|d| d.get_str(&key));
-            if let Some(Value::Tuple(t)) = cached {
-                if t.items.len() == 3
-                    && get(vm, form, "auto_id")?.is(&t.items[0])
-                    && get(vm, bf, "html_name")?.is(&t.items[1])
-                {
-                    return Ok(t.items[2].clone());
-                }
-            }
-        }
-    }
-    get(vm, bf, "auto_id")
-}
-
-/// `bf.initial`: the property's remembered value, or the form's initial for the field
-/// (BaseForm.get_initial_for_field: the form's `initial`, else the field's, called when
-/// callable), remembered.
-fn bf_initial(
-    vm: &mut Vm,
-    kit: &Kit,
-    plain: &Plain,
-    bf: &Value,
-    form: &Value,
-    field: &Value,
-) -> PyResult<Value> {
-    let Value::Object(o) = bf else {
-        return get(vm, bf, "initial");
-    };
-    let Some(d) = o.dict().filter(|_| plain.initial) else {
-        return get(vm, bf, "initial");
-    };
-    let key = vm.sname("_initial");
-    match d.get_str(&key) {
-        Some(v) if !v.is(&kit.unset) => return Ok(v),
-        Some(_) => {}
-        None => return get(vm, bf, "initial"),
-    }
-    let name = get(vm, bf, "name")?;
-    let form_initial = get(vm, form, "initial")?;
-    let field_initial = get(vm, field, "initial")?;
-    let mut value = call(vm, &form_initial, "get", &[name, field_initial])?;
-    if vm.is_callable(&value) {
-        value = vm.call_args(&value, &[])?;
-    }
-    let key = vm.sname("_initial");
-    d.set_str(key, value.clone());
-    Ok(value)
-}
-
 /// `bf.css_classes()`: a set of the form's `error_css_class` when the field has errors
 /// and its `required_css_class` when it is required, joined in the set's order.
 fn css_classes(vm: &mut Vm, plain: &Plain, row: &Row, form: &Value) -> PyResult<Value> {
-    let bf = &row.bf;
+    // (A lite BoundField is only made when the class keeps both methods.)
+    let bf = match &row.bf {
+        Bf::Real(bf) => bf,
+        Bf::Lite(_) => return plain_css_classes(vm, row, form),
+    };
     let own = match bf {
         Value::Object(o) => o
             .dict()
@@ -1203,6 +1035,11 @@ fn css_classes(vm: &mut Vm, plain: &Plain, row: &Row, form: &Value) -> PyResult<
             None => Ok(Value::str("")),
         };
     }
+    plain_css_classes(vm, row, form)
+}
+
+/// BoundField.css_classes() with no extra classes.
+fn plain_css_classes(vm: &mut Vm, row: &Row, form: &Value) -> PyResult<Value> {
     let classes = Rc::new(crate::objects::set::PySet::new());
     // _has_errors(): bool(self.form.errors.get(self.name)).
     if row.has_errors {

@@ -139,12 +139,36 @@ fn clean_loop(vm: &mut Vm, kit: &Kit, form: &Value) -> PyResult<()> {
                 (v[0].clone(), v[1].clone())
             }
         };
-        let bf = form_item(vm, kit, form, form_plain, &name)?;
+        // `bf = self[name]`, not made when nothing but the framework would read it (the
+        // form caches no BoundField, so no cycle through it; docs/framework.md).
         let disabled = vm.getattr_s(&field, "disabled")?;
-        let value = if vm.truthy(&disabled)? {
-            vm.getattr_s(&bf, "initial")?
-        } else {
-            bf_data(vm, kit, form, form_plain, &bf)?
+        let disabled = vm.truthy(&disabled)?;
+        let lite = match form_plain {
+            true => super::forms::lite_clean_read(
+                vm,
+                form,
+                &name,
+                disabled,
+                &kit.forms_kit,
+                &kit.bf_names,
+                &kit.bf_originals,
+            )?,
+            false => None,
+        };
+        let value = match lite {
+            Some(initial) if disabled => initial,
+            Some(html_name) => {
+                let widget = vm.getattr_s(&field, "widget")?;
+                widget_data(vm, kit, form, form_plain, form, widget, html_name)?
+            }
+            None => {
+                let bf = form_item(vm, kit, form, form_plain, &name)?;
+                if disabled {
+                    vm.getattr_s(&bf, "initial")?
+                } else {
+                    bf_data(vm, kit, form, form_plain, &bf)?
+                }
+            }
         };
         match clean_one(vm, kit, fast, form, &name, &field, value) {
             Ok(()) => {}
@@ -248,6 +272,21 @@ fn bf_data(vm: &mut Vm, kit: &Kit, form: &Value, form_plain: bool, bf: &Value) -
     let bf_field = vm.getattr_s(bf, "field")?;
     let widget = vm.getattr_s(&bf_field, "widget")?;
     let html_name = vm.getattr_s(bf, "html_name")?;
+    widget_data(vm, kit, form, form_plain, &bf_form, widget, html_name)
+}
+
+/// `bf_form._widget_data_value(widget, html_name)` (a BoundField's `data`), with
+/// BaseForm's and Widget's methods read natively while the classes keep them.
+fn widget_data(
+    vm: &mut Vm,
+    kit: &Kit,
+    form: &Value,
+    form_plain: bool,
+    bf_form: &Value,
+    widget: Value,
+    html_name: Value,
+) -> PyResult<Value> {
+    let bf_form = bf_form.clone();
     let own_method = |vm: &mut Vm, obj: &Value, name: &'static str| -> bool {
         match obj {
             Value::Object(o) => o.dict().is_some_and(|d| !d.lacks_str(&vm.sname(name))),

@@ -14,6 +14,7 @@ kind of field and for classes that override what this skips."""
 
 from _metal_forms import class_keeps as _class_keeps
 from _metal_forms import bound_field as _bound_field
+from _metal_forms import bound_field_from_state as _bound_field_from_state
 from _metal_forms import render_div as _render_div
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import renderers
@@ -123,3 +124,10 @@ def bound_field(form, name):
     if _kit is None:
         return None
     return _bound_field(form, name, _kit)
+
+
+def bound_field_from_state(form, entry):
+    """The BoundField for an entry of form._bound_fields_cache: the entry itself, or
+    the BoundField made from the state the native drawing and cleaning keep there
+    instead of one (so that the form and its BoundFields make no cycle until asked)."""
+    return _bound_field_from_state(form, entry, _kit)

@@ -197,7 +197,11 @@ class BaseForm:
                     name, self.__class__.__name__, ", ".join(sorted(self.fields))))
         if name not in self._bound_fields_cache:
             self._bound_fields_cache[name] = field.get_bound_field(self, name)
-        return self._bound_fields_cache[name]
+        bf = self._bound_fields_cache[name]
+        if bf.__class__ is list:
+            # A BoundField's state, which the native drawing keeps in its place.
+            bf = self._bound_fields_cache[name] = _fast.bound_field_from_state(self, bf)
+        return bf
 
     @property
     def errors(self):
