@@ -19,7 +19,7 @@ fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut punct = false;
     for c in name.chars() {
-        if c.is_alphanumeric() || c == '.' {
+        if crate::ucd::is_alnum(c) || c == '.' {
             if punct && !out.is_empty() {
                 out.push('_');
             }

@@ -44,6 +44,7 @@ pub mod stdlib;
 pub mod strformat;
 pub mod subscript;
 pub mod suggest;
+pub mod ucd;
 pub mod value;
 pub mod vm;
 

@@ -46,11 +46,7 @@ fn slot_solid(b: &Rc<PyType>) -> Rc<PyType> {
 }
 
 fn is_identifier(s: &str) -> bool {
-    let mut it = s.chars();
-    match it.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => it.all(|c| c == '_' || c.is_alphanumeric()),
-        _ => false,
-    }
+    crate::ucd::is_identifier(s)
 }
 
 /// Do instances of `b` have a `__dict__` (user classes without `__slots__`, exceptions)?

@@ -50,20 +50,7 @@ pub fn str_repr(s: &str) -> String {
 /// Approximation of `str.isprintable` for one character (CPython: not in categories
 /// Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except the ASCII space).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) {
-        return false;
-    }
-    if n == 0x20 {
-        return true;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(n,
-        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
-        | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xd800..=0xdfff
-        | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xfffe | 0xffff)
+    crate::ucd::is_printable(c)
 }
 
 /// `ascii()`: escape non-ASCII characters of a repr.

@@ -234,7 +234,8 @@ fn fromhex_of(vm: &mut Vm, args: Args<'_>, bytearray: bool) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        // ASCII whitespace only, as CPython's.
+        if matches!(chars[i], '\t'..='\r' | ' ') {
             i += 1;
             continue;
         }

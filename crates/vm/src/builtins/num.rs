@@ -163,7 +163,7 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
 const INT_MAX_STR_DIGITS: usize = 4300;
 
 fn parse_or_error(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    let body = s.trim_matches(crate::builtins::str::py_space);
+    let body = s.trim_matches(crate::ucd::is_number_space);
     let body = body.strip_prefix(['+', '-']).unwrap_or(body);
     let prefixed = body.len() > 1
         && body.as_bytes()[0] == b'0'
@@ -380,12 +380,12 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let t = s.trim();
+    let t = s.trim_matches(crate::ucd::is_number_space);
     let t = t
         .strip_prefix('(')
         .and_then(|x| x.strip_suffix(')'))
         .unwrap_or(t)
-        .trim();
+        .trim_matches(crate::ucd::is_number_space);
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts.
         let bytes = body.as_bytes();
@@ -807,7 +807,10 @@ enum HexError {
 }
 
 fn parse_hex_float(s: &str) -> Result<f64, HexError> {
-    let t = s.trim().to_ascii_lowercase();
+    // ASCII whitespace only, as CPython's float.fromhex.
+    let t = s
+        .trim_matches(|c| matches!(c, '\t'..='\r' | ' '))
+        .to_ascii_lowercase();
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

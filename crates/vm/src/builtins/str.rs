@@ -128,14 +128,23 @@ fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if s.is_ascii() {
         return Ok(ascii_mapped(s.as_str(), <[u8]>::make_ascii_uppercase));
     }
-    Ok(mk(s.as_str().to_uppercase()))
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        crate::objects::unicode_case::push_upper(c, &mut out);
+    }
+    Ok(mk(out))
 }
 fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = s0(vm, &args, "lower")?;
     if s.is_ascii() {
         return Ok(ascii_mapped(s.as_str(), <[u8]>::make_ascii_lowercase));
     }
-    Ok(mk(s.as_str().to_lowercase()))
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = String::with_capacity(s.as_str().len());
+    for i in 0..chars.len() {
+        crate::objects::unicode_case::push_lower_at(&chars, i, &mut out);
+    }
+    Ok(mk(out))
 }
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -206,10 +215,10 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let chars: Vec<char> = s.as_str().chars().collect();
     let mut out = String::with_capacity(s.as_str().len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if crate::ucd::is_upper(c) {
             crate::objects::unicode_case::push_lower_at(&chars, i, &mut out);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if crate::ucd::is_lower(c) {
+            crate::objects::unicode_case::push_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -435,7 +444,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Python's whitespace for str: Unicode's White_Space plus the separators \x1c-\x1f.
 pub fn py_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+    crate::ucd::is_space(c)
 }
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -667,36 +676,27 @@ fn pred(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResul
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars().all(|c| {
-                crate::objects::unicode_digits::decimal(c).is_some()
-                    || ('\u{2070}'..='\u{2079}').contains(&c)
-                    || c == '\u{b2}'
-                    || c == '\u{b3}'
-                    || c == '\u{b9}'
-            })
+        !s.is_empty() && s.chars().all(crate::ucd::is_digit)
     })
 }
 fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isdecimal", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| crate::objects::unicode_digits::decimal(c).is_some())
+        !s.is_empty() && s.chars().all(crate::ucd::is_decimal)
     })
 }
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+        !s.is_empty() && s.chars().all(crate::ucd::is_numeric)
     })
 }
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+        !s.is_empty() && s.chars().all(crate::ucd::is_alpha)
     })
 }
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+        !s.is_empty() && s.chars().all(crate::ucd::is_alnum)
     })
 }
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -706,12 +706,27 @@ fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+        // A lowercase or titlecase letter makes it false (CPython's loop).
+        let mut cased = false;
+        for c in s.chars() {
+            if crate::ucd::is_lower(c) || crate::ucd::is_title(c) {
+                return false;
+            }
+            cased |= crate::ucd::is_upper(c);
+        }
+        cased
     })
 }
 fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+        let mut cased = false;
+        for c in s.chars() {
+            if crate::ucd::is_upper(c) || crate::ucd::is_title(c) {
+                return false;
+            }
+            cased |= crate::ucd::is_lower(c);
+        }
+        cased
     })
 }
 fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -719,13 +734,13 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() || crate::objects::unicode_case::is_titlecase(c) {
+            if crate::ucd::is_upper(c) || crate::ucd::is_title(c) {
                 if prev_cased {
                     return false;
                 }
                 prev_cased = true;
                 cased = true;
-            } else if c.is_lowercase() {
+            } else if crate::ucd::is_lower(c) {
                 if !prev_cased {
                     return false;
                 }
@@ -739,20 +754,14 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    pred(vm, args, "isidentifier", |s| {
-        let mut it = s.chars();
-        match it.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => it.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
-    })
+    pred(vm, args, "isidentifier", crate::ucd::is_identifier)
 }
 fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isascii", |s| s.is_ascii())
 }
 fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     pred(vm, args, "isprintable", |s| {
-        s.chars().all(crate::repr::is_printable)
+        s.chars().all(crate::ucd::is_printable)
     })
 }
 

@@ -220,7 +220,7 @@ pub fn fresh_nan() -> f64 {
 
 /// Parse a float as `float(s)` does (None when invalid).
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let t = s.trim_matches(crate::ucd::is_number_space);
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
         Some(b'-') => (-1.0, &lower[1..]),

@@ -419,7 +419,7 @@ pub fn cmp(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
 
 /// Parse an int literal as `int(s, base)` does.
 pub fn parse_int(s: &str, base: u32) -> Option<Value> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let t = s.trim_matches(crate::ucd::is_number_space);
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

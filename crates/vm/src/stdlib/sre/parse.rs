@@ -171,11 +171,7 @@ fn is_digit(t: Option<Tok>) -> bool {
 }
 
 fn is_identifier(s: &str) -> bool {
-    let mut it = s.chars();
-    match it.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => it.all(|c| c == '_' || c.is_alphanumeric()),
-        _ => false,
-    }
+    crate::ucd::is_identifier(s)
 }
 
 impl<'a> Source<'a> {
@@ -552,7 +548,7 @@ fn parse_flags(src: &mut Source, first: Tok) -> R<Option<(u32, u32)>> {
                 break;
             }
             if tk.esc || flag_of(tk.c).is_none() {
-                let msg = if !tk.esc && ch(tk.c).is_alphabetic() {
+                let msg = if !tk.esc && crate::ucd::is_alpha(ch(tk.c)) {
                     "unknown flag"
                 } else {
                     "missing -, : or )"
@@ -574,7 +570,7 @@ fn parse_flags(src: &mut Source, first: Tok) -> R<Option<(u32, u32)>> {
             return Err(src.error("missing flag", 0));
         };
         if tk.esc || flag_of(tk.c).is_none() {
-            let msg = if !tk.esc && ch(tk.c).is_alphabetic() {
+            let msg = if !tk.esc && crate::ucd::is_alpha(ch(tk.c)) {
                 "unknown flag"
             } else {
                 "missing flag"
@@ -598,7 +594,7 @@ fn parse_flags(src: &mut Source, first: Tok) -> R<Option<(u32, u32)>> {
                 break;
             }
             if tk.esc || flag_of(tk.c).is_none() {
-                let msg = if !tk.esc && ch(tk.c).is_alphabetic() {
+                let msg = if !tk.esc && crate::ucd::is_alpha(ch(tk.c)) {
                     "unknown flag"
                 } else {
                     "missing :"

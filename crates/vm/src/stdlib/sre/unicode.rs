@@ -2,7 +2,8 @@
 //! (`lower()` one character at a time, as `_sre.unicode_tolower`), the extra case
 //! equivalents sre adds under IGNORECASE (`'s'`/`'ſ'`, `'i'`/`'ı'`…), and `\d`, `\s`,
 //! `\w` as CPython defines them for str patterns (`str.isdecimal()`, `str.isspace()`,
-//! `str.isalnum()` or `_`, as metal's str methods answer them) and for ASCII.
+//! `str.isalnum()` or `_`, from CPython's character database in `crate::ucd`) and for
+//! ASCII.
 
 /// Lowercase characters and the other lowercase characters with the same uppercase
 /// (CPython's `re._casefix._EXTRA_CASES`, Unicode 14).
@@ -78,7 +79,8 @@ pub fn lower(c: u32) -> u32 {
     };
     let mut it = ch.to_lowercase();
     match (it.next(), it.next()) {
-        (Some(l), None) => l as u32,
+        // Rust's newer mappings where they are Unicode 14's (unicode_case::push_mapped).
+        (Some(l), None) if crate::ucd::is_assigned(ch) && crate::ucd::is_assigned(l) => l as u32,
         // U+0130's full lowercase is "i\u{307}"; its simple one is 'i'.
         _ if c == 0x130 => 'i' as u32,
         _ => c,
@@ -95,7 +97,7 @@ pub fn upper(c: u32) -> u32 {
     };
     let mut it = ch.to_uppercase();
     match (it.next(), it.next()) {
-        (Some(u), None) => u as u32,
+        (Some(u), None) if crate::ucd::is_assigned(ch) && crate::ucd::is_assigned(u) => u as u32,
         _ => c,
     }
 }
@@ -118,7 +120,7 @@ pub fn is_digit(c: u32, unicode: bool) -> bool {
     if c < 128 || !unicode {
         return (b'0' as u32..=b'9' as u32).contains(&c);
     }
-    char::from_u32(c).is_some_and(|c| crate::objects::unicode_digits::decimal(c).is_some())
+    char::from_u32(c).is_some_and(crate::ucd::is_decimal)
 }
 
 pub fn is_space(c: u32, unicode: bool) -> bool {
@@ -134,5 +136,5 @@ pub fn is_word(c: u32, unicode: bool) -> bool {
         let b = c as u8;
         return b.is_ascii_alphanumeric() || b == b'_';
     }
-    unicode && char::from_u32(c).is_some_and(|c| c.is_alphanumeric())
+    unicode && char::from_u32(c).is_some_and(crate::ucd::is_alnum)
 }
