@@ -104,8 +104,7 @@ fn unsupported_features_raise_not_implemented_error() {
             "start\n",
             "NotImplementedError: traceback: capture_locals= is not supported yet",
         ),
-        // Decoding that would make a lone surrogate, and what needs the Unicode
-        // character names (docs/compat.md).
+        // Decoding that would make a lone surrogate (docs/compat.md).
         (
             "print('start')\nb'a\\xff'.decode('utf-8', 'surrogateescape')",
             "start\n",
@@ -115,16 +114,6 @@ fn unsupported_features_raise_not_implemented_error() {
             "print('start')\nb'\\x00\\xdc'.decode('utf-16-le', 'surrogatepass')",
             "start\n",
             "NotImplementedError: the 'surrogatepass' error handler's lone surrogates",
-        ),
-        (
-            "print('start')\n'\\u0100'.encode('cp1252', 'namereplace')",
-            "start\n",
-            "NotImplementedError: the Unicode character names of the 'namereplace' error handler are not supported yet",
-        ),
-        (
-            "print('start')\nb'\\\\N{DIGIT ONE}'.decode('unicode_escape')",
-            "start\n",
-            "NotImplementedError: \\N{...} escapes (Unicode character names) are not supported yet",
         ),
         (
             "import codecs\nprint('start')\ncodecs.register_error('x', print)",

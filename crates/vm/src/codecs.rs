@@ -106,9 +106,13 @@ pub(crate) fn lone_surrogate(vm: &Vm, errors: &str) -> PyErr {
     ))
 }
 
-/// `namereplace` needs the Unicode character names, which metal does not have.
-pub(crate) fn no_names(vm: &Vm) -> PyErr {
-    vm.not_implemented("the Unicode character names of the 'namereplace' error handler")
+/// `namereplace`'s text for a character: `\N{NAME}`, or its backslash escape when it
+/// has no name.
+pub(crate) fn name_escape(c: char) -> String {
+    match metal_ucd::names::name(c as u32) {
+        Some(name) => format!("\\N{{{name}}}"),
+        None => escape(c),
+    }
 }
 
 /// A UnicodeDecodeError with CPython's message and its `encoding`, `object`, `start`,
@@ -310,7 +314,11 @@ pub fn encode_bytewise(
                     out.extend(format!("&#{};", c as u32).bytes());
                 }
             }
-            "namereplace" => return Err(no_names(vm)),
+            "namereplace" => {
+                for &c in &chars[i..end] {
+                    out.extend(name_escape(c).bytes());
+                }
+            }
             _ => {
                 let enc = codec.name();
                 let msg = if end == i + 1 {

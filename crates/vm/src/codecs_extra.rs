@@ -5,9 +5,8 @@
 //! `unicode_escape` and `raw_unicode_escape`; the names and aliases of CPython's
 //! `encodings` package, and its error messages, positions and error handlers.
 //!
-//! Not here: the `namereplace` handler and `\N{...}` escapes (metal has no Unicode
-//! character names), and decoding to lone surrogates (`surrogateescape`,
-//! `surrogatepass`), which a str cannot hold here: those are NotImplementedError.
+//! Not here: decoding to lone surrogates (`surrogateescape`, `surrogatepass`), which a
+//! str cannot hold here: that is NotImplementedError.
 
 use crate::codecs::{Charmap, Codec};
 use crate::value::Value;
@@ -252,9 +251,6 @@ pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<
             })
         }
         Codec::UnicodeEscape => {
-            if data.windows(2).any(|w| w == b"\\N") && named_escape(data) {
-                return Err(vm.not_implemented("\\N{...} escapes (Unicode character names)"));
-            }
             let text = run(vm, data, 0, codec, errors, |pos| {
                 unicode_escape_step(data, pos)
             })?;
@@ -275,22 +271,6 @@ pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<
         }
         _ => crate::codecs::decode(vm, data, codec, errors),
     }
-}
-
-/// Whether a `\N` of `data` is an escape (preceded by an even run of backslashes).
-fn named_escape(data: &[u8]) -> bool {
-    let mut i = 0;
-    while i < data.len() {
-        if data[i] == b'\\' {
-            if data.get(i + 1) == Some(&b'N') {
-                return true;
-            }
-            i += 2;
-        } else {
-            i += 1;
-        }
-    }
-    false
 }
 
 fn hex_run(data: &[u8], from: usize, want: usize) -> (u32, usize) {
@@ -353,6 +333,7 @@ fn unicode_escape_step(data: &[u8], pos: usize) -> Step {
                 None => Step::Error(pos + 2 + want, "illegal Unicode character"),
             };
         }
+        b'N' => return named_escape_step(data, pos),
         // An unknown escape stays as it is (CPython 3.11 also warns).
         _ => return Step::Char('\\', 1),
     };
@@ -413,6 +394,31 @@ fn wrap_deprecation(vm: &mut Vm, e: crate::vm::PyErr, codec: &str) -> crate::vm:
     match crate::exceptions::set_cause(vm, &wrapped, Value::Object(e.0)) {
         Ok(()) => wrapped,
         Err(other) => other,
+    }
+}
+
+/// `\N{name}` at `pos`: the character of that name or alias (not a named sequence),
+/// the error reaching as far as CPython's does.
+fn named_escape_step(data: &[u8], pos: usize) -> Step {
+    const MALFORMED: &str = "malformed \\N character escape";
+    match data.get(pos + 2) {
+        None => return Step::Error(data.len(), MALFORMED),
+        Some(b'{') => {}
+        Some(_) => return Step::Error(pos + 2, MALFORMED),
+    }
+    let Some(close) = data[pos + 3..].iter().position(|&b| b == b'}') else {
+        return Step::Error(data.len(), MALFORMED);
+    };
+    if close == 0 {
+        return Step::Error(pos + 3, MALFORMED);
+    }
+    let end = pos + 3 + close + 1;
+    let found = std::str::from_utf8(&data[pos + 3..end - 1])
+        .ok()
+        .and_then(|name| metal_ucd::names::lookup(name, false));
+    match found.and_then(|s| s.chars().next()) {
+        Some(c) => Step::Char(c, end - pos),
+        None => Step::Error(end, "unknown Unicode character name"),
     }
 }
 

@@ -44,7 +44,7 @@ pub mod stdlib;
 pub mod strformat;
 pub mod subscript;
 pub mod suggest;
-pub mod ucd;
+pub use metal_ucd as ucd;
 pub mod value;
 pub mod vm;
 

@@ -1,4 +1,4 @@
-//! Native modules: `sys`, `math`, `itertools`, `gc`, `_metal_re`, `_metal_os`, `_metal_time`,
+//! Native modules: `sys`, `math`, `itertools`, `gc`, `unicodedata`, `_metal_re`, `_metal_os`, `_metal_time`,
 //! `_metal_random`, `_struct`; `io`, `re`, `os`, `posixpath`, `pathlib` and `time` in Python. The rest
 //! of the pure-Python standard library (`functools`, `collections`, `json`…) lives in
 //! `crates/vm/lib/`, embedded by build.rs and installed in `Vm::embedded` by `install_lib`
@@ -30,6 +30,7 @@ mod template_setup;
 mod text;
 mod time;
 mod traceback;
+mod unicodedata;
 mod url_resolve;
 pub(crate) mod weakref;
 mod wsgi_request;
@@ -200,7 +201,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" | "itertools" | "gc" | "_metal_re" | "_metal_os" | "_metal_random"
         | "_metal_traceback" | "_metal_text" | "_metal_forms" | "_metal_template" | "_weakref"
         | "_metal_reduce" | "_metal_builtin" | "_metal_odict" | "_struct" | "_metal_coro"
-        | "_metal_codecs" => crate::import::new_module(vm, name, None),
+        | "_metal_codecs" | "unicodedata" => crate::import::new_module(vm, name, None),
         _ => return Ok(None),
     };
     match name {
@@ -224,6 +225,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_metal_coro" => crate::coroutine::init_module(&d),
         "_metal_odict" => crate::builtins::odict::init_module(&d),
         "_metal_codecs" => crate::codecs_extra::init_module(&d),
+        "unicodedata" => unicodedata::init(vm, &d),
         _ => gc_module::init(vm, &d),
     }
     crate::builtins::own_functions(&d, &m);

@@ -151,7 +151,7 @@ fn handle<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Compiled> {
 
 /// `compile(pattern, flags, Regex)` → `(handle, groups, {name: index}, flags with the
 /// pattern's inline global flags)`. A bad pattern raises `ValueError(msg, pos)` (re.py
-/// makes it `re.error`), or OverflowError / NotImplementedError as CPython's would.
+/// makes it `re.error`), or OverflowError / RecursionError.
 fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::builtins::pos_args(vm, "compile", &args, 3, 3)?;
     let (pattern, istext): (Vec<u32>, bool) = match crate::builtins::str::str_payload(&a[0]) {
@@ -193,7 +193,6 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 )
             }
             ErrKind::Overflow => vm.overflow_error(msg),
-            ErrKind::NotImplemented => vm.new_error("NotImplementedError", msg),
             ErrKind::Recursion => vm.new_error("RecursionError", msg),
         })
     };

@@ -36,8 +36,6 @@ pub enum ErrKind {
     Re,
     /// `OverflowError` (repeat counts)
     Overflow,
-    /// `NotImplementedError` (what metal does not do yet)
-    NotImplemented,
     /// `RecursionError` (nesting deeper than the parser goes)
     Recursion,
 }
@@ -335,11 +333,15 @@ fn hex_escape(src: &mut Source, e: u32) -> R<Option<u32>> {
                 return Err(src.error("missing {", 0));
             }
             let name = src.getuntil('}', "character name")?;
-            return Err(ReError {
-                msg: format!("re: \\N{{{name}}} escapes (named characters) are not supported yet"),
-                pos: None,
-                kind: ErrKind::NotImplemented,
-            });
+            // A named sequence is no one character: undefined here too, as in CPython.
+            let found = metal_ucd::names::lookup(&name, false).and_then(|s| s.chars().next());
+            return match found {
+                Some(c) => Ok(Some(c as u32)),
+                None => Err(src.error(
+                    format!("undefined character name {}", crate::repr::str_repr(&name)),
+                    name.chars().count() + 4,
+                )),
+            };
         }
         _ => return Ok(None),
     };

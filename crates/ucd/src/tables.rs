@@ -23,6 +23,33 @@ pub const NUMERIC_VALUES: std::ops::Range<usize> = 103744..118720;
 pub const DECOMP_CPS: std::ops::Range<usize> = 118720..141900;
 pub const DECOMP_OFFSETS: std::ops::Range<usize> = 141900..165084;
 pub const DECOMP_TEXT: std::ops::Range<usize> = 165084..233643;
+pub const COMPOSE_KEYS: std::ops::Range<usize> = 233643..241171;
+pub const COMPOSE_VALUES: std::ops::Range<usize> = 241171..244935;
+pub const LEXICON: std::ops::Range<usize> = 244935..325883;
+pub const LEXICON_OFFSETS: std::ops::Range<usize> = 325883..378311;
+pub const NAME_CPS: std::ops::Range<usize> = 378311..508899;
+pub const NAME_OFFSETS: std::ops::Range<usize> = 508899..639491;
+pub const NAME_TEXT: std::ops::Range<usize> = 639491..818269;
+pub const NAME_SORTED: std::ops::Range<usize> = 818269..883563;
+pub const ALIASES: std::ops::Range<usize> = 883563..890087;
+pub const NAMED_SEQUENCES: std::ops::Range<usize> = 890087..905866;
+
+/// The names that end in their code point: (first, last, prefix).
+pub const NAME_RANGES: [(u32, u32, &str); 13] = [
+    (0x3400, 0x4DBF, "CJK UNIFIED IDEOGRAPH"),
+    (0x4E00, 0x9FFF, "CJK UNIFIED IDEOGRAPH"),
+    (0xF900, 0xFA6D, "CJK COMPATIBILITY IDEOGRAPH"),
+    (0xFA70, 0xFAD9, "CJK COMPATIBILITY IDEOGRAPH"),
+    (0x18B00, 0x18CD5, "KHITAN SMALL SCRIPT CHARACTER"),
+    (0x1B170, 0x1B2FB, "NUSHU CHARACTER"),
+    (0x20000, 0x2A6DF, "CJK UNIFIED IDEOGRAPH"),
+    (0x2A700, 0x2B738, "CJK UNIFIED IDEOGRAPH"),
+    (0x2B740, 0x2B81D, "CJK UNIFIED IDEOGRAPH"),
+    (0x2B820, 0x2CEA1, "CJK UNIFIED IDEOGRAPH"),
+    (0x2CEB0, 0x2EBE0, "CJK UNIFIED IDEOGRAPH"),
+    (0x2F800, 0x2FA1D, "CJK COMPATIBILITY IDEOGRAPH"),
+    (0x30000, 0x3134A, "CJK UNIFIED IDEOGRAPH"),
+];
 
 /// (category, bidirectional, combining, east asian width, flags, decimal, digit)
 #[rustfmt::skip]

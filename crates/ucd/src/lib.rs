@@ -3,12 +3,16 @@
 //! mirroring, decimal and digit values, and the answers of the str predicates
 //! (`isalpha`, `isdecimal`, `isdigit`, `isnumeric`, `isprintable`, `isspace`, `islower`,
 //! `isupper`, titlecase, identifier start and continue, case-ignorable); the numeric values and the
-//! decompositions. The data is generated from CPython by scripts/gen-unicode-data
-//! (`tables.rs`, `ucd.bin`), so these answers are CPython's, not those of the newer
-//! Unicode behind Rust's `char` methods (whose `is_alphabetic` also counts the
-//! Other_Alphabetic marks that CPython's `isalpha` does not). Not here: the case
-//! mappings (`objects/unicode_case.rs`) and the character names (`names.rs`).
+//! decompositions; the character names (`names`). The data is generated from CPython
+//! by scripts/gen-unicode-data (`tables.rs`, `ucd.bin`), so these answers are CPython's,
+//! not those of the newer Unicode behind Rust's `char` methods (whose `is_alphabetic`
+//! also counts the Other_Alphabetic marks that CPython's `isalpha` does not). A crate of
+//! its own so that the compiler (`\N{...}` in literals) and the VM share it. Not here:
+//! the case mappings (the VM's `objects/unicode_case.rs`, which use `is_assigned` to keep
+//! Rust's mappings to Unicode 14's characters).
 
+pub mod names;
+pub mod normalize;
 mod tables;
 
 pub use tables::{BIDI, CATEGORIES, EAW, UNIDATA_VERSION};
