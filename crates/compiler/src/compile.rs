@@ -36,9 +36,12 @@ pub struct Compiler<'a> {
 pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> {
     match mode {
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source)
-                .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
+            let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
+                crate::named_escapes::explain(source, filename, &e, true)
+                    .unwrap_or_else(|| crate::parse_error::convert(&e, source, filename))
+            })?;
             let expr = &parsed.syntax().body;
+            crate::named_escapes::check(source, filename, &[], Some(expr))?;
             crate::surrogates::check(source, filename, &[], Some(expr))?;
             let st = symtable::build_expr(expr, source, filename).map_err(compiler_error)?;
             crate::forbidden::check_expr(expr, source, filename).map_err(compiler_error)?;
@@ -53,9 +56,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
             if let Some(e) = crate::parse_error::pre_check(source, filename) {
                 return Err(e);
             }
-            let parsed = ruff_python_parser::parse_module(source)
-                .map_err(|e| crate::parse_error::convert(&e, source, filename))?;
+            let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+                crate::named_escapes::explain(source, filename, &e, false)
+                    .unwrap_or_else(|| crate::parse_error::convert(&e, source, filename))
+            })?;
             let body = &parsed.syntax().body;
+            crate::named_escapes::check(source, filename, body, None)?;
             crate::surrogates::check(source, filename, body, None)?;
             let st = symtable::build(body, source, filename, ScopeKind::Module)
                 .map_err(compiler_error)?;

@@ -9,6 +9,7 @@ pub mod error;
 mod expr;
 mod forbidden;
 mod missing_comma;
+mod named_escapes;
 mod parse_error;
 mod pattern;
 mod percent_format;

@@ -1,0 +1,24 @@
+# \N{...} in string literals: CPython 3.11's names (Unicode 14.0.0) and aliases, any
+# case; a name unknown there (a named sequence, a name Unicode gave later) or a
+# malformed escape is a SyntaxError with CPython's message, position and location.
+print(ascii("\N{EM DASH}"), ascii("\N{em dash}"), ascii("\N{LATIN CAPITAL LETTER GHA}"),
+      ascii("\N{HANGUL SYLLABLE GA}\N{CJK UNIFIED IDEOGRAPH-4E00}"), ascii(f"\N{EM DASH}{1}"),
+      ascii(r"\N{EM DASH}"), ascii(b"\N{EM DASH}"), ascii("\\N{XX}"), ascii(f"{1:\N{EM DASH}^5}"))
+
+sources = [
+    '"\\N{XX}"', 'x = "\\N{XX}"\n', 'x = "ab\\N{XX}"', 'x = "\u00e9\\N{XX}"', 'x = "\\\u00e9\\N{XX}"',
+    'x = "\\N{CYRILLIC CAPITAL LETTER TJE}"', 'x = "\\N{LATIN SMALL LETTER R WITH TILDE}"',
+    'x = "\\N{EM DASH}\\N{XX}"', 'x = "\\N{XX"', 'x = "\\N"', 'x = "\\Nx"', 'x = "\\N{}"',
+    'x = f"{{\\N{XX}"', 'x = f"ab{{cd\\N{XX}"', 'x = f"{1}{{\\N{XX}"', 'x = f"\\N{XX}{1}"',
+    'x = f"a{1:\\N{XX}}"', 'x = f"{x!r}\\N{XX}"', "x = (\n  'a'\n  '\\N{XX}'\n  'b')\n",
+    "x = '\\N{EM DASH}' + '\\N{XX}'  # note\n", "x = '''a\n\\N{XX}'''\n", 'x = u"\\N{XX}"',
+    'x = rb"\\N{XX}"', 'x = r"\\N{XX}"', 'x = "a\\\\N{XX}"', 'x = ["\\N{XX}",\n 2]',
+    'x = "\\N{XX}"; y = 1', 'x = "\\N{CYRILLIC CAPITAL LETTER TJE}" "\\N{XX}"',
+    'def f():\n    return "\\N{YY}"\n',
+]
+for src in sources:
+    try:
+        compile(src, "<s>", "exec")
+        print(repr(src), "compiles")
+    except SyntaxError as e:
+        print(repr(src), "->", e.msg, (e.lineno, e.offset, e.end_lineno, e.end_offset), repr(e.text))
