@@ -1,11 +1,13 @@
-//! `\N{name}` escapes in string literals, by CPython 3.11's names (Unicode 14.0.0, the
-//! `metal_ucd` crate). The parser decodes them by a newer Unicode's names: a name only
-//! that Unicode has (`\N{CYRILLIC CAPITAL LETTER TJE}`) is refused here, and every bad
-//! `\N` escape — unknown to either, or malformed — is reported as CPython reports it:
-//! `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: unknown
-//! Unicode character name`, the position counted in the buffer CPython's decoder reads
-//! (the literal's text with each non-ASCII character spelled as a 10-byte `\UXXXXXXXX`),
-//! at the token after the string.
+//! Bad escapes in string literals, reported as CPython reports them, and `\N{name}` by
+//! CPython 3.11's names (Unicode 14.0.0, the `metal_ucd` crate). The parser decodes
+//! `\N` by a newer Unicode's names: a name only that Unicode has
+//! (`\N{CYRILLIC CAPITAL LETTER TJE}`) is refused here. A bad `\N` escape — unknown to
+//! either, or malformed — or a truncated `\x`, `\u`, `\U` (or one past U+10FFFF) is
+//! CPython's `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5:
+//! unknown Unicode character name`, the position counted in the buffer CPython's decoder
+//! reads (the literal's text with each non-ASCII character spelled as a 10-byte
+//! `\UXXXXXXXX`), at the token after the string; in bytes, `(value error) invalid \x
+//! escape at position 0`.
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -19,6 +21,8 @@ struct Bad {
     start: usize,
     end: usize,
     reason: &'static str,
+    /// In a bytes literal (only `\x` can be bad there).
+    bytes: bool,
 }
 
 const MALFORMED: &str = "malformed \\N character escape";
@@ -34,7 +38,7 @@ fn cost(c: char) -> usize {
 
 /// The first bad `\N` escape of a literal's text (`fstring`: `{{` and `}}` end a piece,
 /// so positions count again from 0 after them, as CPython decodes f-string text).
-fn scan(text: &str, fstring: bool) -> Option<Bad> {
+fn scan(text: &str, fstring: bool, bytes: bool) -> Option<Bad> {
     let chars: Vec<char> = text.chars().collect();
     let mut pos = 0;
     let mut i = 0;
@@ -57,7 +61,43 @@ fn scan(text: &str, fstring: bool) -> Option<Bad> {
                 pos += 6;
                 i += 1;
             }
-            Some('N') => {
+            Some(&e @ ('x' | 'u' | 'U')) if e == 'x' || !bytes => {
+                let want = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let digits = chars[i + 2..]
+                    .iter()
+                    .take(want)
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .count();
+                let reason = match e {
+                    'x' => "truncated \\xXX escape",
+                    'u' => "truncated \\uXXXX escape",
+                    _ => "truncated \\UXXXXXXXX escape",
+                };
+                if digits < want {
+                    return Some(Bad {
+                        start: pos,
+                        end: pos + 2 + digits,
+                        reason,
+                        bytes,
+                    });
+                }
+                let hex: String = chars[i + 2..i + 2 + want].iter().collect();
+                if u32::from_str_radix(&hex, 16).is_ok_and(|v| v > 0x10FFFF) {
+                    return Some(Bad {
+                        start: pos,
+                        end: pos + 2 + want,
+                        reason: "illegal Unicode character",
+                        bytes,
+                    });
+                }
+                pos += 2 + want;
+                i += 2 + want;
+            }
+            Some('N') if !bytes => {
                 let start = pos;
                 let rest = &chars[i + 2..];
                 let total = |from: &[char]| from.iter().map(|&c| cost(c)).sum::<usize>();
@@ -66,6 +106,7 @@ fn scan(text: &str, fstring: bool) -> Option<Bad> {
                         start,
                         end: start + 2,
                         reason: MALFORMED,
+                        bytes: false,
                     });
                 }
                 let Some(close) = rest.iter().position(|&c| c == '}') else {
@@ -73,6 +114,7 @@ fn scan(text: &str, fstring: bool) -> Option<Bad> {
                         start,
                         end: start + 2 + total(rest),
                         reason: MALFORMED,
+                        bytes: false,
                     });
                 };
                 if close == 1 {
@@ -80,6 +122,7 @@ fn scan(text: &str, fstring: bool) -> Option<Bad> {
                         start,
                         end: start + 3,
                         reason: MALFORMED,
+                        bytes: false,
                     });
                 }
                 let name: String = rest[1..close].iter().collect();
@@ -89,6 +132,7 @@ fn scan(text: &str, fstring: bool) -> Option<Bad> {
                         start,
                         end: start + len,
                         reason: "unknown Unicode character name",
+                        bytes: false,
                     });
                 }
                 pos += len;
@@ -128,7 +172,7 @@ struct Finder<'s> {
 impl Finder<'_> {
     fn check(&mut self, text: &str, fstring: bool) {
         if self.found.is_none() && !self.raw {
-            if let Some(bad) = scan(text, fstring) {
+            if let Some(bad) = scan(text, fstring, false) {
                 self.found = Some((bad, self.outer, self.last_part));
             }
         }
@@ -141,9 +185,10 @@ impl<'a> Visitor<'a> for Finder<'_> {
             return;
         }
         match e {
-            Expr::StringLiteral(_) | Expr::FString(_) => {
+            Expr::StringLiteral(_) | Expr::FString(_) | Expr::BytesLiteral(_) => {
                 let last = match e {
                     Expr::StringLiteral(s) => s.value.iter().last().map(|p| p.range()),
+                    Expr::BytesLiteral(b) => b.value.iter().last().map(|p| p.range()),
                     Expr::FString(f) => f.value.iter().last().map(|p| p.range()),
                     _ => None,
                 };
@@ -162,6 +207,13 @@ impl<'a> Visitor<'a> for Finder<'_> {
         let text = body(self.source, s.range);
         self.check(text, false);
         self.raw = raw;
+    }
+    fn visit_bytes_literal(&mut self, b: &'a ast::BytesLiteral) {
+        if self.found.is_none() && !b.flags.prefix().is_raw() {
+            if let Some(bad) = scan(body(self.source, b.range), false, true) {
+                self.found = Some((bad, self.outer, self.last_part));
+            }
+        }
     }
     fn visit_f_string(&mut self, f: &'a ast::FString) {
         let raw = std::mem::replace(&mut self.raw, f.flags.prefix().is_raw());
@@ -263,7 +315,10 @@ pub fn check(
     body: &[Stmt],
     expr: Option<&Expr>,
 ) -> Result<(), CompileError> {
-    if !source.contains("\\N") {
+    if !["\\N", "\\x", "\\u", "\\U"]
+        .iter()
+        .any(|e| source.contains(e))
+    {
         return Ok(());
     }
     let mut f = Finder {
@@ -282,12 +337,21 @@ pub fn check(
     let Some((bad, outer, last_part)) = f.found else {
         return Ok(());
     };
-    let msg = format!(
-        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
-        bad.start,
-        bad.end - 1,
-        bad.reason
-    );
+    let msg = if bad.bytes {
+        format!("(value error) invalid \\x escape at position {}", bad.start)
+    } else if bad.end - bad.start == 1 {
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {}: {}",
+            bad.start, bad.reason
+        )
+    } else {
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
+            bad.start,
+            bad.end - 1,
+            bad.reason
+        )
+    };
     let at = next_token(source, outer.end().to_usize());
     let mut err = CompileError::syntax(msg, source, filename, at);
     // A string over several lines ending on the token's line: CPython's text is all of
@@ -336,7 +400,18 @@ pub fn repair(source: &str, e: &ParseError) -> Option<String> {
     let (start, end) = match &e.error {
         ParseErrorType::Lexical(LexicalErrorType::UnicodeError) => {
             let r = e.location;
-            (r.start().to_usize().checked_sub(3)?, r.end().to_usize() + 1)
+            let at = r.start().to_usize();
+            // A bad hex digit (or the end) in `\x`, `\u`, `\U`: the escape up to it.
+            let hex = (at.saturating_sub(10)..at).rev().find(|&k| {
+                source.as_bytes().get(k) == Some(&b'\\')
+                    && matches!(source.as_bytes().get(k + 1), Some(b'x' | b'u' | b'U'))
+            });
+            if let Some(k) = hex {
+                if source[k + 2..at].bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return Some(harmless(source, k, at));
+                }
+            }
+            (at.checked_sub(3)?, r.end().to_usize() + 1)
         }
         ParseErrorType::Lexical(LexicalErrorType::MissingUnicodeLbrace) => {
             let at = e.location.start().to_usize();
@@ -352,12 +427,17 @@ pub fn repair(source: &str, e: &ParseError) -> Option<String> {
     if !escape.starts_with("\\N") {
         return None;
     }
+    Some(harmless(source, start, end))
+}
+
+/// `source` with `start..end` (an escape) spelled `\\xxx…`, as long.
+fn harmless(source: &str, start: usize, end: usize) -> String {
     let mut out = String::with_capacity(source.len());
     out.push_str(&source[..start]);
     out.push_str("\\\\");
-    out.push_str(&"x".repeat(end - start - 2));
+    out.push_str(&"x".repeat((end - start).saturating_sub(2)));
     out.push_str(&source[end..]);
-    Some(out)
+    out
 }
 
 #[cfg(test)]
@@ -365,7 +445,7 @@ mod tests {
     use super::scan;
 
     fn at(text: &str) -> Option<(usize, usize, &'static str)> {
-        scan(text, false).map(|b| (b.start, b.end - 1, b.reason))
+        scan(text, false, false).map(|b| (b.start, b.end - 1, b.reason))
     }
 
     #[test]
@@ -383,6 +463,13 @@ mod tests {
             at(r"\N{CYRILLIC CAPITAL LETTER TJE}").map(|t| t.1),
             Some(30)
         );
-        assert_eq!(scan(r"ab{{cd\N{XX}", true).map(|b| b.start), Some(2));
+        assert_eq!(scan(r"ab{{cd\N{XX}", true, false).map(|b| b.start), Some(2));
+        assert_eq!(at(r"\x1").map(|t| (t.0, t.1)), Some((0, 2)));
+        assert_eq!(
+            at(r"\U00110000").map(|t| t.2),
+            Some("illegal Unicode character")
+        );
+        assert_eq!(at(r"\u12345\U0010ffff\x41"), None);
+        assert!(scan(r"\N{XX}\u1", false, true).is_none());
     }
 }

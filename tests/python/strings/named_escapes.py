@@ -1,6 +1,7 @@
 # \N{...} in string literals: CPython 3.11's names (Unicode 14.0.0) and aliases, any
 # case; a name unknown there (a named sequence, a name Unicode gave later) or a
-# malformed escape is a SyntaxError with CPython's message, position and location.
+# malformed escape, or a truncated \x, \u or \U, is a SyntaxError with CPython's
+# message, position and location.
 print(ascii("\N{EM DASH}"), ascii("\N{em dash}"), ascii("\N{LATIN CAPITAL LETTER GHA}"),
       ascii("\N{HANGUL SYLLABLE GA}\N{CJK UNIFIED IDEOGRAPH-4E00}"), ascii(f"\N{EM DASH}{1}"),
       ascii(r"\N{EM DASH}"), ascii(b"\N{EM DASH}"), ascii("\\N{XX}"), ascii(f"{1:\N{EM DASH}^5}"))
@@ -15,6 +16,12 @@ sources = [
     'x = rb"\\N{XX}"', 'x = r"\\N{XX}"', 'x = "a\\\\N{XX}"', 'x = ["\\N{XX}",\n 2]',
     'x = "\\N{XX}"; y = 1', 'x = "\\N{CYRILLIC CAPITAL LETTER TJE}" "\\N{XX}"',
     'def f():\n    return "\\N{YY}"\n',
+    # The other escapes that can be bad: \x, \u, \U too short, \U past U+10FFFF.
+    'x = "\\x1"', 'x = "\\x"', 'x = "ab\\xg1"', 'x = "\\u12"', 'x = "\\u12345"',
+    'x = "\\U0011"', 'x = "\\U00110000"', 'x = "\u00e9\\x1"', 'x = f"{1}\\x1"',
+    'x = "\\x1" "\\N{XX}"', 'x = "\\N{XX}\\x1"', 'x = "\\U0010ffff\\x4"', 'x = b"\\x1"',
+    'x = b"ab\\x4g"', 'x = b"\\u12\\N{XX}"', 'x = "\\777"', 'x = """\n\\x1"""',
+    'x = rb"\\x1"', 'x = br"\\x1" + b"\\x1"',
 ]
 for src in sources:
     try:
