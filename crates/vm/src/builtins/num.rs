@@ -380,6 +380,7 @@ pub fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = crate::objects::float::ascii_number(s);
     let t = s.trim_matches(crate::ucd::is_number_space);
     let t = t
         .strip_prefix('(')

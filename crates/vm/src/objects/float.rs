@@ -218,8 +218,30 @@ pub fn fresh_nan() -> f64 {
     f64::from_bits(0x7ff8_0000_0000_0000 | n)
 }
 
+/// What CPython parses when `float()` or `complex()` is given a str: the ASCII kept,
+/// other spaces as ' ', other decimal digits as their ASCII digit ('٣' -> '3'), and
+/// anything else as '?' (so the text is invalid).
+pub fn ascii_number(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b < 0x7f) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mapped = s.chars().map(|c| {
+        if c < '\x7f' {
+            c
+        } else if crate::ucd::is_space(c) {
+            ' '
+        } else if let Some(d) = crate::ucd::decimal(c as u32) {
+            char::from(b'0' + d as u8)
+        } else {
+            '?'
+        }
+    });
+    std::borrow::Cow::Owned(mapped.collect())
+}
+
 /// Parse a float as `float(s)` does (None when invalid).
 pub fn parse_float(s: &str) -> Option<f64> {
+    let s = ascii_number(s);
     let t = s.trim_matches(crate::ucd::is_number_space);
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {

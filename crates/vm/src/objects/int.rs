@@ -472,7 +472,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<Value> {
         .chars()
         .map(|c| {
             if !c.is_ascii() {
-                crate::objects::unicode_digits::decimal(c)
+                crate::ucd::decimal(c as u32)
                     .map(|d| char::from(b'0' + d as u8))
                     .unwrap_or(c)
             } else {

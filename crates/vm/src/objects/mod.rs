@@ -23,7 +23,6 @@ pub mod str;
 pub mod substr;
 pub mod types;
 pub mod unicode_case;
-pub mod unicode_digits;
 
 /// `tuple`: immutable, so no cell.
 pub struct PyTuple {
