@@ -40,6 +40,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
                 crate::named_escapes::explain(source, filename, &e, true)
                     .unwrap_or_else(|| crate::parse_error::convert(&e, source, filename))
             })?;
+            crate::identifiers::check(source, filename, parsed.tokens())?;
             let expr = &parsed.syntax().body;
             crate::named_escapes::check(source, filename, &[], Some(expr))?;
             crate::surrogates::check(source, filename, &[], Some(expr))?;
@@ -60,6 +61,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<CodeObject> 
                 crate::named_escapes::explain(source, filename, &e, false)
                     .unwrap_or_else(|| crate::parse_error::convert(&e, source, filename))
             })?;
+            crate::identifiers::check(source, filename, parsed.tokens())?;
             let body = &parsed.syntax().body;
             crate::named_escapes::check(source, filename, body, None)?;
             crate::surrogates::check(source, filename, body, None)?;

@@ -184,6 +184,13 @@ pub fn pre_check(source: &str, filename: &str) -> Option<CompileError> {
 pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
     let mut r = e.location;
     let start = r.start().to_usize();
+    // CPython's tokenizer reads any non-ASCII character as part of a name, and then
+    // finds it invalid.
+    if let ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) = &e.error {
+        if !tok.is_ascii() {
+            return crate::identifiers::invalid_character(*tok, start, source, filename);
+        }
+    }
     // An error at or after a bracket still open at the end: CPython names the bracket.
     if let Some((pos, c)) = unclosed_bracket(source) {
         let early = matches!(
