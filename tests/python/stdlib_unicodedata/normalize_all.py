@@ -28,3 +28,12 @@ for args in (("NFX", "a"), ("NFC", 1), (1, "a"), ("nfc", "a")):
         print(type(e).__name__, e)
 s = "plain ascii"
 print(u.normalize("NFC", s) is s, u.normalize("NFD", "\u00e9") == "e\u0301")
+
+# Instances of str subclasses are str here too; a normalized one is returned itself.
+class S(str):
+    pass
+
+
+print(u.category(S("a")), u.name(S("\u2014")), u.normalize("NFD", S("\u00e9")) == "e\u0301",
+      u.lookup(S("em dash")), u.normalize(S("NFC"), "x"), type(u.normalize("NFC", S("x"))).__name__,
+      u.is_normalized("NFC", S("\u00e9")))

@@ -4,6 +4,7 @@
 //! and the `UCD` class (the database of Unicode 3.2 that `idna` uses).
 
 use crate::builtins::pos_args;
+use crate::builtins::str::str_payload;
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::objects::object::Payload;
@@ -49,9 +50,10 @@ fn type_of(vm: &Vm, v: &Value) -> String {
 
 /// The one-character argument (`argn`: CPython numbers it when the function takes more).
 fn char_arg(vm: &Vm, func: &str, v: &Value, argn: bool) -> PyResult<char> {
-    if let Value::Str(s) = v {
-        if s.char_len() == 1 {
-            return Ok(s.char_at(0));
+    if let Some(s) = str_payload(v) {
+        let mut it = s.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            return Ok(c);
         }
     }
     let which = if argn { "argument 1" } else { "argument" };
@@ -146,7 +148,7 @@ fn name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = pos_args(vm, "unicodedata.lookup", &args, 1, 1)?;
     let text = match &a[0] {
-        Value::Str(s) => s.as_str().to_string(),
+        v if str_payload(v).is_some() => str_payload(v).unwrap_or("").to_string(),
         Value::Object(o) if matches!(o.payload, Payload::Bytes(_)) => {
             let b = crate::objects::bytes::as_bytes(&a[0]).unwrap_or_default();
             String::from_utf8_lossy(&b).into_owned()
@@ -174,20 +176,20 @@ fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn form_and_text(vm: &Vm, func: &str, args: &Args<'_>) -> PyResult<(Form, String)> {
     let a = pos_args(vm, func, args, 2, 2)?;
-    let Value::Str(form) = &a[0] else {
+    let Some(form) = str_payload(&a[0]) else {
         return Err(vm.type_error(format!(
             "{func}() argument 1 must be str, not {}",
             type_of(vm, &a[0])
         )));
     };
-    let Value::Str(text) = &a[1] else {
+    let Some(text) = str_payload(&a[1]) else {
         return Err(vm.type_error(format!(
             "{func}() argument 2 must be str, not {}",
             type_of(vm, &a[1])
         )));
     };
-    match Form::from_name(form.as_str()) {
-        Some(f) => Ok((f, text.as_str().to_string())),
+    match Form::from_name(form) {
+        Some(f) => Ok((f, text.to_string())),
         None => Err(vm.value_error("invalid normalization form")),
     }
 }
@@ -195,10 +197,11 @@ fn form_and_text(vm: &Vm, func: &str, args: &Args<'_>) -> PyResult<(Form, String
 fn normalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (form, text) = form_and_text(vm, "normalize", &args)?;
     let out = metal_ucd::normalize::normalize(form, &text);
-    // An already normalized str is returned itself, as CPython's.
+    // An already normalized str (or instance of a subclass) is returned itself, as
+    // CPython's.
     if out == text {
-        if let Some(Value::Str(_)) = args.all.get(1) {
-            return Ok(args.all[1].clone());
+        if let Some(v) = args.all.get(1) {
+            return Ok(v.clone());
         }
     }
     Ok(Value::str(&out))
