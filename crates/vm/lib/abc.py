@@ -2,8 +2,8 @@
 `__subclasshook__`, instantiation refused while abstract methods remain), `ABC`, and the
 `abstractmethod` decorator.
 
-Where CPython checks for abstract methods in `object.__new__`, we check in
-`ABCMeta.__call__`; calling `cls.__new__(cls)` directly skips the check."""
+Storing `__abstractmethods__` sets the class's abstract flag, which `object.__new__`
+checks (as CPython's)."""
 
 __all__ = [
     "ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
@@ -90,20 +90,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _invalidation[0]
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(
-                "Can't instantiate abstract class %s with abstract method%s %s"
-                % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names))
-            )
-        return super().__call__(*args, **kwargs)
-
-    # CPython's ABCMeta inherits type.__call__; inspect.signature looks through this one
-    # to the class's __new__/__init__ as it looks through that slot wrapper.
-    __call__._metal_slot_wrapper = True
 
     def register(cls, subclass):
         """Make `subclass` a virtual subclass of this ABC; returns it, so this works as

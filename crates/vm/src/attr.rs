@@ -964,7 +964,16 @@ impl Vm {
         if name.as_str() == "__del__" {
             t.finalizer.set(true);
         }
+        // `type`'s setter: the class is abstract while the value is true.
+        let abstract_ = if name.as_str() == "__abstractmethods__" {
+            Some(self.truthy(&v)?)
+        } else {
+            None
+        };
         t.dict.set_str(name.clone(), v);
+        if let Some(a) = abstract_ {
+            t.abstract_.set(a);
+        }
         crate::objects::types::bump_type_epoch();
         Ok(())
     }
@@ -1002,6 +1011,14 @@ impl Vm {
                 return Err(self.new_error("AttributeError", "readonly attribute"));
             }
             "__class__" => return Err(self.type_error("can't delete __class__ attribute")),
+            "__abstractmethods__" => {
+                if t.dict.del_str(name).is_none() {
+                    return Err(self.new_error("AttributeError", "__abstractmethods__"));
+                }
+                t.abstract_.set(false);
+                crate::objects::types::bump_type_epoch();
+                return Ok(());
+            }
             _ => {}
         }
         if t.dict.del_str(name).is_some() {

@@ -272,6 +272,7 @@ pub fn type_new(
             ctor: RefCell::new((0, None, None)),
             ordered_dict,
             collection: std::cell::Cell::new(collection),
+            abstract_: std::cell::Cell::new(false),
             meta: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
                 None
             } else {
@@ -788,6 +789,7 @@ pub fn native_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
 /// `object.__new__(cls)` for the class's native layout.
 pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
     Ok(match t.layout {
+        Layout::Object if t.abstract_.get() => return Err(abstract_error(vm, t)),
         Layout::Object => Value::Object(PyObject::instance(t.clone(), Payload::Instance)),
         Layout::Exception if t.is_subtype(&vm.types.base_exception_group) => {
             crate::exc_group::new_group(vm, t, args.pos())?
@@ -820,6 +822,9 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             if layout == Layout::Iterator && !Rc::ptr_eq(&vm.type_of(&inner), &base) {
                 return Ok(inner);
             }
+            if let Value::Dict(d) = &inner {
+                d.in_instance.set(true);
+            }
             let outer = PyObject::instance(t.clone(), Payload::Builtin(inner));
             if layout == Layout::Iterator {
                 // A groupby's groupers name the subclass's instance as their parent.
@@ -830,6 +835,33 @@ pub fn object_new(vm: &mut Vm, t: &Rc<PyType>, args: Args<'_>) -> PyResult<Value
             Value::Object(outer)
         }
     })
+}
+
+/// `object.__new__`'s refusal of a class whose abstract flag is set: "Can't instantiate
+/// abstract class C with abstract methods f, g", the names of its `__abstractmethods__`
+/// sorted (their errors, a non-iterable or a name that is not a str, are raised instead).
+#[cold]
+fn abstract_error(vm: &mut Vm, t: &Rc<PyType>) -> crate::vm::PyErr {
+    let methods = match t.dict.get_by_str("__abstractmethods__") {
+        Some(m) => m,
+        None => return vm.new_error("AttributeError", "__abstractmethods__"),
+    };
+    let joined = (|| -> PyResult<(String, usize)> {
+        let names = crate::iter::collect(vm, &methods)?;
+        let n = names.len();
+        let list = Value::list(names);
+        vm.call_method(&list, "sort", &[])?;
+        let joined = vm.call_method(&Value::str(", "), "join", &[list])?;
+        Ok((vm.str_of(&joined)?.as_str().to_string(), n))
+    })();
+    match joined {
+        Ok((names, n)) => vm.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {names}",
+            t.name(),
+            if n > 1 { "s" } else { "" }
+        )),
+        Err(e) => e,
+    }
 }
 
 /// `C.__bases__ = (...)`: CPython's checks (a non-empty tuple of classes, no cycle, the

@@ -144,6 +144,9 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
         ],
     ),
     ("range", &[("start", 'm'), ("stop", 'm'), ("step", 'm')]),
+    ("dict_keys", &[("mapping", 'g')]),
+    ("dict_values", &[("mapping", 'g')]),
+    ("dict_items", &[("mapping", 'g')]),
     (
         "super",
         &[
@@ -285,6 +288,9 @@ pub fn init(vm: &mut Vm) {
             "classmethod" => vm.types.classmethod.clone(),
             "function" => vm.types.function.clone(),
             "range" => vm.types.range.clone(),
+            "dict_keys" => vm.types.dict_keys.clone(),
+            "dict_values" => vm.types.dict_values.clone(),
+            "dict_items" => vm.types.dict_items.clone(),
             "memoryview" => vm.types.memoryview.clone(),
             "super" => vm.types.super_.clone(),
             "slice" => vm.types.slice.clone(),

@@ -136,12 +136,12 @@ impl Vm {
                     len: dict.len(),
                     left: dict.len(),
                 },
-                Payload::DictView { dict, kind }
+                Payload::DictView { dict, kind, .. }
                     if crate::builtins::odict::is_odict_view(self, o, *kind) =>
                 {
                     return Ok(crate::builtins::odict::new_iter(self, dict, *kind, false));
                 }
-                Payload::DictView { dict, kind } => IterState::Dict {
+                Payload::DictView { dict, kind, .. } => IterState::Dict {
                     dict: dict.clone(),
                     pos: 0,
                     kind: *kind,

@@ -88,7 +88,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 }
             }
             Payload::Bytes(b) => crate::objects::str::hash_bytes(b),
-            Payload::ByteArray(_) | Payload::DictView { .. } => {
+            Payload::ByteArray(_) | Payload::DictView { .. } | Payload::MappingProxy(_) => {
                 return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))))
             }
             Payload::Range(r) => {
@@ -271,6 +271,12 @@ fn binary_op_or_none(
             return binary_op_or_none(vm, &x, &y, op, inplace);
         }
     }
+    // A mappingproxy's `|` is its mapping's (`|=` is refused).
+    if op == BinOp::Or {
+        if let Some(r) = mappingproxy_or(vm, a, b, inplace)? {
+            return Ok(Some(r));
+        }
+    }
     if let Some(e) = sequence_error(vm, a, b, op) {
         return Err(e);
     }
@@ -283,6 +289,38 @@ fn binary_op_or_none(
     }
     // str % x with a user object etc.
     Ok(None)
+}
+
+/// The dict a mappingproxy shows.
+fn proxied(v: &Value) -> Option<Value> {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::MappingProxy(d) => Some(Value::Dict(d.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `mappingproxy.__or__`/`__ror__`: the mappings' `|` (each proxy replaced by its
+/// mapping); `__ior__` refuses.
+#[cold]
+fn mappingproxy_or(vm: &mut Vm, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    let (pa, pb) = (proxied(a), proxied(b));
+    if pa.is_none() && pb.is_none() {
+        return Ok(None);
+    }
+    if inplace && pa.is_some() {
+        return Err(vm.type_error(format!(
+            "'|=' is not supported by {}; use '|' instead",
+            vm.type_name(a)
+        )));
+    }
+    let (x, y) = (
+        pa.unwrap_or_else(|| a.clone()),
+        pb.unwrap_or_else(|| b.clone()),
+    );
+    binary_op(vm, &x, &y, BinOp::Or, false).map(Some)
 }
 
 /// The builtin value inside an instance of a user subclass of a builtin type.
@@ -829,6 +867,13 @@ fn compare_or_none(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opt
         matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
             && crate::dunder::user_special(vm, v, name).is_some()
     };
+    // A mappingproxy compares as its mapping (on either side).
+    if let Some(d) = proxied(a) {
+        return compare(vm, &d, b, op).map(Some);
+    }
+    if let Some(d) = proxied(b) {
+        return compare(vm, &d, a, op.swapped()).map(Some);
+    }
     let both_replaced = replaced(vm, a, op.dunder()) && replaced(vm, b, op.swapped().dunder());
     if let (Some(x), Some(y), false) = (unwrap_builtin(a), unwrap_builtin(b), both_replaced) {
         if !x.is(a) || !y.is(b) {
@@ -947,7 +992,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Value::Object(o) => match &o.payload {
             Payload::Range(r) => crate::objects::range::range_contains(vm, r, item),
-            Payload::DictView { dict, kind } => {
+            Payload::DictView { dict, kind, .. } => {
                 crate::builtins::dict::view_contains(vm, dict, *kind, item)
             }
             Payload::MappingProxy(d) => d.contains(vm, item),

@@ -385,7 +385,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     None => format!("<{} object at {:#x}>", o.cls().name(), v.id()),
                 }
             }
-            Payload::DictView { dict, kind } => {
+            Payload::DictView { dict, kind, .. } => {
                 // dict_keys… or an OrderedDict's odict_keys…
                 let name = o.cls().name();
                 if crate::builtins::odict::is_odict_view(vm, o, *kind) {

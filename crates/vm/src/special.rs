@@ -424,6 +424,21 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 _ => None,
             },
             Payload::Member { .. } => crate::members::member_attr(o, name),
+            // A read-only proxy of the dict the view shows.
+            Payload::DictView {
+                dict, of_subclass, ..
+            } if name == "mapping" => {
+                if *of_subclass {
+                    return Err(vm.new_error(
+                        "NotImplementedError",
+                        "the mapping of a view of a dict subclass's instance is not supported yet",
+                    ));
+                }
+                Some(Value::Object(PyObject::new(
+                    vm.types.mappingproxy.clone(),
+                    Payload::MappingProxy(dict.clone()),
+                )))
+            }
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
                 "__func__" | "__wrapped__" => Some(f.clone()),
                 // A builtin type's static method (`str.__dict__['maketrans']`) copied

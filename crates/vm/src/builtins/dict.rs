@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm) {
     method(&m, "keys", keys);
     method(&m, "values", values);
     method(&m, "items", items);
+    method(&m, "copy", copy);
 }
 
 /// The dict a method of `dict` was called on (`name` for the error when it is not one).
@@ -114,6 +115,7 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn view(vm: &mut Vm, args: Args<'_>, kind: DictViewKind, name: &str) -> PyResult<Value> {
     let (s, _) = method_args(vm, name, &args, 0, 0)?;
     let d = the_dict(vm, s, name)?;
+    let of_subclass = d.in_instance.get();
     let ty = match kind {
         DictViewKind::Keys => vm.types.dict_keys.clone(),
         DictViewKind::Values => vm.types.dict_values.clone(),
@@ -121,7 +123,11 @@ fn view(vm: &mut Vm, args: Args<'_>, kind: DictViewKind, name: &str) -> PyResult
     };
     Ok(Value::Object(PyObject::new(
         ty,
-        Payload::DictView { dict: d, kind },
+        Payload::DictView {
+            dict: d,
+            kind,
+            of_subclass,
+        },
     )))
 }
 
@@ -364,7 +370,7 @@ fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn set_like_view(v: &Value) -> Option<(Rc<PyDict>, DictViewKind)> {
     match v {
         Value::Object(o) => match &o.payload {
-            Payload::DictView { dict, kind } if *kind != DictViewKind::Values => {
+            Payload::DictView { dict, kind, .. } if *kind != DictViewKind::Values => {
                 Some((dict.clone(), *kind))
             }
             _ => None,

@@ -221,7 +221,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(vm.new_iter(crate::iter::range_iter(r, true)))
         }
         Value::Object(o) if matches!(o.payload, Payload::DictView { .. }) => {
-            let Payload::DictView { dict, kind } = &o.payload else {
+            let Payload::DictView { dict, kind, .. } = &o.payload else {
                 unreachable!()
             };
             if crate::builtins::odict::is_odict_view(vm, o, *kind) {
@@ -404,7 +404,7 @@ fn view_reversed<const K: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value>
     };
     let d = reversed_self(vm, tname, &args, |v| match v {
         Value::Object(o) => match &o.payload {
-            Payload::DictView { dict, kind } if *kind == want => Some(dict.clone()),
+            Payload::DictView { dict, kind, .. } if *kind == want => Some(dict.clone()),
             _ => None,
         },
         _ => None,

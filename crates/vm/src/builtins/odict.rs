@@ -248,7 +248,11 @@ fn new_view(vm: &Vm, d: Rc<PyDict>, kind: DictViewKind) -> Value {
     };
     Value::Object(PyObject::new(
         t.clone(),
-        Payload::DictView { dict: d, kind },
+        Payload::DictView {
+            dict: d,
+            kind,
+            of_subclass: true,
+        },
     ))
 }
 

@@ -92,6 +92,9 @@ pub struct PyDict {
     /// iterators compare (`builtins::odict`); its top bit says the dict has a key list
     /// (`builtins::odict_list`). It sits in what would be padding.
     pub od_state: Cell<u32>,
+    /// The dict inside an instance of a dict subclass (its views cannot show that
+    /// instance as their `mapping`). Also in what would be padding.
+    pub in_instance: Cell<bool>,
 }
 
 /// Equality that needs no call into Python, when the answer is known.
@@ -462,6 +465,7 @@ impl PyDict {
             version: Cell::new(0),
             gc_tracked: Cell::new(false),
             od_state: Cell::new(0),
+            in_instance: Cell::new(false),
         }
     }
 

@@ -161,6 +161,9 @@ pub enum Payload {
     DictView {
         dict: Rc<PyDict>,
         kind: DictViewKind,
+        /// A view of a dict subclass's instance (an `OrderedDict`'s included), whose
+        /// `mapping` would have to show that instance, not the dict inside it.
+        of_subclass: bool,
     },
     MappingProxy(Rc<PyDict>),
     /// A traceback's entries (innermost first) and its `tb_next` once asked for.

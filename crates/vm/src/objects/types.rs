@@ -94,6 +94,10 @@ pub struct PyType {
     /// What a `match` statement takes the instances for: a sequence, a mapping or neither
     /// (CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`: `COLLECTION_SEQUENCE`...).
     pub collection: std::cell::Cell<u8>,
+    /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: set by storing a true `__abstractmethods__`
+    /// (cleared by a false one or its deletion); `object.__new__` refuses to make an
+    /// instance while it is set (`classes::object_new`).
+    pub abstract_: std::cell::Cell<bool>,
 }
 
 /// `PyType::collection`: the instances match sequence patterns.
@@ -211,6 +215,7 @@ impl PyType {
                 "dict" | "mappingproxy" => COLLECTION_MAPPING,
                 _ => base.map_or(0, |b| b.collection.get()),
             }),
+            abstract_: std::cell::Cell::new(false),
         });
         // `int.__subclasses__()` lists bool, as in CPython.
         if let Some(b) = base {

@@ -106,6 +106,7 @@ error.__module__ = "re"
 
 
 _MAXPOS = 9223372036854775807
+_mappingproxy = type(type.__dict__)
 
 
 class Pattern:
@@ -139,8 +140,14 @@ class Pattern:
         self.pattern = pattern
         self.flags = flags
         self.groups = groups
-        self.groupindex = groupindex
+        self._groupindex = groupindex
         self._names = {i: n for n, i in groupindex.items()}
+
+    @property
+    def groupindex(self):
+        """A dictionary mapping group names to group numbers."""
+        # A read-only view of the pattern's own dict, a new one per read (as CPython's).
+        return _mappingproxy(self._groupindex)
 
     def __repr__(self):
         flags = self.flags
@@ -362,8 +369,8 @@ def _parse_template(repl, pattern):
                 index = int(name)
                 if index > pattern.groups:
                     raise error("invalid group reference %d" % index, repl, i + 3)
-            elif name in pattern.groupindex:
-                index = pattern.groupindex[name]
+            elif name in pattern._groupindex:
+                index = pattern._groupindex[name]
             elif name.isidentifier():
                 raise IndexError("unknown group name '%s'" % name)
             else:
@@ -455,8 +462,8 @@ class Match:
             if 0 <= g <= self.re.groups:
                 return g
         elif isinstance(g, str):
-            if g in self.re.groupindex:
-                return self.re.groupindex[g]
+            if g in self.re._groupindex:
+                return self.re._groupindex[g]
         raise IndexError("no such group")
 
     def _group(self, g, default=None):
@@ -480,7 +487,7 @@ class Match:
         return _metal_re.groups(self.string, self._spans, self.re.groups, default)
 
     def groupdict(self, default=None):
-        return _metal_re.groupdict(self.string, self._spans, self.re.groupindex, default)
+        return _metal_re.groupdict(self.string, self._spans, self.re._groupindex, default)
 
     # A plain int group is checked here; anything else (a name, a bool, an int
     # subclass, an error) through _index.
