@@ -50,8 +50,8 @@ pub fn is_getset(index: usize) -> bool {
 }
 
 /// Each type's descriptors, as CPython 3.11 lists them (`g`: getset, `m`: member; an
-/// upper-case letter: writable). Only the attributes metal's objects serve: `type`'s
-/// `__flags__` and `staticmethod`'s and `classmethod`'s `__dict__` are missing.
+/// upper-case letter: writable). Only the attributes metal's objects serve: `staticmethod`'s
+/// and `classmethod`'s `__dict__` are missing.
 const TABLE: &[(&str, &[(&str, char)])] = &[
     (
         "int",
@@ -69,6 +69,7 @@ const TABLE: &[(&str, &[(&str, char)])] = &[
         &[
             ("__basicsize__", 'm'),
             ("__itemsize__", 'm'),
+            ("__flags__", 'm'),
             ("__weakrefoffset__", 'm'),
             ("__base__", 'm'),
             ("__dictoffset__", 'm'),

@@ -45,6 +45,7 @@ pub mod strformat;
 pub mod subscript;
 pub mod suggest;
 pub use metal_ucd as ucd;
+pub mod type_flags;
 pub mod value;
 pub mod vm;
 

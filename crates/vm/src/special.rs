@@ -560,6 +560,7 @@ pub fn type_special_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResult<Op
                 .unwrap_or(Value::None),
         ),
         "__basicsize__" => Some(Value::Int(t.shape.basicsize as i64)),
+        "__flags__" => Some(Value::Int(crate::type_flags::flags(t) as i64)),
         "__itemsize__" => Some(Value::Int(t.shape.itemsize as i64)),
         "__dictoffset__" => Some(Value::Int(t.shape.dictoffset as i64)),
         "__weakrefoffset__" => Some(Value::Int(t.shape.weaklistoffset as i64)),
