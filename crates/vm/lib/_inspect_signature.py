@@ -420,8 +420,18 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 
 # ---------------------------------------------------------------- building signatures
 
+_HEAPTYPE = 1 << 9
+_IMMUTABLETYPE = 1 << 8
+
 _NOT_USER_DEFINED = (types.WrapperDescriptorType, types.MethodWrapperType,
                      types.ClassMethodDescriptorType, types.BuiltinFunctionType)
+
+
+def _written_in_c(cls):
+    """A class CPython writes in C (metal's library may write it in Python: `deque`):
+    a static type, or an immutable heap type (`re.Pattern`)."""
+    flags = cls.__flags__
+    return not flags & _HEAPTYPE or bool(flags & _IMMUTABLETYPE)
 
 
 def _user_defined(cls, name):
@@ -431,6 +441,13 @@ def _user_defined(cls, name):
         return None
     if isinstance(found, _NOT_USER_DEFINED) or getattr(found, '_metal_slot_wrapper', False):
         return None
+    # A method of a class CPython writes in C is a slot wrapper or method there, not a
+    # Python function: `OrderedDict.__init__`.
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            if _written_in_c(base):
+                return None
+            break
     return found
 
 
