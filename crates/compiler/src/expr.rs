@@ -174,6 +174,17 @@ impl<'a> Compiler<'a> {
                     self.sequence_display(&t.elts, Op::BUILD_TUPLE)?;
                 }
             }
+            // (CPython's grammar refuses a starred element: `[*x for x in y]`.)
+            Expr::ListComp(ast::ExprListComp { elt, .. })
+            | Expr::SetComp(ast::ExprSetComp { elt, .. })
+            | Expr::Generator(ast::ExprGenerator { elt, .. })
+                if matches!(**elt, Expr::Starred(_)) =>
+            {
+                return Err(self.err(
+                    "iterable unpacking cannot be used in comprehension",
+                    elt.range(),
+                ));
+            }
             Expr::ListComp(c) => {
                 self.comprehension(e, "<listcomp>", &c.generators, CompBody::List(&c.elt))?
             }

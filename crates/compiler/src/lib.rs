@@ -8,6 +8,7 @@ mod compile;
 pub mod error;
 mod expr;
 mod forbidden;
+mod genexp_args;
 mod identifiers;
 mod missing_comma;
 mod named_escapes;

@@ -238,6 +238,15 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
     let mut no_caret = false;
     let mut at_eof = false;
     let mut dedent = None;
+    // An unparenthesized generator among arguments, in CPython's words.
+    let genexp = match e.error {
+        ParseErrorType::PositionalAfterKeywordArgument
+        | ParseErrorType::PositionalAfterKeywordUnpacking
+        | ParseErrorType::UnparenthesizedGeneratorExpression => {
+            crate::genexp_args::check(source, r)
+        }
+        _ => None,
+    };
     let msg = match &e.error {
         ParseErrorType::UnexpectedIndentation => {
             kind = ErrorKind::IndentationError;
@@ -354,6 +363,15 @@ pub fn convert(e: &ParseError, source: &str, filename: &str) -> CompileError {
         ParseErrorType::InvalidArgumentUnpackingOrder => {
             r = range(start, start + 1);
             "iterable argument unpacking follows keyword argument unpacking".to_string()
+        }
+        ParseErrorType::PositionalAfterKeywordArgument
+        | ParseErrorType::PositionalAfterKeywordUnpacking
+        | ParseErrorType::UnparenthesizedGeneratorExpression
+            if genexp.is_some() =>
+        {
+            let (m, at) = genexp.expect("checked");
+            r = at;
+            m
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
             "positional argument follows keyword argument".to_string()
