@@ -48,7 +48,8 @@ fn signature(name: &str) -> Option<CSig> {
         "get_terminal_size" => Unpack(0, 1, Some("posix.get_terminal_size")),
         "listdir" | "scandir" => Keywords(&["path"], 0, 1),
         "stat" => Keywords(&["path", "dir_fd", "follow_symlinks"], 1, 1),
-        "lstat" | "remove" | "rmdir" | "readlink" => Keywords(&["path", "dir_fd"], 1, 1),
+        "lstat" | "remove" | "unlink" | "rmdir" | "readlink" => Keywords(&["path", "dir_fd"], 1, 1),
+        "fspath" => Keywords(&["path"], 1, 1),
         "mkdir" => Keywords(&["path", "mode", "dir_fd"], 1, 2),
         "rename" | "replace" => Keywords(&["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 2),
         "open" => Keywords(&["path", "flags", "mode", "dir_fd"], 2, 3),
@@ -228,6 +229,10 @@ fn keywords(
 /// that is not a str, bytes or os.PathLike (an int, a descriptor, where the function
 /// takes one; None where it means the current directory).
 fn check_paths(vm: &Vm, name: &str, params: &[&str], slots: &[Option<Value>]) -> PyResult<()> {
+    if name == "fspath" {
+        // (Its own error: `expected str, bytes or os.PathLike object, not int`.)
+        return Ok(());
+    }
     let allow_fd = matches!(name, "stat" | "chmod" | "utime" | "listdir" | "scandir");
     let nullable = matches!(name, "listdir" | "scandir");
     for (p, v) in params.iter().zip(slots) {

@@ -30,7 +30,7 @@ def getcwd():
 
 
 def listdir(p="."):
-    return sorted(_metal_os.listdir(fspath(p)))
+    return sorted(_metal_os.listdir(_fspath(p)))
 
 
 def urandom(n):
@@ -41,7 +41,22 @@ def getpid():
     return _metal_os.getpid()
 
 
-fspath = path.fspath
+_fspath = path.fspath
+
+
+def fspath(path):
+    """Return the file system path representation of the object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    f = getattr(type(path), "__fspath__", None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                        % type(path).__name__)
+    r = f(path)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(path).__name__, type(r).__name__))
+    return r
 
 
 class PathLike:
@@ -104,7 +119,7 @@ class stat_result(tuple):
 
 def _stat(p, follow):
     (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blocks,
-     blksize, rdev) = _metal_os.stat_full(fspath(p), follow)
+     blksize, rdev) = _metal_os.stat_full(_fspath(p), follow)
     sec = 1_000_000_000
 
     def seconds(ns):
@@ -129,25 +144,32 @@ def lstat(p, *, dir_fd=None):
     return _stat(p, False)
 
 
-def remove(p):
-    _metal_os.remove(fspath(p))
+def remove(p, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.remove: dir_fd is not supported yet")
+    _metal_os.remove(_fspath(p))
 
 
-unlink = remove
+def unlink(p, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.unlink: dir_fd is not supported yet")
+    _metal_os.remove(_fspath(p))
 
 
-def rmdir(p):
-    _metal_os.rmdir(fspath(p))
+def rmdir(p, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.rmdir: dir_fd is not supported yet")
+    _metal_os.rmdir(_fspath(p))
 
 
 def mkdir(p, mode=0o777, *, dir_fd=None):
     if dir_fd is not None:
         raise NotImplementedError("os.mkdir: dir_fd is not supported yet")
-    _metal_os.mkdir(fspath(p), mode)
+    _metal_os.mkdir(_fspath(p), mode)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    name = fspath(name)
+    name = _fspath(name)
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
@@ -163,12 +185,16 @@ def makedirs(name, mode=0o777, exist_ok=False):
             raise
 
 
-def rename(src, dst):
-    _metal_os.rename(fspath(src), fspath(dst))
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    if src_dir_fd is not None or dst_dir_fd is not None:
+        raise NotImplementedError("os.rename: src_dir_fd and dst_dir_fd are not supported yet")
+    _metal_os.rename(_fspath(src), _fspath(dst))
 
 
-def replace(src, dst):
-    _metal_os.rename(fspath(src), fspath(dst))
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    if src_dir_fd is not None or dst_dir_fd is not None:
+        raise NotImplementedError("os.replace: src_dir_fd and dst_dir_fd are not supported yet")
+    _metal_os.rename(_fspath(src), _fspath(dst))
 
 
 # File descriptors (the C library's open/read/write/close), for tempfile.mkstemp and
@@ -192,7 +218,7 @@ SEEK_END = 2
 def open(path, flags, mode=0o777, *, dir_fd=None):
     if dir_fd is not None:
         raise NotImplementedError("os.open: dir_fd is not supported yet")
-    return _metal_os.open(fspath(path), flags, mode)
+    return _metal_os.open(_fspath(path), flags, mode)
 
 
 def close(fd):
@@ -222,7 +248,7 @@ def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):
     if dir_fd is not None or not follow_symlinks:
         raise NotImplementedError("chmod: dir_fd and follow_symlinks=False are not supported yet "
                                   "(Linux has no lchmod)")
-    _metal_os.chmod(fspath(p), mode)
+    _metal_os.chmod(_fspath(p), mode)
 
 
 def utime(p, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
@@ -240,16 +266,16 @@ def utime(p, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
             raise TypeError("utime: 'ns' must be a tuple of two ints")
     else:
         ns = (None, None)
-    _metal_os.utime(fspath(p), ns[0], ns[1], follow_symlinks)
+    _metal_os.utime(_fspath(p), ns[0], ns[1], follow_symlinks)
 
 
 def fsencode(filename):
-    filename = fspath(filename)
+    filename = _fspath(filename)
     return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
 
 
 def fsdecode(filename):
-    filename = fspath(filename)
+    filename = _fspath(filename)
     return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
 
 
@@ -263,20 +289,20 @@ defpath = "/bin:/usr/bin"
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
     if dir_fd is not None:
         raise NotImplementedError("os.symlink: dir_fd is not supported yet")
-    _metal_os.symlink(fspath(src), fspath(dst))
+    _metal_os.symlink(_fspath(src), _fspath(dst))
 
 
 def readlink(p, *, dir_fd=None):
     if dir_fd is not None:
         raise NotImplementedError("os.readlink: dir_fd is not supported yet")
-    return _metal_os.readlink(fspath(p))
+    return _metal_os.readlink(_fspath(p))
 
 
 def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     if dir_fd is not None or effective_ids or not follow_symlinks:
         raise NotImplementedError("os.access: dir_fd, effective_ids and follow_symlinks=False "
                                   "are not supported yet")
-    return _metal_os.access(fspath(p), mode)
+    return _metal_os.access(_fspath(p), mode)
 
 
 class terminal_size(tuple):
@@ -371,14 +397,14 @@ def scandir(p="."):
     directory's order."""
     if isinstance(p, int) and not isinstance(p, bool):
         raise NotImplementedError("os.scandir of a file descriptor is not supported yet")
-    p = fspath(p)
+    p = _fspath(p)
     return _ScandirIterator(p, _metal_os.listdir(p))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Directory tree generator: (dirpath, dirnames, filenames) for each directory
     under top; with topdown, callers may prune dirnames in place."""
-    top = fspath(top)
+    top = _fspath(top)
     stack = [top]
     while stack:
         top = stack.pop()
@@ -422,9 +448,10 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 # methods when a class keeps one).
 import _metal_builtin
 
-for _name in ("getcwd", "listdir", "urandom", "getpid", "stat", "lstat", "remove", "rmdir",
-              "mkdir", "rename", "replace", "open", "close", "read", "write", "lseek", "chmod",
-              "utime", "symlink", "readlink", "access", "get_terminal_size", "scandir"):
+for _name in ("getcwd", "listdir", "urandom", "getpid", "stat", "lstat", "remove", "unlink",
+              "rmdir", "fspath", "mkdir", "rename", "replace", "open", "close", "read", "write",
+              "lseek", "chmod", "utime", "symlink", "readlink", "access", "get_terminal_size",
+              "scandir"):
     globals()[_name] = _metal_builtin.function(globals()[_name], sys.modules[__name__],
                                                "posix")
 del _name, _metal_builtin
