@@ -9,6 +9,16 @@ from _metal_reduce import heap_type, managed_dict
 _POINTER = 8
 
 
+def _tp_name(cls):
+    """The name CPython's messages give the class (its `tp_name`): a type written in C
+    (a static or immutable one, by its `__flags__`) outside `builtins` is dotted with
+    its module (`_struct.Struct`)."""
+    flags = cls.__flags__
+    if flags & (1 << 9) and not flags & (1 << 8) or cls.__module__ == "builtins":
+        return cls.__name__
+    return "%s.%s" % (cls.__module__, cls.__name__)
+
+
 def _slot_values(obj, cls):
     names = copyreg._slotnames(cls)
     if not isinstance(names, list):
@@ -29,7 +39,7 @@ def default_state(obj, required):
     state of its own."""
     cls = type(obj)
     if required and cls.__itemsize__:
-        raise TypeError("cannot pickle %r object" % cls.__name__)
+        raise TypeError("cannot pickle %r object" % _tp_name(cls))
     try:
         d = object.__getattribute__(obj, "__dict__")
     except AttributeError:
@@ -44,7 +54,7 @@ def default_state(obj, required):
             size += _POINTER
         size += _POINTER * len(names)
         if cls.__basicsize__ > size:
-            raise TypeError("cannot pickle %r object" % cls.__name__)
+            raise TypeError("cannot pickle %r object" % _tp_name(cls))
     if slots:
         state = (state, slots)
     return state

@@ -1097,6 +1097,6 @@ fn collect_subclasses(t: &Rc<PyType>, out: &mut Vec<Rc<PyType>>) {
 pub(crate) fn in_library(vm: &Vm) -> bool {
     vm.frames.last().is_some_and(|f| {
         let name = &f.code.co.filename;
-        name.starts_with("<metal>/") || matches!(name.as_ref(), "<time>" | "<os>")
+        name.starts_with("<metal>/") || matches!(name.as_ref(), "<time>" | "<os>" | "<_struct>")
     })
 }

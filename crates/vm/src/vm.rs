@@ -1016,7 +1016,8 @@ impl Vm {
     /// The same message without `name`/`obj` (a failed `del obj.name`, as in CPython).
     pub fn attribute_error_plain(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
-            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
+            // (By its `tp_name`: `type object 'collections.deque' has no attribute 'x'`.)
+            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.tp_name(), name),
             Value::Object(o) if matches!(o.payload, Payload::Module { .. }) => {
                 let Payload::Module { name: m } = &o.payload else {
                     unreachable!()

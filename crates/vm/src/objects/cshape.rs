@@ -193,6 +193,7 @@ impl Shape {
             ("_contextvars", "Context") => (f(48, 0, 0, 32, true), "_contextvars.Context"),
             ("_contextvars", "ContextVar") => (f(64, 0, 0, 0, true), "_contextvars.ContextVar"),
             ("_contextvars", "Token") => (f(48, 0, 0, 0, true), "_contextvars.Token"),
+            ("_struct", "Struct") => (f(56, 0, 0, 48, true), "_struct.Struct"),
             _ => return Shape::c_final(module, qualname),
         };
         let heap = c_name == "_random.Random";
