@@ -9,6 +9,8 @@ import keyword
 import sys
 import types
 
+import _metal_builtin
+
 import inspect as _inspect
 
 
@@ -434,6 +436,21 @@ def _written_in_c(cls):
     return not flags & _HEAPTYPE or bool(flags & _IMMUTABLETYPE)
 
 
+def _c_method(func):
+    """`(tp_name, name)` of the class CPython writes in C whose method `func` is (metal's
+    library writing it in Python: `collections.OrderedDict.move_to_end`), else None."""
+    parts = getattr(func, '__qualname__', '').split('.')
+    if len(parts) != 2:
+        return None
+    cls = getattr(sys.modules.get(getattr(func, '__module__', None) or ''), parts[0], None)
+    if not isinstance(cls, type) or not _written_in_c(cls):
+        return None
+    raw = cls.__dict__.get(parts[1])
+    if raw is not func and getattr(raw, '__func__', None) is not func:
+        return None
+    return '{}.{}'.format(cls.__module__, cls.__name__), parts[1]
+
+
 def _user_defined(cls, name):
     try:
         found = getattr(cls, name)
@@ -670,6 +687,15 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True,
                 return sig
             return sig.replace(parameters=(first,) + tuple(sig.parameters.values()))
     if _inspect.isfunction(obj):
+        # A method of a class CPython writes in C: its C method's text signature.
+        c_method = _c_method(obj)
+        if c_method is not None:
+            known, text = _metal_builtin.text_signature(*c_method)
+            if known and text:
+                return _from_text(sigcls, obj, text, skip_bound_arg)
+            if known:
+                raise ValueError('no signature found for builtin <method {!r} of {!r} objects>'
+                                 .format(c_method[1], c_method[0]))
         return _from_function(sigcls, obj, skip_bound_arg=skip_bound_arg, globals=globals,
                               locals=locals, eval_str=eval_str)
     if _is_builtin(obj):

@@ -21,6 +21,26 @@ pub fn init_module(d: &PyDict) {
     crate::builtins::function(d, "function", function);
     crate::builtins::function(d, "embedded", embedded);
     crate::builtins::function(d, "register_collection", register_collection);
+    crate::builtins::function(d, "text_signature", text_signature);
+}
+
+/// `_metal_builtin.text_signature(owner, name)`: `(known, text)` for the method `name` of
+/// the builtin type `owner` (by `tp_name`) in CPython's table: whether CPython has it
+/// there, and its `__text_signature__` (None when it has none).
+fn text_signature(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::builtins::pos_args(vm, "text_signature", &args, 2, 2)?;
+    let (Value::Str(owner), Value::Str(name)) = (&a[0], &a[1]) else {
+        return Err(vm.type_error("text_signature() takes two str"));
+    };
+    Ok(
+        match crate::builtins::builtin_sig(owner.as_str(), name.as_str()) {
+            Some(text) => Value::tuple(vec![
+                Value::bool(true),
+                text.map_or(Value::None, Value::str),
+            ]),
+            None => Value::tuple(vec![Value::bool(false), Value::None]),
+        },
+    )
 }
 
 /// `_metal_builtin.register_collection(abc, cls)`: `abc.register(cls)` makes `cls` (and
