@@ -692,7 +692,9 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True,
         if c_method is not None:
             known, text = _metal_builtin.text_signature(*c_method)
             if known and text:
-                return _from_text(sigcls, obj, text, skip_bound_arg)
+                sig = _from_text(sigcls, obj, text, skip_bound_arg)
+                # (A C type's `__new__` is bound to the type.)
+                return _drop_first(sig) if c_method[1] == '__new__' else sig
             if known:
                 raise ValueError('no signature found for builtin <method {!r} of {!r} objects>'
                                  .format(c_method[1], c_method[0]))
