@@ -53,32 +53,28 @@ pub(super) fn as_state(kit: &Kit, v: &Value) -> Option<Rc<crate::objects::PyList
 }
 
 impl Bf {
-    pub(super) fn field(&self, vm: &mut Vm) -> PyResult<Value> {
+    /// An attribute BoundField.__init__ stores: the BoundField's, or the state's item.
+    fn stored(&self, vm: &mut Vm, name: &'static str, item: usize) -> PyResult<Value> {
         match self {
-            Bf::Real(bf) => get(vm, bf, "field"),
-            Bf::Lite(l) => Ok(l.item(ST_FIELD)),
+            Bf::Real(bf) => get(vm, bf, name),
+            Bf::Lite(l) => Ok(l.item(item)),
         }
+    }
+
+    pub(super) fn field(&self, vm: &mut Vm) -> PyResult<Value> {
+        self.stored(vm, "field", ST_FIELD)
     }
 
     pub(super) fn name(&self, vm: &mut Vm) -> PyResult<Value> {
-        match self {
-            Bf::Real(bf) => get(vm, bf, "name"),
-            Bf::Lite(l) => Ok(l.item(ST_NAME)),
-        }
+        self.stored(vm, "name", ST_NAME)
     }
 
     pub(super) fn label(&self, vm: &mut Vm) -> PyResult<Value> {
-        match self {
-            Bf::Real(bf) => get(vm, bf, "label"),
-            Bf::Lite(l) => Ok(l.item(ST_LABEL)),
-        }
+        self.stored(vm, "label", ST_LABEL)
     }
 
     pub(super) fn html_name(&self, vm: &mut Vm) -> PyResult<Value> {
-        match self {
-            Bf::Real(bf) => get(vm, bf, "html_name"),
-            Bf::Lite(l) => Ok(l.item(ST_HTML_NAME)),
-        }
+        self.stored(vm, "html_name", ST_HTML_NAME)
     }
 
     pub(super) fn has_help_text(&self, vm: &mut Vm) -> PyResult<bool> {
@@ -95,13 +91,9 @@ impl Bf {
             Bf::Real(bf) => bf_auto_id(vm, plain, bf, form),
             Bf::Lite(l) => {
                 let html_name = l.item(ST_HTML_NAME);
-                if let Value::Tuple(t) = l.item(ST_AUTO_ID_FOR) {
-                    if t.items.len() == 3
-                        && get(vm, form, "auto_id")?.is(&t.items[0])
-                        && html_name.is(&t.items[1])
-                    {
-                        return Ok(t.items[2].clone());
-                    }
+                if let Some(v) = remembered_auto_id(vm, form, &html_name, &l.item(ST_AUTO_ID_FOR))?
+                {
+                    return Ok(v);
                 }
                 let (auto_id, value) = auto_id_for(vm, form, &html_name)?;
                 let cached = Value::tuple(vec![auto_id, html_name, value.clone()]);
@@ -189,15 +181,7 @@ pub(super) fn bound_field(
         };
     }
     // field.get_bound_field(form, name): Field's makes a BoundField.
-    let field_own = match &field {
-        Value::Object(o) => {
-            vm.type_lookup_s(o.cls(), "get_bound_field")
-                .is_some_and(|v| v.is(&kit.bf_originals[5]))
-                && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
-        }
-        _ => false,
-    };
-    let bf = if plain.new_bound_field && field_own {
+    let bf = if plain.new_bound_field && field_keeps_get_bound_field(vm, kit, &field) {
         new_bound_field(vm, kit, form, &field, name)?
     } else {
         call(vm, &field, "get_bound_field", &[form.clone(), name.clone()])?
@@ -206,10 +190,23 @@ pub(super) fn bound_field(
     Ok(bf)
 }
 
-/// What `form[name]` would make, without making it, when nothing but the framework's
-/// drawing reads it: no BoundField cached for the name yet, BoundField and the form
-/// keeping every method involved (`Plain`), the field's own `get_bound_field` being Field's, and no help text (drawn by a Python
-/// helper given the BoundField). None: the caller makes (and caches) the BoundField.
+/// `field.get_bound_field` is Field's (which makes a BoundField).
+fn field_keeps_get_bound_field(vm: &mut Vm, kit: &Kit, field: &Value) -> bool {
+    match field {
+        Value::Object(o) => {
+            vm.type_lookup_s(o.cls(), "get_bound_field")
+                .is_some_and(|v| v.is(&kit.bf_originals[5]))
+                && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
+        }
+        _ => false,
+    }
+}
+
+/// The state of `form[name]`, kept in the form's cache in place of the BoundField (or
+/// the one kept there already), when only the framework's drawing and validation read
+/// it: BoundField and the form keeping every method involved (`Plain`) and the field's
+/// `get_bound_field` being Field's. None: the caller makes (and caches) the BoundField,
+/// or has it from the cache.
 pub(super) fn lite_bound_field(
     vm: &mut Vm,
     kit: &Kit,
@@ -231,15 +228,7 @@ pub(super) fn lite_bound_field(
     if let Some(v) = cache.get_item(vm, name)? {
         return Ok(as_state(kit, &v).map(|state| LiteBf { state }));
     }
-    let field_own = match &field {
-        Value::Object(o) => {
-            vm.type_lookup_s(o.cls(), "get_bound_field")
-                .is_some_and(|v| v.is(&kit.bf_originals[5]))
-                && o.dict().is_none_or(|d| lacks(vm, &d, "get_bound_field"))
-        }
-        _ => false,
-    };
-    if !field_own {
+    if !field_keeps_get_bound_field(vm, kit, &field) {
         return Ok(None);
     }
     let state = bound_field_state(vm, kit, form, &field, name)?;
@@ -455,18 +444,32 @@ pub(super) fn bf_auto_id(vm: &mut Vm, plain: &Plain, bf: &Value, form: &Value) -
     if plain.auto_id {
         if let Value::Object(o) = bf {
             let key = vm.sname("_auto_id_for");
-            let cached = o.dict().and_then(|d| d.get_str(&key));
-            if let Some(Value::Tuple(t)) = cached {
-                if t.items.len() == 3
-                    && get(vm, form, "auto_id")?.is(&t.items[0])
-                    && get(vm, bf, "html_name")?.is(&t.items[1])
-                {
-                    return Ok(t.items[2].clone());
+            if let Some(cached) = o.dict().and_then(|d| d.get_str(&key)) {
+                let html_name = get(vm, bf, "html_name")?;
+                if let Some(v) = remembered_auto_id(vm, form, &html_name, &cached)? {
+                    return Ok(v);
                 }
             }
         }
     }
     get(vm, bf, "auto_id")
+}
+
+/// The auto id an `_auto_id_for` tuple `(form.auto_id, html_name, value)` remembers, while
+/// the form's `auto_id` and the name are still those.
+fn remembered_auto_id(
+    vm: &mut Vm,
+    form: &Value,
+    html_name: &Value,
+    cached: &Value,
+) -> PyResult<Option<Value>> {
+    let Value::Tuple(t) = cached else {
+        return Ok(None);
+    };
+    let holds = t.items.len() == 3
+        && html_name.is(&t.items[1])
+        && get(vm, form, "auto_id")?.is(&t.items[0]);
+    Ok(holds.then(|| t.items[2].clone()))
 }
 
 /// `bf.initial`: the property's remembered value, or the form's initial for the field
